@@ -1,0 +1,574 @@
+//! The intermediate representation (IR) of an HTTP API.
+//!
+//! The IR is the one contract between sdkgen's stages: the loader turns an OpenAPI document into
+//! an [`Api`], and every emitter (Rust code, markdown docs) reads only the [`Api`]. All names in
+//! it are final: Rust identifiers are already valid, unique and deterministic, so emitters never
+//! rename anything.
+
+#![forbid(unsafe_code)]
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// One API: everything an emitter needs to write a client for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Api {
+    /// Short identifier of the API (the spec's file stem), e.g. `rockset`.
+    pub name: String,
+    /// Human title from `info.title`.
+    pub title: String,
+    /// The API's own version string from `info.version`, kept verbatim (it need not be semver).
+    pub api_version: String,
+    /// Description from `info.description`.
+    pub description: Option<String>,
+    /// Servers in spec order; the first one is the default.
+    pub servers: Vec<Server>,
+    /// Security schemes in spec order.
+    pub security_schemes: Vec<SecurityScheme>,
+    /// Operation groups (from tags), in order of first appearance.
+    pub groups: Vec<Group>,
+    /// Named types, sorted by Rust name.
+    pub types: Vec<TypeDef>,
+    /// Things in the spec that were degraded rather than rejected.
+    pub warnings: Vec<Warning>,
+}
+
+/// A non-fatal finding about the spec: something that was approximated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Warning {
+    /// JSON pointer into the normalized spec.
+    pub pointer: String,
+    /// What was degraded and how.
+    pub message: String,
+}
+
+/// A server the API is reachable at.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Server {
+    /// URL template, possibly with `{variable}` placeholders.
+    pub url: String,
+    /// Description from the spec.
+    pub description: Option<String>,
+    /// Variables of the URL template.
+    pub variables: Vec<ServerVariable>,
+}
+
+/// A variable in a server URL template.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServerVariable {
+    /// Name as written in the URL template.
+    pub name: String,
+    /// Default value.
+    pub default: String,
+    /// Allowed values, if restricted.
+    pub allowed: Vec<String>,
+    /// Description from the spec.
+    pub description: Option<String>,
+}
+
+/// A way of authenticating requests.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SecurityScheme {
+    /// Key of the scheme in `components.securitySchemes`.
+    pub name: String,
+    /// snake_case identifier for the credential (field and setter name).
+    pub rust_name: String,
+    /// Description from the spec.
+    pub description: Option<String>,
+    /// Where and how the credential travels.
+    pub kind: SecuritySchemeKind,
+}
+
+/// Where and how a credential travels.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum SecuritySchemeKind {
+    /// A raw key sent in a header, query parameter or cookie.
+    ApiKey {
+        /// Where the key goes.
+        location: ApiKeyLocation,
+        /// Header, query parameter or cookie name.
+        parameter_name: String,
+    },
+    /// `Authorization: Basic base64(user:password)`.
+    HttpBasic,
+    /// `Authorization: <scheme> <token>`: `Bearer`, or any other scheme word such as `ApiKey`.
+    HttpToken {
+        /// The scheme word as written in the spec, e.g. `Bearer`.
+        scheme: String,
+        /// Hint about the token format.
+        bearer_format: Option<String>,
+    },
+    /// OAuth 2 or OpenID Connect: the client sends an access token obtained elsewhere as a
+    /// bearer token.
+    OAuth2,
+}
+
+/// Where an API key travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApiKeyLocation {
+    /// A request header.
+    Header,
+    /// A query parameter.
+    Query,
+    /// A cookie.
+    Cookie,
+}
+
+/// A group of operations: one tag of the spec, one module and accessor in the client.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    /// Tag name as written in the spec, e.g. `API Keys`.
+    pub name: String,
+    /// Module and accessor name, e.g. `api_keys`.
+    pub rust_name: String,
+    /// Type name of the group's handle, e.g. `ApiKeys`.
+    pub type_name: String,
+    /// Tag description.
+    pub description: Option<String>,
+    /// Operations in spec order: paths in document order; per path GET, POST, PUT, PATCH,
+    /// DELETE, OPTIONS, HEAD, TRACE.
+    pub operations: Vec<Operation>,
+}
+
+/// HTTP methods OpenAPI can describe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum HttpMethod {
+    /// GET
+    Get,
+    /// PUT
+    Put,
+    /// POST
+    Post,
+    /// DELETE
+    Delete,
+    /// OPTIONS
+    Options,
+    /// HEAD
+    Head,
+    /// PATCH
+    Patch,
+    /// TRACE
+    Trace,
+}
+
+impl HttpMethod {
+    /// The method as it appears on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Trace => "TRACE",
+        }
+    }
+}
+
+/// One HTTP operation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Operation {
+    /// `operationId`, or one derived from method and path when the spec has none.
+    pub id: String,
+    /// Method name on the group handle, e.g. `list_api_keys`.
+    pub rust_name: String,
+    /// Prefix for the operation's own types (request builder, error enum), e.g. `ListApiKeys`.
+    pub type_name: String,
+    /// HTTP method.
+    pub method: HttpMethod,
+    /// Path template as written in the spec, e.g. `/api-keys/{api_key_id}`.
+    pub path: String,
+    /// The path template split into literal text and parameters.
+    pub path_segments: Vec<PathSegment>,
+    /// One-line summary.
+    pub summary: Option<String>,
+    /// Longer description.
+    pub description: Option<String>,
+    /// Whether the spec marks the operation deprecated.
+    pub deprecated: bool,
+    /// Parameters: path parameters first in template order, then the others in spec order.
+    pub parameters: Vec<Parameter>,
+    /// Request body, if the operation takes one.
+    pub request_body: Option<RequestBody>,
+    /// Success responses (2XX and 1XX/3XX statuses), in status order.
+    pub responses: Vec<Response>,
+    /// The error table: documented non-success statuses, ranges and `default`, in status order.
+    pub errors: Vec<Response>,
+    /// Alternatives of security requirements; each alternative is a set of scheme names that
+    /// must all be satisfied. Empty means no authentication.
+    pub security: Vec<Vec<String>>,
+}
+
+/// A piece of a path template.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum PathSegment {
+    /// Literal text, copied as is.
+    Literal(String),
+    /// A path parameter, by its API name.
+    Parameter(String),
+}
+
+/// Where a parameter travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParameterLocation {
+    /// In the path.
+    Path,
+    /// In the query string.
+    Query,
+    /// In a request header.
+    Header,
+    /// In the `Cookie` header.
+    Cookie,
+}
+
+/// How a parameter value is serialized (OpenAPI `style`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ParameterStyle {
+    /// `simple` (path and header default).
+    Simple,
+    /// `form` (query and cookie default).
+    Form,
+    /// `matrix`.
+    Matrix,
+    /// `label`.
+    Label,
+    /// `spaceDelimited`.
+    SpaceDelimited,
+    /// `pipeDelimited`.
+    PipeDelimited,
+    /// `deepObject`.
+    DeepObject,
+}
+
+/// An operation parameter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Parameter {
+    /// Name on the wire, e.g. `X-API-KEY`.
+    pub api_name: String,
+    /// Rust argument name, e.g. `x_api_key`.
+    pub rust_name: String,
+    /// Where it travels.
+    pub location: ParameterLocation,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Whether the caller must give it.
+    pub required: bool,
+    /// Whether the spec marks it deprecated.
+    pub deprecated: bool,
+    /// Default value from the schema.
+    pub default: Option<Value>,
+    /// An example value from the spec, if any.
+    pub example: Option<Value>,
+    /// Validation constraints from the schema.
+    pub constraints: Constraints,
+    /// Serialization style.
+    pub style: ParameterStyle,
+    /// Whether arrays and objects are exploded.
+    pub explode: bool,
+    /// Description.
+    pub description: Option<String>,
+}
+
+/// Validation keywords of a schema, kept for docs and future validation.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Constraints {
+    /// `minimum`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<f64>,
+    /// `maximum`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub maximum: Option<f64>,
+    /// `exclusiveMinimum`.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub exclusive_minimum: bool,
+    /// `exclusiveMaximum`.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub exclusive_maximum: bool,
+    /// `multipleOf`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub multiple_of: Option<f64>,
+    /// `minLength`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_length: Option<u64>,
+    /// `maxLength`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u64>,
+    /// `pattern`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<String>,
+    /// `minItems`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_items: Option<u64>,
+    /// `maxItems`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<u64>,
+    /// `uniqueItems`.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub unique_items: bool,
+}
+
+impl Constraints {
+    /// Whether no constraint is set.
+    pub fn is_empty(&self) -> bool {
+        *self == Constraints::default()
+    }
+}
+
+/// How a body is encoded on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyEncoding {
+    /// JSON, including `+json` media types.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`.
+    Multipart,
+    /// Plain text.
+    Text,
+    /// Raw bytes of any other media type.
+    Binary,
+}
+
+/// A request body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RequestBody {
+    /// Whether the body must be sent.
+    pub required: bool,
+    /// Description.
+    pub description: Option<String>,
+    /// The media type the client sends (JSON preferred when offered).
+    pub media_type: String,
+    /// Every media type the spec offers, in spec order.
+    pub media_types: Vec<String>,
+    /// How the chosen media type is encoded.
+    pub encoding: BodyEncoding,
+    /// The body's type.
+    pub ty: TypeRef,
+    /// An example body from the spec, if any.
+    pub example: Option<Value>,
+}
+
+/// Which statuses a response entry covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum StatusMatch {
+    /// One status code.
+    Code(u16),
+    /// A range such as `4XX`, by its first digit.
+    Range(u8),
+    /// `default`: every status not otherwise listed.
+    Default,
+}
+
+impl StatusMatch {
+    /// The status as written in a spec: `404`, `4XX` or `default`.
+    pub fn label(self) -> String {
+        match self {
+            StatusMatch::Code(code) => code.to_string(),
+            StatusMatch::Range(digit) => format!("{digit}XX"),
+            StatusMatch::Default => "default".to_string(),
+        }
+    }
+}
+
+/// A documented response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    /// Which statuses it covers.
+    pub status: StatusMatch,
+    /// Rust variant name for this response in the operation's error or response enum.
+    pub variant_name: String,
+    /// Description.
+    pub description: String,
+    /// The body, if the response has one.
+    pub body: Option<ResponseBody>,
+    /// Documented response headers.
+    pub headers: Vec<ResponseHeader>,
+}
+
+/// The body of a response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponseBody {
+    /// Media type the client asks for (JSON preferred when offered).
+    pub media_type: String,
+    /// How it is decoded.
+    pub encoding: BodyEncoding,
+    /// Its type.
+    pub ty: TypeRef,
+}
+
+/// A documented response header.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponseHeader {
+    /// Header name.
+    pub name: String,
+    /// Description.
+    pub description: Option<String>,
+    /// Its type.
+    pub ty: TypeRef,
+}
+
+/// A reference to a type: a primitive, a container, or a named [`TypeDef`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "of", rename_all = "snake_case")]
+pub enum TypeRef {
+    /// A named type, by its Rust name.
+    Named(String),
+    /// A string, with its `format` if any.
+    String(Option<String>),
+    /// An integer, with its `format` (`int32`, `int64`, …) if any.
+    Integer(Option<String>),
+    /// A number, with its `format` (`float`, `double`) if any.
+    Number(Option<String>),
+    /// A boolean.
+    Boolean,
+    /// An array.
+    Array(Box<TypeRef>),
+    /// A map from string keys.
+    Map(Box<TypeRef>),
+    /// A value that may also be `null`.
+    Nullable(Box<TypeRef>),
+    /// Raw bytes (binary bodies and `format: binary`).
+    Bytes,
+    /// Any JSON value.
+    Any,
+}
+
+impl TypeRef {
+    /// The type without a [`TypeRef::Nullable`] wrapper.
+    pub fn non_null(&self) -> &TypeRef {
+        match self {
+            TypeRef::Nullable(inner) => inner.non_null(),
+            other => other,
+        }
+    }
+}
+
+/// A named type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TypeDef {
+    /// Rust type name, unique in the API.
+    pub name: String,
+    /// Where it was defined: a JSON pointer into the normalized spec.
+    pub origin: String,
+    /// Description.
+    pub description: Option<String>,
+    /// What kind of type it is.
+    pub kind: TypeKind,
+}
+
+/// The shape of a named type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TypeKind {
+    /// An object with known fields.
+    Struct {
+        /// Fields in spec order.
+        fields: Vec<Field>,
+        /// Type of extra properties, when `additionalProperties` allows them with a schema.
+        additional_properties: Option<TypeRef>,
+    },
+    /// A closed set of values; unknown values decode into a fallback variant.
+    Enum {
+        /// Whether the values are strings or integers.
+        repr: EnumRepr,
+        /// The known values.
+        variants: Vec<EnumVariant>,
+    },
+    /// One of several shapes (`oneOf`/`anyOf`).
+    Union {
+        /// Discriminator property, if the spec names one.
+        discriminator: Option<String>,
+        /// The alternatives, in spec order.
+        variants: Vec<UnionVariant>,
+    },
+    /// Another name for a type.
+    Alias {
+        /// The aliased type.
+        target: TypeRef,
+    },
+}
+
+/// Whether an enum's values are strings or integers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EnumRepr {
+    /// String values.
+    String,
+    /// Integer values.
+    Integer,
+}
+
+/// A known value of an enum.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EnumVariant {
+    /// Rust variant name.
+    pub rust_name: String,
+    /// The value on the wire (a string or an integer).
+    pub value: Value,
+}
+
+/// An alternative of a union.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnionVariant {
+    /// Rust variant name.
+    pub rust_name: String,
+    /// Discriminator value selecting this alternative, when the union has a discriminator.
+    pub tag: Option<String>,
+    /// The alternative's type.
+    pub ty: TypeRef,
+    /// Whether the value must be boxed because the type contains itself.
+    pub boxed: bool,
+}
+
+/// A field of a struct.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Field {
+    /// Property name on the wire.
+    pub json_name: String,
+    /// Rust field name.
+    pub rust_name: String,
+    /// Its type (wrapped in [`TypeRef::Nullable`] when the spec allows `null`).
+    pub ty: TypeRef,
+    /// Whether the property must be present.
+    pub required: bool,
+    /// Whether the value must be boxed because the type contains itself.
+    pub boxed: bool,
+    /// Default value.
+    pub default: Option<Value>,
+    /// An example value.
+    pub example: Option<Value>,
+    /// Validation constraints.
+    pub constraints: Constraints,
+    /// Whether only the server sends it.
+    pub read_only: bool,
+    /// Whether only the client sends it.
+    pub write_only: bool,
+    /// Whether the spec marks it deprecated.
+    pub deprecated: bool,
+    /// Description.
+    pub description: Option<String>,
+}
+
+impl Api {
+    /// Looks up a named type.
+    pub fn type_def(&self, name: &str) -> Option<&TypeDef> {
+        self.types.iter().find(|t| t.name == name)
+    }
+
+    /// Every operation with its group, in group order.
+    pub fn operations(&self) -> impl Iterator<Item = (&Group, &Operation)> {
+        self.groups
+            .iter()
+            .flat_map(|g| g.operations.iter().map(move |op| (g, op)))
+    }
+}

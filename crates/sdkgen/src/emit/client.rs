@@ -1,0 +1,370 @@
+//! The `Client`: base URL, HTTP client, credentials and one accessor per group.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use sdkgen_ir::{Api, ApiKeyLocation, SecurityScheme, SecuritySchemeKind};
+
+use super::doc;
+use super::types::ident;
+
+/// The default base URL: the first server, with its variables at their defaults.
+pub fn default_base_url(api: &Api) -> Option<String> {
+    let server = api.servers.first()?;
+    let mut url = server.url.clone();
+    for variable in &server.variables {
+        url = url.replace(&format!("{{{}}}", variable.name), &variable.default);
+    }
+    Some(url.trim_end_matches('/').to_string())
+}
+
+/// The variant of the internal `Scheme` enum for a security scheme.
+pub fn scheme_variant(scheme: &SecurityScheme) -> proc_macro2::Ident {
+    ident(&heck::ToUpperCamelCase::to_upper_camel_case(
+        scheme.rust_name.as_str(),
+    ))
+}
+
+fn scheme_doc(scheme: &SecurityScheme) -> String {
+    let how = match &scheme.kind {
+        SecuritySchemeKind::ApiKey {
+            location,
+            parameter_name,
+        } => match location {
+            ApiKeyLocation::Header => format!("sent in the `{parameter_name}` header"),
+            ApiKeyLocation::Query => format!("sent as the `{parameter_name}` query parameter"),
+            ApiKeyLocation::Cookie => format!("sent as the `{parameter_name}` cookie"),
+        },
+        SecuritySchemeKind::HttpBasic => "sent as HTTP basic authentication".to_string(),
+        SecuritySchemeKind::HttpToken { scheme: word, .. } => {
+            format!("sent as `Authorization: {word} <token>`")
+        }
+        SecuritySchemeKind::OAuth2 => {
+            "an OAuth 2 access token, sent as `Authorization: Bearer <token>`".to_string()
+        }
+    };
+    let mut text = format!("The `{}` credential: {how}.", scheme.name);
+    if let Some(description) = scheme
+        .description
+        .as_deref()
+        .filter(|d| !d.trim().is_empty())
+    {
+        text.push_str("\n\n");
+        text.push_str(&doc::sanitize(description));
+    }
+    text
+}
+
+/// The `client` module.
+pub fn client_module(api: &Api) -> TokenStream {
+    let base_url = default_base_url(api);
+    let (default_const, default_base) = match &base_url {
+        Some(url) => {
+            let text = format!(" The base URL of the spec's first server: `{url}`.");
+            (
+                quote! {
+                    #[doc = #text]
+                    pub const DEFAULT_BASE_URL: &str = #url;
+                },
+                quote! { Some(DEFAULT_BASE_URL.to_string()) },
+            )
+        }
+        None => (TokenStream::new(), quote! { None }),
+    };
+    let schemes = &api.security_schemes;
+    let fields = schemes.iter().map(|s| {
+        let name = ident(&s.rust_name);
+        match s.kind {
+            SecuritySchemeKind::HttpBasic => quote! { #name: Option<(String, Secret)>, },
+            _ => quote! { #name: Option<Secret>, },
+        }
+    });
+    let variants = schemes.iter().map(|s| {
+        let variant = scheme_variant(s);
+        let text = format!(" `{}`.", s.name);
+        quote! { #[doc = #text] #variant, }
+    });
+    let has_arms = schemes.iter().map(|s| {
+        let variant = scheme_variant(s);
+        let name = ident(&s.rust_name);
+        quote! { Scheme::#variant => self.#name.is_some(), }
+    });
+    let uses_query = schemes.iter().any(|s| {
+        matches!(
+            s.kind,
+            SecuritySchemeKind::ApiKey {
+                location: ApiKeyLocation::Query,
+                ..
+            }
+        )
+    });
+    let uses_cookie = schemes.iter().any(|s| {
+        matches!(
+            s.kind,
+            SecuritySchemeKind::ApiKey {
+                location: ApiKeyLocation::Cookie,
+                ..
+            }
+        )
+    });
+    let query_param = if uses_query {
+        quote! { query }
+    } else {
+        quote! { _query }
+    };
+    let cookie_param = if uses_cookie {
+        quote! { cookies }
+    } else {
+        quote! { _cookies }
+    };
+    let apply_arms = schemes.iter().map(|s| {
+        let variant = scheme_variant(s);
+        let name = ident(&s.rust_name);
+        let apply = match &s.kind {
+            SecuritySchemeKind::ApiKey { location, parameter_name } => match location {
+                ApiKeyLocation::Header => quote! { request.header(#parameter_name, secret.expose()) },
+                ApiKeyLocation::Query => quote! {{
+                    query.push((#parameter_name.to_string(), secret.expose().to_string()));
+                    request
+                }},
+                ApiKeyLocation::Cookie => quote! {{
+                    cookies.push(format!("{}={}", #parameter_name, secret.expose()));
+                    request
+                }},
+            },
+            SecuritySchemeKind::HttpBasic => quote! {
+                request.basic_auth(&secret.0, Some(secret.1.expose()))
+            },
+            SecuritySchemeKind::HttpToken { scheme: word, .. } => {
+                let format = format!("{word} {{}}");
+                quote! { request.header(::reqwest::header::AUTHORIZATION, format!(#format, secret.expose())) }
+            }
+            SecuritySchemeKind::OAuth2 => quote! { request.bearer_auth(secret.expose()) },
+        };
+        quote! {
+            Scheme::#variant => match &credentials.#name {
+                Some(secret) => #apply,
+                None => request,
+            },
+        }
+    });
+    let setters = schemes.iter().map(|s| {
+        let name = ident(&s.rust_name);
+        let set_name = format_ident!("set_{}", s.rust_name.trim_end_matches('_'));
+        let builder_doc = doc::lines(&scheme_doc(s));
+        let set_doc = format!(
+            " Replaces the `{}` credential; every clone of this client uses the new value from its next request on.",
+            s.name
+        );
+        match s.kind {
+            SecuritySchemeKind::HttpBasic => (
+                quote! {
+                    #builder_doc
+                    pub fn #name(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
+                        self.credentials.#name = Some((username.into(), Secret::new(password)));
+                        self
+                    }
+                },
+                quote! {
+                    #[doc = #set_doc]
+                    pub fn #set_name(&self, username: impl Into<String>, password: impl Into<String>) {
+                        self.credentials.write().unwrap_or_else(PoisonError::into_inner).#name =
+                            Some((username.into(), Secret::new(password)));
+                    }
+                },
+            ),
+            _ => (
+                quote! {
+                    #builder_doc
+                    pub fn #name(mut self, value: impl Into<String>) -> Self {
+                        self.credentials.#name = Some(Secret::new(value));
+                        self
+                    }
+                },
+                quote! {
+                    #[doc = #set_doc]
+                    pub fn #set_name(&self, value: impl Into<String>) {
+                        self.credentials.write().unwrap_or_else(PoisonError::into_inner).#name = Some(Secret::new(value));
+                    }
+                },
+            ),
+        }
+    });
+    let (builder_setters, client_setters): (Vec<_>, Vec<_>) = setters.unzip();
+    let accessors = api.groups.iter().map(|group| {
+        let name = ident(&group.rust_name);
+        let module = ident(&group.rust_name);
+        let ty = ident(&group.type_name);
+        let text = format!(" Operations of the `{}` group.", group.name);
+        quote! {
+            #[doc = #text]
+            pub fn #name(&self) -> crate::#module::#ty<'_> {
+                crate::#module::#ty { client: self }
+            }
+        }
+    });
+    let title = format!(
+        " A client for the {} (API version `{}`).",
+        api.title, api.api_version
+    );
+    let authorize = (!schemes.is_empty()).then(|| {
+        quote! {
+            /// Adds the credentials of the first alternative whose schemes all have credentials
+            /// set; an operation that needs no authentication passes no alternatives.
+            pub(crate) fn authorize(
+                &self,
+                request: ::reqwest::RequestBuilder,
+                #query_param: &mut Vec<(String, String)>,
+                #cookie_param: &mut Vec<String>,
+                alternatives: &[&[Scheme]],
+            ) -> ::reqwest::RequestBuilder {
+                let credentials = self.credentials.read().unwrap_or_else(PoisonError::into_inner);
+                let Some(chosen) = alternatives
+                    .iter()
+                    .filter(|schemes| !schemes.is_empty())
+                    .find(|schemes| schemes.iter().all(|scheme| credentials.has(*scheme)))
+                else {
+                    return request;
+                };
+                chosen.iter().fold(request, |request, scheme| match scheme {
+                    #(#apply_arms)*
+                })
+            }
+        }
+    });
+    let scheme_enum = (!schemes.is_empty()).then(|| {
+        quote! {
+            /// The security schemes of the spec.
+            #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+            pub(crate) enum Scheme {
+                #(#variants)*
+            }
+
+            impl Credentials {
+                fn has(&self, scheme: Scheme) -> bool {
+                    match scheme {
+                        #(#has_arms)*
+                    }
+                }
+            }
+        }
+    });
+    let has_auth = !schemes.is_empty();
+    let secret_import = has_auth.then(|| quote! { use crate::runtime::Secret; });
+    let builder_credentials_field = has_auth.then(|| quote! { credentials: Credentials, });
+    let credentials_struct = has_auth.then(|| {
+        quote! {
+            /// Credentials for each security scheme; `Debug` shows which are set, never their values.
+            #[derive(Debug, Default, Clone)]
+            struct Credentials {
+                #(#fields)*
+            }
+
+            #scheme_enum
+        }
+    });
+    let poison_import = (!schemes.is_empty()).then(|| quote! { use std::sync::PoisonError; });
+    let credentials_field =
+        (!schemes.is_empty()).then(|| quote! { credentials: Arc<RwLock<Credentials>>, });
+    let credentials_init = (!schemes.is_empty())
+        .then(|| quote! { credentials: Arc::new(RwLock::new(self.credentials)), });
+    let arc_import = (!schemes.is_empty()).then(|| quote! { use std::sync::{Arc, RwLock}; });
+    quote! {
+        //! The client: where requests go, and with which credentials.
+
+        #arc_import
+        #poison_import
+
+        use crate::runtime::BuildError;
+        #secret_import
+
+        #default_const
+
+        /// The `User-Agent` of every request.
+        const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+
+        #credentials_struct
+
+        #[doc = #title]
+        ///
+        /// Cloning is cheap: clones share the connection pool and the credentials.
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            http: ::reqwest::Client,
+            base_url: String,
+            #credentials_field
+        }
+
+        impl Client {
+            /// A client for the default server, without credentials.
+            pub fn new() -> Result<Self, BuildError> {
+                Self::builder().build()
+            }
+
+            /// A builder to set the base URL, the HTTP client and credentials.
+            pub fn builder() -> ClientBuilder {
+                ClientBuilder::default()
+            }
+
+            /// The base URL every request path is appended to.
+            pub fn base_url(&self) -> &str {
+                &self.base_url
+            }
+
+            #(#client_setters)*
+
+            #(#accessors)*
+
+            /// A request to `path` (relative to the base URL).
+            pub(crate) fn request(&self, method: ::reqwest::Method, path: &str) -> ::reqwest::RequestBuilder {
+                self.http
+                    .request(method, format!("{}{}", self.base_url, path))
+                    .header(::reqwest::header::USER_AGENT, USER_AGENT)
+            }
+
+            #authorize
+        }
+
+        /// Configures a [`Client`].
+        #[derive(Debug, Default)]
+        pub struct ClientBuilder {
+            base_url: Option<String>,
+            http: Option<::reqwest::Client>,
+            #builder_credentials_field
+        }
+
+        impl ClientBuilder {
+            /// Sends requests to this base URL instead of the default server.
+            pub fn base_url(mut self, url: impl Into<String>) -> Self {
+                self.base_url = Some(url.into());
+                self
+            }
+
+            /// Sends requests through this HTTP client (for proxies, TLS settings, timeouts…).
+            pub fn http_client(mut self, client: ::reqwest::Client) -> Self {
+                self.http = Some(client);
+                self
+            }
+
+            #(#builder_setters)*
+
+            /// Builds the client.
+            pub fn build(self) -> Result<Client, BuildError> {
+                let base_url = self
+                    .base_url
+                    .or(#default_base)
+                    .ok_or(BuildError::MissingBaseUrl)?
+                    .trim_end_matches('/')
+                    .to_string();
+                let http = match self.http {
+                    Some(http) => http,
+                    None => ::reqwest::Client::builder().build().map_err(BuildError::Http)?,
+                };
+                Ok(Client {
+                    http,
+                    base_url,
+                    #credentials_init
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! Doc comments from spec text: markdown that rustdoc renders without warnings and never
+//! mistakes for doctests.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// Rewrites spec markdown so rustdoc accepts it: fenced blocks become `text` blocks, indented
+/// lines lose the indentation that would make them code, stray `<`, `>`, `[` and `]` are
+/// escaped outside code spans, and bare URLs become autolinks.
+pub fn sanitize(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut in_fence = false;
+    for line in text.trim().lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            out.push(if in_fence {
+                "```".to_string()
+            } else {
+                "```text".to_string()
+            });
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            out.push(line.to_string());
+        } else {
+            out.push(escape_line(trimmed.trim_end()));
+        }
+    }
+    if in_fence {
+        out.push("```".to_string());
+    }
+    out.join("\n")
+}
+
+fn escape_line(line: &str) -> String {
+    // Odd-numbered pieces between backticks are code spans and stay as they are.
+    let pieces: Vec<&str> = line.split('`').collect();
+    let balanced = pieces.len() % 2 == 1;
+    pieces
+        .iter()
+        .enumerate()
+        .map(|(i, piece)| {
+            if i % 2 == 1 && (balanced || i + 1 < pieces.len()) {
+                (*piece).to_string()
+            } else {
+                escape_prose(piece)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("`")
+}
+
+fn escape_prose(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in split_keep_whitespace(text) {
+        if let Some(start) = word.find("http://").or_else(|| word.find("https://")) {
+            let (before, url) = word.split_at(start);
+            let end = url
+                .find([')', ']', '>', '"', '\'', '<'])
+                .unwrap_or(url.len());
+            let url = &url[..end];
+            let url = url.trim_end_matches(['.', ',', ';', ':']);
+            let rest = &word[start + url.len()..];
+            out.push_str(&escape_chars(before));
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+            out.push_str(&escape_chars(rest));
+        } else {
+            out.push_str(&escape_chars(word));
+        }
+    }
+    out
+}
+
+fn split_keep_whitespace(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if start < i {
+                parts.push(&text[start..i]);
+            }
+            parts.push(&text[i..i + c.len_utf8()]);
+            start = i + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        parts.push(&text[start..]);
+    }
+    parts
+}
+
+fn escape_chars(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '[' => out.push_str("\\["),
+            ']' => out.push_str("\\]"),
+            '\\' => out.push_str("\\\\"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// `#[doc]` attributes for the given paragraphs (empty ones are skipped), one per line.
+pub fn attrs<'a>(paragraphs: impl IntoIterator<Item = &'a str>) -> TokenStream {
+    let text = paragraphs
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    lines(&text)
+}
+
+/// `#[doc]` attributes for text that is already valid rustdoc markdown.
+pub fn lines(text: &str) -> TokenStream {
+    let lines = text.lines().map(|line| {
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote! { #[doc = #line] }
+    });
+    quote! { #(#lines)* }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sanitize;
+
+    #[test]
+    fn fences_become_text_blocks() {
+        assert_eq!(sanitize("a\n```\nx <y>\n```"), "a\n```text\nx <y>\n```");
+    }
+
+    #[test]
+    fn html_and_brackets_are_escaped_outside_code() {
+        assert_eq!(
+            sanitize("use `ApiKey <key>` or <key> [optional]"),
+            "use `ApiKey <key>` or &lt;key&gt; \\[optional\\]"
+        );
+    }
+
+    #[test]
+    fn bare_urls_become_autolinks() {
+        assert_eq!(
+            sanitize("see https://example.com/a."),
+            "see <https://example.com/a>."
+        );
+        assert_eq!(sanitize("(https://x.io/b)"), "(<https://x.io/b>)");
+    }
+
+    #[test]
+    fn indentation_is_dropped() {
+        assert_eq!(sanitize("a\n\n    code?"), "a\n\ncode?");
+    }
+}

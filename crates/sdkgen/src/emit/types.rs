@@ -1,0 +1,425 @@
+//! Models: one Rust type per named IR type.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+use sdkgen_ir::{Api, EnumRepr, Field, TypeDef, TypeKind, TypeRef, UnionVariant};
+use serde_json::Value;
+
+use super::doc;
+
+/// An identifier from a name the IR already made valid.
+pub fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// The Rust type for a [`TypeRef`]; named types are reached through `path` (empty inside the
+/// models module, `models::` elsewhere).
+pub fn rust_type(ty: &TypeRef, path: &TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::Named(name) => {
+            let name = ident(name);
+            quote! { #path #name }
+        }
+        TypeRef::String(_) => quote! { String },
+        TypeRef::Integer(format) => match format.as_deref() {
+            Some("int32") => quote! { i32 },
+            Some("uint32") => quote! { u32 },
+            Some("uint64") => quote! { u64 },
+            _ => quote! { i64 },
+        },
+        TypeRef::Number(_) => quote! { f64 },
+        TypeRef::Boolean => quote! { bool },
+        TypeRef::Array(item) => {
+            let item = rust_type(item, path);
+            quote! { Vec<#item> }
+        }
+        TypeRef::Map(value) => {
+            let value = rust_type(value, path);
+            quote! { ::std::collections::BTreeMap<String, #value> }
+        }
+        TypeRef::Nullable(inner) => {
+            let inner = rust_type(inner, path);
+            quote! { Option<#inner> }
+        }
+        TypeRef::Bytes => quote! { Vec<u8> },
+        TypeRef::Any => quote! { ::serde_json::Value },
+    }
+}
+
+/// Whether a type has a `Default` implementation in generated code.
+struct Defaults<'a> {
+    api: &'a Api,
+    memo: BTreeMap<String, bool>,
+}
+
+impl Defaults<'_> {
+    fn type_ref(&mut self, ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Named(name) => self.named(name),
+            _ => true,
+        }
+    }
+
+    fn named(&mut self, name: &str) -> bool {
+        if let Some(known) = self.memo.get(name) {
+            return *known;
+        }
+        // Assume no while recursing, so cycles settle on "no".
+        self.memo.insert(name.to_string(), false);
+        let api = self.api;
+        let result = match api.type_def(name).map(|def| &def.kind) {
+            Some(TypeKind::Struct { fields, .. }) => fields.iter().all(|f| {
+                !f.required || matches!(f.ty, TypeRef::Nullable(_)) || self.type_ref(&f.ty)
+            }),
+            Some(TypeKind::Alias { target }) => self.type_ref(target),
+            _ => false,
+        };
+        self.memo.insert(name.to_string(), result);
+        result
+    }
+}
+
+/// The models module.
+pub fn models(api: &Api) -> TokenStream {
+    let mut defaults = Defaults {
+        api,
+        memo: BTreeMap::new(),
+    };
+    let items = api.types.iter().map(|def| type_def(def, &mut defaults));
+    quote! {
+        //! Types of the request and response bodies.
+        #(#items)*
+    }
+}
+
+fn description_or(description: Option<&str>, fallback: String) -> String {
+    match description.map(str::trim).filter(|d| !d.is_empty()) {
+        Some(d) => doc::sanitize(d),
+        None => fallback,
+    }
+}
+
+fn type_def(def: &TypeDef, defaults: &mut Defaults<'_>) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc::lines(&description_or(
+        def.description.as_deref(),
+        format!(
+            "The `{}` schema.",
+            def.origin
+                .rsplit('/')
+                .next()
+                .unwrap_or(&def.name)
+                .replace("~1", "/")
+                .replace("~0", "~")
+        ),
+    ));
+    match &def.kind {
+        TypeKind::Struct {
+            fields,
+            additional_properties,
+        } => {
+            let derive_default = defaults.named(&def.name);
+            struct_def(
+                &name,
+                &docs,
+                fields,
+                additional_properties.as_ref(),
+                derive_default,
+            )
+        }
+        TypeKind::Enum { repr, variants } => {
+            let values: Vec<(Ident, &Value)> = variants
+                .iter()
+                .map(|v| (ident(&v.rust_name), &v.value))
+                .collect();
+            enum_def(&name, &docs, *repr, &values)
+        }
+        TypeKind::Union {
+            discriminator,
+            variants,
+        } => union_def(&name, &docs, discriminator.as_deref(), variants),
+        TypeKind::Alias { target } => {
+            let target = rust_type(target, &TokenStream::new());
+            quote! {
+                #docs
+                pub type #name = #target;
+            }
+        }
+    }
+}
+
+fn field_type(field: &Field) -> TokenStream {
+    let none = TokenStream::new();
+    let inner = rust_type(field.ty.non_null(), &none);
+    let inner = if field.boxed {
+        quote! { Box<#inner> }
+    } else {
+        inner
+    };
+    if field.required && !matches!(field.ty, TypeRef::Nullable(_)) {
+        inner
+    } else {
+        quote! { Option<#inner> }
+    }
+}
+
+fn struct_def(
+    name: &Ident,
+    docs: &TokenStream,
+    fields: &[Field],
+    additional: Option<&TypeRef>,
+    derive_default: bool,
+) -> TokenStream {
+    let field_tokens = fields.iter().map(|field| {
+        let rust_name = ident(&field.rust_name);
+        let ty = field_type(field);
+        let json_name = &field.json_name;
+        let rename =
+            (json_name != &field.rust_name).then(|| quote! { #[serde(rename = #json_name)] });
+        let optional = !field.required;
+        let skip =
+            optional.then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] });
+        let mut notes = Vec::new();
+        if field.read_only {
+            notes.push("Set by the server; ignored in requests.".to_string());
+        }
+        if field.write_only {
+            notes.push("Only sent in requests.".to_string());
+        }
+        if let Some(default) = &field.default {
+            notes.push(format!("Default: `{default}`."));
+        }
+        let description = description_or(
+            field.description.as_deref(),
+            format!("The `{json_name}` property."),
+        );
+        let docs = doc::attrs(
+            std::iter::once(description.as_str()).chain(notes.iter().map(String::as_str)),
+        );
+        let deprecated = field.deprecated.then(|| quote! { #[deprecated] });
+        quote! {
+            #docs
+            #deprecated
+            #rename
+            #skip
+            pub #rust_name: #ty,
+        }
+    });
+    let extra = additional.map(|ty| {
+        let ty = rust_type(ty, &TokenStream::new());
+        let field_name = if fields
+            .iter()
+            .any(|f| f.rust_name == "additional_properties")
+        {
+            format_ident!("additional_properties_")
+        } else {
+            format_ident!("additional_properties")
+        };
+        quote! {
+            /// Properties not declared by the schema.
+            #[serde(flatten)]
+            pub #field_name: ::std::collections::BTreeMap<String, #ty>,
+        }
+    });
+    let default = derive_default.then(|| quote! { Default, });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+        pub struct #name {
+            #(#field_tokens)*
+            #extra
+        }
+    }
+}
+
+/// An enum with a fallback variant for values this client does not know.
+pub fn enum_def(
+    name: &Ident,
+    docs: &TokenStream,
+    repr: EnumRepr,
+    values: &[(Ident, &Value)],
+) -> TokenStream {
+    let variant_docs = values.iter().map(|(_, value)| {
+        let text = format!(
+            " `{}`",
+            match value {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            }
+        );
+        quote! { #[doc = #text] }
+    });
+    let variants = values.iter().map(|(variant, _)| variant);
+    let (unknown_ty, as_fn, as_ty, literal_arms, from_arms, serialize, deserialize_ty, display) =
+        match repr {
+            EnumRepr::String => {
+                let as_arms = values.iter().map(|(variant, value)| {
+                    let text = value.as_str().unwrap_or_default();
+                    quote! { #name::#variant => #text, }
+                });
+                let from_arms = values.iter().map(|(variant, value)| {
+                    let text = value.as_str().unwrap_or_default();
+                    quote! { #text => #name::#variant, }
+                });
+                (
+                    quote! { String },
+                    quote! { as_str },
+                    quote! { &str },
+                    quote! { #(#as_arms)* #name::Unknown(value) => value, },
+                    quote! {
+                        impl From<&str> for #name {
+                            fn from(value: &str) -> Self {
+                                match value {
+                                    #(#from_arms)*
+                                    other => #name::Unknown(other.to_string()),
+                                }
+                            }
+                        }
+                    },
+                    quote! { serializer.serialize_str(self.as_str()) },
+                    quote! { let value = <String as ::serde::Deserialize>::deserialize(deserializer)?; Ok(#name::from(value.as_str())) },
+                    quote! { f.write_str(self.as_str()) },
+                )
+            }
+            EnumRepr::Integer => {
+                let as_arms = values.iter().map(|(variant, value)| {
+                    let number = value.as_i64().unwrap_or_default();
+                    quote! { #name::#variant => #number, }
+                });
+                let from_arms = values.iter().map(|(variant, value)| {
+                    let number = value.as_i64().unwrap_or_default();
+                    quote! { #number => #name::#variant, }
+                });
+                (
+                    quote! { i64 },
+                    quote! { as_i64 },
+                    quote! { i64 },
+                    quote! { #(#as_arms)* #name::Unknown(value) => *value, },
+                    quote! {
+                        impl From<i64> for #name {
+                            fn from(value: i64) -> Self {
+                                match value {
+                                    #(#from_arms)*
+                                    other => #name::Unknown(other),
+                                }
+                            }
+                        }
+                    },
+                    quote! { serializer.serialize_i64(self.as_i64()) },
+                    quote! { let value = <i64 as ::serde::Deserialize>::deserialize(deserializer)?; Ok(#name::from(value)) },
+                    quote! { write!(f, "{}", self.as_i64()) },
+                )
+            }
+        };
+    let as_doc = " The value as sent on the wire.";
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #(#variant_docs #variants,)*
+            /// A value this client did not know when it was generated.
+            Unknown(#unknown_ty),
+        }
+
+        impl #name {
+            #[doc = #as_doc]
+            pub fn #as_fn(&self) -> #as_ty {
+                match self {
+                    #literal_arms
+                }
+            }
+        }
+
+        #from_arms
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                #display
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                #serialize
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                #deserialize_ty
+            }
+        }
+    }
+}
+
+fn union_def(
+    name: &Ident,
+    docs: &TokenStream,
+    discriminator: Option<&str>,
+    variants: &[UnionVariant],
+) -> TokenStream {
+    let none = TokenStream::new();
+    let variant_tokens = variants.iter().map(|variant| {
+        let rust_name = ident(&variant.rust_name);
+        let inner = rust_type(variant.ty.non_null(), &none);
+        let inner = if variant.boxed {
+            quote! { Box<#inner> }
+        } else {
+            inner
+        };
+        let inner = if matches!(variant.ty, TypeRef::Nullable(_)) {
+            quote! { Option<#inner> }
+        } else {
+            inner
+        };
+        let text = match &variant.tag {
+            Some(tag) => format!(" The `{tag}` alternative."),
+            None => format!(" The `{}` alternative.", variant.rust_name),
+        };
+        quote! {
+            #[doc = #text]
+            #rust_name(#inner),
+        }
+    });
+    let Some(property) = discriminator else {
+        return quote! {
+            #docs
+            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #[serde(untagged)]
+            pub enum #name {
+                #(#variant_tokens)*
+            }
+        };
+    };
+    let arms = variants.iter().filter_map(|variant| {
+        let tag = variant.tag.as_ref()?;
+        let rust_name = ident(&variant.rust_name);
+        Some(quote! {
+            Some(#tag) => ::serde_json::from_value(value).map(#name::#rust_name).map_err(::serde::de::Error::custom),
+        })
+    });
+    let missing = format!("missing or non-string discriminator `{property}`");
+    let unknown = format!("unknown `{property}` value `{{}}`");
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#variant_tokens)*
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                let tag = value.get(#property).and_then(::serde_json::Value::as_str).map(str::to_string);
+                match tag.as_deref() {
+                    #(#arms)*
+                    Some(other) => Err(::serde::de::Error::custom(format!(#unknown, other))),
+                    None => Err(::serde::de::Error::custom(#missing)),
+                }
+            }
+        }
+    }
+}

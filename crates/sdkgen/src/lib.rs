@@ -1,0 +1,124 @@
+//! sdkgen turns OpenAPI 3.0 specs into publishable Rust client crates.
+//!
+//! The pipeline: [`load`] reads a spec and bundles its `$ref`s into one document; [`lower`]
+//! turns that into the IR ([`sdkgen_ir::Api`]); [`emit`] writes a crate from the IR; [`output`]
+//! moves the files into place atomically. [`Generator`] runs the whole pipeline, and is what a
+//! `build.rs` or the `sdkgen` CLI calls:
+//!
+//! ```no_run
+//! let report = sdkgen::Generator::new("specs/rockset.yaml")
+//!     .settings_file("specs/rockset.toml")
+//!     .generate("generated/rockset")?;
+//! for warning in &report.warnings {
+//!     eprintln!("warning: {}: {}", warning.pointer, warning.message);
+//! }
+//! # Ok::<(), sdkgen::Error>(())
+//! ```
+
+#![forbid(unsafe_code)]
+
+pub mod config;
+pub mod emit;
+pub mod error;
+pub mod load;
+pub mod lower;
+pub mod naming;
+pub mod output;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub use config::Settings;
+pub use error::{Error, Location, SpecError};
+pub use sdkgen_ir as ir;
+
+/// Runs the pipeline for one spec.
+#[derive(Debug, Clone)]
+pub struct Generator {
+    spec: PathBuf,
+    settings: Option<Settings>,
+    settings_file: Option<PathBuf>,
+}
+
+/// What a generation run produced.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// Things in the spec that were approximated.
+    pub warnings: Vec<ir::Warning>,
+    /// Relative paths of the files written.
+    pub files: Vec<PathBuf>,
+}
+
+impl Generator {
+    /// A generator for the spec at `spec`. Without settings, `<spec stem>.toml` next to the
+    /// spec is used.
+    pub fn new(spec: impl AsRef<Path>) -> Self {
+        Generator {
+            spec: spec.as_ref().to_path_buf(),
+            settings: None,
+            settings_file: None,
+        }
+    }
+
+    /// Reads the settings from this file.
+    pub fn settings_file(mut self, path: impl AsRef<Path>) -> Self {
+        self.settings_file = Some(path.as_ref().to_path_buf());
+        self
+    }
+
+    /// Uses these settings.
+    pub fn settings(mut self, settings: Settings) -> Self {
+        self.settings = Some(settings);
+        self
+    }
+
+    /// The API's short name: the spec's file stem.
+    fn api_name(&self) -> String {
+        self.spec
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "api".to_string())
+    }
+
+    fn resolved_settings(&self) -> Result<Settings, Error> {
+        if let Some(settings) = &self.settings {
+            return Ok(settings.clone());
+        }
+        let path = self
+            .settings_file
+            .clone()
+            .unwrap_or_else(|| self.spec.with_extension("toml"));
+        Settings::load(&path)
+    }
+
+    /// Loads the spec and lowers it to the IR.
+    pub fn ir(&self) -> Result<ir::Api, Error> {
+        let bundle = load::load(&self.spec)?;
+        lower::lower(&bundle, &self.api_name())
+    }
+
+    /// Every file of the crate, by relative path, without touching the disk.
+    pub fn render(&self) -> Result<(BTreeMap<PathBuf, String>, Vec<ir::Warning>), Error> {
+        let settings = self.resolved_settings()?;
+        let api = self.ir()?;
+        let files = emit::render_crate(&api, &settings)?;
+        Ok((files, api.warnings))
+    }
+
+    /// Generates the crate into `out_dir`, replacing it only once every file is written.
+    pub fn generate(&self, out_dir: impl AsRef<Path>) -> Result<Report, Error> {
+        let (files, warnings) = self.render()?;
+        output::write_atomically(out_dir.as_ref(), &files)?;
+        Ok(Report {
+            warnings,
+            files: files.into_keys().collect(),
+        })
+    }
+}
+
+/// The bundled spec (all relative-file references resolved) as YAML.
+pub fn normalize(spec: impl AsRef<Path>) -> Result<String, Error> {
+    let bundle = load::load(spec.as_ref())?;
+    serde_yaml::to_string(&bundle.document)
+        .map_err(|e| Error::Internal(format!("writing YAML: {e}")))
+}

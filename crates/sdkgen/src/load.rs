@@ -1,0 +1,458 @@
+//! Loading: reads a spec (YAML or JSON) and bundles relative-file `$ref`s into one document.
+//!
+//! Schemas reached through another file are hoisted into `components/schemas` (so recursive
+//! schemas stay references); everything else reached through another file is inlined. Local
+//! references of the root file are left alone.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+use crate::error::{escape_pointer_segment, unescape_pointer_segment, Error, Location, SpecError};
+
+/// A spec bundled into one JSON document, with enough bookkeeping to locate errors in the file
+/// the content came from.
+#[derive(Debug, Clone)]
+pub struct Bundle {
+    /// The root file.
+    pub root: PathBuf,
+    /// The bundled document.
+    pub document: Value,
+    /// Where content of other files landed: bundled pointer prefix → (file, pointer in file).
+    origins: Vec<(String, PathBuf, String)>,
+}
+
+impl Bundle {
+    /// Maps a pointer in the bundled document back to the file and pointer it came from.
+    pub fn locate(&self, pointer: &str) -> (PathBuf, String) {
+        let best = self
+            .origins
+            .iter()
+            .filter(|(prefix, _, _)| {
+                pointer == prefix || pointer.starts_with(&format!("{prefix}/"))
+            })
+            .max_by_key(|(prefix, _, _)| prefix.len());
+        match best {
+            Some((prefix, file, file_pointer)) => (
+                file.clone(),
+                format!("{file_pointer}{}", &pointer[prefix.len()..]),
+            ),
+            None => (self.root.clone(), pointer.to_string()),
+        }
+    }
+
+    /// A located error for a pointer in the bundled document.
+    pub fn error_at(&self, pointer: &str, message: impl Into<String>) -> SpecError {
+        let (file, pointer) = self.locate(pointer);
+        SpecError::at_pointer(&file, pointer, message)
+    }
+}
+
+/// Reads and parses one file as YAML or JSON (by extension; YAML otherwise, a superset).
+pub fn parse_file(path: &Path) -> Result<Value, Error> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+    parse_text(path, &text)
+}
+
+/// Parses text as YAML or JSON; `path` is only used for the extension and for error messages.
+pub fn parse_text(path: &Path, text: &str) -> Result<Value, Error> {
+    let is_json = path.extension().is_some_and(|ext| ext == "json");
+    if is_json {
+        return serde_json::from_str(text).map_err(|e| {
+            SpecError {
+                file: path.to_path_buf(),
+                location: Location::Line {
+                    line: e.line(),
+                    column: e.column(),
+                },
+                message: format!("invalid JSON: {e}"),
+            }
+            .into()
+        });
+    }
+    let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
+        let location = match e.location() {
+            Some(loc) => Location::Line {
+                line: loc.line(),
+                column: loc.column(),
+            },
+            None => Location::File,
+        };
+        SpecError {
+            file: path.to_path_buf(),
+            location,
+            message: format!("invalid YAML: {e}"),
+        }
+    })?;
+    yaml_to_json(yaml, "")
+        .map_err(|(pointer, message)| SpecError::at_pointer(path, pointer, message).into())
+}
+
+/// Converts YAML to JSON; non-string keys (such as unquoted `200:`) become strings.
+fn yaml_to_json(value: serde_yaml::Value, pointer: &str) -> Result<Value, (String, String)> {
+    use serde_yaml::Value as Y;
+    Ok(match value {
+        Y::Null => Value::Null,
+        Y::Bool(b) => Value::Bool(b),
+        Y::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Value::from(i)
+            } else if let Some(u) = n.as_u64() {
+                Value::from(u)
+            } else {
+                let f = n.as_f64().unwrap_or(f64::NAN);
+                serde_json::Number::from_f64(f)
+                    .map(Value::Number)
+                    .ok_or_else(|| {
+                        (
+                            pointer.to_string(),
+                            format!("number {n} is not representable in JSON"),
+                        )
+                    })?
+            }
+        }
+        Y::String(s) => Value::String(s),
+        Y::Sequence(items) => Value::Array(
+            items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| yaml_to_json(item, &format!("{pointer}/{i}")))
+                .collect::<Result<_, _>>()?,
+        ),
+        Y::Mapping(mapping) => {
+            let mut object = Map::new();
+            for (key, item) in mapping {
+                let key = match key {
+                    Y::String(s) => s,
+                    Y::Number(n) => n.to_string(),
+                    Y::Bool(b) => b.to_string(),
+                    Y::Null => "null".to_string(),
+                    _ => {
+                        return Err((
+                            pointer.to_string(),
+                            "mapping keys must be strings, numbers or booleans".to_string(),
+                        ))
+                    }
+                };
+                let child = format!("{pointer}/{}", escape_pointer_segment(&key));
+                object.insert(key, yaml_to_json(item, &child)?);
+            }
+            Value::Object(object)
+        }
+        Y::Tagged(tagged) => yaml_to_json(tagged.value, pointer)?,
+    })
+}
+
+/// Loads a spec file and bundles every relative-file `$ref` into one document.
+pub fn load(path: &Path) -> Result<Bundle, Error> {
+    let root = normalize_path(path);
+    let document = parse_file(&root)?;
+    let mut bundler = Bundler {
+        root: root.clone(),
+        files: HashMap::new(),
+        hoisted: BTreeMap::new(),
+        hoisted_names: HashMap::new(),
+        inlining: Vec::new(),
+        origins: Vec::new(),
+    };
+    bundler.files.insert(root.clone(), document.clone());
+    let mut document = bundler.walk(document, &root, "", "", false)?;
+    if !bundler.hoisted.is_empty() {
+        let schemas = document
+            .as_object_mut()
+            .ok_or_else(|| SpecError::at_pointer(&root, "", "the document must be an object"))?
+            .entry("components")
+            .or_insert_with(|| Value::Object(Map::new()))
+            .as_object_mut()
+            .ok_or_else(|| SpecError::at_pointer(&root, "/components", "must be an object"))?
+            .entry("schemas")
+            .or_insert_with(|| Value::Object(Map::new()))
+            .as_object_mut()
+            .ok_or_else(|| {
+                SpecError::at_pointer(&root, "/components/schemas", "must be an object")
+            })?;
+        for (name, schema) in std::mem::take(&mut bundler.hoisted) {
+            schemas.insert(name, schema);
+        }
+    }
+    Ok(Bundle {
+        root,
+        document,
+        origins: bundler.origins,
+    })
+}
+
+struct Bundler {
+    root: PathBuf,
+    files: HashMap<PathBuf, Value>,
+    /// Hoisted schemas by their new component name.
+    hoisted: BTreeMap<String, Value>,
+    /// (file, pointer) of a hoisted schema → its component name.
+    hoisted_names: HashMap<(PathBuf, String), String>,
+    /// Non-schema targets being inlined, to stop reference cycles.
+    inlining: Vec<(PathBuf, String)>,
+    origins: Vec<(String, PathBuf, String)>,
+}
+
+/// Keys whose value is a schema.
+fn is_schema_key(key: &str) -> bool {
+    matches!(key, "schema" | "items" | "additionalProperties" | "not")
+}
+
+/// Keys whose value is a list or map of schemas.
+fn is_schema_collection_key(key: &str) -> bool {
+    matches!(key, "allOf" | "oneOf" | "anyOf" | "properties")
+}
+
+impl Bundler {
+    /// Walks `value`, found in `file` at `file_pointer`, landing at `out_pointer` in the bundle.
+    fn walk(
+        &mut self,
+        value: Value,
+        file: &Path,
+        file_pointer: &str,
+        out_pointer: &str,
+        in_schema: bool,
+    ) -> Result<Value, Error> {
+        match value {
+            Value::Object(object) => {
+                if let Some(Value::String(reference)) = object.get("$ref") {
+                    let reference = reference.clone();
+                    return self.resolve_ref(
+                        &reference,
+                        file,
+                        file_pointer,
+                        out_pointer,
+                        in_schema,
+                    );
+                }
+                let parent_is_schema_collection = out_pointer
+                    .rsplit('/')
+                    .next()
+                    .is_some_and(is_schema_collection_key);
+                let mut out = Map::new();
+                for (key, child) in object {
+                    let segment = escape_pointer_segment(&key);
+                    let child_in_schema = in_schema
+                        || is_schema_key(&key)
+                        || parent_is_schema_collection
+                        || (out_pointer == "/components/schemas" && file == self.root);
+                    let child = self.walk(
+                        child,
+                        file,
+                        &format!("{file_pointer}/{segment}"),
+                        &format!("{out_pointer}/{segment}"),
+                        child_in_schema && key != "example" && key != "examples",
+                    )?;
+                    out.insert(key, child);
+                }
+                Ok(Value::Object(out))
+            }
+            Value::Array(items) => {
+                let in_schema_list = in_schema
+                    || out_pointer
+                        .rsplit('/')
+                        .next()
+                        .is_some_and(is_schema_collection_key);
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, item)| {
+                        self.walk(
+                            item,
+                            file,
+                            &format!("{file_pointer}/{i}"),
+                            &format!("{out_pointer}/{i}"),
+                            in_schema_list,
+                        )
+                    })
+                    .collect::<Result<Vec<_>, _>>()
+                    .map(Value::Array)
+            }
+            other => Ok(other),
+        }
+    }
+
+    fn resolve_ref(
+        &mut self,
+        reference: &str,
+        file: &Path,
+        file_pointer: &str,
+        out_pointer: &str,
+        in_schema: bool,
+    ) -> Result<Value, Error> {
+        let (target_file, target_pointer) = match reference.split_once('#') {
+            Some(("", pointer)) => (file.to_path_buf(), pointer.to_string()),
+            Some((relative, pointer)) => (self.relative_path(file, relative), pointer.to_string()),
+            None => (self.relative_path(file, reference), String::new()),
+        };
+        if reference.starts_with("http://") || reference.starts_with("https://") {
+            return Err(SpecError::at_pointer(
+                file,
+                file_pointer,
+                format!("remote reference `{reference}` is not supported; download it and refer to the local file"),
+            )
+            .into());
+        }
+        if target_file == self.root {
+            // Local to the root document: keep the reference, but check it resolves.
+            self.target(&target_file, &target_pointer, file, file_pointer, reference)?;
+            return Ok(Value::Object(Map::from_iter([(
+                "$ref".to_string(),
+                Value::String(format!("#{target_pointer}")),
+            )])));
+        }
+        let key = (target_file.clone(), target_pointer.clone());
+        if in_schema {
+            let name = match self.hoisted_names.get(&key) {
+                Some(name) => name.clone(),
+                None => {
+                    let name = self.hoisted_name(&target_file, &target_pointer);
+                    self.hoisted_names.insert(key, name.clone());
+                    self.hoisted.insert(name.clone(), Value::Null);
+                    let target =
+                        self.target(&target_file, &target_pointer, file, file_pointer, reference)?;
+                    let out = format!("/components/schemas/{}", escape_pointer_segment(&name));
+                    self.origins
+                        .push((out.clone(), target_file.clone(), target_pointer.clone()));
+                    let schema = self.walk(target, &target_file, &target_pointer, &out, true)?;
+                    self.hoisted.insert(name.clone(), schema);
+                    name
+                }
+            };
+            return Ok(Value::Object(Map::from_iter([(
+                "$ref".to_string(),
+                Value::String(format!(
+                    "#/components/schemas/{}",
+                    escape_pointer_segment(&name)
+                )),
+            )])));
+        }
+        if self.inlining.contains(&key) {
+            return Err(SpecError::at_pointer(
+                file,
+                file_pointer,
+                format!("reference `{reference}` refers back to itself"),
+            )
+            .into());
+        }
+        let target = self.target(&target_file, &target_pointer, file, file_pointer, reference)?;
+        self.inlining.push(key);
+        self.origins.push((
+            out_pointer.to_string(),
+            target_file.clone(),
+            target_pointer.clone(),
+        ));
+        let result = self.walk(target, &target_file, &target_pointer, out_pointer, false);
+        self.inlining.pop();
+        result
+    }
+
+    fn relative_path(&self, from: &Path, relative: &str) -> PathBuf {
+        let base = from.parent().unwrap_or_else(|| Path::new(""));
+        normalize_path(&base.join(relative))
+    }
+
+    /// The value a reference points at, loading its file on first use.
+    fn target(
+        &mut self,
+        target_file: &Path,
+        target_pointer: &str,
+        file: &Path,
+        file_pointer: &str,
+        reference: &str,
+    ) -> Result<Value, Error> {
+        if !self.files.contains_key(target_file) {
+            let parsed = match parse_file(target_file) {
+                Ok(value) => value,
+                Err(Error::Io { source, .. }) => {
+                    return Err(SpecError::at_pointer(
+                        file,
+                        file_pointer,
+                        format!(
+                            "cannot read `{}` for reference `{reference}`: {source}",
+                            target_file.display()
+                        ),
+                    )
+                    .into())
+                }
+                Err(other) => return Err(other),
+            };
+            self.files.insert(target_file.to_path_buf(), parsed);
+        }
+        let document = &self.files[target_file];
+        let found = if target_pointer.is_empty() {
+            Some(document)
+        } else if !target_pointer.starts_with('/') {
+            None
+        } else {
+            target_pointer[1..]
+                .split('/')
+                .map(unescape_pointer_segment)
+                .try_fold(document, |value, segment| match value {
+                    Value::Object(map) => map.get(&segment),
+                    Value::Array(items) => segment.parse::<usize>().ok().and_then(|i| items.get(i)),
+                    _ => None,
+                })
+        };
+        found.cloned().ok_or_else(|| {
+            SpecError::at_pointer(
+                file,
+                file_pointer,
+                format!("reference `{reference}` does not resolve: nothing at `#{target_pointer}` in {}", target_file.display()),
+            )
+            .into()
+        })
+    }
+
+    /// A component name for a schema hoisted out of another file: the pointer's last segment
+    /// (or the file stem), made unique against the root's own schemas and earlier hoists.
+    fn hoisted_name(&self, target_file: &Path, target_pointer: &str) -> String {
+        let stem = target_file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "schema".to_string());
+        let base = target_pointer
+            .rsplit('/')
+            .next()
+            .filter(|s| !s.is_empty())
+            .map(unescape_pointer_segment)
+            .unwrap_or_else(|| stem.clone());
+        let root_schemas = self.files[&self.root]
+            .pointer("/components/schemas")
+            .and_then(Value::as_object);
+        let taken = |name: &str| {
+            self.hoisted.contains_key(name) || root_schemas.is_some_and(|s| s.contains_key(name))
+        };
+        if !taken(&base) {
+            return base;
+        }
+        let qualified = format!("{stem}_{base}");
+        if !taken(&qualified) {
+            return qualified;
+        }
+        (2..)
+            .map(|n| format!("{qualified}_{n}"))
+            .find(|candidate| !taken(candidate))
+            .unwrap_or(qualified)
+    }
+}
+
+/// Removes `.` and `..` components without touching the file system.
+fn normalize_path(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}

@@ -1,0 +1,796 @@
+//! Schemas → named types and type references.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use openapiv3::{
+    AdditionalProperties, AnySchema, ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty,
+};
+use sdkgen_ir::{
+    Constraints, EnumRepr, EnumVariant, Field, TypeDef, TypeKind, TypeRef, UnionVariant, Warning,
+};
+use serde_json::Value;
+
+use crate::error::{escape_pointer_segment, Error};
+use crate::load::Bundle;
+use crate::naming::{camel, snake, type_name, NameSet};
+
+const COMPONENT_PREFIX: &str = "#/components/schemas/";
+
+/// Turns schemas into [`TypeRef`]s, defining named types as it goes.
+pub struct TypeBuilder<'a> {
+    bundle: &'a Bundle,
+    components: &'a indexmap::IndexMap<String, ReferenceOr<Schema>>,
+    /// Component key → Rust type name.
+    component_names: BTreeMap<String, String>,
+    /// Components whose schema allows `null`.
+    nullable_components: HashSet<String>,
+    names: NameSet,
+    types: BTreeMap<String, TypeDef>,
+    /// Inline types by their shape, so identical inline schemas share one type.
+    inline_by_shape: std::collections::HashMap<String, String>,
+    pub(crate) warnings: Vec<Warning>,
+}
+
+/// What a schema turns into before it is given a name.
+enum Shape {
+    /// Needs a named type of this kind.
+    Define(TypeKind),
+    /// Is fully described by a reference.
+    Ref(TypeRef),
+}
+
+impl<'a> TypeBuilder<'a> {
+    /// Names every component schema and defines its type.
+    pub fn new(
+        bundle: &'a Bundle,
+        components: &'a indexmap::IndexMap<String, ReferenceOr<Schema>>,
+    ) -> Result<Self, Error> {
+        let mut names = NameSet::default();
+        let component_names = components
+            .keys()
+            .map(|key| (key.clone(), names.take(&type_name(key), "")))
+            .collect();
+        let nullable_components = components
+            .iter()
+            .filter(|(_, schema)| matches!(schema, ReferenceOr::Item(s) if s.schema_data.nullable))
+            .map(|(key, _)| key.clone())
+            .collect();
+        let mut builder = TypeBuilder {
+            bundle,
+            components,
+            component_names,
+            nullable_components,
+            names,
+            types: BTreeMap::new(),
+            inline_by_shape: std::collections::HashMap::new(),
+            warnings: Vec::new(),
+        };
+        for (key, schema) in components {
+            let name = builder.component_names[key].clone();
+            let pointer = format!("/components/schemas/{}", escape_pointer_segment(key));
+            let (kind, description) = match schema {
+                ReferenceOr::Reference { reference } => (
+                    TypeKind::Alias {
+                        target: builder.reference(reference, &pointer)?,
+                    },
+                    None,
+                ),
+                ReferenceOr::Item(schema) => {
+                    let description = schema.schema_data.description.clone();
+                    match builder.shape(schema, &pointer, &name)? {
+                        Shape::Define(kind) => (kind, description),
+                        Shape::Ref(target) => (
+                            TypeKind::Alias {
+                                target: strip_nullable(target),
+                            },
+                            description,
+                        ),
+                    }
+                }
+            };
+            builder.types.insert(
+                name.clone(),
+                TypeDef {
+                    name,
+                    origin: pointer,
+                    description,
+                    kind,
+                },
+            );
+        }
+        Ok(builder)
+    }
+
+    /// The named types, sorted by name, with recursive fields marked as boxed.
+    pub fn finish(mut self) -> (Vec<TypeDef>, Vec<Warning>) {
+        mark_boxed(&mut self.types);
+        (self.types.into_values().collect(), self.warnings)
+    }
+
+    fn warn(&mut self, pointer: &str, message: impl Into<String>) {
+        self.warnings.push(Warning {
+            pointer: pointer.to_string(),
+            message: message.into(),
+        });
+    }
+
+    /// A type for a schema or reference found at `pointer`; `hint` names inline types.
+    pub fn type_of(
+        &mut self,
+        schema: &ReferenceOr<Schema>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<TypeRef, Error> {
+        match schema {
+            ReferenceOr::Reference { reference } => self.reference(reference, pointer),
+            ReferenceOr::Item(schema) => self.inline(schema, pointer, hint),
+        }
+    }
+
+    fn type_of_boxed(
+        &mut self,
+        schema: &ReferenceOr<Box<Schema>>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<TypeRef, Error> {
+        match schema {
+            ReferenceOr::Reference { reference } => self.reference(reference, pointer),
+            ReferenceOr::Item(schema) => self.inline(schema, pointer, hint),
+        }
+    }
+
+    fn reference(&mut self, reference: &str, pointer: &str) -> Result<TypeRef, Error> {
+        let key = self.component_key(reference, pointer)?;
+        let named = TypeRef::Named(self.component_names[&key].clone());
+        Ok(if self.nullable_components.contains(&key) {
+            TypeRef::Nullable(Box::new(named))
+        } else {
+            named
+        })
+    }
+
+    fn component_key(&self, reference: &str, pointer: &str) -> Result<String, Error> {
+        let key = reference
+            .strip_prefix(COMPONENT_PREFIX)
+            .map(crate::error::unescape_pointer_segment)
+            .ok_or_else(|| {
+                self.bundle.error_at(
+                    pointer,
+                    format!("schema reference `{reference}` must point into #/components/schemas"),
+                )
+            })?;
+        if self.component_names.contains_key(&key) {
+            Ok(key)
+        } else {
+            Err(self
+                .bundle
+                .error_at(pointer, format!("reference `{reference}` does not resolve"))
+                .into())
+        }
+    }
+
+    fn inline(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Result<TypeRef, Error> {
+        let ty = match self.shape(schema, pointer, hint)? {
+            Shape::Ref(ty) => ty,
+            Shape::Define(kind) => {
+                let shape_key = serde_json::to_string(&(&kind, &schema.schema_data.description))
+                    .map_err(|e| Error::Internal(format!("hashing a type shape: {e}")))?;
+                if let Some(existing) = self.inline_by_shape.get(&shape_key) {
+                    return Ok(nullable_if(
+                        TypeRef::Named(existing.clone()),
+                        schema.schema_data.nullable,
+                    ));
+                }
+                let name = self.names.take(&type_name(hint), "");
+                self.inline_by_shape.insert(shape_key, name.clone());
+                self.types.insert(
+                    name.clone(),
+                    TypeDef {
+                        name: name.clone(),
+                        origin: pointer.to_string(),
+                        description: schema.schema_data.description.clone(),
+                        kind,
+                    },
+                );
+                TypeRef::Named(name)
+            }
+        };
+        Ok(nullable_if(ty, schema.schema_data.nullable))
+    }
+
+    fn shape(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Result<Shape, Error> {
+        Ok(match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => {
+                let values: Vec<Value> = s
+                    .enumeration
+                    .iter()
+                    .flatten()
+                    .cloned()
+                    .map(Value::String)
+                    .collect();
+                if values.is_empty() {
+                    Shape::Ref(TypeRef::String(format_name(&s.format)))
+                } else {
+                    Shape::Define(enum_kind(EnumRepr::String, &values))
+                }
+            }
+            SchemaKind::Type(Type::Integer(i)) => {
+                let values: Vec<Value> = i
+                    .enumeration
+                    .iter()
+                    .flatten()
+                    .map(|v| Value::from(*v))
+                    .collect();
+                if values.is_empty() {
+                    Shape::Ref(TypeRef::Integer(format_name(&i.format)))
+                } else {
+                    Shape::Define(enum_kind(EnumRepr::Integer, &values))
+                }
+            }
+            SchemaKind::Type(Type::Number(n)) => {
+                Shape::Ref(TypeRef::Number(format_name(&n.format)))
+            }
+            SchemaKind::Type(Type::Boolean(_)) => Shape::Ref(TypeRef::Boolean),
+            SchemaKind::Type(Type::Array(a)) => {
+                Shape::Ref(self.array(a.items.as_ref(), pointer, hint)?)
+            }
+            SchemaKind::Type(Type::Object(o)) => self.object(
+                &o.properties,
+                &o.required,
+                o.additional_properties.as_ref(),
+                pointer,
+                hint,
+            )?,
+            SchemaKind::OneOf { one_of } => self.union(one_of, schema, "oneOf", pointer, hint)?,
+            SchemaKind::AnyOf { any_of } => self.union(any_of, schema, "anyOf", pointer, hint)?,
+            SchemaKind::AllOf { all_of } => self.all_of(all_of, pointer, hint)?,
+            SchemaKind::Not { .. } => {
+                self.warn(
+                    pointer,
+                    "`not` schemas are not supported; using any JSON value",
+                );
+                Shape::Ref(TypeRef::Any)
+            }
+            SchemaKind::Any(any) => self.any_schema(any, schema, pointer, hint)?,
+        })
+    }
+
+    fn array(
+        &mut self,
+        items: Option<&ReferenceOr<Box<Schema>>>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<TypeRef, Error> {
+        let item = match items {
+            Some(items) => {
+                self.type_of_boxed(items, &format!("{pointer}/items"), &format!("{hint}Item"))?
+            }
+            None => TypeRef::Any,
+        };
+        Ok(TypeRef::Array(Box::new(item)))
+    }
+
+    fn object(
+        &mut self,
+        properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        additional: Option<&AdditionalProperties>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Shape, Error> {
+        let additional = match additional {
+            None | Some(AdditionalProperties::Any(false)) => None,
+            Some(AdditionalProperties::Any(true)) => Some(TypeRef::Any),
+            Some(AdditionalProperties::Schema(schema)) => Some(self.type_of(
+                schema,
+                &format!("{pointer}/additionalProperties"),
+                &format!("{hint}Value"),
+            )?),
+        };
+        if properties.is_empty() {
+            return Ok(Shape::Ref(TypeRef::Map(Box::new(
+                additional.unwrap_or(TypeRef::Any),
+            ))));
+        }
+        let mut field_names = NameSet::default();
+        let mut fields = Vec::with_capacity(properties.len());
+        for (json_name, property) in properties {
+            let property_pointer =
+                format!("{pointer}/properties/{}", escape_pointer_segment(json_name));
+            let ty = self.type_of_boxed(
+                property,
+                &property_pointer,
+                &format!("{hint}{}", camel(json_name)),
+            )?;
+            let data = match property {
+                ReferenceOr::Item(schema) => Some(&schema.schema_data),
+                ReferenceOr::Reference { .. } => None,
+            };
+            fields.push(Field {
+                json_name: json_name.clone(),
+                rust_name: field_names.take(&snake(json_name), "_"),
+                ty,
+                required: required.contains(json_name),
+                boxed: false,
+                default: data.and_then(|d| d.default.clone()),
+                example: data.and_then(|d| d.example.clone()),
+                constraints: match property {
+                    ReferenceOr::Item(schema) => constraints(schema),
+                    ReferenceOr::Reference { .. } => Constraints::default(),
+                },
+                read_only: data.is_some_and(|d| d.read_only),
+                write_only: data.is_some_and(|d| d.write_only),
+                deprecated: data.is_some_and(|d| d.deprecated),
+                description: data.and_then(|d| d.description.clone()),
+            });
+        }
+        Ok(Shape::Define(TypeKind::Struct {
+            fields,
+            additional_properties: additional,
+        }))
+    }
+
+    fn union(
+        &mut self,
+        alternatives: &[ReferenceOr<Schema>],
+        schema: &Schema,
+        keyword: &str,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Shape, Error> {
+        if alternatives.is_empty() {
+            self.warn(pointer, format!("empty `{keyword}`; using any JSON value"));
+            return Ok(Shape::Ref(TypeRef::Any));
+        }
+        let discriminator = schema.schema_data.discriminator.as_ref();
+        let mut variant_names = NameSet::default();
+        let mut variants = Vec::with_capacity(alternatives.len());
+        let mut nullable = false;
+        for (i, alternative) in alternatives.iter().enumerate() {
+            let alternative_pointer = format!("{pointer}/{keyword}/{i}");
+            if let ReferenceOr::Item(s) = alternative {
+                if matches!(&s.schema_kind, SchemaKind::Any(a) if a.typ.as_deref() == Some("null"))
+                {
+                    nullable = true;
+                    continue;
+                }
+            }
+            let ty = self.type_of(
+                alternative,
+                &alternative_pointer,
+                &format!("{hint}Variant{i}"),
+            )?;
+            let tag = match (discriminator, alternative) {
+                (Some(d), ReferenceOr::Reference { reference }) => {
+                    let key = self.component_key(reference, &alternative_pointer)?;
+                    Some(
+                        d.mapping
+                            .iter()
+                            .find(|(_, target)| *target == reference || **target == key)
+                            .map(|(value, _)| value.clone())
+                            .unwrap_or(key),
+                    )
+                }
+                _ => None,
+            };
+            let name = match (&tag, ty.non_null()) {
+                (Some(tag), _) => camel(tag),
+                (None, TypeRef::Named(name)) => name.clone(),
+                (None, other) => variant_name_for(other),
+            };
+            variants.push(UnionVariant {
+                rust_name: variant_names.take(&name, ""),
+                tag,
+                ty,
+                boxed: false,
+            });
+        }
+        if variants.len() == 1 && discriminator.is_none() {
+            let only = variants.remove(0).ty;
+            return Ok(Shape::Ref(nullable_if(only, nullable)));
+        }
+        let kind = TypeKind::Union {
+            discriminator: discriminator.map(|d| d.property_name.clone()),
+            variants,
+        };
+        if nullable {
+            let name = self.names.take(&type_name(hint), "");
+            self.types.insert(
+                name.clone(),
+                TypeDef {
+                    name: name.clone(),
+                    origin: pointer.to_string(),
+                    description: schema.schema_data.description.clone(),
+                    kind,
+                },
+            );
+            return Ok(Shape::Ref(TypeRef::Nullable(Box::new(TypeRef::Named(
+                name,
+            )))));
+        }
+        Ok(Shape::Define(kind))
+    }
+
+    fn all_of(
+        &mut self,
+        parts: &[ReferenceOr<Schema>],
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Shape, Error> {
+        if let [single] = parts {
+            return Ok(Shape::Ref(self.type_of(
+                single,
+                &format!("{pointer}/allOf/0"),
+                hint,
+            )?));
+        }
+        let mut properties = indexmap::IndexMap::new();
+        let mut required = Vec::new();
+        let mut additional = None;
+        let mut seen = BTreeSet::new();
+        for (i, part) in parts.iter().enumerate() {
+            let part_pointer = format!("{pointer}/allOf/{i}");
+            if !self.collect_object(
+                part,
+                &part_pointer,
+                &mut properties,
+                &mut required,
+                &mut additional,
+                &mut seen,
+            )? {
+                self.warn(
+                    &part_pointer,
+                    "`allOf` part is not an object schema; using any JSON value for the whole `allOf`",
+                );
+                return Ok(Shape::Ref(TypeRef::Any));
+            }
+        }
+        self.object(&properties, &required, additional.as_ref(), pointer, hint)
+    }
+
+    /// Merges an object schema (following references and nested `allOf`s) into the
+    /// accumulators; false if the schema is not an object.
+    fn collect_object(
+        &mut self,
+        part: &ReferenceOr<Schema>,
+        pointer: &str,
+        properties: &mut indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &mut Vec<String>,
+        additional: &mut Option<AdditionalProperties>,
+        seen: &mut BTreeSet<String>,
+    ) -> Result<bool, Error> {
+        let schema = match part {
+            ReferenceOr::Reference { reference } => {
+                let key = self.component_key(reference, pointer)?;
+                if !seen.insert(key.clone()) {
+                    return Ok(true);
+                }
+                let components = self.components;
+                let target = &components[&key];
+                let target_pointer =
+                    format!("/components/schemas/{}", escape_pointer_segment(&key));
+                return self.collect_object(
+                    target,
+                    &target_pointer,
+                    properties,
+                    required,
+                    additional,
+                    seen,
+                );
+            }
+            ReferenceOr::Item(schema) => schema,
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => {
+                properties.extend(o.properties.iter().map(|(k, v)| (k.clone(), v.clone())));
+                required.extend(o.required.iter().cloned());
+                if o.additional_properties.is_some() {
+                    additional.clone_from(&o.additional_properties);
+                }
+                Ok(true)
+            }
+            SchemaKind::Any(a) if a.typ.is_none() || a.typ.as_deref() == Some("object") => {
+                properties.extend(a.properties.iter().map(|(k, v)| (k.clone(), v.clone())));
+                required.extend(a.required.iter().cloned());
+                if a.additional_properties.is_some() {
+                    additional.clone_from(&a.additional_properties);
+                }
+                for (i, nested) in a.all_of.iter().enumerate() {
+                    let nested_pointer = format!("{pointer}/allOf/{i}");
+                    if !self.collect_object(
+                        nested,
+                        &nested_pointer,
+                        properties,
+                        required,
+                        additional,
+                        seen,
+                    )? {
+                        return Ok(false);
+                    }
+                }
+                Ok(a.one_of.is_empty() && a.any_of.is_empty())
+            }
+            SchemaKind::AllOf { all_of } => {
+                for (i, nested) in all_of.iter().enumerate() {
+                    let nested_pointer = format!("{pointer}/allOf/{i}");
+                    if !self.collect_object(
+                        nested,
+                        &nested_pointer,
+                        properties,
+                        required,
+                        additional,
+                        seen,
+                    )? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// Schemas that mix keywords (or carry an unknown `type`).
+    fn any_schema(
+        &mut self,
+        any: &AnySchema,
+        schema: &Schema,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Shape, Error> {
+        if !any.all_of.is_empty() {
+            let mut parts = any.all_of.clone();
+            if !any.properties.is_empty() {
+                parts.push(ReferenceOr::Item(Schema {
+                    schema_data: Default::default(),
+                    schema_kind: SchemaKind::Type(Type::Object(openapiv3::ObjectType {
+                        properties: any.properties.clone(),
+                        required: any.required.clone(),
+                        additional_properties: any.additional_properties.clone(),
+                        ..Default::default()
+                    })),
+                }));
+            }
+            return self.all_of(&parts, pointer, hint);
+        }
+        if !any.one_of.is_empty() {
+            return self.union(&any.one_of, schema, "oneOf", pointer, hint);
+        }
+        if !any.any_of.is_empty() {
+            return self.union(&any.any_of, schema, "anyOf", pointer, hint);
+        }
+        if !any.enumeration.is_empty() {
+            let values: Vec<Value> = any
+                .enumeration
+                .iter()
+                .filter(|v| !v.is_null())
+                .cloned()
+                .collect();
+            if values.iter().all(Value::is_string) {
+                return Ok(Shape::Define(enum_kind(EnumRepr::String, &values)));
+            }
+            if values.iter().all(|v| v.is_i64()) {
+                return Ok(Shape::Define(enum_kind(EnumRepr::Integer, &values)));
+            }
+            self.warn(
+                pointer,
+                "enum with values of mixed types; using any JSON value",
+            );
+            return Ok(Shape::Ref(TypeRef::Any));
+        }
+        match any.typ.as_deref() {
+            None | Some("object")
+                if !any.properties.is_empty() || any.additional_properties.is_some() =>
+            {
+                self.object(
+                    &any.properties,
+                    &any.required,
+                    any.additional_properties.as_ref(),
+                    pointer,
+                    hint,
+                )
+            }
+            None if any.items.is_some() => {
+                Ok(Shape::Ref(self.array(any.items.as_ref(), pointer, hint)?))
+            }
+            Some("array") => Ok(Shape::Ref(self.array(any.items.as_ref(), pointer, hint)?)),
+            Some("object") => Ok(Shape::Ref(TypeRef::Map(Box::new(TypeRef::Any)))),
+            Some("string") => Ok(Shape::Ref(TypeRef::String(any.format.clone()))),
+            Some("integer") => Ok(Shape::Ref(TypeRef::Integer(any.format.clone()))),
+            Some("number") => Ok(Shape::Ref(TypeRef::Number(any.format.clone()))),
+            Some("boolean") => Ok(Shape::Ref(TypeRef::Boolean)),
+            None => Ok(Shape::Ref(TypeRef::Any)),
+            Some(other) => {
+                self.warn(
+                    pointer,
+                    format!("unknown schema type `{other}`; using any JSON value"),
+                );
+                Ok(Shape::Ref(TypeRef::Any))
+            }
+        }
+    }
+}
+
+fn nullable_if(ty: TypeRef, nullable: bool) -> TypeRef {
+    if nullable && !matches!(ty, TypeRef::Nullable(_)) {
+        TypeRef::Nullable(Box::new(ty))
+    } else {
+        ty
+    }
+}
+
+fn strip_nullable(ty: TypeRef) -> TypeRef {
+    match ty {
+        TypeRef::Nullable(inner) => *inner,
+        other => other,
+    }
+}
+
+fn format_name<T: std::fmt::Debug>(format: &VariantOrUnknownOrEmpty<T>) -> Option<String> {
+    match format {
+        VariantOrUnknownOrEmpty::Item(item) => {
+            // The known formats' Debug names are their spec names in CamelCase.
+            let debug = format!("{item:?}");
+            Some(match debug.as_str() {
+                "DateTime" => "date-time".to_string(),
+                other => other.to_ascii_lowercase(),
+            })
+        }
+        VariantOrUnknownOrEmpty::Unknown(other) => Some(other.clone()),
+        VariantOrUnknownOrEmpty::Empty => None,
+    }
+}
+
+fn enum_kind(repr: EnumRepr, values: &[Value]) -> TypeKind {
+    let mut names = NameSet::with_reserved(["Unknown"]);
+    let mut seen = Vec::new();
+    let variants = values
+        .iter()
+        .filter(|value| {
+            let fresh = !seen.contains(value);
+            seen.push(value);
+            fresh
+        })
+        .map(|value| {
+            let base = match value {
+                Value::String(s) => camel(s),
+                other => format!("N{}", other.to_string().replace('-', "Minus")),
+            };
+            EnumVariant {
+                rust_name: names.take(&base, ""),
+                value: value.clone(),
+            }
+        })
+        .collect();
+    TypeKind::Enum { repr, variants }
+}
+
+fn variant_name_for(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::Named(name) => name.clone(),
+        TypeRef::String(_) => "String".to_string(),
+        TypeRef::Integer(_) => "Integer".to_string(),
+        TypeRef::Number(_) => "Number".to_string(),
+        TypeRef::Boolean => "Boolean".to_string(),
+        TypeRef::Array(item) => format!("{}List", variant_name_for(item)),
+        TypeRef::Map(value) => format!("{}Map", variant_name_for(value)),
+        TypeRef::Nullable(inner) => variant_name_for(inner),
+        TypeRef::Bytes => "Bytes".to_string(),
+        TypeRef::Any => "Value".to_string(),
+    }
+}
+
+/// The validation keywords of a schema.
+pub fn constraints(schema: &Schema) -> Constraints {
+    let mut c = Constraints::default();
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => {
+            c.min_length = s.min_length.map(|v| v as u64);
+            c.max_length = s.max_length.map(|v| v as u64);
+            c.pattern.clone_from(&s.pattern);
+        }
+        SchemaKind::Type(Type::Integer(i)) => {
+            c.minimum = i.minimum.map(|v| v as f64);
+            c.maximum = i.maximum.map(|v| v as f64);
+            c.exclusive_minimum = i.exclusive_minimum;
+            c.exclusive_maximum = i.exclusive_maximum;
+            c.multiple_of = i.multiple_of.map(|v| v as f64);
+        }
+        SchemaKind::Type(Type::Number(n)) => {
+            c.minimum = n.minimum;
+            c.maximum = n.maximum;
+            c.exclusive_minimum = n.exclusive_minimum;
+            c.exclusive_maximum = n.exclusive_maximum;
+            c.multiple_of = n.multiple_of;
+        }
+        SchemaKind::Type(Type::Array(a)) => {
+            c.min_items = a.min_items.map(|v| v as u64);
+            c.max_items = a.max_items.map(|v| v as u64);
+            c.unique_items = a.unique_items;
+        }
+        SchemaKind::Any(a) => {
+            c.min_length = a.min_length.map(|v| v as u64);
+            c.max_length = a.max_length.map(|v| v as u64);
+            c.pattern.clone_from(&a.pattern);
+            c.minimum = a.minimum;
+            c.maximum = a.maximum;
+            c.exclusive_minimum = a.exclusive_minimum.unwrap_or(false);
+            c.exclusive_maximum = a.exclusive_maximum.unwrap_or(false);
+            c.multiple_of = a.multiple_of;
+            c.min_items = a.min_items.map(|v| v as u64);
+            c.max_items = a.max_items.map(|v| v as u64);
+            c.unique_items = a.unique_items.unwrap_or(false);
+        }
+        _ => {}
+    }
+    c
+}
+
+/// The named type a reference leads to without passing through a container that allocates
+/// (`Vec`, map), which is where a recursive type needs a `Box`.
+fn direct_target(ty: &TypeRef) -> Option<&str> {
+    match ty {
+        TypeRef::Named(name) => Some(name),
+        TypeRef::Nullable(inner) => direct_target(inner),
+        _ => None,
+    }
+}
+
+fn direct_edges(def: &TypeDef) -> Vec<&str> {
+    match &def.kind {
+        TypeKind::Struct { fields, .. } => {
+            fields.iter().filter_map(|f| direct_target(&f.ty)).collect()
+        }
+        TypeKind::Union { variants, .. } => variants
+            .iter()
+            .filter_map(|v| direct_target(&v.ty))
+            .collect(),
+        TypeKind::Alias { target } => direct_target(target).into_iter().collect(),
+        TypeKind::Enum { .. } => Vec::new(),
+    }
+}
+
+/// Marks fields and variants that close a cycle of direct containment, so they get boxed.
+fn mark_boxed(types: &mut BTreeMap<String, TypeDef>) {
+    let edges: BTreeMap<String, Vec<String>> = types
+        .iter()
+        .map(|(name, def)| {
+            (
+                name.clone(),
+                direct_edges(def).into_iter().map(str::to_string).collect(),
+            )
+        })
+        .collect();
+    let reaches = |from: &str, to: &str| -> bool {
+        let mut stack = vec![from.to_string()];
+        let mut visited = HashSet::new();
+        while let Some(node) = stack.pop() {
+            if node == to {
+                return true;
+            }
+            if visited.insert(node.clone()) {
+                if let Some(next) = edges.get(&node) {
+                    stack.extend(next.iter().cloned());
+                }
+            }
+        }
+        false
+    };
+    for (name, def) in types.iter_mut() {
+        match &mut def.kind {
+            TypeKind::Struct { fields, .. } => {
+                for field in fields {
+                    field.boxed =
+                        direct_target(&field.ty).is_some_and(|target| reaches(target, name));
+                }
+            }
+            TypeKind::Union { variants, .. } => {
+                for variant in variants {
+                    variant.boxed =
+                        direct_target(&variant.ty).is_some_and(|target| reaches(target, name));
+                }
+            }
+            TypeKind::Alias { .. } | TypeKind::Enum { .. } => {}
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! The `sdkgen` command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Turns OpenAPI 3.0 specs into Rust client crates.
+///
+/// Exit codes: 0 success, 2 bad input (the message names the file and the location), 1 any
+/// other failure (such as an unwritable output directory).
+#[derive(Debug, Parser)]
+#[command(name = "sdkgen", version, about, long_about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Writes one complete client crate for a spec.
+    Generate {
+        /// The OpenAPI spec (YAML or JSON).
+        spec: PathBuf,
+        /// Directory of the crate; replaced as a whole once every file is written.
+        #[arg(long)]
+        out: PathBuf,
+        /// Settings file (crate name, version, …); defaults to the spec's path with `.toml`.
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Prints the intermediate model of a spec as JSON.
+    Ir {
+        /// The OpenAPI spec (YAML or JSON).
+        spec: PathBuf,
+    },
+    /// Prints the spec with every relative-file `$ref` bundled in, as YAML.
+    Normalize {
+        /// The OpenAPI spec (YAML or JSON).
+        spec: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            if error.is_bad_input() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
+fn run(command: Command) -> Result<(), sdkgen::Error> {
+    match command {
+        Command::Generate { spec, out, config } => {
+            let mut generator = sdkgen::Generator::new(&spec);
+            if let Some(config) = config {
+                generator = generator.settings_file(config);
+            }
+            let report = generator.generate(&out)?;
+            for warning in &report.warnings {
+                eprintln!(
+                    "warning: {}#{}: {}",
+                    spec.display(),
+                    warning.pointer,
+                    warning.message
+                );
+            }
+            eprintln!("wrote {} files to {}", report.files.len(), out.display());
+        }
+        Command::Ir { spec } => {
+            let api = sdkgen::Generator::new(&spec).ir()?;
+            let json = serde_json::to_string_pretty(&api)
+                .map_err(|e| sdkgen::Error::Internal(format!("serializing the IR: {e}")))?;
+            println!("{json}");
+        }
+        Command::Normalize { spec } => print!("{}", sdkgen::normalize(&spec)?),
+    }
+    Ok(())
+}

@@ -1,0 +1,378 @@
+//! Operations of the `Credentials` group.
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
+use crate::client::Client;
+use crate::client::Scheme;
+use crate::models;
+use crate::runtime::{self, DocumentedError, Error, RawResponse, Response};
+/// Create, rotate and delete the tenant's private key.
+///
+/// Get one from [`Client::credentials`].
+#[derive(Debug, Clone, Copy)]
+pub struct Credentials<'a> {
+    pub(crate) client: &'a Client,
+}
+impl<'a> Credentials<'a> {
+    /// Start here by creating your credentials
+    ///
+    /// Be careful to save the private key that is returned. You will not be able to retrieve it again.
+    /// You can only have one private key at a time.
+    /// Private key is not to be shared with anyone, do not expose it in your frontend code.
+    ///
+    /// `POST /credentials`
+    pub fn create_credentials(&self) -> CreateCredentials<'a> {
+        CreateCredentials {
+            client: self.client,
+        }
+    }
+    /// Rotate credentials
+    ///
+    /// Generate a new private key and invalidate the current one.
+    /// Use this in case your private key is compromised or for security reasons.
+    ///
+    /// `PUT /credentials`
+    pub fn rotate_credentials(
+        &self,
+        x_api_key: impl Into<String>,
+    ) -> RotateCredentials<'a> {
+        RotateCredentials {
+            client: self.client,
+            x_api_key: x_api_key.into(),
+        }
+    }
+    /// Delete credentials
+    ///
+    /// Invalidate your current private key.
+    /// You will no longer be able to create or read feedback.
+    ///
+    /// `DELETE /credentials`
+    pub fn delete_credentials(
+        &self,
+        x_api_key: impl Into<String>,
+    ) -> DeleteCredentials<'a> {
+        DeleteCredentials {
+            client: self.client,
+            x_api_key: x_api_key.into(),
+        }
+    }
+}
+/// A `POST /credentials` request: set optional parameters, then `.await` it (or call [`CreateCredentials::send`]).
+///
+/// Made by [`Credentials::create_credentials`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is awaited or sent"]
+pub struct CreateCredentials<'a> {
+    client: &'a Client,
+}
+impl<'a> CreateCredentials<'a> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<models::Credentials>, Error<CreateCredentialsError>> {
+        let request = self.client.request(::reqwest::Method::POST, "/credentials");
+        let mut query: Vec<(String, String)> = Vec::new();
+        let mut cookies: Vec<String> = Vec::new();
+        let request = self
+            .client
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::RapidApiKey]]);
+        let request = if query.is_empty() { request } else { request.query(&query) };
+        let request = if cookies.is_empty() {
+            request
+        } else {
+            request
+                .header(
+                    ::reqwest::header::COOKIE,
+                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                )
+        };
+        let request = request.header(::reqwest::header::ACCEPT, "application/json");
+        let response = RawResponse::read(request.send().await?).await?;
+        match response.status().as_u16() {
+            200 => Ok(response.json()?),
+            401 => {
+                Err(Error::Api(CreateCredentialsError::Unauthorized(response.json()?)))
+            }
+            429 => {
+                Err(
+                    Error::Api(CreateCredentialsError::TooManyRequests(response.json()?)),
+                )
+            }
+            500 => {
+                Err(
+                    Error::Api(
+                        CreateCredentialsError::InternalServerError(response.json()?),
+                    ),
+                )
+            }
+            _ => Err(Error::UnexpectedStatus(response)),
+        }
+    }
+}
+impl<'a> IntoFuture for CreateCredentials<'a> {
+    type Output = Result<Response<models::Credentials>, Error<CreateCredentialsError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+/// The error statuses documented for [`Credentials::create_credentials`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateCredentialsError {
+    /// `401`: Unauthorized
+    Unauthorized(Response<models::UnauthorizedException>),
+    /// `429`: Too Many Requests
+    TooManyRequests(Response<models::TooManyRequestsException>),
+    /// `500`: Internal Server Error
+    InternalServerError(Response<models::InternalServerErrorException>),
+}
+impl DocumentedError for CreateCredentialsError {
+    fn status(&self) -> ::reqwest::StatusCode {
+        match self {
+            CreateCredentialsError::Unauthorized(response) => response.status(),
+            CreateCredentialsError::TooManyRequests(response) => response.status(),
+            CreateCredentialsError::InternalServerError(response) => response.status(),
+        }
+    }
+    fn headers(&self) -> &::reqwest::header::HeaderMap {
+        match self {
+            CreateCredentialsError::Unauthorized(response) => response.headers(),
+            CreateCredentialsError::TooManyRequests(response) => response.headers(),
+            CreateCredentialsError::InternalServerError(response) => response.headers(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateCredentialsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            CreateCredentialsError::Unauthorized(response) => {
+                write!(f, "error status {}: Unauthorized", response.status())
+            }
+            CreateCredentialsError::TooManyRequests(response) => {
+                write!(f, "error status {}: Too Many Requests", response.status())
+            }
+            CreateCredentialsError::InternalServerError(response) => {
+                write!(f, "error status {}: Internal Server Error", response.status())
+            }
+        }
+    }
+}
+impl ::std::error::Error for CreateCredentialsError {}
+/// A `PUT /credentials` request: set optional parameters, then `.await` it (or call [`RotateCredentials::send`]).
+///
+/// Made by [`Credentials::rotate_credentials`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is awaited or sent"]
+pub struct RotateCredentials<'a> {
+    client: &'a Client,
+    x_api_key: String,
+}
+impl<'a> RotateCredentials<'a> {
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<Response<models::Credentials>, Error<RotateCredentialsError>> {
+        let request = self.client.request(::reqwest::Method::PUT, "/credentials");
+        let mut query: Vec<(String, String)> = Vec::new();
+        let mut cookies: Vec<String> = Vec::new();
+        let value = &self.x_api_key;
+        let request = request
+            .header(
+                "X-API-KEY",
+                runtime::header_param("X-API-KEY", value, false)
+                    .map_err(Error::InvalidRequest)?,
+            );
+        let request = self
+            .client
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::RapidApiKey]]);
+        let request = if query.is_empty() { request } else { request.query(&query) };
+        let request = if cookies.is_empty() {
+            request
+        } else {
+            request
+                .header(
+                    ::reqwest::header::COOKIE,
+                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                )
+        };
+        let request = request.header(::reqwest::header::ACCEPT, "application/json");
+        let response = RawResponse::read(request.send().await?).await?;
+        match response.status().as_u16() {
+            200 => Ok(response.json()?),
+            401 => {
+                Err(Error::Api(RotateCredentialsError::Unauthorized(response.json()?)))
+            }
+            429 => {
+                Err(
+                    Error::Api(RotateCredentialsError::TooManyRequests(response.json()?)),
+                )
+            }
+            500 => {
+                Err(
+                    Error::Api(
+                        RotateCredentialsError::InternalServerError(response.json()?),
+                    ),
+                )
+            }
+            _ => Err(Error::UnexpectedStatus(response)),
+        }
+    }
+}
+impl<'a> IntoFuture for RotateCredentials<'a> {
+    type Output = Result<Response<models::Credentials>, Error<RotateCredentialsError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+/// The error statuses documented for [`Credentials::rotate_credentials`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum RotateCredentialsError {
+    /// `401`: Unauthorized
+    Unauthorized(Response<models::UnauthorizedException>),
+    /// `429`: Too Many Requests
+    TooManyRequests(Response<models::TooManyRequestsException>),
+    /// `500`: Internal Server Error
+    InternalServerError(Response<models::InternalServerErrorException>),
+}
+impl DocumentedError for RotateCredentialsError {
+    fn status(&self) -> ::reqwest::StatusCode {
+        match self {
+            RotateCredentialsError::Unauthorized(response) => response.status(),
+            RotateCredentialsError::TooManyRequests(response) => response.status(),
+            RotateCredentialsError::InternalServerError(response) => response.status(),
+        }
+    }
+    fn headers(&self) -> &::reqwest::header::HeaderMap {
+        match self {
+            RotateCredentialsError::Unauthorized(response) => response.headers(),
+            RotateCredentialsError::TooManyRequests(response) => response.headers(),
+            RotateCredentialsError::InternalServerError(response) => response.headers(),
+        }
+    }
+}
+impl ::std::fmt::Display for RotateCredentialsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            RotateCredentialsError::Unauthorized(response) => {
+                write!(f, "error status {}: Unauthorized", response.status())
+            }
+            RotateCredentialsError::TooManyRequests(response) => {
+                write!(f, "error status {}: Too Many Requests", response.status())
+            }
+            RotateCredentialsError::InternalServerError(response) => {
+                write!(f, "error status {}: Internal Server Error", response.status())
+            }
+        }
+    }
+}
+impl ::std::error::Error for RotateCredentialsError {}
+/// A `DELETE /credentials` request: set optional parameters, then `.await` it (or call [`DeleteCredentials::send`]).
+///
+/// Made by [`Credentials::delete_credentials`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is awaited or sent"]
+pub struct DeleteCredentials<'a> {
+    client: &'a Client,
+    x_api_key: String,
+}
+impl<'a> DeleteCredentials<'a> {
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> Result<Response<()>, Error<DeleteCredentialsError>> {
+        let request = self.client.request(::reqwest::Method::DELETE, "/credentials");
+        let mut query: Vec<(String, String)> = Vec::new();
+        let mut cookies: Vec<String> = Vec::new();
+        let value = &self.x_api_key;
+        let request = request
+            .header(
+                "X-API-KEY",
+                runtime::header_param("X-API-KEY", value, false)
+                    .map_err(Error::InvalidRequest)?,
+            );
+        let request = self
+            .client
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::RapidApiKey]]);
+        let request = if query.is_empty() { request } else { request.query(&query) };
+        let request = if cookies.is_empty() {
+            request
+        } else {
+            request
+                .header(
+                    ::reqwest::header::COOKIE,
+                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                )
+        };
+        let request = request.header(::reqwest::header::ACCEPT, "application/json");
+        let response = RawResponse::read(request.send().await?).await?;
+        match response.status().as_u16() {
+            204 => Ok(response.empty()),
+            401 => {
+                Err(Error::Api(DeleteCredentialsError::Unauthorized(response.json()?)))
+            }
+            429 => {
+                Err(
+                    Error::Api(DeleteCredentialsError::TooManyRequests(response.json()?)),
+                )
+            }
+            500 => {
+                Err(
+                    Error::Api(
+                        DeleteCredentialsError::InternalServerError(response.json()?),
+                    ),
+                )
+            }
+            _ => Err(Error::UnexpectedStatus(response)),
+        }
+    }
+}
+impl<'a> IntoFuture for DeleteCredentials<'a> {
+    type Output = Result<Response<()>, Error<DeleteCredentialsError>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+/// The error statuses documented for [`Credentials::delete_credentials`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteCredentialsError {
+    /// `401`: Unauthorized
+    Unauthorized(Response<models::UnauthorizedException>),
+    /// `429`: Too Many Requests
+    TooManyRequests(Response<models::TooManyRequestsException>),
+    /// `500`: Internal Server Error
+    InternalServerError(Response<models::InternalServerErrorException>),
+}
+impl DocumentedError for DeleteCredentialsError {
+    fn status(&self) -> ::reqwest::StatusCode {
+        match self {
+            DeleteCredentialsError::Unauthorized(response) => response.status(),
+            DeleteCredentialsError::TooManyRequests(response) => response.status(),
+            DeleteCredentialsError::InternalServerError(response) => response.status(),
+        }
+    }
+    fn headers(&self) -> &::reqwest::header::HeaderMap {
+        match self {
+            DeleteCredentialsError::Unauthorized(response) => response.headers(),
+            DeleteCredentialsError::TooManyRequests(response) => response.headers(),
+            DeleteCredentialsError::InternalServerError(response) => response.headers(),
+        }
+    }
+}
+impl ::std::fmt::Display for DeleteCredentialsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            DeleteCredentialsError::Unauthorized(response) => {
+                write!(f, "error status {}: Unauthorized", response.status())
+            }
+            DeleteCredentialsError::TooManyRequests(response) => {
+                write!(f, "error status {}: Too Many Requests", response.status())
+            }
+            DeleteCredentialsError::InternalServerError(response) => {
+                write!(f, "error status {}: Internal Server Error", response.status())
+            }
+        }
+    }
+}
+impl ::std::error::Error for DeleteCredentialsError {}

@@ -1,0 +1,118 @@
+//! Project automation: `cargo xtask generate | check | test`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use clap::{Parser, Subcommand};
+
+mod tasks;
+
+/// sdkgen's project tasks.
+#[derive(Debug, Parser)]
+#[command(name = "xtask")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Debug, Subcommand)]
+enum Task {
+    /// Regenerates every crate under generated/ from specs/.
+    Generate,
+    /// Fails, listing the differing files, when generated/ is not what `generate` would write.
+    Check,
+    /// Runs every test: unit, snapshot and client tests (with Prism, installed by `npm ci`),
+    /// clippy and rustdoc on the generated crates, and the full upstream specs.
+    Test,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let root = project_root();
+    let result = match cli.task {
+        Task::Generate => tasks::generate(&root).map(|written| {
+            for (api, files) in written {
+                eprintln!("generated/{api}: {files} files");
+            }
+        }),
+        Task::Check => tasks::check(&root).and_then(|stale| {
+            if stale.is_empty() {
+                eprintln!("generated/ is up to date");
+                Ok(())
+            } else {
+                for path in &stale {
+                    eprintln!("stale: {}", path.display());
+                }
+                Err(format!(
+                    "{} generated file(s) differ from what specs/ produces; run `cargo xtask generate`",
+                    stale.len()
+                ))
+            }
+        }),
+        Task::Test => test(&root),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn project_root() -> PathBuf {
+    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or(manifest_dir)
+}
+
+fn run(root: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<(), String> {
+    eprintln!("$ {program} {}", args.join(" "));
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(root)
+        .envs(env.iter().copied())
+        .status()
+        .map_err(|e| format!("cannot run {program}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
+}
+
+fn test(root: &Path) -> Result<(), String> {
+    run(root, "npm", &["ci", "--no-audit", "--no-fund"], &[])?;
+    let prism = root.join("node_modules/.bin/prism");
+    let prism = prism.to_string_lossy();
+    run(
+        root,
+        "cargo",
+        &["test", "--workspace", "--all-targets"],
+        &[("SDKGEN_PRISM", &prism)],
+    )?;
+    run(root, "cargo", &["test", "--workspace", "--doc"], &[])?;
+    run(
+        root,
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &[],
+    )?;
+    run(
+        root,
+        "cargo",
+        &["doc", "--workspace", "--no-deps"],
+        &[("RUSTDOCFLAGS", "-D warnings")],
+    )?;
+    tasks::build_upstream(root)?;
+    Ok(())
+}

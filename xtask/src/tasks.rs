@@ -1,0 +1,168 @@
+//! The tasks, as functions of the project root so that tests can run them on a copy.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Every API in `specs/`: `(name, spec path)`, sorted by name.
+pub fn apis(root: &Path) -> Result<Vec<(String, PathBuf)>, String> {
+    let specs = root.join("specs");
+    let entries =
+        std::fs::read_dir(&specs).map_err(|e| format!("reading {}: {e}", specs.display()))?;
+    let mut apis = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path
+            .extension()
+            .is_some_and(|ext| ext == "yaml" || ext == "json")
+        {
+            if let Some(stem) = path.file_stem() {
+                apis.push((stem.to_string_lossy().into_owned(), path));
+            }
+        }
+    }
+    apis.sort();
+    Ok(apis)
+}
+
+fn generate_into(spec: &Path, out: &Path) -> Result<usize, String> {
+    let report = sdkgen::Generator::new(spec)
+        .generate(out)
+        .map_err(|e| e.to_string())?;
+    for warning in &report.warnings {
+        eprintln!(
+            "warning: {}#{}: {}",
+            spec.display(),
+            warning.pointer,
+            warning.message
+        );
+    }
+    Ok(report.files.len())
+}
+
+/// Regenerates `generated/<api>` for every spec; returns `(api, files written)`.
+pub fn generate(root: &Path) -> Result<Vec<(String, usize)>, String> {
+    apis(root)?
+        .into_iter()
+        .map(|(api, spec)| {
+            let files = generate_into(&spec, &root.join("generated").join(&api))?;
+            Ok((api, files))
+        })
+        .collect()
+}
+
+/// Regenerates into a temporary directory and returns the paths (relative to the root) that
+/// differ from `generated/`: changed, missing or extra.
+pub fn check(root: &Path) -> Result<Vec<PathBuf>, String> {
+    let scratch =
+        tempfile::tempdir().map_err(|e| format!("creating a temporary directory: {e}"))?;
+    let mut stale = Vec::new();
+    let mut expected_dirs = BTreeSet::new();
+    for (api, spec) in apis(root)? {
+        let fresh = scratch.path().join(&api);
+        generate_into(&spec, &fresh)?;
+        let committed = root.join("generated").join(&api);
+        expected_dirs.insert(api.clone());
+        let mut relative: BTreeSet<PathBuf> = files_under(&fresh)?.into_iter().collect();
+        relative.extend(files_under(&committed)?);
+        for path in relative {
+            let new = std::fs::read(fresh.join(&path)).ok();
+            let old = std::fs::read(committed.join(&path)).ok();
+            if new != old {
+                stale.push(Path::new("generated").join(&api).join(path));
+            }
+        }
+    }
+    let generated = root.join("generated");
+    if let Ok(entries) = std::fs::read_dir(&generated) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.path().is_dir() && !expected_dirs.contains(&name) {
+                stale.push(Path::new("generated").join(name));
+            }
+        }
+    }
+    stale.sort();
+    Ok(stale)
+}
+
+/// Files under `dir`, relative to it, skipping build output.
+fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    let mut pending = vec![PathBuf::new()];
+    while let Some(relative) = pending.pop() {
+        let entries = match std::fs::read_dir(dir.join(&relative)) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(format!("reading {}: {e}", dir.join(&relative).display())),
+        };
+        for entry in entries {
+            let entry = entry.map_err(|e| e.to_string())?;
+            let path = relative.join(entry.file_name());
+            if entry.file_type().map_err(|e| e.to_string())?.is_dir() {
+                if entry.file_name() != "target" {
+                    pending.push(path);
+                }
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    Ok(files)
+}
+
+/// Generates crates for the full upstream specs (Rockset's whole API, SensorBucket's
+/// multi-file API) and checks that they build without warnings and pass clippy.
+pub fn build_upstream(root: &Path) -> Result<(), String> {
+    let upstream = root.join("../shared/upstream");
+    let targets = [
+        (
+            "rockset-full",
+            upstream.join("rockset/openapi-generated.yaml"),
+        ),
+        (
+            "sensorbucket-full",
+            upstream.join("sensorbucket/openapi/api.yaml"),
+        ),
+    ];
+    let scratch = root.join("target/upstream-crates");
+    for (name, spec) in &targets {
+        let settings = sdkgen::Settings::parse(
+            Path::new("<upstream settings>"),
+            &format!(
+                "[package]\nname = \"{name}-client\"\nversion = \"0.0.0\"\ndescription = \"Upstream check.\"\nlicense = \"MIT\"\nrepository = \"https://example.invalid\"\n"
+            ),
+        )
+        .map_err(|e| e.to_string())?;
+        let out = scratch.join(name);
+        let report = sdkgen::Generator::new(spec)
+            .settings(settings)
+            .generate(&out)
+            .map_err(|e| e.to_string())?;
+        eprintln!(
+            "{name}: {} files, {} warnings",
+            report.files.len(),
+            report.warnings.len()
+        );
+        // A workspace of its own, pinned to the project's lockfile, so dependencies match.
+        let manifest = out.join("Cargo.toml");
+        let mut text = std::fs::read_to_string(&manifest).map_err(|e| e.to_string())?;
+        text.push_str("\n[workspace]\n");
+        std::fs::write(&manifest, text).map_err(|e| e.to_string())?;
+        std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))
+            .map_err(|e| e.to_string())?;
+        let status = Command::new("cargo")
+            .args(["clippy", "--all-targets", "--", "-D", "warnings"])
+            .current_dir(&out)
+            .env("CARGO_TARGET_DIR", scratch.join("target"))
+            .status()
+            .map_err(|e| format!("cannot run cargo: {e}"))?;
+        if !status.success() {
+            return Err(format!(
+                "the crate generated from {} does not pass clippy",
+                spec.display()
+            ));
+        }
+    }
+    Ok(())
+}
