@@ -89,6 +89,8 @@ pub enum SecuritySchemeKind {
         location: ApiKeyLocation,
         /// Header, query parameter or cookie name.
         parameter_name: String,
+        /// Text sent before the key, such as `ApiKey ` (from the `x-sdkgen-prefix` extension).
+        prefix: Option<String>,
     },
     /// `Authorization: Basic base64(user:password)`.
     HttpBasic,

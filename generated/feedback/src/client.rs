@@ -96,7 +96,8 @@ impl Client {
                     Scheme::RapidApiKey => {
                         match &credentials.rapid_api_key {
                             Some(secret) => {
-                                request.header("X-RapidAPI-Key", secret.expose())
+                                request
+                                    .header("X-RapidAPI-Key", secret.expose().to_string())
                             }
                             None => request,
                         }

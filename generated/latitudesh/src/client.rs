@@ -96,7 +96,7 @@ impl Client {
                     Scheme::Bearer => {
                         match &credentials.bearer {
                             Some(secret) => {
-                                request.header("Authorization", secret.expose())
+                                request.header("Authorization", secret.expose().to_string())
                             }
                             None => request,
                         }

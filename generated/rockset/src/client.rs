@@ -98,8 +98,8 @@ impl Client {
                             Some(secret) => {
                                 request
                                     .header(
-                                        ::reqwest::header::AUTHORIZATION,
-                                        format!("ApiKey {}", secret.expose()),
+                                        "Authorization",
+                                        format!("{}{}", "ApiKey ", secret.expose()),
                                     )
                             }
                             None => request,
@@ -127,7 +127,7 @@ impl ClientBuilder {
         self.http = Some(client);
         self
     }
-    /// The `apikey` credential: sent as `Authorization: ApiKey <token>`.
+    /// The `apikey` credential: sent in the `Authorization` header, as `ApiKey <key>`.
     ///
     /// A Rockset API key, sent as `Authorization: ApiKey <api_key>`.
     pub fn apikey(mut self, value: impl Into<String>) -> Self {

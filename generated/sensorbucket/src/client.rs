@@ -108,7 +108,8 @@ impl Client {
                     Scheme::CookieSession => {
                         match &credentials.cookie_session {
                             Some(secret) => {
-                                cookies.push(format!("{}={}", "SID", secret.expose()));
+                                cookies
+                                    .push(format!("{}={}", "SID", secret.expose().to_string()));
                                 request
                             }
                             None => request,

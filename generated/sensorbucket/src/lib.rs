@@ -17,5 +17,8 @@ pub use client::DEFAULT_BASE_URL;
 pub use runtime::{
     BuildError, DecodeError, DocumentedError, Error, RawResponse, Response,
 };
+/// The HTTP client library this crate uses, for building a custom `reqwest::Client` and
+/// reading headers.
+pub use reqwest;
 /// The version of the API this client was generated from (`info.version` of the spec).
 pub const API_VERSION: &str = "1.2.5";

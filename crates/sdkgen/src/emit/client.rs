@@ -29,11 +29,18 @@ fn scheme_doc(scheme: &SecurityScheme) -> String {
         SecuritySchemeKind::ApiKey {
             location,
             parameter_name,
-        } => match location {
-            ApiKeyLocation::Header => format!("sent in the `{parameter_name}` header"),
-            ApiKeyLocation::Query => format!("sent as the `{parameter_name}` query parameter"),
-            ApiKeyLocation::Cookie => format!("sent as the `{parameter_name}` cookie"),
-        },
+            prefix,
+        } => {
+            let place = match location {
+                ApiKeyLocation::Header => format!("sent in the `{parameter_name}` header"),
+                ApiKeyLocation::Query => format!("sent as the `{parameter_name}` query parameter"),
+                ApiKeyLocation::Cookie => format!("sent as the `{parameter_name}` cookie"),
+            };
+            match prefix {
+                Some(prefix) => format!("{place}, as `{prefix}<key>`"),
+                None => place,
+            }
+        }
         SecuritySchemeKind::HttpBasic => "sent as HTTP basic authentication".to_string(),
         SecuritySchemeKind::HttpToken { scheme: word, .. } => {
             format!("sent as `Authorization: {word} <token>`")
@@ -120,17 +127,23 @@ pub fn client_module(api: &Api) -> TokenStream {
         let variant = scheme_variant(s);
         let name = ident(&s.rust_name);
         let apply = match &s.kind {
-            SecuritySchemeKind::ApiKey { location, parameter_name } => match location {
-                ApiKeyLocation::Header => quote! { request.header(#parameter_name, secret.expose()) },
-                ApiKeyLocation::Query => quote! {{
-                    query.push((#parameter_name.to_string(), secret.expose().to_string()));
-                    request
-                }},
-                ApiKeyLocation::Cookie => quote! {{
-                    cookies.push(format!("{}={}", #parameter_name, secret.expose()));
-                    request
-                }},
-            },
+            SecuritySchemeKind::ApiKey { location, parameter_name, prefix } => {
+                let value = match prefix {
+                    Some(prefix) => quote! { format!("{}{}", #prefix, secret.expose()) },
+                    None => quote! { secret.expose().to_string() },
+                };
+                match location {
+                    ApiKeyLocation::Header => quote! { request.header(#parameter_name, #value) },
+                    ApiKeyLocation::Query => quote! {{
+                        query.push((#parameter_name.to_string(), #value));
+                        request
+                    }},
+                    ApiKeyLocation::Cookie => quote! {{
+                        cookies.push(format!("{}={}", #parameter_name, #value));
+                        request
+                    }},
+                }
+            }
             SecuritySchemeKind::HttpBasic => quote! {
                 request.basic_auth(&secret.0, Some(secret.1.expose()))
             },

@@ -168,6 +168,9 @@ fn lib_rs(api: &Api, settings: &Settings) -> TokenStream {
         pub use client::{Client, ClientBuilder};
         #default_base_url
         pub use runtime::{BuildError, DecodeError, DocumentedError, Error, RawResponse, Response};
+        /// The HTTP client library this crate uses, for building a custom `reqwest::Client` and
+        /// reading headers.
+        pub use reqwest;
 
         /// The version of the API this client was generated from (`info.version` of the spec).
         pub const API_VERSION: &str = #api_version;

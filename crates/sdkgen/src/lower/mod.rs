@@ -24,6 +24,9 @@ use schema::{constraints, TypeBuilder};
 /// Extension naming an operation's Rust method, overriding the one derived from `operationId`.
 pub const NAME_EXTENSION: &str = "x-sdkgen-name";
 
+/// Extension on an `apiKey` security scheme: text sent before the key (e.g. `ApiKey `).
+pub const PREFIX_EXTENSION: &str = "x-sdkgen-prefix";
+
 /// Group for operations without tags.
 const UNTAGGED_GROUP: &str = "operations";
 
@@ -182,7 +185,7 @@ impl<'a> Lowerer<'a> {
                     location,
                     name: parameter_name,
                     description,
-                    ..
+                    extensions,
                 } => (
                     SecuritySchemeKind::ApiKey {
                         location: match location {
@@ -191,6 +194,19 @@ impl<'a> Lowerer<'a> {
                             openapiv3::APIKeyLocation::Cookie => ApiKeyLocation::Cookie,
                         },
                         parameter_name: parameter_name.clone(),
+                        prefix: match extensions.get(PREFIX_EXTENSION) {
+                            None => None,
+                            Some(Value::String(prefix)) => Some(prefix.clone()),
+                            Some(_) => {
+                                return Err(self
+                                    .bundle
+                                    .error_at(
+                                        &format!("{pointer}/{PREFIX_EXTENSION}"),
+                                        "must be a string",
+                                    )
+                                    .into())
+                            }
+                        },
                     },
                     description,
                 ),

@@ -1,0 +1,225 @@
+//! Every operation of the four seed clients against Prism, which validates each request
+//! against the spec and answers with the spec's examples (static) or random valid data
+//! (dynamic). A request that breaks the spec gets a 4xx or an `sl-violations` header, and
+//! every response must decode into the generated types.
+
+use client_tests::{assert_no_violations, Mode, Prism};
+
+fn prism(api: &str, mode: Mode) -> Prism {
+    match Prism::start(api, mode) {
+        Ok(prism) => prism,
+        Err(message) => panic!("{message}"),
+    }
+}
+
+/// Unwraps a call, failing with the error and Prism's log.
+macro_rules! ok {
+    ($prism:expr, $what:literal, $call:expr) => {
+        match $call.await {
+            Ok(response) => {
+                assert_no_violations(response.headers(), $what);
+                response
+            }
+            Err(error) => panic!("{}: {error:?}\nPrism log:\n{}", $what, $prism.log_text()),
+        }
+    };
+}
+
+async fn feedback(mode: Mode) {
+    use feedback_api_client::Client;
+    let prism = prism("feedback", mode);
+    let client = Client::builder()
+        .base_url(prism.base_url())
+        .rapid_api_key("rapid-key")
+        .build()
+        .expect("client builds");
+    let credentials = client.credentials();
+    let created = ok!(
+        prism,
+        "create_credentials",
+        credentials.create_credentials()
+    );
+    assert_eq!(created.status(), 200);
+    assert!(!created.private_key.is_empty());
+    let rotated = ok!(
+        prism,
+        "rotate_credentials",
+        credentials.rotate_credentials("X-API-KEY2")
+    );
+    assert!(!rotated.private_key.is_empty());
+    let deleted = ok!(
+        prism,
+        "delete_credentials",
+        credentials.delete_credentials("X-API-KEY2")
+    );
+    assert_eq!(deleted.status(), 204);
+}
+
+async fn latitudesh(mode: Mode) {
+    use latitudesh_client::models::{
+        CreateApiKey, CreateApiKeyAttributes, CreateApiKeyType, Data, UpdateApiKey,
+        UpdateApiKeyAttributes, UpdateApiKeyData, UpdateApiKeyType,
+    };
+    use latitudesh_client::Client;
+    let prism = prism("latitudesh", mode);
+    let client = Client::builder()
+        .base_url(prism.base_url())
+        .bearer("raw-token")
+        .build()
+        .expect("client builds");
+    let api_keys = client.api_keys();
+    ok!(prism, "list", api_keys.list());
+    let created = ok!(
+        prism,
+        "create",
+        api_keys.create(CreateApiKey {
+            data: Some(Data {
+                type_: CreateApiKeyType::ApiKeys,
+                attributes: Some(CreateApiKeyAttributes {
+                    name: Some("App Token".to_string()),
+                }),
+            }),
+        })
+    );
+    assert_eq!(created.status(), 201);
+    ok!(
+        prism,
+        "regenerate",
+        api_keys.regenerate(
+            "tok_zlkg1DegdvZE5",
+            UpdateApiKey {
+                data: Some(UpdateApiKeyData {
+                    id: Some("tok_zlkg1DegdvZE5".to_string()),
+                    type_: UpdateApiKeyType::ApiKeys,
+                    attributes: Some(UpdateApiKeyAttributes {
+                        name: Some("App Token".to_string()),
+                        api_version: None,
+                    }),
+                }),
+            },
+        )
+    );
+    let deleted = ok!(prism, "delete", api_keys.delete("tok_x1ZJrdx5qg4LV"));
+    assert_eq!(deleted.status(), 200);
+}
+
+async fn sensorbucket(mode: Mode) {
+    use sensorbucket_client::models::CreateApiKeyRequest;
+    use sensorbucket_client::Client;
+    let prism = prism("sensorbucket", mode);
+    let client = Client::builder()
+        .base_url(prism.base_url())
+        .api_key("bearer-token")
+        .build()
+        .expect("client builds");
+    let api_keys = client.api_keys();
+    ok!(
+        prism,
+        "list_api_keys",
+        api_keys.list_api_keys().tenant_id(19).limit(10)
+    );
+    let created = ok!(
+        prism,
+        "create_api_key",
+        api_keys.create_api_key().body(CreateApiKeyRequest {
+            name: "Device Beheerder".to_string(),
+            tenant_id: 19,
+            permissions: Some(vec!["READ_DEVICES".to_string()]),
+            expiration_date: Some("2030-05-17T15:00:00Z".to_string()),
+        })
+    );
+    assert_eq!(created.status(), 201);
+    ok!(prism, "get_api_key", api_keys.get_api_key(56));
+    ok!(prism, "revoke_api_key", api_keys.revoke_api_key(56));
+}
+
+async fn rockset(mode: Mode) {
+    use rockset_client::models::{
+        CreateApiKeyRequest, UpdateApiKeyRequest, UpdateApiKeyRequestState,
+    };
+    use rockset_client::Client;
+    let prism = prism("rockset", mode);
+    let client = Client::builder()
+        .base_url(prism.base_url())
+        .apikey("abc123")
+        .build()
+        .expect("client builds");
+    let api_keys = client.api_keys();
+    ok!(
+        prism,
+        "create_api_key",
+        api_keys.create_api_key(CreateApiKeyRequest {
+            name: "my-app".to_string(),
+            role: Some("read-only".to_string()),
+            created_by: None,
+            expiry_time: None,
+        })
+    );
+    ok!(
+        prism,
+        "list_api_keys",
+        api_keys.list_api_keys("admin@me.com")
+    );
+    ok!(
+        prism,
+        "get_api_key",
+        api_keys.get_api_key("self", "my-key").reveal(true)
+    );
+    ok!(
+        prism,
+        "update_api_key",
+        api_keys.update_api_key(
+            "self",
+            "my-key",
+            UpdateApiKeyRequest {
+                state: Some(UpdateApiKeyRequestState::Suspended),
+                ..Default::default()
+            },
+        )
+    );
+    ok!(
+        prism,
+        "delete_api_key",
+        api_keys.delete_api_key("self", "my-key")
+    );
+}
+
+#[tokio::test]
+async fn feedback_with_examples() {
+    feedback(Mode::Static).await;
+}
+
+#[tokio::test]
+async fn feedback_with_random_data() {
+    feedback(Mode::Dynamic).await;
+}
+
+#[tokio::test]
+async fn latitudesh_with_examples() {
+    latitudesh(Mode::Static).await;
+}
+
+#[tokio::test]
+async fn latitudesh_with_random_data() {
+    latitudesh(Mode::Dynamic).await;
+}
+
+#[tokio::test]
+async fn sensorbucket_with_examples() {
+    sensorbucket(Mode::Static).await;
+}
+
+#[tokio::test]
+async fn sensorbucket_with_random_data() {
+    sensorbucket(Mode::Dynamic).await;
+}
+
+#[tokio::test]
+async fn rockset_with_examples() {
+    rockset(Mode::Static).await;
+}
+
+#[tokio::test]
+async fn rockset_with_random_data() {
+    rockset(Mode::Dynamic).await;
+}
