@@ -96,8 +96,7 @@ impl Client {
                     Scheme::RapidApiKey => {
                         match &credentials.rapid_api_key {
                             Some(secret) => {
-                                request
-                                    .header("X-RapidAPI-Key", secret.expose().to_string())
+                                request.header("X-RapidAPI-Key", secret.expose())
                             }
                             None => request,
                         }

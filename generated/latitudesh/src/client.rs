@@ -96,7 +96,7 @@ impl Client {
                     Scheme::Bearer => {
                         match &credentials.bearer {
                             Some(secret) => {
-                                request.header("Authorization", secret.expose().to_string())
+                                request.header("Authorization", secret.expose())
                             }
                             None => request,
                         }

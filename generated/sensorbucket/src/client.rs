@@ -109,7 +109,7 @@ impl Client {
                         match &credentials.cookie_session {
                             Some(secret) => {
                                 cookies
-                                    .push(format!("{}={}", "SID", secret.expose().to_string()));
+                                    .push(format!("{}={}{}", "SID", "", secret.expose()));
                                 request
                             }
                             None => request,

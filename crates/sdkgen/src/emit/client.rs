@@ -128,18 +128,20 @@ pub fn client_module(api: &Api) -> TokenStream {
         let name = ident(&s.rust_name);
         let apply = match &s.kind {
             SecuritySchemeKind::ApiKey { location, parameter_name, prefix } => {
-                let value = match prefix {
-                    Some(prefix) => quote! { format!("{}{}", #prefix, secret.expose()) },
-                    None => quote! { secret.expose().to_string() },
+                let prefix = prefix.as_deref().unwrap_or("");
+                let value = if prefix.is_empty() {
+                    quote! { secret.expose() }
+                } else {
+                    quote! { format!("{}{}", #prefix, secret.expose()) }
                 };
                 match location {
                     ApiKeyLocation::Header => quote! { request.header(#parameter_name, #value) },
                     ApiKeyLocation::Query => quote! {{
-                        query.push((#parameter_name.to_string(), #value));
+                        query.push((#parameter_name.to_string(), format!("{}{}", #prefix, secret.expose())));
                         request
                     }},
                     ApiKeyLocation::Cookie => quote! {{
-                        cookies.push(format!("{}={}", #parameter_name, #value));
+                        cookies.push(format!("{}={}{}", #parameter_name, #prefix, secret.expose()));
                         request
                     }},
                 }
