@@ -21,6 +21,9 @@ enum Task {
     Generate,
     /// Fails, listing the differing files, when generated/ is not what `generate` would write.
     Check,
+    /// Generates crates for the full upstream specs in ../shared/upstream and for the test
+    /// fixtures, and runs clippy on each.
+    Samples,
     /// Runs every test: unit, snapshot and client tests (with Prism, installed by `npm ci`),
     /// clippy and rustdoc on the generated crates, and the full upstream specs.
     Test,
@@ -49,6 +52,7 @@ fn main() -> ExitCode {
                 ))
             }
         }),
+        Task::Samples => tasks::build_samples(&root),
         Task::Test => test(&root),
     };
     match result {
@@ -113,6 +117,6 @@ fn test(root: &Path) -> Result<(), String> {
         &["doc", "--workspace", "--no-deps"],
         &[("RUSTDOCFLAGS", "-D warnings")],
     )?;
-    tasks::build_upstream(root)?;
+    tasks::build_samples(root)?;
     Ok(())
 }

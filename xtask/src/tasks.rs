@@ -112,21 +112,38 @@ fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
 }
 
 /// Generates crates for the full upstream specs (Rockset's whole API, SensorBucket's
-/// multi-file API) and checks that they build without warnings and pass clippy.
-pub fn build_upstream(root: &Path) -> Result<(), String> {
+/// multi-file API) and for the generator's test fixtures, and checks that each passes clippy
+/// without warnings.
+pub fn build_samples(root: &Path) -> Result<(), String> {
     let upstream = root.join("../shared/upstream");
-    let targets = [
+    let mut targets = vec![
         (
-            "rockset-full",
+            "rockset-full".to_string(),
             upstream.join("rockset/openapi-generated.yaml"),
         ),
         (
-            "sensorbucket-full",
+            "sensorbucket-full".to_string(),
             upstream.join("sensorbucket/openapi/api.yaml"),
         ),
     ];
-    let scratch = root.join("target/upstream-crates");
+    let fixtures = root.join("crates/sdkgen/tests/fixtures");
+    let mut fixture_specs: Vec<PathBuf> = std::fs::read_dir(&fixtures)
+        .map_err(|e| format!("reading {}: {e}", fixtures.display()))?
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+        .collect();
+    fixture_specs.sort();
+    for spec in fixture_specs {
+        let stem = spec
+            .file_stem()
+            .map(|s| s.to_string_lossy().replace('_', "-"))
+            .unwrap_or_default();
+        targets.push((format!("fixture-{stem}"), spec));
+    }
+    let scratch = root.join("target/sample-crates");
     for (name, spec) in &targets {
+        eprintln!("sample: {name} from {}", spec.display());
         let settings = sdkgen::Settings::parse(
             Path::new("<upstream settings>"),
             &format!(
@@ -165,4 +182,73 @@ pub fn build_upstream(root: &Path) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A copy of the project's specs and generated crates to break.
+    fn copy_of_project() -> tempfile::TempDir {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let copy = tempfile::tempdir().expect("tempdir");
+        for dir in ["specs", "generated"] {
+            for file in files_under(&root.join(dir)).expect("listing") {
+                let to = copy.path().join(dir).join(&file);
+                std::fs::create_dir_all(to.parent().expect("has a parent")).expect("mkdir");
+                std::fs::copy(root.join(dir).join(&file), &to).expect("copy");
+            }
+        }
+        copy
+    }
+
+    #[test]
+    fn check_passes_on_the_committed_output() {
+        let copy = copy_of_project();
+        assert_eq!(check(copy.path()), Ok(Vec::new()));
+    }
+
+    #[test]
+    fn check_fails_after_a_hand_edit() {
+        let copy = copy_of_project();
+        let edited = copy.path().join("generated/rockset/src/models.rs");
+        let mut text = std::fs::read_to_string(&edited).expect("read");
+        text.push_str("\n// a hand edit\n");
+        std::fs::write(&edited, text).expect("write");
+        assert_eq!(
+            check(copy.path()),
+            Ok(vec![PathBuf::from("generated/rockset/src/models.rs")])
+        );
+    }
+
+    #[test]
+    fn check_fails_after_a_spec_change_without_regeneration() {
+        let copy = copy_of_project();
+        let spec = copy.path().join("specs/feedback.yaml");
+        let text = std::fs::read_to_string(&spec).expect("read");
+        std::fs::write(
+            &spec,
+            text.replace("summary: Rotate credentials", "summary: Rotate the key"),
+        )
+        .expect("write");
+        let stale = check(copy.path()).expect("check runs");
+        assert!(
+            stale.contains(&PathBuf::from("generated/feedback/src/credentials.rs")),
+            "{stale:?}"
+        );
+    }
+
+    #[test]
+    fn check_reports_missing_and_extra_files() {
+        let copy = copy_of_project();
+        std::fs::remove_file(copy.path().join("generated/latitudesh/README.md")).expect("remove");
+        std::fs::write(copy.path().join("generated/latitudesh/src/extra.rs"), "").expect("write");
+        assert_eq!(
+            check(copy.path()),
+            Ok(vec![
+                PathBuf::from("generated/latitudesh/README.md"),
+                PathBuf::from("generated/latitudesh/src/extra.rs"),
+            ])
+        );
+    }
 }

@@ -39,8 +39,9 @@ pub struct PackageSettings {
 impl Settings {
     /// Reads and checks a settings file.
     pub fn load(path: &Path) -> Result<Settings, Error> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            SpecError::in_file(path, format!("cannot read the generation settings: {e}"))
+        })?;
         Settings::parse(path, &text)
     }
 

@@ -99,8 +99,8 @@ impl Generator {
 
     /// Every file of the crate, by relative path, without touching the disk.
     pub fn render(&self) -> Result<(BTreeMap<PathBuf, String>, Vec<ir::Warning>), Error> {
-        let settings = self.resolved_settings()?;
         let api = self.ir()?;
+        let settings = self.resolved_settings()?;
         let files = emit::render_crate(&api, &settings)?;
         Ok((files, api.warnings))
     }

@@ -4,7 +4,7 @@ use std::pin::Pin;
 use crate::client::Client;
 use crate::client::Scheme;
 use crate::models;
-use crate::runtime::{self, DocumentedError, Error, RawResponse, Response};
+use crate::runtime::{DocumentedError, Error, RawResponse, Response};
 /// Create, rotate and delete the tenant's private key.
 ///
 /// Get one from [`Client::credentials`].
@@ -82,25 +82,38 @@ impl<'a> CreateCredentials<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
         let response = RawResponse::read(request.send().await?).await?;
         match response.status().as_u16() {
-            200 => Ok(response.json()?),
+            200 => Ok(response.json::<models::Credentials>()?),
             401 => {
-                Err(Error::Api(CreateCredentialsError::Unauthorized(response.json()?)))
+                Err(
+                    Error::Api(
+                        CreateCredentialsError::Unauthorized(
+                            response.json::<models::UnauthorizedException>()?,
+                        ),
+                    ),
+                )
             }
             429 => {
                 Err(
-                    Error::Api(CreateCredentialsError::TooManyRequests(response.json()?)),
+                    Error::Api(
+                        CreateCredentialsError::TooManyRequests(
+                            response.json::<models::TooManyRequestsException>()?,
+                        ),
+                    ),
                 )
             }
             500 => {
                 Err(
                     Error::Api(
-                        CreateCredentialsError::InternalServerError(response.json()?),
+                        CreateCredentialsError::InternalServerError(
+                            response.json::<models::InternalServerErrorException>()?,
+                        ),
                     ),
                 )
             }
@@ -179,7 +192,7 @@ impl<'a> RotateCredentials<'a> {
         let request = request
             .header(
                 "X-API-KEY",
-                runtime::header_param("X-API-KEY", value, false)
+                crate::runtime::header_param("X-API-KEY", value, false)
                     .map_err(Error::InvalidRequest)?,
             );
         let request = self
@@ -192,25 +205,38 @@ impl<'a> RotateCredentials<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
         let response = RawResponse::read(request.send().await?).await?;
         match response.status().as_u16() {
-            200 => Ok(response.json()?),
+            200 => Ok(response.json::<models::Credentials>()?),
             401 => {
-                Err(Error::Api(RotateCredentialsError::Unauthorized(response.json()?)))
+                Err(
+                    Error::Api(
+                        RotateCredentialsError::Unauthorized(
+                            response.json::<models::UnauthorizedException>()?,
+                        ),
+                    ),
+                )
             }
             429 => {
                 Err(
-                    Error::Api(RotateCredentialsError::TooManyRequests(response.json()?)),
+                    Error::Api(
+                        RotateCredentialsError::TooManyRequests(
+                            response.json::<models::TooManyRequestsException>()?,
+                        ),
+                    ),
                 )
             }
             500 => {
                 Err(
                     Error::Api(
-                        RotateCredentialsError::InternalServerError(response.json()?),
+                        RotateCredentialsError::InternalServerError(
+                            response.json::<models::InternalServerErrorException>()?,
+                        ),
                     ),
                 )
             }
@@ -287,7 +313,7 @@ impl<'a> DeleteCredentials<'a> {
         let request = request
             .header(
                 "X-API-KEY",
-                runtime::header_param("X-API-KEY", value, false)
+                crate::runtime::header_param("X-API-KEY", value, false)
                     .map_err(Error::InvalidRequest)?,
             );
         let request = self
@@ -300,7 +326,8 @@ impl<'a> DeleteCredentials<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
@@ -308,17 +335,29 @@ impl<'a> DeleteCredentials<'a> {
         match response.status().as_u16() {
             204 => Ok(response.empty()),
             401 => {
-                Err(Error::Api(DeleteCredentialsError::Unauthorized(response.json()?)))
+                Err(
+                    Error::Api(
+                        DeleteCredentialsError::Unauthorized(
+                            response.json::<models::UnauthorizedException>()?,
+                        ),
+                    ),
+                )
             }
             429 => {
                 Err(
-                    Error::Api(DeleteCredentialsError::TooManyRequests(response.json()?)),
+                    Error::Api(
+                        DeleteCredentialsError::TooManyRequests(
+                            response.json::<models::TooManyRequestsException>()?,
+                        ),
+                    ),
                 )
             }
             500 => {
                 Err(
                     Error::Api(
-                        DeleteCredentialsError::InternalServerError(response.json()?),
+                        DeleteCredentialsError::InternalServerError(
+                            response.json::<models::InternalServerErrorException>()?,
+                        ),
                     ),
                 )
             }

@@ -4,7 +4,7 @@ use std::pin::Pin;
 use crate::client::Client;
 use crate::client::Scheme;
 use crate::models;
-use crate::runtime::{self, DocumentedError, Error, RawResponse, Response};
+use crate::runtime::{DocumentedError, Error, RawResponse, Response};
 use crate::runtime::Style;
 /// Manage the API keys of the team members.
 ///
@@ -85,14 +85,15 @@ impl<'a> List<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let request = request
             .header(::reqwest::header::ACCEPT, "application/vnd.api+json");
         let response = RawResponse::read(request.send().await?).await?;
         match response.status().as_u16() {
-            200 => Ok(response.json()?),
+            200 => Ok(response.json::<models::ApiKey>()?),
             400..=499 => Err(Error::Api(ListError::ClientError(response.empty()))),
             500..=599 => Err(Error::Api(ListError::ServerError(response.empty()))),
             _ => Err(Error::UnexpectedStatus(response)),
@@ -175,7 +176,8 @@ impl<'a> Create<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let request = request
@@ -183,10 +185,10 @@ impl<'a> Create<'a> {
         let body = &self.body;
         let request = request
             .header(::reqwest::header::CONTENT_TYPE, "application/json")
-            .body(runtime::json_body(body).map_err(Error::InvalidRequest)?);
+            .body(crate::runtime::json_body(body).map_err(Error::InvalidRequest)?);
         let response = RawResponse::read(request.send().await?).await?;
         match response.status().as_u16() {
-            201 => Ok(response.json()?),
+            201 => Ok(response.json::<models::PostApiKeyResponseBody>()?),
             400..=499 => Err(Error::Api(CreateError::ClientError(response.empty()))),
             500..=599 => Err(Error::Api(CreateError::ServerError(response.empty()))),
             _ => Err(Error::UnexpectedStatus(response)),
@@ -257,14 +259,18 @@ impl<'a> Regenerate<'a> {
     pub async fn send(
         self,
     ) -> Result<Response<models::UpdateApiKeyResponseBody>, Error<RegenerateError>> {
+        let path_api_key_id = crate::runtime::path_param(
+                "api_key_id",
+                &self.api_key_id,
+                Style::Simple,
+                false,
+            )
+            .map_err(Error::InvalidRequest)?;
         let request = self
             .client
             .request(
                 ::reqwest::Method::PUT,
-                &format!(
-                    "/auth/api_keys/{}", runtime::path_param("api_key_id", & self
-                    .api_key_id, Style::Simple, false).map_err(Error::InvalidRequest) ?
-                ),
+                &format!("/auth/api_keys/{}", path_api_key_id),
             );
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
@@ -278,7 +284,8 @@ impl<'a> Regenerate<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let request = request
@@ -286,10 +293,10 @@ impl<'a> Regenerate<'a> {
         let body = &self.body;
         let request = request
             .header(::reqwest::header::CONTENT_TYPE, "application/json")
-            .body(runtime::json_body(body).map_err(Error::InvalidRequest)?);
+            .body(crate::runtime::json_body(body).map_err(Error::InvalidRequest)?);
         let response = RawResponse::read(request.send().await?).await?;
         match response.status().as_u16() {
-            200 => Ok(response.json()?),
+            200 => Ok(response.json::<models::UpdateApiKeyResponseBody>()?),
             400..=499 => Err(Error::Api(RegenerateError::ClientError(response.empty()))),
             500..=599 => Err(Error::Api(RegenerateError::ServerError(response.empty()))),
             _ => Err(Error::UnexpectedStatus(response)),
@@ -360,14 +367,18 @@ pub struct Delete<'a> {
 impl<'a> Delete<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<()>, Error<DeleteError>> {
+        let path_api_key_id = crate::runtime::path_param(
+                "api_key_id",
+                &self.api_key_id,
+                Style::Simple,
+                false,
+            )
+            .map_err(Error::InvalidRequest)?;
         let request = self
             .client
             .request(
                 ::reqwest::Method::DELETE,
-                &format!(
-                    "/auth/api_keys/{}", runtime::path_param("api_key_id", & self
-                    .api_key_id, Style::Simple, false).map_err(Error::InvalidRequest) ?
-                ),
+                &format!("/auth/api_keys/{}", path_api_key_id),
             );
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
@@ -381,7 +392,8 @@ impl<'a> Delete<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let response = RawResponse::read(request.send().await?).await?;

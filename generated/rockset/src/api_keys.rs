@@ -4,7 +4,7 @@ use std::pin::Pin;
 use crate::client::Client;
 use crate::client::Scheme;
 use crate::models;
-use crate::runtime::{self, DocumentedError, Error, RawResponse, Response};
+use crate::runtime::{DocumentedError, Error, RawResponse, Response};
 use crate::runtime::Style;
 /// Create and manage API keys of the users of your organization.
 ///
@@ -117,38 +117,143 @@ impl<'a> CreateApiKey<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
         let body = &self.body;
         let request = request
             .header(::reqwest::header::CONTENT_TYPE, "application/json")
-            .body(runtime::json_body(body).map_err(Error::InvalidRequest)?);
+            .body(crate::runtime::json_body(body).map_err(Error::InvalidRequest)?);
         let response = RawResponse::read(request.send().await?).await?;
         match response.status().as_u16() {
-            200 => Ok(response.json()?),
-            400 => Err(Error::Api(CreateApiKeyError::BadRequest(response.json()?))),
-            401 => Err(Error::Api(CreateApiKeyError::Unauthorized(response.json()?))),
-            403 => Err(Error::Api(CreateApiKeyError::Forbidden(response.json()?))),
-            404 => Err(Error::Api(CreateApiKeyError::NotFound(response.json()?))),
-            405 => Err(Error::Api(CreateApiKeyError::MethodNotAllowed(response.json()?))),
-            406 => Err(Error::Api(CreateApiKeyError::NotAcceptable(response.json()?))),
-            408 => Err(Error::Api(CreateApiKeyError::RequestTimeout(response.json()?))),
-            409 => Err(Error::Api(CreateApiKeyError::Conflict(response.json()?))),
-            415 => {
+            200 => Ok(response.json::<models::CreateApiKeyResponse>()?),
+            400 => {
                 Err(
-                    Error::Api(CreateApiKeyError::UnsupportedMediaType(response.json()?)),
+                    Error::Api(
+                        CreateApiKeyError::BadRequest(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
                 )
             }
-            429 => Err(Error::Api(CreateApiKeyError::TooManyRequests(response.json()?))),
-            500 => {
-                Err(Error::Api(CreateApiKeyError::InternalServerError(response.json()?)))
+            401 => {
+                Err(
+                    Error::Api(
+                        CreateApiKeyError::Unauthorized(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
             }
-            501 => Err(Error::Api(CreateApiKeyError::NotImplemented(response.json()?))),
-            502 => Err(Error::Api(CreateApiKeyError::BadGateway(response.json()?))),
+            403 => {
+                Err(
+                    Error::Api(
+                        CreateApiKeyError::Forbidden(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            404 => {
+                Err(
+                    Error::Api(
+                        CreateApiKeyError::NotFound(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            405 => {
+                Err(
+                    Error::Api(
+                        CreateApiKeyError::MethodNotAllowed(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            406 => {
+                Err(
+                    Error::Api(
+                        CreateApiKeyError::NotAcceptable(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            408 => {
+                Err(
+                    Error::Api(
+                        CreateApiKeyError::RequestTimeout(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            409 => {
+                Err(
+                    Error::Api(
+                        CreateApiKeyError::Conflict(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            415 => {
+                Err(
+                    Error::Api(
+                        CreateApiKeyError::UnsupportedMediaType(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            429 => {
+                Err(
+                    Error::Api(
+                        CreateApiKeyError::TooManyRequests(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            500 => {
+                Err(
+                    Error::Api(
+                        CreateApiKeyError::InternalServerError(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            501 => {
+                Err(
+                    Error::Api(
+                        CreateApiKeyError::NotImplemented(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            502 => {
+                Err(
+                    Error::Api(
+                        CreateApiKeyError::BadGateway(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
             503 => {
-                Err(Error::Api(CreateApiKeyError::ServiceUnavailable(response.json()?)))
+                Err(
+                    Error::Api(
+                        CreateApiKeyError::ServiceUnavailable(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
             }
             _ => Err(Error::UnexpectedStatus(response)),
         }
@@ -298,14 +403,18 @@ impl<'a> ListApiKeys<'a> {
     pub async fn send(
         self,
     ) -> Result<Response<models::ListApiKeysResponse>, Error<ListApiKeysError>> {
+        let path_user = crate::runtime::path_param(
+                "user",
+                &self.user,
+                Style::Simple,
+                false,
+            )
+            .map_err(Error::InvalidRequest)?;
         let request = self
             .client
             .request(
                 ::reqwest::Method::GET,
-                &format!(
-                    "/v1/orgs/self/users/{}/apikeys", runtime::path_param("user", & self
-                    .user, Style::Simple, false).map_err(Error::InvalidRequest) ?
-                ),
+                &format!("/v1/orgs/self/users/{}/apikeys", path_user),
             );
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
@@ -319,32 +428,139 @@ impl<'a> ListApiKeys<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
         let response = RawResponse::read(request.send().await?).await?;
         match response.status().as_u16() {
-            200 => Ok(response.json()?),
-            400 => Err(Error::Api(ListApiKeysError::BadRequest(response.json()?))),
-            401 => Err(Error::Api(ListApiKeysError::Unauthorized(response.json()?))),
-            403 => Err(Error::Api(ListApiKeysError::Forbidden(response.json()?))),
-            404 => Err(Error::Api(ListApiKeysError::NotFound(response.json()?))),
-            405 => Err(Error::Api(ListApiKeysError::MethodNotAllowed(response.json()?))),
-            406 => Err(Error::Api(ListApiKeysError::NotAcceptable(response.json()?))),
-            408 => Err(Error::Api(ListApiKeysError::RequestTimeout(response.json()?))),
-            409 => Err(Error::Api(ListApiKeysError::Conflict(response.json()?))),
+            200 => Ok(response.json::<models::ListApiKeysResponse>()?),
+            400 => {
+                Err(
+                    Error::Api(
+                        ListApiKeysError::BadRequest(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            401 => {
+                Err(
+                    Error::Api(
+                        ListApiKeysError::Unauthorized(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            403 => {
+                Err(
+                    Error::Api(
+                        ListApiKeysError::Forbidden(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            404 => {
+                Err(
+                    Error::Api(
+                        ListApiKeysError::NotFound(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            405 => {
+                Err(
+                    Error::Api(
+                        ListApiKeysError::MethodNotAllowed(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            406 => {
+                Err(
+                    Error::Api(
+                        ListApiKeysError::NotAcceptable(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            408 => {
+                Err(
+                    Error::Api(
+                        ListApiKeysError::RequestTimeout(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            409 => {
+                Err(
+                    Error::Api(
+                        ListApiKeysError::Conflict(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
             415 => {
-                Err(Error::Api(ListApiKeysError::UnsupportedMediaType(response.json()?)))
+                Err(
+                    Error::Api(
+                        ListApiKeysError::UnsupportedMediaType(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
             }
-            429 => Err(Error::Api(ListApiKeysError::TooManyRequests(response.json()?))),
+            429 => {
+                Err(
+                    Error::Api(
+                        ListApiKeysError::TooManyRequests(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
             500 => {
-                Err(Error::Api(ListApiKeysError::InternalServerError(response.json()?)))
+                Err(
+                    Error::Api(
+                        ListApiKeysError::InternalServerError(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
             }
-            501 => Err(Error::Api(ListApiKeysError::NotImplemented(response.json()?))),
-            502 => Err(Error::Api(ListApiKeysError::BadGateway(response.json()?))),
+            501 => {
+                Err(
+                    Error::Api(
+                        ListApiKeysError::NotImplemented(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            502 => {
+                Err(
+                    Error::Api(
+                        ListApiKeysError::BadGateway(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
             503 => {
-                Err(Error::Api(ListApiKeysError::ServiceUnavailable(response.json()?)))
+                Err(
+                    Error::Api(
+                        ListApiKeysError::ServiceUnavailable(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
             }
             _ => Err(Error::UnexpectedStatus(response)),
         }
@@ -498,23 +714,32 @@ impl<'a> GetApiKey<'a> {
     pub async fn send(
         self,
     ) -> Result<Response<models::GetApiKeyResponse>, Error<GetApiKeyError>> {
+        let path_user = crate::runtime::path_param(
+                "user",
+                &self.user,
+                Style::Simple,
+                false,
+            )
+            .map_err(Error::InvalidRequest)?;
+        let path_name = crate::runtime::path_param(
+                "name",
+                &self.name,
+                Style::Simple,
+                false,
+            )
+            .map_err(Error::InvalidRequest)?;
         let request = self
             .client
             .request(
                 ::reqwest::Method::GET,
-                &format!(
-                    "/v1/orgs/self/users/{}/apikeys/{}", runtime::path_param("user", &
-                    self.user, Style::Simple, false).map_err(Error::InvalidRequest) ?,
-                    runtime::path_param("name", & self.name, Style::Simple, false)
-                    .map_err(Error::InvalidRequest) ?
-                ),
+                &format!("/v1/orgs/self/users/{}/apikeys/{}", path_user, path_name),
             );
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
         if let Some(value) = &self.reveal {
             query
                 .extend(
-                    runtime::query_param("reveal", value, Style::Form, true)
+                    crate::runtime::query_param("reveal", value, Style::Form, true)
                         .map_err(Error::InvalidRequest)?,
                 );
         }
@@ -528,29 +753,134 @@ impl<'a> GetApiKey<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
         let response = RawResponse::read(request.send().await?).await?;
         match response.status().as_u16() {
-            200 => Ok(response.json()?),
-            400 => Err(Error::Api(GetApiKeyError::BadRequest(response.json()?))),
-            401 => Err(Error::Api(GetApiKeyError::Unauthorized(response.json()?))),
-            403 => Err(Error::Api(GetApiKeyError::Forbidden(response.json()?))),
-            404 => Err(Error::Api(GetApiKeyError::NotFound(response.json()?))),
-            405 => Err(Error::Api(GetApiKeyError::MethodNotAllowed(response.json()?))),
-            406 => Err(Error::Api(GetApiKeyError::NotAcceptable(response.json()?))),
-            408 => Err(Error::Api(GetApiKeyError::RequestTimeout(response.json()?))),
-            409 => Err(Error::Api(GetApiKeyError::Conflict(response.json()?))),
-            415 => {
-                Err(Error::Api(GetApiKeyError::UnsupportedMediaType(response.json()?)))
+            200 => Ok(response.json::<models::GetApiKeyResponse>()?),
+            400 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::BadRequest(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
             }
-            429 => Err(Error::Api(GetApiKeyError::TooManyRequests(response.json()?))),
-            500 => Err(Error::Api(GetApiKeyError::InternalServerError(response.json()?))),
-            501 => Err(Error::Api(GetApiKeyError::NotImplemented(response.json()?))),
-            502 => Err(Error::Api(GetApiKeyError::BadGateway(response.json()?))),
-            503 => Err(Error::Api(GetApiKeyError::ServiceUnavailable(response.json()?))),
+            401 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::Unauthorized(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            403 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::Forbidden(response.json::<models::ErrorModel>()?),
+                    ),
+                )
+            }
+            404 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::NotFound(response.json::<models::ErrorModel>()?),
+                    ),
+                )
+            }
+            405 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::MethodNotAllowed(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            406 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::NotAcceptable(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            408 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::RequestTimeout(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            409 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::Conflict(response.json::<models::ErrorModel>()?),
+                    ),
+                )
+            }
+            415 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::UnsupportedMediaType(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            429 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::TooManyRequests(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            500 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::InternalServerError(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            501 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::NotImplemented(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            502 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::BadGateway(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            503 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::ServiceUnavailable(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
             _ => Err(Error::UnexpectedStatus(response)),
         }
     }
@@ -698,16 +1028,25 @@ impl<'a> UpdateApiKey<'a> {
     pub async fn send(
         self,
     ) -> Result<Response<models::UpdateApiKeyResponse>, Error<UpdateApiKeyError>> {
+        let path_user = crate::runtime::path_param(
+                "user",
+                &self.user,
+                Style::Simple,
+                false,
+            )
+            .map_err(Error::InvalidRequest)?;
+        let path_name = crate::runtime::path_param(
+                "name",
+                &self.name,
+                Style::Simple,
+                false,
+            )
+            .map_err(Error::InvalidRequest)?;
         let request = self
             .client
             .request(
                 ::reqwest::Method::POST,
-                &format!(
-                    "/v1/orgs/self/users/{}/apikeys/{}", runtime::path_param("user", &
-                    self.user, Style::Simple, false).map_err(Error::InvalidRequest) ?,
-                    runtime::path_param("name", & self.name, Style::Simple, false)
-                    .map_err(Error::InvalidRequest) ?
-                ),
+                &format!("/v1/orgs/self/users/{}/apikeys/{}", path_user, path_name),
             );
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
@@ -721,38 +1060,143 @@ impl<'a> UpdateApiKey<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
         let body = &self.body;
         let request = request
             .header(::reqwest::header::CONTENT_TYPE, "application/json")
-            .body(runtime::json_body(body).map_err(Error::InvalidRequest)?);
+            .body(crate::runtime::json_body(body).map_err(Error::InvalidRequest)?);
         let response = RawResponse::read(request.send().await?).await?;
         match response.status().as_u16() {
-            200 => Ok(response.json()?),
-            400 => Err(Error::Api(UpdateApiKeyError::BadRequest(response.json()?))),
-            401 => Err(Error::Api(UpdateApiKeyError::Unauthorized(response.json()?))),
-            403 => Err(Error::Api(UpdateApiKeyError::Forbidden(response.json()?))),
-            404 => Err(Error::Api(UpdateApiKeyError::NotFound(response.json()?))),
-            405 => Err(Error::Api(UpdateApiKeyError::MethodNotAllowed(response.json()?))),
-            406 => Err(Error::Api(UpdateApiKeyError::NotAcceptable(response.json()?))),
-            408 => Err(Error::Api(UpdateApiKeyError::RequestTimeout(response.json()?))),
-            409 => Err(Error::Api(UpdateApiKeyError::Conflict(response.json()?))),
-            415 => {
+            200 => Ok(response.json::<models::UpdateApiKeyResponse>()?),
+            400 => {
                 Err(
-                    Error::Api(UpdateApiKeyError::UnsupportedMediaType(response.json()?)),
+                    Error::Api(
+                        UpdateApiKeyError::BadRequest(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
                 )
             }
-            429 => Err(Error::Api(UpdateApiKeyError::TooManyRequests(response.json()?))),
-            500 => {
-                Err(Error::Api(UpdateApiKeyError::InternalServerError(response.json()?)))
+            401 => {
+                Err(
+                    Error::Api(
+                        UpdateApiKeyError::Unauthorized(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
             }
-            501 => Err(Error::Api(UpdateApiKeyError::NotImplemented(response.json()?))),
-            502 => Err(Error::Api(UpdateApiKeyError::BadGateway(response.json()?))),
+            403 => {
+                Err(
+                    Error::Api(
+                        UpdateApiKeyError::Forbidden(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            404 => {
+                Err(
+                    Error::Api(
+                        UpdateApiKeyError::NotFound(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            405 => {
+                Err(
+                    Error::Api(
+                        UpdateApiKeyError::MethodNotAllowed(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            406 => {
+                Err(
+                    Error::Api(
+                        UpdateApiKeyError::NotAcceptable(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            408 => {
+                Err(
+                    Error::Api(
+                        UpdateApiKeyError::RequestTimeout(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            409 => {
+                Err(
+                    Error::Api(
+                        UpdateApiKeyError::Conflict(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            415 => {
+                Err(
+                    Error::Api(
+                        UpdateApiKeyError::UnsupportedMediaType(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            429 => {
+                Err(
+                    Error::Api(
+                        UpdateApiKeyError::TooManyRequests(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            500 => {
+                Err(
+                    Error::Api(
+                        UpdateApiKeyError::InternalServerError(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            501 => {
+                Err(
+                    Error::Api(
+                        UpdateApiKeyError::NotImplemented(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            502 => {
+                Err(
+                    Error::Api(
+                        UpdateApiKeyError::BadGateway(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
             503 => {
-                Err(Error::Api(UpdateApiKeyError::ServiceUnavailable(response.json()?)))
+                Err(
+                    Error::Api(
+                        UpdateApiKeyError::ServiceUnavailable(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
             }
             _ => Err(Error::UnexpectedStatus(response)),
         }
@@ -903,16 +1347,25 @@ impl<'a> DeleteApiKey<'a> {
     pub async fn send(
         self,
     ) -> Result<Response<models::DeleteApiKeyResponse>, Error<DeleteApiKeyError>> {
+        let path_user = crate::runtime::path_param(
+                "user",
+                &self.user,
+                Style::Simple,
+                false,
+            )
+            .map_err(Error::InvalidRequest)?;
+        let path_name = crate::runtime::path_param(
+                "name",
+                &self.name,
+                Style::Simple,
+                false,
+            )
+            .map_err(Error::InvalidRequest)?;
         let request = self
             .client
             .request(
                 ::reqwest::Method::DELETE,
-                &format!(
-                    "/v1/orgs/self/users/{}/apikeys/{}", runtime::path_param("user", &
-                    self.user, Style::Simple, false).map_err(Error::InvalidRequest) ?,
-                    runtime::path_param("name", & self.name, Style::Simple, false)
-                    .map_err(Error::InvalidRequest) ?
-                ),
+                &format!("/v1/orgs/self/users/{}/apikeys/{}", path_user, path_name),
             );
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
@@ -926,34 +1379,139 @@ impl<'a> DeleteApiKey<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
         let response = RawResponse::read(request.send().await?).await?;
         match response.status().as_u16() {
-            200 => Ok(response.json()?),
-            400 => Err(Error::Api(DeleteApiKeyError::BadRequest(response.json()?))),
-            401 => Err(Error::Api(DeleteApiKeyError::Unauthorized(response.json()?))),
-            403 => Err(Error::Api(DeleteApiKeyError::Forbidden(response.json()?))),
-            404 => Err(Error::Api(DeleteApiKeyError::NotFound(response.json()?))),
-            405 => Err(Error::Api(DeleteApiKeyError::MethodNotAllowed(response.json()?))),
-            406 => Err(Error::Api(DeleteApiKeyError::NotAcceptable(response.json()?))),
-            408 => Err(Error::Api(DeleteApiKeyError::RequestTimeout(response.json()?))),
-            409 => Err(Error::Api(DeleteApiKeyError::Conflict(response.json()?))),
-            415 => {
+            200 => Ok(response.json::<models::DeleteApiKeyResponse>()?),
+            400 => {
                 Err(
-                    Error::Api(DeleteApiKeyError::UnsupportedMediaType(response.json()?)),
+                    Error::Api(
+                        DeleteApiKeyError::BadRequest(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
                 )
             }
-            429 => Err(Error::Api(DeleteApiKeyError::TooManyRequests(response.json()?))),
-            500 => {
-                Err(Error::Api(DeleteApiKeyError::InternalServerError(response.json()?)))
+            401 => {
+                Err(
+                    Error::Api(
+                        DeleteApiKeyError::Unauthorized(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
             }
-            501 => Err(Error::Api(DeleteApiKeyError::NotImplemented(response.json()?))),
-            502 => Err(Error::Api(DeleteApiKeyError::BadGateway(response.json()?))),
+            403 => {
+                Err(
+                    Error::Api(
+                        DeleteApiKeyError::Forbidden(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            404 => {
+                Err(
+                    Error::Api(
+                        DeleteApiKeyError::NotFound(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            405 => {
+                Err(
+                    Error::Api(
+                        DeleteApiKeyError::MethodNotAllowed(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            406 => {
+                Err(
+                    Error::Api(
+                        DeleteApiKeyError::NotAcceptable(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            408 => {
+                Err(
+                    Error::Api(
+                        DeleteApiKeyError::RequestTimeout(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            409 => {
+                Err(
+                    Error::Api(
+                        DeleteApiKeyError::Conflict(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            415 => {
+                Err(
+                    Error::Api(
+                        DeleteApiKeyError::UnsupportedMediaType(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            429 => {
+                Err(
+                    Error::Api(
+                        DeleteApiKeyError::TooManyRequests(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            500 => {
+                Err(
+                    Error::Api(
+                        DeleteApiKeyError::InternalServerError(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            501 => {
+                Err(
+                    Error::Api(
+                        DeleteApiKeyError::NotImplemented(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
+            502 => {
+                Err(
+                    Error::Api(
+                        DeleteApiKeyError::BadGateway(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
+            }
             503 => {
-                Err(Error::Api(DeleteApiKeyError::ServiceUnavailable(response.json()?)))
+                Err(
+                    Error::Api(
+                        DeleteApiKeyError::ServiceUnavailable(
+                            response.json::<models::ErrorModel>()?,
+                        ),
+                    ),
+                )
             }
             _ => Err(Error::UnexpectedStatus(response)),
         }

@@ -4,7 +4,7 @@ use std::pin::Pin;
 use crate::client::Client;
 use crate::client::Scheme;
 use crate::models;
-use crate::runtime::{self, DocumentedError, Error, RawResponse, Response};
+use crate::runtime::{DocumentedError, Error, RawResponse, Response};
 use crate::runtime::Style;
 /// API keys give an organisation access to SensorBucket without a user session.
 ///
@@ -96,21 +96,21 @@ impl<'a> ListApiKeys<'a> {
         if let Some(value) = &self.tenant_id {
             query
                 .extend(
-                    runtime::query_param("tenant_id", value, Style::Form, true)
+                    crate::runtime::query_param("tenant_id", value, Style::Form, true)
                         .map_err(Error::InvalidRequest)?,
                 );
         }
         if let Some(value) = &self.cursor {
             query
                 .extend(
-                    runtime::query_param("cursor", value, Style::Form, true)
+                    crate::runtime::query_param("cursor", value, Style::Form, true)
                         .map_err(Error::InvalidRequest)?,
                 );
         }
         if let Some(value) = &self.limit {
             query
                 .extend(
-                    runtime::query_param("limit", value, Style::Form, true)
+                    crate::runtime::query_param("limit", value, Style::Form, true)
                         .map_err(Error::InvalidRequest)?,
                 );
         }
@@ -129,18 +129,33 @@ impl<'a> ListApiKeys<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
         let response = RawResponse::read(request.send().await?).await?;
         match response.status().as_u16() {
-            200 => Ok(response.json()?),
-            400 => Err(Error::Api(ListApiKeysError::BadRequest(response.json()?))),
+            200 => Ok(response.json::<models::ListApiKeys200Response>()?),
+            400 => {
+                Err(
+                    Error::Api(
+                        ListApiKeysError::BadRequest(
+                            response.json::<models::ApiError>()?,
+                        ),
+                    ),
+                )
+            }
             401 => Err(Error::Api(ListApiKeysError::Unauthorized(response.empty()))),
             403 => Err(Error::Api(ListApiKeysError::Forbidden(response.empty()))),
             500 => {
-                Err(Error::Api(ListApiKeysError::InternalServerError(response.json()?)))
+                Err(
+                    Error::Api(
+                        ListApiKeysError::InternalServerError(
+                            response.json::<models::ApiError>()?,
+                        ),
+                    ),
+                )
             }
             _ => Err(Error::UnexpectedStatus(response)),
         }
@@ -259,7 +274,8 @@ impl<'a> CreateApiKey<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
@@ -267,18 +283,34 @@ impl<'a> CreateApiKey<'a> {
             Some(body) => {
                 request
                     .header(::reqwest::header::CONTENT_TYPE, "application/json")
-                    .body(runtime::json_body(body).map_err(Error::InvalidRequest)?)
+                    .body(
+                        crate::runtime::json_body(body).map_err(Error::InvalidRequest)?,
+                    )
             }
             None => request,
         };
         let response = RawResponse::read(request.send().await?).await?;
         match response.status().as_u16() {
-            201 => Ok(response.json()?),
-            400 => Err(Error::Api(CreateApiKeyError::BadRequest(response.json()?))),
+            201 => Ok(response.json::<models::ApiKeyCreated>()?),
+            400 => {
+                Err(
+                    Error::Api(
+                        CreateApiKeyError::BadRequest(
+                            response.json::<models::ApiError>()?,
+                        ),
+                    ),
+                )
+            }
             401 => Err(Error::Api(CreateApiKeyError::Unauthorized(response.empty()))),
             403 => Err(Error::Api(CreateApiKeyError::Forbidden(response.empty()))),
             500 => {
-                Err(Error::Api(CreateApiKeyError::InternalServerError(response.json()?)))
+                Err(
+                    Error::Api(
+                        CreateApiKeyError::InternalServerError(
+                            response.json::<models::ApiError>()?,
+                        ),
+                    ),
+                )
             }
             _ => Err(Error::UnexpectedStatus(response)),
         }
@@ -369,15 +401,16 @@ pub struct GetApiKey<'a> {
 impl<'a> GetApiKey<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<models::ApiKey>, Error<GetApiKeyError>> {
+        let path_api_key_id = crate::runtime::path_param(
+                "api_key_id",
+                &self.api_key_id,
+                Style::Simple,
+                false,
+            )
+            .map_err(Error::InvalidRequest)?;
         let request = self
             .client
-            .request(
-                ::reqwest::Method::GET,
-                &format!(
-                    "/api-keys/{}", runtime::path_param("api_key_id", & self.api_key_id,
-                    Style::Simple, false).map_err(Error::InvalidRequest) ?
-                ),
-            );
+            .request(::reqwest::Method::GET, &format!("/api-keys/{}", path_api_key_id));
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
         let request = self
@@ -395,17 +428,32 @@ impl<'a> GetApiKey<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
         let response = RawResponse::read(request.send().await?).await?;
         match response.status().as_u16() {
-            200 => Ok(response.json()?),
-            400 => Err(Error::Api(GetApiKeyError::BadRequest(response.json()?))),
+            200 => Ok(response.json::<models::ApiKey>()?),
+            400 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::BadRequest(response.json::<models::ApiError>()?),
+                    ),
+                )
+            }
             401 => Err(Error::Api(GetApiKeyError::Unauthorized(response.empty()))),
             403 => Err(Error::Api(GetApiKeyError::Forbidden(response.empty()))),
-            500 => Err(Error::Api(GetApiKeyError::InternalServerError(response.json()?))),
+            500 => {
+                Err(
+                    Error::Api(
+                        GetApiKeyError::InternalServerError(
+                            response.json::<models::ApiError>()?,
+                        ),
+                    ),
+                )
+            }
             _ => Err(Error::UnexpectedStatus(response)),
         }
     }
@@ -497,14 +545,18 @@ impl<'a> RevokeApiKey<'a> {
     pub async fn send(
         self,
     ) -> Result<Response<models::RevokeApiKey200Response>, Error<RevokeApiKeyError>> {
+        let path_api_key_id = crate::runtime::path_param(
+                "api_key_id",
+                &self.api_key_id,
+                Style::Simple,
+                false,
+            )
+            .map_err(Error::InvalidRequest)?;
         let request = self
             .client
             .request(
                 ::reqwest::Method::DELETE,
-                &format!(
-                    "/api-keys/{}", runtime::path_param("api_key_id", & self.api_key_id,
-                    Style::Simple, false).map_err(Error::InvalidRequest) ?
-                ),
+                &format!("/api-keys/{}", path_api_key_id),
             );
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
@@ -523,18 +575,33 @@ impl<'a> RevokeApiKey<'a> {
             request
                 .header(
                     ::reqwest::header::COOKIE,
-                    runtime::cookie_header(&cookies).map_err(Error::InvalidRequest)?,
+                    crate::runtime::cookie_header(&cookies)
+                        .map_err(Error::InvalidRequest)?,
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
         let response = RawResponse::read(request.send().await?).await?;
         match response.status().as_u16() {
-            200 => Ok(response.json()?),
-            400 => Err(Error::Api(RevokeApiKeyError::BadRequest(response.json()?))),
+            200 => Ok(response.json::<models::RevokeApiKey200Response>()?),
+            400 => {
+                Err(
+                    Error::Api(
+                        RevokeApiKeyError::BadRequest(
+                            response.json::<models::ApiError>()?,
+                        ),
+                    ),
+                )
+            }
             401 => Err(Error::Api(RevokeApiKeyError::Unauthorized(response.empty()))),
             403 => Err(Error::Api(RevokeApiKeyError::Forbidden(response.empty()))),
             500 => {
-                Err(Error::Api(RevokeApiKeyError::InternalServerError(response.json()?)))
+                Err(
+                    Error::Api(
+                        RevokeApiKeyError::InternalServerError(
+                            response.json::<models::ApiError>()?,
+                        ),
+                    ),
+                )
             }
             _ => Err(Error::UnexpectedStatus(response)),
         }

@@ -70,7 +70,7 @@ pub fn group_module(api: &Api, group: &Group) -> TokenStream {
         use crate::client::Client;
         #scheme_import
         #models_import
-        use crate::runtime::{self, DocumentedError, Error, RawResponse, Response};
+        use crate::runtime::{DocumentedError, Error, RawResponse, Response};
         #style_import
 
         #handle_doc
@@ -370,6 +370,7 @@ fn send_body(
     // Path.
     let mut format = String::new();
     let mut format_args = Vec::new();
+    let mut path_statements = Vec::new();
     for segment in &op.path_segments {
         match segment {
             PathSegment::Literal(text) => {
@@ -387,9 +388,11 @@ fn send_body(
                         let style = style_tokens(p.style);
                         let explode = p.explode;
                         let api_name = &p.api_name;
-                        format_args.push(quote! {
-                            runtime::path_param(#api_name, &self.#field, #style, #explode) #invalid
+                        let local = format_ident!("path_{}", p.rust_name.trim_end_matches('_'));
+                        path_statements.push(quote! {
+                            let #local = crate::runtime::path_param(#api_name, &self.#field, #style, #explode) #invalid;
                         });
+                        format_args.push(quote! { #local });
                     }
                     None => format_args.push(quote! { "" }),
                 }
@@ -417,7 +420,7 @@ fn send_body(
     let needs_query = authorize || !query_params.is_empty();
     let needs_cookies = authorize || !cookie_params.is_empty();
 
-    let mut statements = Vec::new();
+    let mut statements = path_statements;
     statements.push(quote! { let request = self.client.request(#method, #path); });
     if needs_query {
         statements.push(quote! { let mut query: Vec<(String, String)> = Vec::new(); });
@@ -433,13 +436,13 @@ fn send_body(
         let apply = match p.location {
             ParameterLocation::Path => continue,
             ParameterLocation::Query => quote! {
-                query.extend(runtime::query_param(#api_name, value, #style, #explode) #invalid);
+                query.extend(crate::runtime::query_param(#api_name, value, #style, #explode) #invalid);
             },
             ParameterLocation::Header => quote! {
-                let request = request.header(#api_name, runtime::header_param(#api_name, value, #explode) #invalid);
+                let request = request.header(#api_name, crate::runtime::header_param(#api_name, value, #explode) #invalid);
             },
             ParameterLocation::Cookie => quote! {
-                cookies.push(runtime::cookie_param(#api_name, value) #invalid);
+                cookies.push(crate::runtime::cookie_param(#api_name, value) #invalid);
             },
         };
         if p.required {
@@ -448,7 +451,7 @@ fn send_body(
             // Shadowing `request` inside the `if let` would not escape it.
             statements.push(quote! {
                 let request = match &self.#field {
-                    Some(value) => request.header(#api_name, runtime::header_param(#api_name, value, #explode) #invalid),
+                    Some(value) => request.header(#api_name, crate::runtime::header_param(#api_name, value, #explode) #invalid),
                     None => request,
                 };
             });
@@ -483,7 +486,7 @@ fn send_body(
             let request = if cookies.is_empty() {
                 request
             } else {
-                request.header(::reqwest::header::COOKIE, runtime::cookie_header(&cookies) #invalid)
+                request.header(::reqwest::header::COOKIE, crate::runtime::cookie_header(&cookies) #invalid)
             };
         });
     }
@@ -494,9 +497,9 @@ fn send_body(
     if let Some(body) = &op.request_body {
         let media_type = &body.media_type;
         let encode = match body.encoding {
-            BodyEncoding::Json => quote! { runtime::json_body(body) #invalid },
+            BodyEncoding::Json => quote! { crate::runtime::json_body(body) #invalid },
             BodyEncoding::Form | BodyEncoding::Multipart => {
-                quote! { runtime::form_body(body) #invalid }
+                quote! { crate::runtime::form_body(body) #invalid }
             }
             BodyEncoding::Text => quote! { body.clone().into_bytes() },
             BodyEncoding::Binary => quote! { body.clone() },
@@ -605,7 +608,8 @@ fn decode(response: &Response) -> TokenStream {
         None => quote! { response.empty() },
         Some(body) => match body.encoding {
             BodyEncoding::Json | BodyEncoding::Form | BodyEncoding::Multipart => {
-                quote! { response.json()? }
+                let ty = rust_type(&body.ty, &models_path());
+                quote! { response.json::<#ty>()? }
             }
             BodyEncoding::Text => quote! { response.text_body() },
             BodyEncoding::Binary => quote! { response.bytes_body() },
@@ -647,6 +651,11 @@ fn error_enum(op: &Operation, error: &proc_macro2::Ident, method_link: &str) -> 
             format!("error status {{}}: {description}")
         }
     });
+    let formatter = if names.is_empty() {
+        format_ident!("_f")
+    } else {
+        format_ident!("f")
+    };
     let (status_body, headers_body, display_body) = if names.is_empty() {
         (
             quote! { match *self {} },
@@ -679,7 +688,7 @@ fn error_enum(op: &Operation, error: &proc_macro2::Ident, method_link: &str) -> 
         }
 
         impl ::std::fmt::Display for #error {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            fn fmt(&self, #formatter: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 #display_body
             }
         }

@@ -1,5 +1,6 @@
 //! Lowering: a bundled OpenAPI 3.0 document → the IR ([`sdkgen_ir::Api`]).
 
+mod locate;
 mod repair;
 mod schema;
 
@@ -63,10 +64,11 @@ pub fn lower(bundle: &Bundle, api_name: &str) -> Result<Api, Error> {
     let mut document = bundle.document.clone();
     let repairs = repair::repair(&mut document);
     let spec: OpenAPI = serde_path_to_error::deserialize(&document).map_err(|e| {
-        let pointer = path_to_pointer(e.path());
+        let (pointer, message) = locate::parse_error(&document)
+            .unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
         bundle.error_at(
             &pointer,
-            format!("not a valid OpenAPI 3.0 document: {}", e.inner()),
+            format!("not a valid OpenAPI 3.0 document: {message}"),
         )
     })?;
     let mut api = Lowerer::new(bundle, &spec)?.lower(api_name)?;
@@ -75,7 +77,7 @@ pub fn lower(bundle: &Bundle, api_name: &str) -> Result<Api, Error> {
 }
 
 /// Turns serde_path_to_error's path into a JSON pointer.
-fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+pub(crate) fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     path.iter()
         .filter_map(|segment| match segment {

@@ -1,0 +1,291 @@
+//! Bad input gets an error naming the file and the location, never a panic, and a failed run
+//! leaves earlier output untouched.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use sdkgen::{Error, Location};
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("writing a fixture");
+    path
+}
+
+const SETTINGS: &str = r#"
+[package]
+name = "demo-client"
+version = "0.1.0"
+description = "Demo."
+license = "MIT"
+repository = "https://example.invalid/demo"
+"#;
+
+const GOOD: &str = r#"
+openapi: 3.0.3
+info: {title: Demo, version: '1'}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        id: {type: string}
+"#;
+
+fn spec_error(spec: &Path) -> sdkgen::SpecError {
+    match sdkgen::Generator::new(spec).ir() {
+        Err(Error::Spec(e)) => e,
+        other => panic!("expected a spec error, got {other:?}"),
+    }
+}
+
+#[test]
+fn yaml_syntax_errors_name_the_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = write(
+        dir.path(),
+        "broken.yaml",
+        "openapi: 3.0.3\ninfo:\n  title: [unclosed\n",
+    );
+    let error = spec_error(&spec);
+    assert_eq!(error.file, spec);
+    assert!(
+        matches!(
+            error.location,
+            Location::Line { line: 4, .. } | Location::Line { line: 3, .. }
+        ),
+        "{error}"
+    );
+    assert!(
+        error
+            .to_string()
+            .starts_with(&format!("{}: line ", spec.display())),
+        "{error}"
+    );
+}
+
+#[test]
+fn json_syntax_errors_name_the_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = write(
+        dir.path(),
+        "broken.json",
+        "{\n  \"openapi\": \"3.0.3\",\n  \"info\": }\n",
+    );
+    let error = spec_error(&spec);
+    assert!(
+        matches!(error.location, Location::Line { line: 3, .. }),
+        "{error}"
+    );
+}
+
+#[test]
+fn dangling_local_refs_name_the_pointer() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = write(
+        dir.path(),
+        "api.yaml",
+        &GOOD.replace("schemas/Thing'", "schemas/Nothing'"),
+    );
+    let error = spec_error(&spec);
+    assert_eq!(
+        error.location,
+        Location::Pointer(
+            "/paths/~1things/get/responses/200/content/application~1json/schema".to_string()
+        )
+    );
+    assert!(
+        error.message.contains("#/components/schemas/Nothing"),
+        "{error}"
+    );
+}
+
+#[test]
+fn dangling_file_refs_name_the_referring_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "schemas.yaml", "Thing:\n  type: object\n");
+    let spec = write(
+        dir.path(),
+        "api.yaml",
+        &GOOD.replace("'#/components/schemas/Thing'", "'schemas.yaml#/Thingy'"),
+    );
+    let error = spec_error(&spec);
+    assert_eq!(error.file, spec);
+    assert!(error.message.contains("does not resolve"), "{error}");
+    let missing = write(
+        dir.path(),
+        "api2.yaml",
+        &GOOD.replace("'#/components/schemas/Thing'", "'nowhere.yaml#/Thing'"),
+    );
+    assert!(spec_error(&missing).message.contains("cannot read"));
+}
+
+#[test]
+fn errors_inside_referenced_files_name_that_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "paths.yaml",
+        "get:\n  operationId: x\n  responses: 7\n",
+    );
+    let spec = write(
+        dir.path(),
+        "api.yaml",
+        "openapi: 3.0.3\ninfo: {title: Demo, version: '1'}\npaths:\n  /x:\n    $ref: 'paths.yaml'\n",
+    );
+    let error = spec_error(&spec);
+    assert_eq!(error.file, dir.path().join("paths.yaml"), "{error}");
+}
+
+#[test]
+fn unsupported_versions_are_refused_with_a_location() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let v31 = write(dir.path(), "v31.yaml", &GOOD.replace("3.0.3", "3.1.0"));
+    assert_eq!(
+        spec_error(&v31).location,
+        Location::Pointer("/openapi".to_string())
+    );
+    let swagger = write(
+        dir.path(),
+        "v2.yaml",
+        "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n",
+    );
+    assert_eq!(
+        spec_error(&swagger).location,
+        Location::Pointer("/swagger".to_string())
+    );
+}
+
+#[test]
+fn invalid_documents_are_located() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = write(
+        dir.path(),
+        "api.yaml",
+        "openapi: 3.0.3\ninfo: {title: Demo}\npaths: {}\n",
+    );
+    let error = spec_error(&spec);
+    assert!(error.message.contains("version"), "{error}");
+}
+
+#[test]
+fn bad_settings_are_located() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = write(dir.path(), "api.yaml", GOOD);
+    write(
+        dir.path(),
+        "api.toml",
+        &SETTINGS.replace("0.1.0", "2023-05-19"),
+    );
+    match sdkgen::Generator::new(&spec).generate(dir.path().join("out")) {
+        Err(Error::Spec(e)) => {
+            assert_eq!(e.file, dir.path().join("api.toml"));
+            assert!(e.message.contains("not semver"), "{e}");
+        }
+        other => panic!("expected a settings error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_failed_run_leaves_the_previous_output_untouched() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = write(dir.path(), "api.yaml", GOOD);
+    write(dir.path(), "api.toml", SETTINGS);
+    let out = dir.path().join("out");
+    sdkgen::Generator::new(&spec)
+        .generate(&out)
+        .expect("first run");
+    let before = std::fs::read_to_string(out.join("src/models.rs")).expect("models.rs");
+    write(
+        dir.path(),
+        "api.yaml",
+        &GOOD.replace("schemas/Thing'", "schemas/Nothing'"),
+    );
+    assert!(sdkgen::Generator::new(&spec).generate(&out).is_err());
+    let after = std::fs::read_to_string(out.join("src/models.rs")).expect("models.rs survives");
+    assert_eq!(before, after);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("listing")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".sdkgen"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn the_cli_exits_2_on_bad_input_and_1_on_other_failures() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = write(dir.path(), "api.yaml", GOOD);
+    write(dir.path(), "api.toml", SETTINGS);
+    let bad = write(dir.path(), "bad.yaml", "openapi: [");
+    let sdkgen = env!("CARGO_BIN_EXE_sdkgen");
+
+    let ok = Command::new(sdkgen)
+        .args(["ir"])
+        .arg(&good)
+        .output()
+        .expect("runs");
+    assert_eq!(ok.status.code(), Some(0));
+    let ir: serde_json::Value = serde_json::from_slice(&ok.stdout).expect("the IR is JSON");
+    assert_eq!(ir["groups"][0]["operations"][0]["rust_name"], "list_things");
+
+    let failed = Command::new(sdkgen)
+        .args(["generate"])
+        .arg(&bad)
+        .arg("--out")
+        .arg(dir.path().join("o"))
+        .output()
+        .expect("runs");
+    assert_eq!(failed.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&failed.stderr);
+    assert!(stderr.contains("bad.yaml: line 2"), "{stderr}");
+
+    let blocker = write(dir.path(), "file", "not a directory");
+    let unwritable = Command::new(sdkgen)
+        .args(["generate"])
+        .arg(&good)
+        .arg("--out")
+        .arg(blocker.join("out"))
+        .output()
+        .expect("runs");
+    assert_eq!(
+        unwritable.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&unwritable.stderr)
+    );
+
+    let normalized = Command::new(sdkgen)
+        .args(["normalize"])
+        .arg(&good)
+        .output()
+        .expect("runs");
+    assert_eq!(normalized.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&normalized.stdout).contains("listThings"));
+}
+
+#[test]
+fn odd_but_valid_specs_do_not_panic() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cases = [
+        "openapi: 3.0.0\ninfo: {title: t, version: v}\npaths: {}\n",
+        "openapi: 3.0.0\ninfo: {title: t, version: v}\npaths:\n  /a/{b}:\n    get:\n      responses: {}\n",
+        "openapi: 3.0.0\ninfo: {title: t, version: v}\npaths:\n  /:\n    post:\n      requestBody:\n        content: {}\n      responses:\n        default: {description: d}\n",
+        "openapi: 3.0.0\ninfo: {title: t, version: v}\npaths: {}\ncomponents:\n  schemas:\n    A: {allOf: [{$ref: '#/components/schemas/A'}]}\n    B: {oneOf: []}\n    C: {enum: [1, a, null]}\n    self: {type: object, properties: {type: {type: string}, Type: {type: string}}}\n",
+    ];
+    for (i, text) in cases.iter().enumerate() {
+        let spec = write(dir.path(), &format!("case{i}.yaml"), text);
+        let result = sdkgen::Generator::new(&spec).ir();
+        assert!(result.is_ok(), "case {i}: {result:?}");
+    }
+}
