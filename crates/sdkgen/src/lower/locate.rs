@@ -13,8 +13,11 @@ const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
-/// The JSON pointer and message of the deepest part of `document` that does not parse.
-pub fn parse_error(document: &Value) -> Option<(String, String)> {
+/// A located error: (JSON pointer, message).
+type Located = (String, String);
+
+/// The deepest part of `document` that does not parse.
+pub fn parse_error(document: &Value) -> Option<Located> {
     let paths = document.get("paths").and_then(Value::as_object);
     for (path, item) in paths.into_iter().flatten() {
         let item_pointer = format!("/paths/{}", escape_pointer_segment(path));
@@ -59,17 +62,21 @@ pub fn parse_error(document: &Value) -> Option<(String, String)> {
         }
     }
     let top = document.as_object()?;
-    let parts: [(&str, fn(&Value, &str) -> Option<(String, String)>); 3] = [
-        ("info", |v, p| check::<openapiv3::Info>(v, p)),
-        ("servers", |v, p| check::<Vec<openapiv3::Server>>(v, p)),
-        ("tags", |v, p| check::<Vec<openapiv3::Tag>>(v, p)),
-    ];
-    parts
-        .iter()
-        .find_map(|(key, check)| top.get(*key).and_then(|v| check(v, &format!("/{key}"))))
+    let info = top
+        .get("info")
+        .and_then(|v| check::<openapiv3::Info>(v, "/info"));
+    let servers = || {
+        top.get("servers")
+            .and_then(|v| check::<Vec<openapiv3::Server>>(v, "/servers"))
+    };
+    let tags = || {
+        top.get("tags")
+            .and_then(|v| check::<Vec<openapiv3::Tag>>(v, "/tags"))
+    };
+    info.or_else(servers).or_else(tags)
 }
 
-fn path_item(item: &Value, pointer: &str) -> Option<(String, String)> {
+fn path_item(item: &Value, pointer: &str) -> Option<Located> {
     for method in METHODS {
         let Some(operation) = item.get(*method) else {
             continue;
@@ -113,7 +120,7 @@ fn path_item(item: &Value, pointer: &str) -> Option<(String, String)> {
     check::<openapiv3::ReferenceOr<openapiv3::PathItem>>(item, pointer)
 }
 
-fn check<T: DeserializeOwned>(value: &Value, pointer: &str) -> Option<(String, String)> {
+fn check<T: DeserializeOwned>(value: &Value, pointer: &str) -> Option<Located> {
     serde_path_to_error::deserialize::<_, T>(value)
         .err()
         .map(|e| {
