@@ -117,6 +117,11 @@ fn test(root: &Path) -> Result<(), String> {
         &["doc", "--workspace", "--no-deps"],
         &[("RUSTDOCFLAGS", "-D warnings")],
     )?;
+    for (api, spec) in tasks::apis(root)? {
+        let settings = sdkgen::Settings::load(&spec.with_extension("toml")).map_err(|e| e.to_string())?;
+        eprintln!("packaging generated/{api}");
+        run(root, "cargo", &["package", "--quiet", "--allow-dirty", "-p", &settings.package.name], &[])?;
+    }
     tasks::build_samples(root)?;
     Ok(())
 }
