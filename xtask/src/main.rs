@@ -118,9 +118,21 @@ fn test(root: &Path) -> Result<(), String> {
         &[("RUSTDOCFLAGS", "-D warnings")],
     )?;
     for (api, spec) in tasks::apis(root)? {
-        let settings = sdkgen::Settings::load(&spec.with_extension("toml")).map_err(|e| e.to_string())?;
+        let settings =
+            sdkgen::Settings::load(&spec.with_extension("toml")).map_err(|e| e.to_string())?;
         eprintln!("packaging generated/{api}");
-        run(root, "cargo", &["package", "--quiet", "--allow-dirty", "-p", &settings.package.name], &[])?;
+        run(
+            root,
+            "cargo",
+            &[
+                "package",
+                "--quiet",
+                "--allow-dirty",
+                "-p",
+                &settings.package.name,
+            ],
+            &[],
+        )?;
     }
     tasks::build_samples(root)?;
     Ok(())

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Location, SpecError};
 
@@ -15,7 +15,7 @@ pub struct Settings {
 }
 
 /// Package metadata of the generated crate (the crate version is ours, not the API's).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PackageSettings {
     /// Crate name, e.g. `rockset-client`.

@@ -24,8 +24,9 @@ pub fn scheme_variant(scheme: &SecurityScheme) -> proc_macro2::Ident {
     ))
 }
 
-fn scheme_doc(scheme: &SecurityScheme) -> String {
-    let how = match &scheme.kind {
+/// How a scheme's credential travels, in words.
+pub fn scheme_how(scheme: &SecurityScheme) -> String {
+    match &scheme.kind {
         SecuritySchemeKind::ApiKey {
             location,
             parameter_name,
@@ -48,7 +49,11 @@ fn scheme_doc(scheme: &SecurityScheme) -> String {
         SecuritySchemeKind::OAuth2 => {
             "an OAuth 2 access token, sent as `Authorization: Bearer <token>`".to_string()
         }
-    };
+    }
+}
+
+fn scheme_doc(scheme: &SecurityScheme) -> String {
+    let how = scheme_how(scheme);
     let mut text = format!("The `{}` credential: {how}.", scheme.name);
     if let Some(description) = scheme
         .description
