@@ -30,12 +30,7 @@ fn generate_into(spec: &Path, out: &Path) -> Result<usize, String> {
         .generate(out)
         .map_err(|e| e.to_string())?;
     for warning in &report.warnings {
-        eprintln!(
-            "warning: {}#{}: {}",
-            spec.display(),
-            warning.pointer,
-            warning.message
-        );
+        eprintln!("warning: {warning}");
     }
     Ok(report.files.len())
 }

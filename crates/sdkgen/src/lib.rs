@@ -10,7 +10,7 @@
 //!     .settings_file("specs/rockset.toml")
 //!     .generate("generated/rockset")?;
 //! for warning in &report.warnings {
-//!     eprintln!("warning: {}: {}", warning.pointer, warning.message);
+//!     eprintln!("warning: {warning}");
 //! }
 //! # Ok::<(), sdkgen::Error>(())
 //! ```
@@ -40,11 +40,35 @@ pub struct Generator {
     settings_file: Option<PathBuf>,
 }
 
+/// Something in a spec that was approximated rather than refused, located in the file it
+/// came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpecWarning {
+    /// The file.
+    pub file: PathBuf,
+    /// JSON pointer into that file.
+    pub pointer: String,
+    /// What was approximated, and how.
+    pub message: String,
+}
+
+impl std::fmt::Display for SpecWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: #{}: {}",
+            self.file.display(),
+            self.pointer,
+            self.message
+        )
+    }
+}
+
 /// What a generation run produced.
 #[derive(Debug, Clone)]
 pub struct Report {
     /// Things in the spec that were approximated.
-    pub warnings: Vec<ir::Warning>,
+    pub warnings: Vec<SpecWarning>,
     /// Relative paths of the files written.
     pub files: Vec<PathBuf>,
 }
@@ -97,12 +121,25 @@ impl Generator {
         lower::lower(&bundle, &self.api_name())
     }
 
-    /// Every file of the crate, by relative path, without touching the disk.
-    pub fn render(&self) -> Result<(BTreeMap<PathBuf, String>, Vec<ir::Warning>), Error> {
-        let api = self.ir()?;
+    /// Every file of the crate, by relative path, without touching the disk, and the warnings.
+    pub fn render(&self) -> Result<(BTreeMap<PathBuf, String>, Vec<SpecWarning>), Error> {
+        let bundle = load::load(&self.spec)?;
+        let api = lower::lower(&bundle, &self.api_name())?;
         let settings = self.resolved_settings()?;
         let files = emit::render_crate(&api, &settings)?;
-        Ok((files, api.warnings))
+        let warnings = api
+            .warnings
+            .into_iter()
+            .map(|warning| {
+                let (file, pointer) = bundle.locate(&warning.pointer);
+                SpecWarning {
+                    file,
+                    pointer,
+                    message: warning.message,
+                }
+            })
+            .collect();
+        Ok((files, warnings))
     }
 
     /// Generates the crate into `out_dir`, replacing it only once every file is written.

@@ -65,12 +65,7 @@ fn run(command: Command) -> Result<(), sdkgen::Error> {
             }
             let report = generator.generate(&out)?;
             for warning in &report.warnings {
-                eprintln!(
-                    "warning: {}#{}: {}",
-                    spec.display(),
-                    warning.pointer,
-                    warning.message
-                );
+                eprintln!("warning: {warning}");
             }
             eprintln!("wrote {} files to {}", report.files.len(), out.display());
         }

@@ -289,3 +289,26 @@ fn odd_but_valid_specs_do_not_panic() {
         assert!(result.is_ok(), "case {i}: {result:?}");
     }
 }
+
+#[test]
+fn warnings_name_the_file_they_come_from() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "schemas.yaml",
+        "Odd:\n  type: object\n  properties:\n    data:\n      type: unknown\n",
+    );
+    let spec = write(
+        dir.path(),
+        "api.yaml",
+        &GOOD.replace("'#/components/schemas/Thing'", "'schemas.yaml#/Odd'"),
+    );
+    write(dir.path(), "api.toml", SETTINGS);
+    let (_, warnings) = sdkgen::Generator::new(&spec)
+        .render()
+        .expect("renders with a warning");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].file, dir.path().join("schemas.yaml"));
+    assert_eq!(warnings[0].pointer, "/Odd/properties/data");
+    assert!(warnings[0].message.contains("unknown"), "{}", warnings[0]);
+}

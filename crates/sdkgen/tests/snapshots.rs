@@ -25,11 +25,13 @@ repository = "https://example.invalid/shapes"
 }
 
 #[test]
-fn shapes_ir() {
-    let api = sdkgen::Generator::new(fixture("shapes.yaml"))
-        .ir()
-        .map_err(|e| e.to_string());
-    insta::assert_json_snapshot!("shapes_ir", api.expect("the fixture lowers"));
+fn fixtures_ir() {
+    for name in ["shapes", "bodies"] {
+        let api = sdkgen::Generator::new(fixture(&format!("{name}.yaml")))
+            .ir()
+            .map_err(|e| e.to_string());
+        insta::assert_json_snapshot!(format!("{name}_ir"), api.expect("the fixture lowers"));
+    }
 }
 
 #[test]

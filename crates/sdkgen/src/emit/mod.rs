@@ -19,6 +19,10 @@ use crate::error::Error;
 /// The runtime every generated crate carries (responses, errors, parameter encoding).
 const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
 
+/// Runtime support for `multipart/form-data` bodies, added to crates that send them (it needs
+/// reqwest's `multipart` feature).
+const RUNTIME_MULTIPART: &str = include_str!("../../runtime/multipart.rs");
+
 /// Renders every file of the client crate for `api`.
 pub fn render_crate(api: &Api, settings: &Settings) -> Result<BTreeMap<PathBuf, String>, Error> {
     let mut files = BTreeMap::new();
@@ -28,7 +32,12 @@ pub fn render_crate(api: &Api, settings: &Settings) -> Result<BTreeMap<PathBuf, 
         PathBuf::from("src/lib.rs"),
         format(lib_rs(api, settings), "src/lib.rs")?,
     );
-    files.insert(PathBuf::from("src/runtime.rs"), RUNTIME.to_string());
+    let runtime = if uses_multipart(api) {
+        format!("{RUNTIME}{RUNTIME_MULTIPART}")
+    } else {
+        RUNTIME.to_string()
+    };
+    files.insert(PathBuf::from("src/runtime.rs"), runtime);
     files.insert(
         PathBuf::from("src/client.rs"),
         format(client::client_module(api), "src/client.rs")?,
@@ -59,6 +68,14 @@ fn toml_string(value: &str) -> String {
 fn toml_list(values: &[String]) -> String {
     let items: Vec<String> = values.iter().map(|v| toml_string(v)).collect();
     format!("[{}]", items.join(", "))
+}
+
+fn uses_multipart(api: &Api) -> bool {
+    api.operations().any(|(_, op)| {
+        op.request_body
+            .as_ref()
+            .is_some_and(|b| b.encoding == BodyEncoding::Multipart)
+    })
 }
 
 fn cargo_toml(api: &Api, settings: &Settings) -> String {

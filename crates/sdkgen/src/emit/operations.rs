@@ -496,16 +496,18 @@ fn send_body(
     }
     if let Some(body) = &op.request_body {
         let media_type = &body.media_type;
-        let encode = match body.encoding {
-            BodyEncoding::Json => quote! { crate::runtime::json_body(body) #invalid },
-            BodyEncoding::Form | BodyEncoding::Multipart => {
-                quote! { crate::runtime::form_body(body) #invalid }
-            }
-            BodyEncoding::Text => quote! { body.clone().into_bytes() },
-            BodyEncoding::Binary => quote! { body.clone() },
+        let typed = |encoded: TokenStream| {
+            quote! { request.header(::reqwest::header::CONTENT_TYPE, #media_type).body(#encoded) }
         };
-        let attach = quote! {
-            request.header(::reqwest::header::CONTENT_TYPE, #media_type).body(#encode)
+        let attach = match body.encoding {
+            // reqwest writes the multipart Content-Type itself, with the boundary.
+            BodyEncoding::Multipart => {
+                quote! { request.multipart(crate::runtime::multipart_body(body) #invalid) }
+            }
+            BodyEncoding::Json => typed(quote! { crate::runtime::json_body(body) #invalid }),
+            BodyEncoding::Form => typed(quote! { crate::runtime::form_body(body) #invalid }),
+            BodyEncoding::Text => typed(quote! { body.clone().into_bytes() }),
+            BodyEncoding::Binary => typed(quote! { body.clone() }),
         };
         if body.required {
             statements.push(quote! { let body = &self.body; let request = #attach; });
