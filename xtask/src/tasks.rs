@@ -25,8 +25,9 @@ pub fn apis(root: &Path) -> Result<Vec<(String, PathBuf)>, String> {
     Ok(apis)
 }
 
-fn generate_into(spec: &Path, out: &Path) -> Result<usize, String> {
+fn generate_into(root: &Path, spec: &Path, out: &Path) -> Result<usize, String> {
     let report = sdkgen::Generator::new(spec)
+        .templates_dir(root.join("templates"))
         .generate(out)
         .map_err(|e| e.to_string())?;
     for warning in &report.warnings {
@@ -40,7 +41,7 @@ pub fn generate(root: &Path) -> Result<Vec<(String, usize)>, String> {
     apis(root)?
         .into_iter()
         .map(|(api, spec)| {
-            let files = generate_into(&spec, &root.join("generated").join(&api))?;
+            let files = generate_into(root, &spec, &root.join("generated").join(&api))?;
             Ok((api, files))
         })
         .collect()
@@ -55,7 +56,7 @@ pub fn check(root: &Path) -> Result<Vec<PathBuf>, String> {
     let mut expected_dirs = BTreeSet::new();
     for (api, spec) in apis(root)? {
         let fresh = scratch.path().join(&api);
-        generate_into(&spec, &fresh)?;
+        generate_into(root, &spec, &fresh)?;
         let committed = root.join("generated").join(&api);
         expected_dirs.insert(api.clone());
         let mut relative: BTreeSet<PathBuf> = files_under(&fresh)?.into_iter().collect();
@@ -108,7 +109,7 @@ fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
 
 /// Generates crates for the full upstream specs (Rockset's whole API, SensorBucket's
 /// multi-file API) and for the generator's test fixtures, and checks that each passes clippy
-/// without warnings.
+/// without warnings and that every example in its docs compiles.
 pub fn build_samples(root: &Path) -> Result<(), String> {
     let upstream = root.join("../shared/upstream");
     let mut targets = vec![
@@ -163,15 +164,23 @@ pub fn build_samples(root: &Path) -> Result<(), String> {
         std::fs::write(&manifest, text).map_err(|e| e.to_string())?;
         std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))
             .map_err(|e| e.to_string())?;
-        let status = Command::new("cargo")
-            .args(["clippy", "--all-targets", "--", "-D", "warnings"])
-            .current_dir(&out)
-            .env("CARGO_TARGET_DIR", scratch.join("target"))
-            .status()
-            .map_err(|e| format!("cannot run cargo: {e}"))?;
-        if !status.success() {
+        let cargo = |args: &[&str]| {
+            Command::new("cargo")
+                .args(args)
+                .current_dir(&out)
+                .env("CARGO_TARGET_DIR", scratch.join("target"))
+                .status()
+                .map_err(|e| format!("cannot run cargo: {e}"))
+        };
+        if !cargo(&["clippy", "--all-targets", "--", "-D", "warnings"])?.success() {
             return Err(format!(
                 "the crate generated from {} does not pass clippy",
+                spec.display()
+            ));
+        }
+        if !cargo(&["test", "--doc", "--quiet"])?.success() {
+            return Err(format!(
+                "the docs generated from {} have examples that do not compile",
                 spec.display()
             ));
         }
@@ -187,7 +196,7 @@ mod tests {
     fn copy_of_project() -> tempfile::TempDir {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let copy = tempfile::tempdir().expect("tempdir");
-        for dir in ["specs", "generated"] {
+        for dir in ["specs", "generated", "templates"] {
             for file in files_under(&root.join(dir)).expect("listing") {
                 let to = copy.path().join(dir).join(&file);
                 std::fs::create_dir_all(to.parent().expect("has a parent")).expect("mkdir");

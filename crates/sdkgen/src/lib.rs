@@ -38,6 +38,7 @@ pub struct Generator {
     spec: PathBuf,
     settings: Option<Settings>,
     settings_file: Option<PathBuf>,
+    templates: emit::Templates,
 }
 
 /// Something in a spec that was approximated rather than refused, located in the file it
@@ -81,7 +82,15 @@ impl Generator {
             spec: spec.as_ref().to_path_buf(),
             settings: None,
             settings_file: None,
+            templates: emit::Templates::default(),
         }
+    }
+
+    /// Renders docs with the templates in `dir` (same names as sdkgen's `templates/`, e.g.
+    /// `docs/group.md.j2`) in place of the built-in ones; templates missing there stay built-in.
+    pub fn templates_dir(mut self, dir: impl AsRef<Path>) -> Self {
+        self.templates = emit::Templates::with_overrides(dir);
+        self
     }
 
     /// Reads the settings from this file.
@@ -126,7 +135,7 @@ impl Generator {
         let bundle = load::load(&self.spec)?;
         let api = lower::lower(&bundle, &self.api_name())?;
         let settings = self.resolved_settings()?;
-        let files = emit::render_crate(&api, &settings)?;
+        let files = emit::render_crate(&api, &settings, &self.templates)?;
         let warnings = api
             .warnings
             .into_iter()

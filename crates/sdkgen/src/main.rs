@@ -28,6 +28,10 @@ enum Command {
         /// Settings file (crate name, version, …); defaults to the spec's path with `.toml`.
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Directory of doc templates that replace the built-in ones of the same name
+        /// (`README.md.j2`, `docs/group.md.j2`, `docs/model.md.j2`).
+        #[arg(long)]
+        templates: Option<PathBuf>,
     },
     /// Prints the intermediate model of a spec as JSON.
     Ir {
@@ -58,10 +62,18 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> Result<(), sdkgen::Error> {
     match command {
-        Command::Generate { spec, out, config } => {
+        Command::Generate {
+            spec,
+            out,
+            config,
+            templates,
+        } => {
             let mut generator = sdkgen::Generator::new(&spec);
             if let Some(config) = config {
                 generator = generator.settings_file(config);
+            }
+            if let Some(templates) = templates {
+                generator = generator.templates_dir(templates);
             }
             let report = generator.generate(&out)?;
             for warning in &report.warnings {

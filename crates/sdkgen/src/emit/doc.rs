@@ -33,6 +33,29 @@ pub fn sanitize(text: &str) -> String {
     out.join("\n")
 }
 
+/// Rewrites spec markdown for a markdown page that is also compiled as a doctest: fenced
+/// blocks become `text` blocks and indentation that would make a code block is dropped;
+/// everything else is kept.
+pub fn sanitize_markdown(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut in_fence = false;
+    for line in text.trim().lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            out.push(if in_fence { "```" } else { "```text" }.to_string());
+            in_fence = !in_fence;
+        } else if in_fence {
+            out.push(line.to_string());
+        } else {
+            out.push(trimmed.trim_end().to_string());
+        }
+    }
+    if in_fence {
+        out.push("```".to_string());
+    }
+    out.join("\n")
+}
+
 fn escape_line(line: &str) -> String {
     // Odd-numbered pieces between backticks are code spans and stay as they are.
     let pieces: Vec<&str> = line.split('`').collect();
@@ -155,6 +178,16 @@ mod tests {
             "see <https://example.com/a>."
         );
         assert_eq!(sanitize("(https://x.io/b)"), "(<https://x.io/b>)");
+    }
+
+    #[test]
+    fn markdown_pages_keep_markup_but_lose_code_blocks() {
+        assert_eq!(
+            super::sanitize_markdown(
+                "Use <key> [here](x.md)\n\n    indented\n```\nAuthorization: x\n```"
+            ),
+            "Use <key> [here](x.md)\n\nindented\n```text\nAuthorization: x\n```"
+        );
     }
 
     #[test]

@@ -2,8 +2,9 @@
 
 mod client;
 mod doc;
+mod docs;
+mod example;
 mod operations;
-mod readme;
 mod types;
 
 use std::collections::BTreeMap;
@@ -15,6 +16,7 @@ use sdkgen_ir::{Api, BodyEncoding};
 
 use crate::config::Settings;
 use crate::error::Error;
+pub use docs::Templates;
 
 /// The runtime every generated crate carries (responses, errors, parameter encoding).
 const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
@@ -24,13 +26,17 @@ const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
 const RUNTIME_MULTIPART: &str = include_str!("../../runtime/multipart.rs");
 
 /// Renders every file of the client crate for `api`.
-pub fn render_crate(api: &Api, settings: &Settings) -> Result<BTreeMap<PathBuf, String>, Error> {
-    let mut files = BTreeMap::new();
+pub fn render_crate(
+    api: &Api,
+    settings: &Settings,
+    templates: &Templates,
+) -> Result<BTreeMap<PathBuf, String>, Error> {
+    let mut files = docs::render(api, settings, templates)?;
     files.insert(PathBuf::from("Cargo.toml"), cargo_toml(api, settings));
-    files.insert(PathBuf::from("README.md"), readme::render(api, settings)?);
+    let doc_pages: Vec<PathBuf> = files.keys().cloned().collect();
     files.insert(
         PathBuf::from("src/lib.rs"),
-        format(lib_rs(api, settings), "src/lib.rs")?,
+        format(lib_rs(api, settings, &doc_pages), "src/lib.rs")?,
     );
     let runtime = if uses_multipart(api) {
         format!("{RUNTIME}{RUNTIME_MULTIPART}")
@@ -95,8 +101,8 @@ fn cargo_toml(api: &Api, settings: &Settings) -> String {
 [package]
 name = {name}
 version = {version}
-edition = "2021"
-rust-version = "1.80"
+edition = "2024"
+rust-version = "1.85"
 description = {description}
 license = {license}
 repository = {repository}
@@ -125,7 +131,7 @@ tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
     )
 }
 
-fn lib_rs(api: &Api, settings: &Settings) -> TokenStream {
+fn lib_rs(api: &Api, settings: &Settings, doc_pages: &[PathBuf]) -> TokenStream {
     let mut crate_doc = format!(
         "# {}\n\nA client for the {} (API version `{}`).",
         settings.package.name, api.title, api.api_version
@@ -147,6 +153,14 @@ fn lib_rs(api: &Api, settings: &Settings) -> TokenStream {
         quote! { pub mod #name; }
     });
     let api_version = &api.api_version;
+    let doc_items = doc_pages.iter().enumerate().map(|(i, page)| {
+        let path = format!("../{}", page.display());
+        let name = quote::format_ident!("Page{i}");
+        quote! {
+            #[doc = include_str!(#path)]
+            struct #name;
+        }
+    });
     let default_base_url =
         client::default_base_url(api).map(|_| quote! { pub use client::DEFAULT_BASE_URL; });
     quote! {
@@ -174,5 +188,11 @@ fn lib_rs(api: &Api, settings: &Settings) -> TokenStream {
 
         /// The version of the API this client was generated from (`info.version` of the spec).
         pub const API_VERSION: &str = #api_version;
+
+        /// The markdown docs, so that `cargo test` compiles every example in them.
+        #[cfg(doctest)]
+        mod doc_pages {
+            #(#doc_items)*
+        }
     }
 }

@@ -49,12 +49,20 @@ pub fn rust_type(ty: &TypeRef, path: &TokenStream) -> TokenStream {
 }
 
 /// Whether a type has a `Default` implementation in generated code.
-struct Defaults<'a> {
+pub struct Defaults<'a> {
     api: &'a Api,
     memo: BTreeMap<String, bool>,
 }
 
-impl Defaults<'_> {
+impl<'a> Defaults<'a> {
+    /// Answers for the types of `api`.
+    pub fn new(api: &'a Api) -> Self {
+        Defaults {
+            api,
+            memo: BTreeMap::new(),
+        }
+    }
+
     fn type_ref(&mut self, ty: &TypeRef) -> bool {
         match ty {
             TypeRef::Named(name) => self.named(name),
@@ -62,7 +70,8 @@ impl Defaults<'_> {
         }
     }
 
-    fn named(&mut self, name: &str) -> bool {
+    /// Whether the named type implements `Default`.
+    pub fn named(&mut self, name: &str) -> bool {
         if let Some(known) = self.memo.get(name) {
             return *known;
         }
@@ -83,10 +92,7 @@ impl Defaults<'_> {
 
 /// The models module.
 pub fn models(api: &Api) -> TokenStream {
-    let mut defaults = Defaults {
-        api,
-        memo: BTreeMap::new(),
-    };
+    let mut defaults = Defaults::new(api);
     let items = api.types.iter().map(|def| type_def(def, &mut defaults));
     quote! {
         //! Types of the request and response bodies.

@@ -1,0 +1,816 @@
+//! Markdown docs: the crate README, one page per group and one per model, rendered from the
+//! minijinja templates in `templates/` (or a caller's override directory). The Rust code shown
+//! in them is built here, from the IR, so that every example compiles.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use heck::ToShoutySnakeCase;
+use minijinja::{context, Environment};
+use sdkgen_ir::{
+    Api, Group, Operation, Parameter, ParameterLocation, Response, SecuritySchemeKind, TypeKind,
+    TypeRef,
+};
+use serde::Serialize;
+
+use super::client::{default_base_url, scheme_how};
+use super::example::Examples;
+use crate::config::Settings;
+use crate::error::Error;
+
+/// The templates shipped with sdkgen, by name.
+const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    (
+        "README.md.j2",
+        include_str!("../../../../templates/README.md.j2"),
+    ),
+    (
+        "docs/group.md.j2",
+        include_str!("../../../../templates/docs/group.md.j2"),
+    ),
+    (
+        "docs/model.md.j2",
+        include_str!("../../../../templates/docs/model.md.j2"),
+    ),
+];
+
+/// Where templates come from: the built-in ones, each replaceable by a file of the same name
+/// in an override directory.
+#[derive(Debug, Clone, Default)]
+pub struct Templates {
+    overrides: Option<PathBuf>,
+}
+
+impl Templates {
+    /// Templates from `dir` where it has them, the built-in ones otherwise.
+    pub fn with_overrides(dir: impl AsRef<Path>) -> Self {
+        Templates {
+            overrides: Some(dir.as_ref().to_path_buf()),
+        }
+    }
+
+    fn environment(&self) -> Result<Environment<'static>, Error> {
+        let mut env = Environment::new();
+        env.set_keep_trailing_newline(true);
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        env.add_filter("oneline", oneline);
+        env.add_filter("markdown", |text: String| {
+            super::doc::sanitize_markdown(&text)
+        });
+        for (name, builtin) in BUILTIN_TEMPLATES {
+            let source = match &self.overrides {
+                Some(dir) if dir.join(name).exists() => {
+                    let path = dir.join(name);
+                    std::fs::read_to_string(&path)
+                        .map_err(|e| Error::io(format!("reading {}", path.display()), e))?
+                }
+                _ => (*builtin).to_string(),
+            };
+            env.add_template_owned(*name, source)
+                .map_err(|e| template_error(&self.overrides, name, &e))?;
+        }
+        Ok(env)
+    }
+}
+
+fn template_error(overrides: &Option<PathBuf>, name: &str, error: &minijinja::Error) -> Error {
+    match overrides
+        .as_ref()
+        .map(|dir| dir.join(name))
+        .filter(|path| path.exists())
+    {
+        Some(path) => crate::SpecError {
+            file: path,
+            location: match error.line() {
+                Some(line) => crate::Location::Line { line, column: 1 },
+                None => crate::Location::File,
+            },
+            message: format!("{error:#}"),
+        }
+        .into(),
+        None => Error::Internal(format!("built-in template {name}: {error:#}")),
+    }
+}
+
+/// Collapses text to one line that is safe inside a markdown table cell.
+fn oneline(text: String) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
+}
+
+/// A type as markdown, with named types linked to their model pages under `models_dir`.
+fn md_type(ty: &TypeRef, models_dir: &str) -> String {
+    match ty {
+        TypeRef::Named(name) => format!("[`{name}`]({models_dir}{name}.md)"),
+        TypeRef::Array(item) => format!("`Vec<` {} `>`", md_type(item, models_dir)),
+        TypeRef::Map(value) => format!("`BTreeMap<String,` {} `>`", md_type(value, models_dir)),
+        TypeRef::Nullable(inner) => format!("`Option<` {} `>`", md_type(inner, models_dir)),
+        other => format!("`{}`", plain_type(other)),
+    }
+}
+
+fn plain_type(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::Named(name) => name.clone(),
+        TypeRef::String(_) => "String".to_string(),
+        TypeRef::Integer(Some(f)) if f == "int32" => "i32".to_string(),
+        TypeRef::Integer(Some(f)) if f == "uint32" => "u32".to_string(),
+        TypeRef::Integer(Some(f)) if f == "uint64" => "u64".to_string(),
+        TypeRef::Integer(_) => "i64".to_string(),
+        TypeRef::Number(_) => "f64".to_string(),
+        TypeRef::Boolean => "bool".to_string(),
+        TypeRef::Array(item) => format!("Vec<{}>", plain_type(item)),
+        TypeRef::Map(value) => format!("BTreeMap<String, {}>", plain_type(value)),
+        TypeRef::Nullable(inner) => format!("Option<{}>", plain_type(inner)),
+        TypeRef::Bytes => "Vec<u8>".to_string(),
+        TypeRef::Any => "serde_json::Value".to_string(),
+    }
+}
+
+fn describe_constraints(p: &Parameter) -> Vec<String> {
+    let c = &p.constraints;
+    let mut notes = Vec::new();
+    if let Some(default) = &p.default {
+        notes.push(format!("Default: `{default}`."));
+    }
+    if let Some(min) = c.minimum {
+        notes.push(format!(
+            "Minimum{}: {min}.",
+            if c.exclusive_minimum {
+                " (exclusive)"
+            } else {
+                ""
+            }
+        ));
+    }
+    if let Some(max) = c.maximum {
+        notes.push(format!(
+            "Maximum{}: {max}.",
+            if c.exclusive_maximum {
+                " (exclusive)"
+            } else {
+                ""
+            }
+        ));
+    }
+    if let Some(n) = c.min_length {
+        notes.push(format!("Minimum length: {n}."));
+    }
+    if let Some(n) = c.max_length {
+        notes.push(format!("Maximum length: {n}."));
+    }
+    if let Some(pattern) = &c.pattern {
+        notes.push(format!("Pattern: `{pattern}`."));
+    }
+    if let Some(n) = c.min_items {
+        notes.push(format!("At least {n} items."));
+    }
+    if let Some(n) = c.max_items {
+        notes.push(format!("At most {n} items."));
+    }
+    if p.deprecated {
+        notes.push("Deprecated.".to_string());
+    }
+    notes
+}
+
+#[derive(Serialize)]
+struct ParameterRow {
+    name: String,
+    ty: String,
+    location: &'static str,
+    required: bool,
+    description: String,
+}
+
+#[derive(Serialize)]
+struct ErrorRow {
+    status: String,
+    description: String,
+    variant: String,
+    body: String,
+}
+
+#[derive(Serialize)]
+struct ResponseRow {
+    status: String,
+    description: String,
+    headers: String,
+}
+
+#[derive(Serialize)]
+struct OperationDoc {
+    anchor: String,
+    rust_name: String,
+    method: &'static str,
+    path: String,
+    summary: Option<String>,
+    description: Option<String>,
+    deprecated: bool,
+    signature: String,
+    parameters: Vec<ParameterRow>,
+    returns: String,
+    auth: Vec<String>,
+    content_type: Option<String>,
+    accept: Option<String>,
+    example: String,
+    errors: Vec<ErrorRow>,
+    responses: Vec<ResponseRow>,
+}
+
+/// Renders README.md and everything under docs/.
+pub fn render(
+    api: &Api,
+    settings: &Settings,
+    templates: &Templates,
+) -> Result<BTreeMap<PathBuf, String>, Error> {
+    let env = templates.environment()?;
+    let render = |name: &str, ctx: minijinja::Value| -> Result<String, Error> {
+        env.get_template(name)
+            .and_then(|t| t.render(ctx))
+            .map_err(|e| template_error(&templates.overrides, name, &e))
+    };
+    let lib_name = settings.lib_name();
+    let mut writer = DocWriter {
+        api,
+        lib_name: lib_name.clone(),
+        examples: Examples::new(api, "models::".to_string()),
+    };
+    let mut files = BTreeMap::new();
+    for group in &api.groups {
+        let operations: Vec<OperationDoc> = group
+            .operations
+            .iter()
+            .map(|op| writer.operation(group, op))
+            .collect();
+        let page = render(
+            "docs/group.md.j2",
+            context! {
+                group => group,
+                operations => operations,
+                lib_name => &lib_name,
+                base_url => default_base_url(api),
+            },
+        )?;
+        files.insert(PathBuf::from(format!("docs/{}.md", group.rust_name)), page);
+    }
+    for def in &api.types {
+        let model = model_view(def);
+        let page = render(
+            "docs/model.md.j2",
+            context! { model => model, lib_name => &lib_name },
+        )?;
+        files.insert(PathBuf::from(format!("docs/models/{}.md", def.name)), page);
+    }
+    let readme = render("README.md.j2", writer.readme_context(settings))?;
+    files.insert(PathBuf::from("README.md"), readme);
+    Ok(files)
+}
+
+struct DocWriter<'a> {
+    api: &'a Api,
+    lib_name: String,
+    examples: Examples<'a>,
+}
+
+impl DocWriter<'_> {
+    fn env_var(&self, suffix: &str) -> String {
+        format!("{}_{}", self.api.name, suffix).to_shouty_snake_case()
+    }
+
+    /// Builder lines that set the credentials of an operation's first security alternative.
+    fn credential_lines(&self, op: Option<&Operation>) -> Vec<String> {
+        let names: Vec<&String> = match op {
+            Some(op) => op
+                .security
+                .iter()
+                .find(|alt| !alt.is_empty())
+                .map(|alt| alt.iter().collect())
+                .unwrap_or_default(),
+            None => self
+                .api
+                .security_schemes
+                .first()
+                .map(|s| vec![&s.name])
+                .unwrap_or_default(),
+        };
+        names
+            .into_iter()
+            .filter_map(|name| self.api.security_schemes.iter().find(|s| &s.name == name))
+            .map(|scheme| match scheme.kind {
+                SecuritySchemeKind::HttpBasic => format!(
+                    "        .{}(std::env::var(\"{}\")?, std::env::var(\"{}\")?)",
+                    scheme.rust_name,
+                    self.env_var(&format!("{}_username", scheme.rust_name)),
+                    self.env_var(&format!("{}_password", scheme.rust_name)),
+                ),
+                _ => format!(
+                    "        .{}(std::env::var(\"{}\")?)",
+                    scheme.rust_name,
+                    self.env_var(&scheme.rust_name)
+                ),
+            })
+            .collect()
+    }
+
+    fn client_lines(&self, op: Option<&Operation>) -> String {
+        let mut lines = vec!["    let client = Client::builder()".to_string()];
+        lines.extend(self.credential_lines(op));
+        lines.push("        .build()?;".to_string());
+        lines.join("\n")
+    }
+
+    /// The call expression, e.g. `client.api_keys().get_api_key(56)` with setters.
+    fn call(&mut self, group: &Group, op: &Operation) -> String {
+        let mut args = Vec::new();
+        let mut setters = Vec::new();
+        for p in &op.parameters {
+            let example = p.example.as_ref().or(p.default.as_ref());
+            let value = self.examples.argument(&p.ty, example, &p.api_name);
+            if p.required {
+                args.push(value);
+            } else if !p.deprecated {
+                setters.push(format!(".{}({value})", p.rust_name));
+            }
+        }
+        if let Some(body) = &op.request_body {
+            let value = self.examples.value(&body.ty, body.example.as_ref(), "body");
+            if body.required {
+                args.push(value);
+            } else {
+                setters.push(format!(".body({value})"));
+            }
+        }
+        let mut call = format!(
+            "        .{}()\n        .{}({})",
+            group.rust_name,
+            op.rust_name,
+            args.join(", ")
+        );
+        for setter in setters {
+            call.push_str("\n        ");
+            call.push_str(&setter);
+        }
+        call
+    }
+
+    fn example(&mut self, group: &Group, op: &Operation) -> String {
+        let call = self.call(group, op);
+        let show = if op.responses.iter().any(|r| r.body.is_some()) {
+            "    println!(\"{:?}\", response.body());"
+        } else {
+            "    println!(\"{}\", response.status());"
+        };
+        let deprecated = if op.deprecated {
+            "#[allow(deprecated)]\n"
+        } else {
+            ""
+        };
+        let program = format!(
+            "{uses}\n#[tokio::main]\n{deprecated}async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n{client}\n    let response = client\n{call}\n        .await?;\n{show}\n    Ok(())\n}}",
+            uses = self.uses(&call, &[]),
+            client = self.client_lines(Some(op)),
+        );
+        format_program(&program)
+    }
+
+    /// `use` lines for an example program: the client, the models module when the call
+    /// names models, and `extra` items of the crate.
+    fn uses(&self, code: &str, extra: &[String]) -> String {
+        let lib = &self.lib_name;
+        let mut items = vec!["Client".to_string()];
+        items.extend(extra.iter().cloned());
+        let mut lines = if items.len() == 1 {
+            vec![format!("use {lib}::Client;")]
+        } else {
+            vec![format!("use {lib}::{{{}}};", items.join(", "))]
+        };
+        if code.contains("models::") {
+            lines.push(format!("use {lib}::models;"));
+        }
+        lines.join("\n")
+    }
+
+    fn signature(&self, group: &Group, op: &Operation) -> String {
+        let arg_type = |p: &Parameter| match p.ty {
+            TypeRef::String(_) => "impl Into<String>".to_string(),
+            ref other => plain_type(other),
+        };
+        let mut args: Vec<String> = op
+            .parameters
+            .iter()
+            .filter(|p| p.required)
+            .map(|p| format!("{}: {}", p.rust_name, arg_type(p)))
+            .collect();
+        if let Some(body) = op.request_body.as_ref().filter(|b| b.required) {
+            args.push(format!("body: {}", plain_type(&body.ty)));
+        }
+        let mut lines = vec![format!(
+            "client.{}().{}({})",
+            group.rust_name,
+            op.rust_name,
+            args.join(", ")
+        )];
+        for p in op.parameters.iter().filter(|p| !p.required) {
+            lines.push(format!(
+                "    .{}({})  // optional",
+                p.rust_name,
+                arg_type(p)
+            ));
+        }
+        if let Some(body) = op.request_body.as_ref().filter(|b| !b.required) {
+            lines.push(format!("    .body({})  // optional", plain_type(&body.ty)));
+        }
+        lines.push(format!(
+            "    .await -> Result<Response<{}>, Error<{}Error>>",
+            success_type(op),
+            op.type_name
+        ));
+        lines.join("\n")
+    }
+
+    fn operation(&mut self, group: &Group, op: &Operation) -> OperationDoc {
+        let mut parameters: Vec<ParameterRow> = op
+            .parameters
+            .iter()
+            .map(|p| {
+                let mut description = p.description.clone().unwrap_or_default();
+                for note in describe_constraints(p) {
+                    description.push(' ');
+                    description.push_str(&note);
+                }
+                ParameterRow {
+                    name: p.rust_name.clone(),
+                    ty: md_type(&p.ty, "models/"),
+                    location: match p.location {
+                        ParameterLocation::Path => "path",
+                        ParameterLocation::Query => "query",
+                        ParameterLocation::Header => "header",
+                        ParameterLocation::Cookie => "cookie",
+                    },
+                    required: p.required,
+                    description: if p.api_name == p.rust_name {
+                        description.trim().to_string()
+                    } else {
+                        format!("`{}` on the wire. {}", p.api_name, description.trim())
+                    },
+                }
+            })
+            .collect();
+        if let Some(body) = &op.request_body {
+            parameters.push(ParameterRow {
+                name: "body".to_string(),
+                ty: md_type(&body.ty, "models/"),
+                location: "body",
+                required: body.required,
+                description: format!(
+                    "{} Sent as `{}`.",
+                    body.description
+                        .as_deref()
+                        .unwrap_or("The request body.")
+                        .trim(),
+                    body.media_type
+                ),
+            });
+        }
+        let auth = op
+            .security
+            .iter()
+            .flatten()
+            .filter_map(|name| self.api.security_schemes.iter().find(|s| &s.name == name))
+            .map(|s| format!("[`{}`](../README.md#auth-{})", s.name, s.rust_name))
+            .collect::<Vec<_>>();
+        let mut auth_unique = Vec::new();
+        for link in auth {
+            if !auth_unique.contains(&link) {
+                auth_unique.push(link);
+            }
+        }
+        let errors = op
+            .errors
+            .iter()
+            .map(|r| ErrorRow {
+                status: r.status.label(),
+                description: r.description.clone(),
+                variant: format!("{}Error::{}", op.type_name, r.variant_name),
+                body: body_md(r),
+            })
+            .collect();
+        let responses = op
+            .responses
+            .iter()
+            .chain(&op.errors)
+            .map(|r| ResponseRow {
+                status: r.status.label(),
+                description: r.description.clone(),
+                headers: r
+                    .headers
+                    .iter()
+                    .map(|h| format!("`{}`", h.name))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
+            .collect();
+        let accept = {
+            let mut types: Vec<&str> = Vec::new();
+            for r in op.responses.iter().chain(&op.errors) {
+                if let Some(body) = &r.body {
+                    if !types.contains(&body.media_type.as_str()) {
+                        types.push(&body.media_type);
+                    }
+                }
+            }
+            (!types.is_empty()).then(|| types.join(", "))
+        };
+        OperationDoc {
+            anchor: op.rust_name.clone(),
+            rust_name: op.rust_name.clone(),
+            method: op.method.as_str(),
+            path: op.path.clone(),
+            summary: op.summary.clone(),
+            description: op
+                .description
+                .clone()
+                .filter(|d| Some(d) != op.summary.as_ref()),
+            deprecated: op.deprecated,
+            signature: self.signature(group, op),
+            parameters,
+            returns: returns_md(op),
+            auth: auth_unique,
+            content_type: op.request_body.as_ref().map(|b| b.media_type.clone()),
+            accept,
+            example: self.example(group, op),
+            errors,
+            responses,
+        }
+    }
+
+    fn readme_context(&mut self, settings: &Settings) -> minijinja::Value {
+        let api = self.api;
+        let schemes: Vec<BTreeMap<&str, String>> = api
+            .security_schemes
+            .iter()
+            .map(|s| {
+                let builder = match s.kind {
+                    SecuritySchemeKind::HttpBasic => format!("{}(username, password)", s.rust_name),
+                    _ => format!("{}(value)", s.rust_name),
+                };
+                BTreeMap::from([
+                    ("name", s.name.clone()),
+                    ("anchor", format!("auth-{}", s.rust_name)),
+                    ("builder", builder),
+                    ("how", scheme_how(s)),
+                    ("description", s.description.clone().unwrap_or_default()),
+                ])
+            })
+            .collect();
+        let operations: Vec<BTreeMap<&str, String>> = api
+            .operations()
+            .map(|(group, op)| {
+                BTreeMap::from([
+                    ("group", group.rust_name.clone()),
+                    ("rust_name", op.rust_name.clone()),
+                    (
+                        "link",
+                        format!("docs/{}.md#{}", group.rust_name, op.rust_name),
+                    ),
+                    ("method", op.method.as_str().to_string()),
+                    ("path", op.path.clone()),
+                    (
+                        "summary",
+                        op.summary
+                            .clone()
+                            .or_else(|| op.description.clone())
+                            .unwrap_or_default(),
+                    ),
+                ])
+            })
+            .collect();
+        let client_example = format!(
+            "use {lib}::Client;\n\nfn main() -> Result<(), Box<dyn std::error::Error>> {{\n{client}\n    println!(\"requests go to {{}}\", client.base_url());\n    Ok(())\n}}",
+            lib = self.lib_name,
+            client = self.client_lines(None),
+        );
+        let client_example = format_program(&if default_base_url(api).is_none() {
+            client_example.replace(
+                "Client::builder()",
+                "Client::builder()\n        .base_url(\"https://api.example.com\")",
+            )
+        } else {
+            client_example
+        });
+        let error_example = api
+            .operations()
+            .find(|(_, op)| !op.errors.is_empty())
+            .map(|(group, op)| self.error_example(group, op));
+        context! {
+            api => api,
+            api_description => api.description.as_deref().map(str::trim),
+            package => &settings.package,
+            lib_name => &self.lib_name,
+            base_url => default_base_url(api),
+            servers => &api.servers,
+            schemes => schemes,
+            first_group => api.groups.first().map(|g| g.rust_name.clone()).unwrap_or_default(),
+            client_example => client_example,
+            error_example => error_example,
+            operations => operations,
+            models => api.types.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
+        }
+    }
+
+    fn error_example(&mut self, group: &Group, op: &Operation) -> String {
+        let call = self.call(group, op);
+        let first = &op.errors[0];
+        let error = format!("{}Error", op.type_name);
+        let program = format!(
+            "{uses}\nuse {lib}::{group}::{error};\n\n#[tokio::main]\n{deprecated}async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n{client}\n    let result = client\n{call}\n        .await;\n    match result {{\n        Ok(response) => println!(\"{{}}\", response.status()),\n        Err(Error::Api({error}::{variant}(response))) => {{\n            eprintln!(\"{status}: {{:?}}\", response.body());\n        }}\n        Err(Error::Api(other)) => eprintln!(\"another documented error: {{other}}\"),\n        Err(Error::UnexpectedStatus(raw)) => eprintln!(\"{{}}: {{}}\", raw.status(), raw.text()),\n        Err(other) => return Err(other.into()),\n    }}\n    Ok(())\n}}",
+            uses = self.uses(&call, &["Error".to_string()]),
+            lib = self.lib_name,
+            group = group.rust_name,
+            variant = first.variant_name,
+            status = first.status.label(),
+            client = self.client_lines(Some(op)),
+            deprecated = if op.deprecated { "#[allow(deprecated)]\n" } else { "" },
+        );
+        format_program(&program)
+    }
+}
+
+/// Formats an example program like the generated code, with a blank line after the `use`s.
+fn format_program(program: &str) -> String {
+    let formatted = match syn::parse_file(program) {
+        Ok(file) => prettyplease::unparse(&file),
+        Err(_) => return program.to_string(),
+    };
+    let mut out = String::with_capacity(formatted.len() + 8);
+    let mut previous_was_use = false;
+    for line in formatted.lines() {
+        let is_use = line.starts_with("use ");
+        if previous_was_use && !is_use {
+            out.push('\n');
+        }
+        previous_was_use = is_use;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.trim_end().to_string()
+}
+
+fn body_md(response: &Response) -> String {
+    match &response.body {
+        Some(body) => md_type(&body.ty, "models/"),
+        None => "none".to_string(),
+    }
+}
+
+fn success_type(op: &Operation) -> String {
+    let mut distinct: Vec<Option<&TypeRef>> = Vec::new();
+    for r in &op.responses {
+        let ty = r.body.as_ref().map(|b| &b.ty);
+        if !distinct.contains(&ty) {
+            distinct.push(ty);
+        }
+    }
+    match distinct.as_slice() {
+        [] | [None] => "()".to_string(),
+        [Some(ty)] => plain_type(ty),
+        _ => format!("{}Response", op.type_name),
+    }
+}
+
+fn returns_md(op: &Operation) -> String {
+    let mut distinct: Vec<Option<&TypeRef>> = Vec::new();
+    for r in &op.responses {
+        let ty = r.body.as_ref().map(|b| &b.ty);
+        if !distinct.contains(&ty) {
+            distinct.push(ty);
+        }
+    }
+    match distinct.as_slice() {
+        [] | [None] => "`()`: the response has no body.".to_string(),
+        [Some(ty)] => md_type(ty, "models/"),
+        _ => {
+            let variants: Vec<String> = op
+                .responses
+                .iter()
+                .map(|r| match &r.body {
+                    Some(body) => format!(
+                        "`{}` ({}): {}",
+                        r.variant_name,
+                        r.status.label(),
+                        md_type(&body.ty, "models/")
+                    ),
+                    None => format!("`{}` ({}): no body", r.variant_name, r.status.label()),
+                })
+                .collect();
+            format!(
+                "`{}Response`, one variant per success status: {}.",
+                op.type_name,
+                variants.join("; ")
+            )
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ModelView {
+    name: String,
+    description: Option<String>,
+    summary: String,
+    fields: Vec<BTreeMap<&'static str, serde_json::Value>>,
+    values: Vec<BTreeMap<&'static str, String>>,
+    alternatives: Vec<BTreeMap<&'static str, String>>,
+}
+
+fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
+    let mut view = ModelView {
+        name: def.name.clone(),
+        description: def.description.clone(),
+        summary: String::new(),
+        fields: Vec::new(),
+        values: Vec::new(),
+        alternatives: Vec::new(),
+    };
+    match &def.kind {
+        TypeKind::Struct {
+            fields,
+            additional_properties,
+        } => {
+            view.summary = "a struct".to_string();
+            for f in fields {
+                let mut description = f.description.clone().unwrap_or_default();
+                if let Some(default) = &f.default {
+                    description.push_str(&format!(" Default: `{default}`."));
+                }
+                if f.read_only {
+                    description.push_str(" Read-only.");
+                }
+                view.fields.push(BTreeMap::from([
+                    ("json_name", f.json_name.clone().into()),
+                    ("rust_name", f.rust_name.clone().into()),
+                    ("ty", md_type(&f.ty, "").into()),
+                    ("required", f.required.into()),
+                    ("description", description.trim().to_string().into()),
+                ]));
+            }
+            if let Some(extra) = additional_properties {
+                view.summary = format!(
+                    "a struct; properties the schema does not declare are kept in `additional_properties` ({})",
+                    plain_type(extra)
+                );
+            }
+        }
+        TypeKind::Enum { variants, .. } => {
+            view.summary = "an enum".to_string();
+            view.values = variants
+                .iter()
+                .map(|v| {
+                    BTreeMap::from([
+                        (
+                            "value",
+                            v.value
+                                .as_str()
+                                .map(str::to_string)
+                                .unwrap_or_else(|| v.value.to_string()),
+                        ),
+                        ("variant", v.rust_name.clone()),
+                    ])
+                })
+                .collect();
+        }
+        TypeKind::Union {
+            discriminator,
+            variants,
+        } => {
+            view.summary = match discriminator {
+                Some(property) => {
+                    format!("an enum of alternatives, chosen by the `{property}` property")
+                }
+                None => "an enum of alternatives, tried in order".to_string(),
+            };
+            view.alternatives = variants
+                .iter()
+                .map(|v| {
+                    BTreeMap::from([
+                        ("variant", v.rust_name.clone()),
+                        ("ty", md_type(&v.ty, "")),
+                        (
+                            "when",
+                            match (&v.tag, discriminator) {
+                                (Some(tag), Some(property)) => format!("`{property}` is `{tag}`"),
+                                _ => "the value matches this type".to_string(),
+                            },
+                        ),
+                    ])
+                })
+                .collect();
+        }
+        TypeKind::Alias { target } => {
+            view.summary = format!("another name for {}", md_type(target, ""));
+        }
+    }
+    view
+}
