@@ -279,3 +279,74 @@ fn every_name_a_seed_documents_is_in_its_ir() {
         }
     }
 }
+
+#[test]
+fn every_name_a_seed_documents_is_in_its_docs() {
+    let specs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../specs");
+    for seed in SEEDS {
+        let (files, _) = sdkgen::Generator::new(specs.join(format!("{}.yaml", seed.api)))
+            .render()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let page_path = format!("docs/{}.md", seed.group);
+        let page = files
+            .get(Path::new(&page_path))
+            .unwrap_or_else(|| panic!("{}: no {page_path}", seed.api));
+        let readme = &files[Path::new("README.md")];
+        for op in seed.operations {
+            let heading = format!("## `{}`", op.method_name);
+            assert!(
+                page.contains(&heading),
+                "{}: no section {heading}",
+                seed.api
+            );
+            let request = format!("`{} {}`", op.http, op.path);
+            assert!(page.contains(&request), "{}: {request} missing", seed.api);
+            assert!(
+                readme.contains(&request),
+                "{}: {request} missing from README",
+                seed.api
+            );
+            let section = page
+                .split(&heading)
+                .nth(1)
+                .and_then(|rest| rest.split("\n## `").next())
+                .unwrap_or_default();
+            for (name, _) in op.parameters {
+                assert!(
+                    section.contains(&format!("| `{name}` |")),
+                    "{}::{}: parameter {name} missing",
+                    seed.api,
+                    op.method_name
+                );
+            }
+            for status in op.statuses {
+                assert!(
+                    section.contains(&format!("| **{status}** |")),
+                    "{}::{}: status {status} missing",
+                    seed.api,
+                    op.method_name
+                );
+            }
+        }
+        for ty in seed.types {
+            let model = format!("docs/models/{ty}.md");
+            assert!(
+                files.contains_key(Path::new(&model)),
+                "{}: no {model}",
+                seed.api
+            );
+            assert!(
+                readme.contains(&format!("[`{ty}`]")),
+                "{}: README does not list {ty}",
+                seed.api
+            );
+        }
+        for scheme in seed.schemes {
+            assert!(
+                readme.contains(&format!("`{scheme}`")),
+                "{}: README does not explain {scheme}",
+                seed.api
+            );
+        }
+    }
+}
