@@ -120,6 +120,9 @@ fn test(root: &Path) -> Result<(), String> {
     for (api, spec) in tasks::apis(root)? {
         let settings =
             sdkgen::Settings::load(&spec.with_extension("toml")).map_err(|e| e.to_string())?;
+        if !settings.package.publish {
+            continue;
+        }
         eprintln!("packaging generated/{api}");
         run(
             root,

@@ -184,6 +184,45 @@ async fn rockset(mode: Mode) {
     );
 }
 
+async fn conformance(mode: Mode) {
+    use sdkgen_conformance_client::models::NewItem;
+    use sdkgen_conformance_client::Client;
+    let prism = prism("conformance", mode);
+    let client = Client::builder()
+        .base_url(prism.base_url())
+        .query_key("q")
+        .basic("alice", "secret")
+        .token("t")
+        .oauth("o")
+        .build()
+        .expect("client builds");
+    let items = client.items();
+    ok!(prism, "list_items", items.list_items().limit(10));
+    let created = ok!(
+        prism,
+        "create_item",
+        items.create_item(NewItem {
+            name: "widget".to_string()
+        })
+    );
+    assert_eq!(created.status(), 201);
+    ok!(prism, "get_item", items.get_item(7));
+    let auth = client.auth();
+    ok!(prism, "ping", auth.ping());
+    ok!(prism, "whoami_basic", auth.whoami_basic());
+    ok!(prism, "whoami_oauth", auth.whoami_oauth());
+}
+
+#[tokio::test]
+async fn conformance_with_examples() {
+    conformance(Mode::Static).await;
+}
+
+#[tokio::test]
+async fn conformance_with_random_data() {
+    conformance(Mode::Dynamic).await;
+}
+
 #[tokio::test]
 async fn feedback_with_examples() {
     feedback(Mode::Static).await;

@@ -1,6 +1,7 @@
 //! The generated clients against in-process servers: every documented error status decodes
 //! into its typed variant, undocumented ones stay raw, and each auth scheme puts the credential
-//! where the spec says.
+//! where the spec says. Retries are off here so that each error arrives at once; `runtime.rs`
+//! tests them.
 
 use serde_json::json;
 use wiremock::matchers::{header, header_exists, method, path, query_param};
@@ -27,10 +28,11 @@ async fn feedback_errors_decode_into_their_variants() {
         InternalServerErrorExceptionMessage, TooManyRequestsExceptionMessage,
         UnauthorizedExceptionMessage,
     };
-    use feedback_api_client::{Client, Error};
+    use feedback_api_client::{Client, Error, RetryConfig};
     let server = MockServer::start().await;
     let client = Client::builder()
         .base_url(server.uri())
+        .retries(RetryConfig::disabled())
         .rapid_api_key("k")
         .build()
         .expect("client");
@@ -110,10 +112,11 @@ async fn feedback_errors_decode_into_their_variants() {
 async fn latitudesh_error_ranges_decode_into_their_variants() {
     use latitudesh_client::api_keys::{CreateError, DeleteError, ListError, RegenerateError};
     use latitudesh_client::models::{CreateApiKey, UpdateApiKey};
-    use latitudesh_client::{Client, Error};
+    use latitudesh_client::{Client, Error, RetryConfig};
     let server = MockServer::start().await;
     let client = Client::builder()
         .base_url(server.uri())
+        .retries(RetryConfig::disabled())
         .bearer("t")
         .build()
         .expect("client");
@@ -153,10 +156,11 @@ async fn sensorbucket_errors_decode_into_their_variants() {
     use sensorbucket_client::api_keys::{
         CreateApiKeyError, GetApiKeyError, ListApiKeysError, RevokeApiKeyError,
     };
-    use sensorbucket_client::{Client, Error};
+    use sensorbucket_client::{Client, Error, RetryConfig};
     let server = MockServer::start().await;
     let client = Client::builder()
         .base_url(server.uri())
+        .retries(RetryConfig::disabled())
         .api_key("t")
         .build()
         .expect("client");
@@ -218,10 +222,11 @@ async fn sensorbucket_errors_decode_into_their_variants() {
 #[tokio::test]
 async fn rockset_errors_decode_into_their_variants() {
     use rockset_client::models::{CreateApiKeyRequest, ErrorModelType, UpdateApiKeyRequest};
-    use rockset_client::{Client, Error};
+    use rockset_client::{Client, Error, RetryConfig};
     let server = MockServer::start().await;
     let client = Client::builder()
         .base_url(server.uri())
+        .retries(RetryConfig::disabled())
         .apikey("k")
         .build()
         .expect("client");
@@ -289,7 +294,7 @@ async fn rockset_errors_decode_into_their_variants() {
 
 #[tokio::test]
 async fn feedback_sends_the_rapidapi_key_and_the_tenant_key() {
-    use feedback_api_client::Client;
+    use feedback_api_client::{Client, RetryConfig};
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/credentials"))
@@ -308,6 +313,7 @@ async fn feedback_sends_the_rapidapi_key_and_the_tenant_key() {
         .await;
     let client = Client::builder()
         .base_url(server.uri())
+        .retries(RetryConfig::disabled())
         .rapid_api_key("rapid-1")
         .build()
         .expect("client");
@@ -334,7 +340,7 @@ async fn feedback_sends_the_rapidapi_key_and_the_tenant_key() {
 
 #[tokio::test]
 async fn latitudesh_sends_the_raw_key_in_authorization() {
-    use latitudesh_client::Client;
+    use latitudesh_client::{Client, RetryConfig};
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/auth/api_keys/tok_1"))
@@ -345,6 +351,7 @@ async fn latitudesh_sends_the_raw_key_in_authorization() {
         .await;
     let client = Client::builder()
         .base_url(server.uri())
+        .retries(RetryConfig::disabled())
         .bearer("secret-token")
         .build()
         .expect("client");
@@ -354,7 +361,7 @@ async fn latitudesh_sends_the_raw_key_in_authorization() {
 
 #[tokio::test]
 async fn sensorbucket_sends_a_bearer_token_or_the_session_cookie() {
-    use sensorbucket_client::Client;
+    use sensorbucket_client::{Client, RetryConfig};
     let page = json!({"links": {}, "page_size": 1, "total_count": 0, "data": []});
     let server = MockServer::start().await;
     Mock::given(method("GET"))
@@ -368,6 +375,7 @@ async fn sensorbucket_sends_a_bearer_token_or_the_session_cookie() {
         .await;
     let bearer = Client::builder()
         .base_url(server.uri())
+        .retries(RetryConfig::disabled())
         .api_key("tok")
         .build()
         .expect("client");
@@ -390,6 +398,7 @@ async fn sensorbucket_sends_a_bearer_token_or_the_session_cookie() {
         .await;
     let session = Client::builder()
         .base_url(server.uri())
+        .retries(RetryConfig::disabled())
         .cookie_session("session-1")
         .build()
         .expect("client");
@@ -404,7 +413,7 @@ async fn sensorbucket_sends_a_bearer_token_or_the_session_cookie() {
 
 #[tokio::test]
 async fn rockset_sends_authorization_apikey() {
-    use rockset_client::Client;
+    use rockset_client::{Client, RetryConfig};
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/orgs/self/users/admin%40me.com/apikeys"))
@@ -415,6 +424,7 @@ async fn rockset_sends_authorization_apikey() {
         .await;
     let client = Client::builder()
         .base_url(server.uri())
+        .retries(RetryConfig::disabled())
         .apikey("abc123")
         .build()
         .expect("client");
@@ -428,7 +438,7 @@ async fn rockset_sends_authorization_apikey() {
 
 #[tokio::test]
 async fn without_credentials_no_auth_is_sent() {
-    use rockset_client::Client;
+    use rockset_client::{Client, RetryConfig};
     let server = MockServer::start().await;
     Mock::given(header_exists("authorization"))
         .respond_with(ResponseTemplate::new(500))
@@ -440,6 +450,7 @@ async fn without_credentials_no_auth_is_sent() {
         .await;
     let client = Client::builder()
         .base_url(server.uri())
+        .retries(RetryConfig::disabled())
         .build()
         .expect("client");
     client

@@ -45,6 +45,8 @@ pub struct Warning {
 /// A server the API is reachable at.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Server {
+    /// Variant name in the client's `Server` enum, e.g. `Production`.
+    pub rust_name: String,
     /// URL template, possibly with `{variable}` placeholders.
     pub url: String,
     /// Description from the spec.
@@ -204,6 +206,47 @@ pub struct Operation {
     /// Alternatives of security requirements; each alternative is a set of scheme names that
     /// must all be satisfied. Empty means no authentication.
     pub security: Vec<Vec<String>>,
+    /// How the operation pages through results, when it does.
+    pub pagination: Option<Pagination>,
+}
+
+/// How an operation pages through a list (from the `x-sdkgen-pagination` extension).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pagination {
+    /// How the next page is requested.
+    pub kind: PaginationKind,
+    /// Fields leading from the response body to the array of items.
+    pub items: Vec<FieldStep>,
+    /// The type of one item.
+    pub item_type: TypeRef,
+}
+
+/// How the next page is requested.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PaginationKind {
+    /// The response names the next page's cursor, which goes into a parameter.
+    Cursor {
+        /// Rust name of the parameter that takes the cursor.
+        parameter: String,
+        /// Fields leading from the response body to the next cursor (a token, or a URL that
+        /// carries the cursor parameter in its query).
+        next: Vec<FieldStep>,
+    },
+    /// The next page starts after the items received so far.
+    Offset {
+        /// Rust name of the parameter that takes the offset.
+        parameter: String,
+    },
+}
+
+/// One field on the way into a response body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldStep {
+    /// Rust field name.
+    pub rust_name: String,
+    /// Whether the field is an `Option`.
+    pub optional: bool,
 }
 
 /// A piece of a path template.

@@ -34,6 +34,13 @@ pub struct PackageSettings {
     /// crates.io category slugs.
     #[serde(default)]
     pub categories: Vec<String>,
+    /// Whether the crate may be published (false for test-only APIs).
+    #[serde(default = "yes")]
+    pub publish: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Settings {

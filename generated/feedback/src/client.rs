@@ -1,10 +1,40 @@
-//! The client: where requests go, and with which credentials.
-use std::sync::{Arc, RwLock};
+//! The client: where requests go, with which credentials, and how they are retried.
+use std::sync::Arc;
+use std::sync::RwLock;
 use std::sync::PoisonError;
-use crate::runtime::BuildError;
+use std::time::Duration;
+use crate::runtime::{BuildError, RawResponse};
 use crate::runtime::Secret;
+use crate::transport::{CallOptions, Hook, RetryConfig, SendError, Transport};
 /// The base URL of the spec's first server: `https://feedback-api5.p.rapidapi.com`.
 pub const DEFAULT_BASE_URL: &str = "https://feedback-api5.p.rapidapi.com";
+/// The servers the spec lists; the first is the default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Server {
+    /// `https://feedback-api5.p.rapidapi.com`: Production (RapidAPI gateway)
+    #[default]
+    ProductionRapidApiGateway,
+}
+impl Server {
+    /// The URL template, with `{variable}` placeholders.
+    pub fn url_template(self) -> &'static str {
+        match self {
+            Server::ProductionRapidApiGateway => "https://feedback-api5.p.rapidapi.com",
+        }
+    }
+    /// The template's variables: name, default value and allowed values (empty: any).
+    pub fn variables(
+        self,
+    ) -> &'static [(&'static str, &'static str, &'static [&'static str])] {
+        match self {
+            Server::ProductionRapidApiGateway => &[],
+        }
+    }
+    /// The URL with the given variables filled in and the others at their defaults.
+    pub fn url(self, values: &[(String, String)]) -> Result<String, BuildError> {
+        crate::runtime::fill_server_url(self.url_template(), self.variables(), values)
+    }
+}
 /// The `User-Agent` of every request.
 const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 /// Credentials for each security scheme; `Debug` shows which are set, never their values.
@@ -27,10 +57,10 @@ impl Credentials {
 }
 /// A client for the Feedback API (API version `1.0.0`).
 ///
-/// Cloning is cheap: clones share the connection pool and the credentials.
+/// Cloning is cheap: clones share the connection pool, the settings and the credentials.
 #[derive(Debug, Clone)]
 pub struct Client {
-    http: ::reqwest::Client,
+    transport: Transport,
     base_url: String,
     credentials: Arc<RwLock<Credentials>>,
 }
@@ -39,7 +69,7 @@ impl Client {
     pub fn new() -> Result<Self, BuildError> {
         Self::builder().build()
     }
-    /// A builder to set the base URL, the HTTP client and credentials.
+    /// A builder to set the server, credentials, retries, timeout and hooks.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
@@ -65,9 +95,18 @@ impl Client {
         method: ::reqwest::Method,
         path: &str,
     ) -> ::reqwest::RequestBuilder {
-        self.http
+        self.transport
+            .http
             .request(method, format!("{}{}", self.base_url, path))
             .header(::reqwest::header::USER_AGENT, USER_AGENT)
+    }
+    /// Sends a request with the client's retries, timeout and hooks, as `options` adjust them.
+    pub(crate) async fn send(
+        &self,
+        request: ::reqwest::RequestBuilder,
+        options: &CallOptions,
+    ) -> Result<RawResponse, SendError> {
+        self.transport.send(request, options).await
     }
     /// Adds the credentials of the first alternative whose schemes all have credentials
     /// set; an operation that needs no authentication passes no alternatives.
@@ -106,21 +145,70 @@ impl Client {
     }
 }
 /// Configures a [`Client`].
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct ClientBuilder {
     base_url: Option<String>,
+    server: Server,
+    server_variables: Vec<(String, String)>,
     http: Option<::reqwest::Client>,
+    retry: RetryConfig,
+    timeout: Option<Duration>,
+    hooks: Vec<Arc<dyn Hook>>,
     credentials: Credentials,
 }
+impl ::std::fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("server", &self.server)
+            .field("server_variables", &self.server_variables)
+            .field("retry", &self.retry)
+            .field("timeout", &self.timeout)
+            .field("hooks", &self.hooks.len())
+            .field("credentials", &self.credentials)
+            .finish_non_exhaustive()
+    }
+}
 impl ClientBuilder {
-    /// Sends requests to this base URL instead of the default server.
+    /// Sends requests to this base URL instead of the spec's servers.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
-    /// Sends requests through this HTTP client (for proxies, TLS settings, timeouts…).
+    /// Sends requests to this server of the spec (ignored when a base URL is set).
+    pub fn server(mut self, server: Server) -> Self {
+        self.server = server;
+        self
+    }
+    /// Sets a variable of the server's URL template (the others keep their defaults).
+    pub fn server_variable(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.server_variables.push((name.into(), value.into()));
+        self
+    }
+    /// Sends requests through this HTTP client (for proxies or TLS settings).
     pub fn http_client(mut self, client: ::reqwest::Client) -> Self {
         self.http = Some(client);
+        self
+    }
+    /// Retries failed requests like this (see [`RetryConfig`] for the default);
+    /// each call can override it.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.retry = retry;
+        self
+    }
+    /// Fails requests that take longer than this, retries included per attempt; each
+    /// call can override it. No timeout by default.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+    /// Runs this hook around every attempt of every request.
+    pub fn hook(mut self, hook: impl Hook + 'static) -> Self {
+        self.hooks.push(Arc::new(hook));
         self
     }
     /// The `RapidApiKey` credential: sent in the `X-RapidAPI-Key` header.
@@ -132,10 +220,13 @@ impl ClientBuilder {
     }
     /// Builds the client.
     pub fn build(self) -> Result<Client, BuildError> {
-        let base_url = self
-            .base_url
-            .or(Some(DEFAULT_BASE_URL.to_string()))
-            .ok_or(BuildError::MissingBaseUrl)?
+        let base_url = match self.base_url {
+            Some(url) => url,
+            None => {
+                Some(self.server.url(&self.server_variables)?)
+                    .ok_or(BuildError::MissingBaseUrl)?
+            }
+        }
             .trim_end_matches('/')
             .to_string();
         let http = match self.http {
@@ -143,7 +234,12 @@ impl ClientBuilder {
             None => ::reqwest::Client::builder().build().map_err(BuildError::Http)?,
         };
         Ok(Client {
-            http,
+            transport: Transport {
+                http,
+                retry: self.retry,
+                timeout: self.timeout,
+                hooks: self.hooks,
+            },
             base_url,
             credentials: Arc::new(RwLock::new(self.credentials)),
         })

@@ -4,7 +4,9 @@ use std::pin::Pin;
 use crate::client::Client;
 use crate::client::Scheme;
 use crate::models;
-use crate::runtime::{DocumentedError, Error, RawResponse, Response};
+use std::time::Duration;
+use crate::runtime::{DocumentedError, Error, Response};
+use crate::transport::{CallOptions, RetryConfig};
 /// Create, rotate and delete the tenant's private key.
 ///
 /// Get one from [`Client::credentials`].
@@ -23,6 +25,7 @@ impl<'a> Credentials<'a> {
     pub fn create_credentials(&self) -> CreateCredentials<'a> {
         CreateCredentials {
             client: self.client,
+            options: CallOptions::default(),
         }
     }
     /// Rotate credentials
@@ -37,6 +40,7 @@ impl<'a> Credentials<'a> {
     ) -> RotateCredentials<'a> {
         RotateCredentials {
             client: self.client,
+            options: CallOptions::default(),
             x_api_key: x_api_key.into(),
         }
     }
@@ -52,6 +56,7 @@ impl<'a> Credentials<'a> {
     ) -> DeleteCredentials<'a> {
         DeleteCredentials {
             client: self.client,
+            options: CallOptions::default(),
             x_api_key: x_api_key.into(),
         }
     }
@@ -63,8 +68,19 @@ impl<'a> Credentials<'a> {
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct CreateCredentials<'a> {
     client: &'a Client,
+    options: CallOptions,
 }
 impl<'a> CreateCredentials<'a> {
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -87,7 +103,7 @@ impl<'a> CreateCredentials<'a> {
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             200 => Ok(response.json::<models::Credentials>()?),
             401 => {
@@ -178,9 +194,20 @@ impl ::std::error::Error for CreateCredentialsError {}
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct RotateCredentials<'a> {
     client: &'a Client,
+    options: CallOptions,
     x_api_key: String,
 }
 impl<'a> RotateCredentials<'a> {
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -210,7 +237,7 @@ impl<'a> RotateCredentials<'a> {
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             200 => Ok(response.json::<models::Credentials>()?),
             401 => {
@@ -301,9 +328,20 @@ impl ::std::error::Error for RotateCredentialsError {}
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct DeleteCredentials<'a> {
     client: &'a Client,
+    options: CallOptions,
     x_api_key: String,
 }
 impl<'a> DeleteCredentials<'a> {
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<()>, Error<DeleteCredentialsError>> {
         let request = self.client.request(::reqwest::Method::DELETE, "/credentials");
@@ -331,7 +369,7 @@ impl<'a> DeleteCredentials<'a> {
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             204 => Ok(response.empty()),
             401 => {

@@ -10,9 +10,12 @@
 mod client;
 #[allow(dead_code)]
 mod runtime;
+mod transport;
 pub mod models;
 pub mod credentials;
 pub use client::{Client, ClientBuilder};
+pub use client::Server;
+pub use transport::{Attempt, Hook, RetryConfig};
 pub use client::DEFAULT_BASE_URL;
 pub use runtime::{
     BuildError, DecodeError, DocumentedError, Error, RawResponse, Response,

@@ -9,6 +9,8 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::transport::SendError;
+
 /// Headers that commonly carry a request id, checked in this order.
 const REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
 
@@ -224,6 +226,8 @@ pub enum Error<E> {
     UnexpectedStatus(RawResponse),
     /// The response body did not match the spec.
     Decode(DecodeError),
+    /// The request or the response took longer than the timeout (after any retries).
+    Timeout(reqwest::Error),
     /// The request could not be sent, or the response could not be received.
     Transport(reqwest::Error),
     /// An argument could not be encoded into the request.
@@ -237,8 +241,7 @@ impl<E: DocumentedError> Error<E> {
             Error::Api(e) => Some(e.status()),
             Error::UnexpectedStatus(response) => Some(response.status()),
             Error::Decode(e) => Some(e.response().status()),
-            Error::Transport(e) => e.status(),
-            Error::InvalidRequest(_) => None,
+            Error::Timeout(_) | Error::Transport(_) | Error::InvalidRequest(_) => None,
         }
     }
 
@@ -248,8 +251,18 @@ impl<E: DocumentedError> Error<E> {
             Error::Api(e) => Some(e.headers()),
             Error::UnexpectedStatus(response) => Some(response.headers()),
             Error::Decode(e) => Some(e.response().headers()),
-            Error::Transport(_) | Error::InvalidRequest(_) => None,
+            Error::Timeout(_) | Error::Transport(_) | Error::InvalidRequest(_) => None,
         }
+    }
+
+    /// The server's request id, when a response arrived with a known request id header.
+    pub fn request_id(&self) -> Option<&str> {
+        self.headers().and_then(request_id)
+    }
+
+    /// Whether the call failed because it took longer than the timeout.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Timeout(_))
     }
 }
 
@@ -261,6 +274,7 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
                 write!(f, "unexpected response status {}", response.status())
             }
             Error::Decode(e) => write!(f, "{e}"),
+            Error::Timeout(e) => write!(f, "request timed out: {e}"),
             Error::Transport(e) => write!(f, "request failed: {e}"),
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
         }
@@ -271,8 +285,8 @@ impl<E: fmt::Debug + fmt::Display> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Decode(e) => Some(e),
-            Error::Transport(e) => Some(e),
-            _ => None,
+            Error::Timeout(e) | Error::Transport(e) => Some(e),
+            Error::Api(_) | Error::UnexpectedStatus(_) | Error::InvalidRequest(_) => None,
         }
     }
 }
@@ -283,9 +297,13 @@ impl<E> From<DecodeError> for Error<E> {
     }
 }
 
-impl<E> From<reqwest::Error> for Error<E> {
-    fn from(e: reqwest::Error) -> Self {
-        Error::Transport(e)
+impl<E> From<SendError> for Error<E> {
+    fn from(e: SendError) -> Self {
+        match e {
+            SendError::Timeout(e) => Error::Timeout(e),
+            SendError::Build(e) => Error::InvalidRequest(e.to_string()),
+            SendError::Transport(e) => Error::Transport(e),
+        }
     }
 }
 
@@ -295,6 +313,15 @@ impl<E> From<reqwest::Error> for Error<E> {
 pub enum BuildError {
     /// The spec names no server and no base URL was given.
     MissingBaseUrl,
+    /// A server variable was set that the chosen server's URL does not have.
+    UnknownServerVariable(String),
+    /// A server variable was set to a value its spec does not allow.
+    InvalidServerVariable {
+        /// The variable.
+        name: String,
+        /// The value given.
+        value: String,
+    },
     /// The HTTP client could not be created.
     Http(reqwest::Error),
 }
@@ -303,6 +330,10 @@ impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             BuildError::MissingBaseUrl => f.write_str("no base URL: the spec names no server, so set one"),
+            BuildError::UnknownServerVariable(name) => write!(f, "the server has no variable `{name}`"),
+            BuildError::InvalidServerVariable { name, value } => {
+                write!(f, "server variable `{name}` cannot be `{value}`")
+            }
             BuildError::Http(e) => write!(f, "cannot create the HTTP client: {e}"),
         }
     }
@@ -312,9 +343,52 @@ impl std::error::Error for BuildError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             BuildError::Http(e) => Some(e),
-            BuildError::MissingBaseUrl => None,
+            BuildError::MissingBaseUrl | BuildError::UnknownServerVariable(_) | BuildError::InvalidServerVariable { .. } => {
+                None
+            }
         }
     }
+}
+
+/// A server URL from its template: each variable as given in `values`, or at its default.
+pub(crate) fn fill_server_url(
+    template: &str,
+    variables: &[(&str, &str, &[&str])],
+    values: &[(String, String)],
+) -> Result<String, BuildError> {
+    if let Some((unknown, _)) = values.iter().find(|(name, _)| !variables.iter().any(|(known, _, _)| known == name)) {
+        return Err(BuildError::UnknownServerVariable(unknown.clone()));
+    }
+    let mut url = template.to_string();
+    for (name, default, allowed) in variables {
+        let value = values
+            .iter()
+            .rev()
+            .find(|(given, _)| given == name)
+            .map_or(*default, |(_, value)| value.as_str());
+        if !allowed.is_empty() && !allowed.contains(&value) {
+            return Err(BuildError::InvalidServerVariable {
+                name: name.to_string(),
+                value: value.to_string(),
+            });
+        }
+        url = url.replace(&format!("{{{name}}}"), value);
+    }
+    Ok(url)
+}
+
+/// The cursor for the next page from what a response names: the value itself, or, when it is
+/// a URL (absolute or relative) whose query carries `parameter`, that parameter's value.
+pub(crate) fn next_cursor(value: &str, parameter: &str) -> String {
+    if let Some((_, query)) = value.split_once('?') {
+        for pair in query.split('&') {
+            let (key, cursor) = pair.split_once('=').unwrap_or((pair, ""));
+            if percent_encoding::percent_decode_str(key).decode_utf8_lossy() == parameter {
+                return percent_encoding::percent_decode_str(cursor).decode_utf8_lossy().into_owned();
+            }
+        }
+    }
+    value.to_string()
 }
 
 /// A credential: kept out of `Debug` output.

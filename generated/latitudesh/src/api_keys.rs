@@ -4,7 +4,9 @@ use std::pin::Pin;
 use crate::client::Client;
 use crate::client::Scheme;
 use crate::models;
-use crate::runtime::{DocumentedError, Error, RawResponse, Response};
+use std::time::Duration;
+use crate::runtime::{DocumentedError, Error, Response};
+use crate::transport::{CallOptions, RetryConfig};
 use crate::runtime::Style;
 /// Manage the API keys of the team members.
 ///
@@ -20,7 +22,10 @@ impl<'a> ApiKeys<'a> {
     ///
     /// `GET /auth/api_keys`
     pub fn list(&self) -> List<'a> {
-        List { client: self.client }
+        List {
+            client: self.client,
+            options: CallOptions::default(),
+        }
     }
     /// Create API Key
     ///
@@ -30,6 +35,7 @@ impl<'a> ApiKeys<'a> {
     pub fn create(&self, body: models::CreateApiKey) -> Create<'a> {
         Create {
             client: self.client,
+            options: CallOptions::default(),
             body,
         }
     }
@@ -45,6 +51,7 @@ impl<'a> ApiKeys<'a> {
     ) -> Regenerate<'a> {
         Regenerate {
             client: self.client,
+            options: CallOptions::default(),
             api_key_id: api_key_id.into(),
             body,
         }
@@ -57,6 +64,7 @@ impl<'a> ApiKeys<'a> {
     pub fn delete(&self, api_key_id: impl Into<String>) -> Delete<'a> {
         Delete {
             client: self.client,
+            options: CallOptions::default(),
             api_key_id: api_key_id.into(),
         }
     }
@@ -68,8 +76,19 @@ impl<'a> ApiKeys<'a> {
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct List<'a> {
     client: &'a Client,
+    options: CallOptions,
 }
 impl<'a> List<'a> {
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<models::ApiKey>, Error<ListError>> {
         let request = self.client.request(::reqwest::Method::GET, "/auth/api_keys");
@@ -91,7 +110,7 @@ impl<'a> List<'a> {
         };
         let request = request
             .header(::reqwest::header::ACCEPT, "application/vnd.api+json");
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             200 => Ok(response.json::<models::ApiKey>()?),
             400..=499 => Err(Error::Api(ListError::ClientError(response.empty()))),
@@ -156,9 +175,20 @@ impl ::std::error::Error for ListError {}
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct Create<'a> {
     client: &'a Client,
+    options: CallOptions,
     body: models::CreateApiKey,
 }
 impl<'a> Create<'a> {
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -186,7 +216,7 @@ impl<'a> Create<'a> {
         let request = request
             .header(::reqwest::header::CONTENT_TYPE, "application/json")
             .body(crate::runtime::json_body(body).map_err(Error::InvalidRequest)?);
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             201 => Ok(response.json::<models::PostApiKeyResponseBody>()?),
             400..=499 => Err(Error::Api(CreateError::ClientError(response.empty()))),
@@ -251,10 +281,21 @@ impl ::std::error::Error for CreateError {}
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct Regenerate<'a> {
     client: &'a Client,
+    options: CallOptions,
     api_key_id: String,
     body: models::UpdateApiKey,
 }
 impl<'a> Regenerate<'a> {
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -294,7 +335,7 @@ impl<'a> Regenerate<'a> {
         let request = request
             .header(::reqwest::header::CONTENT_TYPE, "application/json")
             .body(crate::runtime::json_body(body).map_err(Error::InvalidRequest)?);
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             200 => Ok(response.json::<models::UpdateApiKeyResponseBody>()?),
             400..=499 => Err(Error::Api(RegenerateError::ClientError(response.empty()))),
@@ -362,9 +403,20 @@ impl ::std::error::Error for RegenerateError {}
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct Delete<'a> {
     client: &'a Client,
+    options: CallOptions,
     api_key_id: String,
 }
 impl<'a> Delete<'a> {
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<()>, Error<DeleteError>> {
         let path_api_key_id = crate::runtime::path_param(
@@ -396,7 +448,7 @@ impl<'a> Delete<'a> {
                         .map_err(Error::InvalidRequest)?,
                 )
         };
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             200 => Ok(response.empty()),
             400..=499 => Err(Error::Api(DeleteError::ClientError(response.empty()))),

@@ -4,7 +4,9 @@ use std::pin::Pin;
 use crate::client::Client;
 use crate::client::Scheme;
 use crate::models;
-use crate::runtime::{DocumentedError, Error, RawResponse, Response};
+use std::time::Duration;
+use crate::runtime::{DocumentedError, Error, Response};
+use crate::transport::{CallOptions, RetryConfig};
 use crate::runtime::Style;
 /// Create and manage API keys of the users of your organization.
 ///
@@ -22,6 +24,7 @@ impl<'a> ApiKeys<'a> {
     pub fn create_api_key(&self, body: models::CreateApiKeyRequest) -> CreateApiKey<'a> {
         CreateApiKey {
             client: self.client,
+            options: CallOptions::default(),
             body,
         }
     }
@@ -33,6 +36,7 @@ impl<'a> ApiKeys<'a> {
     pub fn list_api_keys(&self, user: impl Into<String>) -> ListApiKeys<'a> {
         ListApiKeys {
             client: self.client,
+            options: CallOptions::default(),
             user: user.into(),
         }
     }
@@ -48,6 +52,7 @@ impl<'a> ApiKeys<'a> {
     ) -> GetApiKey<'a> {
         GetApiKey {
             client: self.client,
+            options: CallOptions::default(),
             user: user.into(),
             name: name.into(),
             reveal: None,
@@ -66,6 +71,7 @@ impl<'a> ApiKeys<'a> {
     ) -> UpdateApiKey<'a> {
         UpdateApiKey {
             client: self.client,
+            options: CallOptions::default(),
             user: user.into(),
             name: name.into(),
             body,
@@ -83,6 +89,7 @@ impl<'a> ApiKeys<'a> {
     ) -> DeleteApiKey<'a> {
         DeleteApiKey {
             client: self.client,
+            options: CallOptions::default(),
             user: user.into(),
             name: name.into(),
         }
@@ -95,9 +102,20 @@ impl<'a> ApiKeys<'a> {
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct CreateApiKey<'a> {
     client: &'a Client,
+    options: CallOptions,
     body: models::CreateApiKeyRequest,
 }
 impl<'a> CreateApiKey<'a> {
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -126,7 +144,7 @@ impl<'a> CreateApiKey<'a> {
         let request = request
             .header(::reqwest::header::CONTENT_TYPE, "application/json")
             .body(crate::runtime::json_body(body).map_err(Error::InvalidRequest)?);
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             200 => Ok(response.json::<models::CreateApiKeyResponse>()?),
             400 => {
@@ -396,9 +414,20 @@ impl ::std::error::Error for CreateApiKeyError {}
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct ListApiKeys<'a> {
     client: &'a Client,
+    options: CallOptions,
     user: String,
 }
 impl<'a> ListApiKeys<'a> {
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -433,7 +462,7 @@ impl<'a> ListApiKeys<'a> {
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             200 => Ok(response.json::<models::ListApiKeysResponse>()?),
             400 => {
@@ -700,6 +729,7 @@ impl ::std::error::Error for ListApiKeysError {}
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct GetApiKey<'a> {
     client: &'a Client,
+    options: CallOptions,
     user: String,
     name: String,
     reveal: Option<bool>,
@@ -708,6 +738,16 @@ impl<'a> GetApiKey<'a> {
     /// Reveal full key.
     pub fn reveal(mut self, value: bool) -> Self {
         self.reveal = Some(value);
+        self
+    }
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
         self
     }
     /// Sends the request and decodes the response.
@@ -758,7 +798,7 @@ impl<'a> GetApiKey<'a> {
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             200 => Ok(response.json::<models::GetApiKeyResponse>()?),
             400 => {
@@ -1019,11 +1059,22 @@ impl ::std::error::Error for GetApiKeyError {}
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct UpdateApiKey<'a> {
     client: &'a Client,
+    options: CallOptions,
     user: String,
     name: String,
     body: models::UpdateApiKeyRequest,
 }
 impl<'a> UpdateApiKey<'a> {
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1069,7 +1120,7 @@ impl<'a> UpdateApiKey<'a> {
         let request = request
             .header(::reqwest::header::CONTENT_TYPE, "application/json")
             .body(crate::runtime::json_body(body).map_err(Error::InvalidRequest)?);
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             200 => Ok(response.json::<models::UpdateApiKeyResponse>()?),
             400 => {
@@ -1339,10 +1390,21 @@ impl ::std::error::Error for UpdateApiKeyError {}
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct DeleteApiKey<'a> {
     client: &'a Client,
+    options: CallOptions,
     user: String,
     name: String,
 }
 impl<'a> DeleteApiKey<'a> {
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1384,7 +1446,7 @@ impl<'a> DeleteApiKey<'a> {
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             200 => Ok(response.json::<models::DeleteApiKeyResponse>()?),
             400 => {

@@ -4,7 +4,9 @@ use std::pin::Pin;
 use crate::client::Client;
 use crate::client::Scheme;
 use crate::models;
-use crate::runtime::{DocumentedError, Error, RawResponse, Response};
+use std::time::Duration;
+use crate::runtime::{DocumentedError, Error, Response};
+use crate::transport::{CallOptions, RetryConfig};
 use crate::runtime::Style;
 /// API keys give an organisation access to SensorBucket without a user session.
 ///
@@ -22,6 +24,7 @@ impl<'a> ApiKeys<'a> {
     pub fn list_api_keys(&self) -> ListApiKeys<'a> {
         ListApiKeys {
             client: self.client,
+            options: CallOptions::default(),
             tenant_id: None,
             cursor: None,
             limit: None,
@@ -35,6 +38,7 @@ impl<'a> ApiKeys<'a> {
     pub fn create_api_key(&self) -> CreateApiKey<'a> {
         CreateApiKey {
             client: self.client,
+            options: CallOptions::default(),
             body: None,
         }
     }
@@ -44,6 +48,7 @@ impl<'a> ApiKeys<'a> {
     pub fn get_api_key(&self, api_key_id: i64) -> GetApiKey<'a> {
         GetApiKey {
             client: self.client,
+            options: CallOptions::default(),
             api_key_id,
         }
     }
@@ -55,6 +60,7 @@ impl<'a> ApiKeys<'a> {
     pub fn revoke_api_key(&self, api_key_id: i64) -> RevokeApiKey<'a> {
         RevokeApiKey {
             client: self.client,
+            options: CallOptions::default(),
             api_key_id,
         }
     }
@@ -66,6 +72,7 @@ impl<'a> ApiKeys<'a> {
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct ListApiKeys<'a> {
     client: &'a Client,
+    options: CallOptions,
     tenant_id: Option<i64>,
     cursor: Option<String>,
     limit: Option<i64>,
@@ -85,6 +92,72 @@ impl<'a> ListApiKeys<'a> {
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
+    }
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Every page, from this request on, following the cursor each page names; a page is requested only when the stream is polled, and the stream ends at a page without items or without a next page.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_util::Stream<
+        Item = Result<Response<models::ListApiKeys200Response>, Error<ListApiKeysError>>,
+    > + 'a {
+        ::futures_util::stream::try_unfold(
+            Some(self),
+            |state| async move {
+                let Some(request) = state else {
+                    return Ok(None);
+                };
+                let page = request.clone().send().await?;
+                let count = Some(page.body())
+                    .map(|value| &value.data)
+                    .map_or(0, |items| items.len());
+                let following = {
+                    let cursor = Some(page.body())
+                        .map(|value| &value.links)
+                        .and_then(|value| value.next.as_ref())
+                        .map(|value| crate::runtime::next_cursor(
+                            &value.to_string(),
+                            "cursor",
+                        ));
+                    match cursor {
+                        Some(
+                            cursor,
+                        ) if count > 0 && !cursor.is_empty()
+                            && request.cursor.as_deref() != Some(cursor.as_str()) => {
+                            Some(request.cursor(cursor))
+                        }
+                        _ => None,
+                    }
+                };
+                Ok(Some((page, following)))
+            },
+        )
+    }
+    /// Every item of every page, requesting pages as the stream is polled.
+    pub fn items(
+        self,
+    ) -> impl ::futures_util::Stream<
+        Item = Result<models::ApiKey, Error<ListApiKeysError>>,
+    > + 'a {
+        use ::futures_util::TryStreamExt as _;
+        self.pages()
+            .map_ok(|page| {
+                let items = Some(page.into_body())
+                    .map(|value| value.data)
+                    .unwrap_or_default();
+                ::futures_util::stream::iter(
+                    items.into_iter().map(Ok::<_, Error<ListApiKeysError>>),
+                )
+            })
+            .try_flatten()
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -134,7 +207,7 @@ impl<'a> ListApiKeys<'a> {
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             200 => Ok(response.json::<models::ListApiKeys200Response>()?),
             400 => {
@@ -244,12 +317,23 @@ impl ::std::error::Error for ListApiKeysError {}
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct CreateApiKey<'a> {
     client: &'a Client,
+    options: CallOptions,
     body: Option<models::CreateApiKeyRequest>,
 }
 impl<'a> CreateApiKey<'a> {
     /// The request body.
     pub fn body(mut self, value: models::CreateApiKeyRequest) -> Self {
         self.body = Some(value);
+        self
+    }
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
         self
     }
     /// Sends the request and decodes the response.
@@ -289,7 +373,7 @@ impl<'a> CreateApiKey<'a> {
             }
             None => request,
         };
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             201 => Ok(response.json::<models::ApiKeyCreated>()?),
             400 => {
@@ -396,9 +480,20 @@ impl ::std::error::Error for CreateApiKeyError {}
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct GetApiKey<'a> {
     client: &'a Client,
+    options: CallOptions,
     api_key_id: i64,
 }
 impl<'a> GetApiKey<'a> {
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Response<models::ApiKey>, Error<GetApiKeyError>> {
         let path_api_key_id = crate::runtime::path_param(
@@ -433,7 +528,7 @@ impl<'a> GetApiKey<'a> {
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             200 => Ok(response.json::<models::ApiKey>()?),
             400 => {
@@ -538,9 +633,20 @@ impl ::std::error::Error for GetApiKeyError {}
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct RevokeApiKey<'a> {
     client: &'a Client,
+    options: CallOptions,
     api_key_id: i64,
 }
 impl<'a> RevokeApiKey<'a> {
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Fails this call (each attempt) after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -580,7 +686,7 @@ impl<'a> RevokeApiKey<'a> {
                 )
         };
         let request = request.header(::reqwest::header::ACCEPT, "application/json");
-        let response = RawResponse::read(request.send().await?).await?;
+        let response = self.client.send(request, &self.options).await?;
         match response.status().as_u16() {
             200 => Ok(response.json::<models::RevokeApiKey200Response>()?),
             400 => {

@@ -10,9 +10,15 @@
 mod client;
 #[allow(dead_code)]
 mod runtime;
+mod transport;
 pub mod models;
 pub mod api_keys;
 pub use client::{Client, ClientBuilder};
+pub use client::Server;
+pub use transport::{Attempt, Hook, RetryConfig};
+/// The streams library that `pages()` and `items()` return streams of; bring
+/// `futures_util::TryStreamExt` into scope to read them.
+pub use futures_util;
 pub use client::DEFAULT_BASE_URL;
 pub use runtime::{
     BuildError, DecodeError, DocumentedError, Error, RawResponse, Response,

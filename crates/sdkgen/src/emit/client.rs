@@ -68,20 +68,13 @@ fn scheme_doc(scheme: &SecurityScheme) -> String {
 
 /// The `client` module.
 pub fn client_module(api: &Api) -> TokenStream {
-    let base_url = default_base_url(api);
-    let (default_const, default_base) = match &base_url {
-        Some(url) => {
-            let text = format!(" The base URL of the spec's first server: `{url}`.");
-            (
-                quote! {
-                    #[doc = #text]
-                    pub const DEFAULT_BASE_URL: &str = #url;
-                },
-                quote! { Some(DEFAULT_BASE_URL.to_string()) },
-            )
+    let default_const = default_base_url(api).map(|url| {
+        let text = format!(" The base URL of the spec's first server: `{url}`.");
+        quote! {
+            #[doc = #text]
+            pub const DEFAULT_BASE_URL: &str = #url;
         }
-        None => (TokenStream::new(), quote! { None }),
-    };
+    });
     let schemes = &api.security_schemes;
     let fields = schemes.iter().map(|s| {
         let name = ident(&s.rust_name);
@@ -287,17 +280,50 @@ pub fn client_module(api: &Api) -> TokenStream {
         (!schemes.is_empty()).then(|| quote! { credentials: Arc<RwLock<Credentials>>, });
     let credentials_init = (!schemes.is_empty())
         .then(|| quote! { credentials: Arc::new(RwLock::new(self.credentials)), });
-    let arc_import = (!schemes.is_empty()).then(|| quote! { use std::sync::{Arc, RwLock}; });
+    let rwlock_import = (!schemes.is_empty()).then(|| quote! { use std::sync::RwLock; });
+    let servers = server_enum(api);
+    let (server_field, server_setters, server_url) = if api.servers.is_empty() {
+        (TokenStream::new(), TokenStream::new(), quote! { None })
+    } else {
+        (
+            quote! {
+                server: Server,
+                server_variables: Vec<(String, String)>,
+            },
+            quote! {
+                /// Sends requests to this server of the spec (ignored when a base URL is set).
+                pub fn server(mut self, server: Server) -> Self {
+                    self.server = server;
+                    self
+                }
+
+                /// Sets a variable of the server's URL template (the others keep their defaults).
+                pub fn server_variable(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+                    self.server_variables.push((name.into(), value.into()));
+                    self
+                }
+            },
+            quote! { Some(self.server.url(&self.server_variables)?) },
+        )
+    };
+    let credentials_debug = has_auth.then(|| quote! { .field("credentials", &self.credentials) });
+    let server_debug = (!api.servers.is_empty())
+        .then(|| quote! { .field("server", &self.server).field("server_variables", &self.server_variables) });
     quote! {
-        //! The client: where requests go, and with which credentials.
+        //! The client: where requests go, with which credentials, and how they are retried.
 
-        #arc_import
+        use std::sync::Arc;
+        #rwlock_import
         #poison_import
+        use std::time::Duration;
 
-        use crate::runtime::BuildError;
+        use crate::runtime::{BuildError, RawResponse};
         #secret_import
+        use crate::transport::{CallOptions, Hook, RetryConfig, SendError, Transport};
 
         #default_const
+
+        #servers
 
         /// The `User-Agent` of every request.
         const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
@@ -306,10 +332,10 @@ pub fn client_module(api: &Api) -> TokenStream {
 
         #[doc = #title]
         ///
-        /// Cloning is cheap: clones share the connection pool and the credentials.
+        /// Cloning is cheap: clones share the connection pool, the settings and the credentials.
         #[derive(Debug, Clone)]
         pub struct Client {
-            http: ::reqwest::Client,
+            transport: Transport,
             base_url: String,
             #credentials_field
         }
@@ -320,7 +346,7 @@ pub fn client_module(api: &Api) -> TokenStream {
                 Self::builder().build()
             }
 
-            /// A builder to set the base URL, the HTTP client and credentials.
+            /// A builder to set the server, credentials, retries, timeout and hooks.
             pub fn builder() -> ClientBuilder {
                 ClientBuilder::default()
             }
@@ -336,32 +362,81 @@ pub fn client_module(api: &Api) -> TokenStream {
 
             /// A request to `path` (relative to the base URL).
             pub(crate) fn request(&self, method: ::reqwest::Method, path: &str) -> ::reqwest::RequestBuilder {
-                self.http
+                self.transport
+                    .http
                     .request(method, format!("{}{}", self.base_url, path))
                     .header(::reqwest::header::USER_AGENT, USER_AGENT)
+            }
+
+            /// Sends a request with the client's retries, timeout and hooks, as `options` adjust them.
+            pub(crate) async fn send(
+                &self,
+                request: ::reqwest::RequestBuilder,
+                options: &CallOptions,
+            ) -> Result<RawResponse, SendError> {
+                self.transport.send(request, options).await
             }
 
             #authorize
         }
 
         /// Configures a [`Client`].
-        #[derive(Debug, Default)]
+        #[derive(Default)]
         pub struct ClientBuilder {
             base_url: Option<String>,
+            #server_field
             http: Option<::reqwest::Client>,
+            retry: RetryConfig,
+            timeout: Option<Duration>,
+            hooks: Vec<Arc<dyn Hook>>,
             #builder_credentials_field
         }
 
+        impl ::std::fmt::Debug for ClientBuilder {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("ClientBuilder")
+                    .field("base_url", &self.base_url)
+                    #server_debug
+                    .field("retry", &self.retry)
+                    .field("timeout", &self.timeout)
+                    .field("hooks", &self.hooks.len())
+                    #credentials_debug
+                    .finish_non_exhaustive()
+            }
+        }
+
         impl ClientBuilder {
-            /// Sends requests to this base URL instead of the default server.
+            /// Sends requests to this base URL instead of the spec's servers.
             pub fn base_url(mut self, url: impl Into<String>) -> Self {
                 self.base_url = Some(url.into());
                 self
             }
 
-            /// Sends requests through this HTTP client (for proxies, TLS settings, timeouts…).
+            #server_setters
+
+            /// Sends requests through this HTTP client (for proxies or TLS settings).
             pub fn http_client(mut self, client: ::reqwest::Client) -> Self {
                 self.http = Some(client);
+                self
+            }
+
+            /// Retries failed requests like this (see [`RetryConfig`] for the default);
+            /// each call can override it.
+            pub fn retries(mut self, retry: RetryConfig) -> Self {
+                self.retry = retry;
+                self
+            }
+
+            /// Fails requests that take longer than this, retries included per attempt; each
+            /// call can override it. No timeout by default.
+            pub fn timeout(mut self, timeout: Duration) -> Self {
+                self.timeout = Some(timeout);
+                self
+            }
+
+            /// Runs this hook around every attempt of every request.
+            pub fn hook(mut self, hook: impl Hook + 'static) -> Self {
+                self.hooks.push(Arc::new(hook));
                 self
             }
 
@@ -369,22 +444,92 @@ pub fn client_module(api: &Api) -> TokenStream {
 
             /// Builds the client.
             pub fn build(self) -> Result<Client, BuildError> {
-                let base_url = self
-                    .base_url
-                    .or(#default_base)
-                    .ok_or(BuildError::MissingBaseUrl)?
-                    .trim_end_matches('/')
-                    .to_string();
+                let base_url = match self.base_url {
+                    Some(url) => url,
+                    None => #server_url.ok_or(BuildError::MissingBaseUrl)?,
+                }
+                .trim_end_matches('/')
+                .to_string();
                 let http = match self.http {
                     Some(http) => http,
                     None => ::reqwest::Client::builder().build().map_err(BuildError::Http)?,
                 };
                 Ok(Client {
-                    http,
+                    transport: Transport {
+                        http,
+                        retry: self.retry,
+                        timeout: self.timeout,
+                        hooks: self.hooks,
+                    },
                     base_url,
                     #credentials_init
                 })
             }
         }
     }
+}
+
+/// The `Server` enum: one variant per server of the spec.
+fn server_enum(api: &Api) -> Option<TokenStream> {
+    api.servers.first()?;
+    let variants = api.servers.iter().enumerate().map(|(i, server)| {
+        let variant = ident(&server.rust_name);
+        let default = (i == 0).then(|| quote! { #[default] });
+        let text = match server
+            .description
+            .as_deref()
+            .filter(|d| !d.trim().is_empty())
+        {
+            Some(description) => format!(
+                " `{}`: {}",
+                server.url,
+                doc::sanitize(description).replace('\n', " ")
+            ),
+            None => format!(" `{}`.", server.url),
+        };
+        quote! { #[doc = #text] #default #variant, }
+    });
+    let templates = api.servers.iter().map(|server| {
+        let variant = ident(&server.rust_name);
+        let url = &server.url;
+        quote! { Server::#variant => #url, }
+    });
+    let variables = api.servers.iter().map(|server| {
+        let variant = ident(&server.rust_name);
+        let entries = server.variables.iter().map(|v| {
+            let name = &v.name;
+            let default = &v.default;
+            let allowed = &v.allowed;
+            quote! { (#name, #default, &[#(#allowed),*]) }
+        });
+        quote! { Server::#variant => &[#(#entries),*], }
+    });
+    Some(quote! {
+        /// The servers the spec lists; the first is the default.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub enum Server {
+            #(#variants)*
+        }
+
+        impl Server {
+            /// The URL template, with `{variable}` placeholders.
+            pub fn url_template(self) -> &'static str {
+                match self {
+                    #(#templates)*
+                }
+            }
+
+            /// The template's variables: name, default value and allowed values (empty: any).
+            pub fn variables(self) -> &'static [(&'static str, &'static str, &'static [&'static str])] {
+                match self {
+                    #(#variables)*
+                }
+            }
+
+            /// The URL with the given variables filled in and the others at their defaults.
+            pub fn url(self, values: &[(String, String)]) -> Result<String, BuildError> {
+                crate::runtime::fill_server_url(self.url_template(), self.variables(), values)
+            }
+        }
+    })
 }

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use heck::ToShoutySnakeCase;
 use minijinja::{context, Environment};
 use sdkgen_ir::{
-    Api, Group, Operation, Parameter, ParameterLocation, Response, SecuritySchemeKind, TypeKind,
-    TypeRef,
+    Api, Group, Operation, PaginationKind, Parameter, ParameterLocation, Response,
+    SecuritySchemeKind, TypeKind, TypeRef,
 };
 use serde::Serialize;
 
@@ -218,6 +218,7 @@ struct OperationDoc {
     example: String,
     errors: Vec<ErrorRow>,
     responses: Vec<ResponseRow>,
+    paging: Option<String>,
 }
 
 /// Renders README.md and everything under docs/.
@@ -331,7 +332,7 @@ impl DocWriter<'_> {
             let value = self.examples.argument(&p.ty, example, &p.api_name);
             if p.required {
                 args.push(value);
-            } else if !p.deprecated {
+            } else if !p.deprecated && !is_page_parameter(op, p) {
                 setters.push(format!(".{}({value})", p.rust_name));
             }
         }
@@ -422,6 +423,20 @@ impl DocWriter<'_> {
         }
         if let Some(body) = op.request_body.as_ref().filter(|b| !b.required) {
             lines.push(format!("    .body({})  // optional", plain_type(&body.ty)));
+        }
+        lines.push("    .retries(RetryConfig)  // optional, overrides the client's".to_string());
+        lines.push("    .timeout(Duration)  // optional, overrides the client's".to_string());
+        if let Some(pagination) = &op.pagination {
+            lines.push(format!(
+                "    .pages() -> impl Stream<Item = Result<Response<{}>, Error<{}Error>>>  // or:",
+                success_type(op),
+                op.type_name
+            ));
+            lines.push(format!(
+                "    .items() -> impl Stream<Item = Result<{}, Error<{}Error>>>  // or:",
+                plain_type(&pagination.item_type),
+                op.type_name
+            ));
         }
         lines.push(format!(
             "    .await -> Result<Response<{}>, Error<{}Error>>",
@@ -544,6 +559,12 @@ impl DocWriter<'_> {
             example: self.example(group, op),
             errors,
             responses,
+            paging: op.pagination.as_ref().map(|p| {
+                format!(
+                    "This operation pages. `.pages()` streams whole pages and `.items()` streams the items ({}) across pages; the next page is requested only when the stream needs it. See [Pagination](../README.md#pagination).",
+                    md_type(&p.item_type, "models/")
+                )
+            }),
         }
     }
 
@@ -616,9 +637,78 @@ impl DocWriter<'_> {
             first_group => api.groups.first().map(|g| g.rust_name.clone()).unwrap_or_default(),
             client_example => client_example,
             error_example => error_example,
+            retry_example => self.retry_example(),
+            hook_example => self.hook_example(),
+            server_example => self.server_example(),
+            pagination_example => self.pagination_example(),
+            paginated => api
+                .operations()
+                .filter(|(_, op)| op.pagination.is_some())
+                .map(|(group, op)| format!("[`{}`](docs/{}.md#{})", op.rust_name, group.rust_name, op.rust_name))
+                .collect::<Vec<_>>(),
             operations => operations,
             models => api.types.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
         }
+    }
+
+    fn retry_example(&mut self) -> String {
+        let api = self.api;
+        let call = api.operations().next().map(|(group, op)| {
+            let call = self.call(group, op);
+            format!(
+                "    // One call with its own settings:\n    let _request = client\n{call}\n        .retries(RetryConfig::disabled())\n        .timeout(Duration::from_secs(5));\n"
+            )
+        });
+        let call = call.unwrap_or_default();
+        let program = format!(
+            "use std::time::Duration;\n\n{uses}\n\nfn main() -> Result<(), Box<dyn std::error::Error>> {{\n    let client = Client::builder()\n{base}        .retries(RetryConfig::default().max_attempts(5).initial_backoff(Duration::from_millis(200)))\n        .timeout(Duration::from_secs(30))\n        .build()?;\n{call}    Ok(())\n}}",
+            uses = self.uses(&call, &["RetryConfig".to_string()]),
+            base = if api.servers.is_empty() { "        .base_url(\"https://api.example.com\")\n" } else { "" },
+        );
+        format_program(&program)
+    }
+
+    fn hook_example(&self) -> String {
+        let lib = &self.lib_name;
+        let program = format!(
+            "use {lib}::{{Attempt, Client, Hook}};\n\n/// Logs every attempt.\nstruct Log;\n\nimpl Hook for Log {{\n    fn before_request(&self, request: &mut {lib}::reqwest::Request) {{\n        eprintln!(\"-> {{}} {{}}\", request.method(), request.url());\n    }}\n\n    fn after_response(&self, attempt: &Attempt<'_>) {{\n        eprintln!(\"<- {{:?}} after {{:?}} (attempt {{}})\", attempt.status, attempt.elapsed, attempt.number);\n    }}\n}}\n\nfn main() -> Result<(), Box<dyn std::error::Error>> {{\n    let client = Client::builder(){base}.hook(Log).build()?;\n    println!(\"{{}}\", client.base_url());\n    Ok(())\n}}",
+            base = if self.api.servers.is_empty() { ".base_url(\"https://api.example.com\")" } else { "" },
+        );
+        format_program(&program)
+    }
+
+    fn server_example(&self) -> Option<String> {
+        let server = self
+            .api
+            .servers
+            .get(1)
+            .or_else(|| self.api.servers.first())?;
+        let variable = server
+            .variables
+            .first()
+            .map(|v| {
+                let value = v.allowed.last().unwrap_or(&v.default);
+                format!("\n        .server_variable({:?}, {:?})", v.name, value)
+            })
+            .unwrap_or_default();
+        let lib = &self.lib_name;
+        Some(format_program(&format!(
+            "use {lib}::{{Client, Server}};\n\nfn main() -> Result<(), Box<dyn std::error::Error>> {{\n    let client = Client::builder()\n        .server(Server::{variant}){variable}\n        .build()?;\n    println!(\"{{}}\", client.base_url());\n    Ok(())\n}}",
+            variant = server.rust_name,
+        )))
+    }
+
+    fn pagination_example(&mut self) -> Option<String> {
+        let api = self.api;
+        let (group, op) = api.operations().find(|(_, op)| op.pagination.is_some())?;
+        let call = self.call(group, op);
+        let lib = &self.lib_name;
+        let program = format!(
+            "{uses}\nuse {lib}::futures_util::TryStreamExt;\n\n#[tokio::main]\nasync fn main() -> Result<(), Box<dyn std::error::Error>> {{\n{client}\n    let items = client\n{call}\n        .items();\n    let mut items = std::pin::pin!(items);\n    while let Some(item) = items.try_next().await? {{\n        println!(\"{{item:?}}\");\n    }}\n    Ok(())\n}}",
+            uses = self.uses(&call, &[]),
+            client = self.client_lines(Some(op)),
+        );
+        Some(format_program(&program))
     }
 
     fn error_example(&mut self, group: &Group, op: &Operation) -> String {
@@ -657,6 +747,17 @@ fn format_program(program: &str) -> String {
         out.push('\n');
     }
     out.trim_end().to_string()
+}
+
+/// Whether the parameter carries the page position, which examples leave to the pager.
+fn is_page_parameter(op: &Operation, parameter: &Parameter) -> bool {
+    match op.pagination.as_ref().map(|p| &p.kind) {
+        Some(PaginationKind::Cursor {
+            parameter: name, ..
+        })
+        | Some(PaginationKind::Offset { parameter: name }) => *name == parameter.rust_name,
+        None => false,
+    }
 }
 
 fn body_md(response: &Response) -> String {

@@ -21,6 +21,9 @@ pub use docs::Templates;
 /// The runtime every generated crate carries (responses, errors, parameter encoding).
 const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
 
+/// Sending with retries, timeouts and hooks; the same in every generated crate.
+const TRANSPORT: &str = include_str!("../../runtime/transport.rs");
+
 /// Runtime support for `multipart/form-data` bodies, added to crates that send them (it needs
 /// reqwest's `multipart` feature).
 const RUNTIME_MULTIPART: &str = include_str!("../../runtime/multipart.rs");
@@ -44,6 +47,7 @@ pub fn render_crate(
         RUNTIME.to_string()
     };
     files.insert(PathBuf::from("src/runtime.rs"), runtime);
+    files.insert(PathBuf::from("src/transport.rs"), TRANSPORT.to_string());
     files.insert(
         PathBuf::from("src/client.rs"),
         format(client::client_module(api), "src/client.rs")?,
@@ -109,15 +113,18 @@ repository = {repository}
 readme = "README.md"
 keywords = {keywords}
 categories = {categories}
-
+{publish}
 [dependencies]
+fastrand = "2"
+{futures}httpdate = "1"
 percent-encoding = "2"
 reqwest = {{ version = "0.12", default-features = false, features = {reqwest_features} }}
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"
+tokio = {{ version = "1", features = ["time"] }}
 
 [dev-dependencies]
-tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
+tokio = {{ version = "1", features = ["macros", "rt-multi-thread", "time"] }}
 "#,
         title = api.title,
         api_version = api.api_version.replace('\n', " "),
@@ -128,6 +135,16 @@ tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
         repository = toml_string(&package.repository),
         keywords = toml_list(&package.keywords),
         categories = toml_list(&package.categories),
+        publish = if package.publish {
+            ""
+        } else {
+            "publish = false\n"
+        },
+        futures = if api.operations().any(|(_, op)| op.pagination.is_some()) {
+            "futures-util = { version = \"0.3\", default-features = false }\n"
+        } else {
+            ""
+        },
     )
 }
 
@@ -153,6 +170,17 @@ fn lib_rs(api: &Api, settings: &Settings, doc_pages: &[PathBuf]) -> TokenStream 
         quote! { pub mod #name; }
     });
     let api_version = &api.api_version;
+    let server_export = (!api.servers.is_empty()).then(|| quote! { pub use client::Server; });
+    let futures_export = api
+        .operations()
+        .any(|(_, op)| op.pagination.is_some())
+        .then(|| {
+            quote! {
+                /// The streams library that `pages()` and `items()` return streams of; bring
+                /// `futures_util::TryStreamExt` into scope to read them.
+                pub use futures_util;
+            }
+        });
     let doc_items = doc_pages.iter().enumerate().map(|(i, page)| {
         let path = format!("../{}", page.display());
         let name = quote::format_ident!("Page{i}");
@@ -175,11 +203,15 @@ fn lib_rs(api: &Api, settings: &Settings, doc_pages: &[PathBuf]) -> TokenStream 
         // The runtime is shared by every generated crate; each API uses a subset of it.
         #[allow(dead_code)]
         mod runtime;
+        mod transport;
 
         pub mod models;
         #(#modules)*
 
         pub use client::{Client, ClientBuilder};
+        #server_export
+        pub use transport::{Attempt, Hook, RetryConfig};
+        #futures_export
         #default_base_url
         pub use runtime::{BuildError, DecodeError, DocumentedError, Error, RawResponse, Response};
         /// The HTTP client library this crate uses, for building a custom `reqwest::Client` and

@@ -4,8 +4,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use sdkgen_ir::{
-    Api, BodyEncoding, Group, HttpMethod, Operation, Parameter, ParameterLocation, ParameterStyle,
-    PathSegment, Response, StatusMatch, TypeRef,
+    Api, BodyEncoding, FieldStep, Group, HttpMethod, Operation, Pagination, PaginationKind,
+    Parameter, ParameterLocation, ParameterStyle, PathSegment, Response, StatusMatch, TypeRef,
 };
 
 use super::client::scheme_variant;
@@ -70,7 +70,10 @@ pub fn group_module(api: &Api, group: &Group) -> TokenStream {
         use crate::client::Client;
         #scheme_import
         #models_import
-        use crate::runtime::{DocumentedError, Error, RawResponse, Response};
+        use std::time::Duration;
+
+        use crate::runtime::{DocumentedError, Error, Response};
+        use crate::transport::{CallOptions, RetryConfig};
         #style_import
 
         #handle_doc
@@ -177,6 +180,7 @@ fn method(op: &Operation) -> TokenStream {
         pub fn #name(&self, #(#params),*) -> #builder<'a> {
             #builder {
                 client: self.client,
+                options: CallOptions::default(),
                 #(#inits)*
                 #body_init
             }
@@ -286,6 +290,10 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
         op.method.as_str(),
         op.path
     ));
+    let pagination = op
+        .pagination
+        .as_ref()
+        .map(|p| pagination_methods(op, p, &output, &error));
     let error_enum = error_enum(op, &error, &method_link);
     let response_enum = success_enum.then(|| response_enum(op, &method_link));
     quote! {
@@ -294,6 +302,7 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
         #[must_use = "a request does nothing until it is awaited or sent"]
         pub struct #builder<'a> {
             client: &'a Client,
+            options: CallOptions,
             #(#fields)*
             #body_field
         }
@@ -301,6 +310,20 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
         impl<'a> #builder<'a> {
             #(#setters)*
             #body_setter
+
+            /// Retries this call like this instead of as the client is configured.
+            pub fn retries(mut self, retry: RetryConfig) -> Self {
+                self.options.retry = Some(retry);
+                self
+            }
+
+            /// Fails this call (each attempt) after this long instead of the client's timeout.
+            pub fn timeout(mut self, timeout: Duration) -> Self {
+                self.options.timeout = Some(timeout);
+                self
+            }
+
+            #pagination
 
             /// Sends the request and decodes the response.
             pub async fn send(self) -> #output {
@@ -520,7 +543,7 @@ fn send_body(
             });
         }
     }
-    statements.push(quote! { let response = RawResponse::read(request.send().await?).await?; });
+    statements.push(quote! { let response = self.client.send(request, &self.options).await?; });
 
     let success_arms = op.responses.iter().map(|r| {
         let pattern = status_pattern(op, r);
@@ -718,6 +741,111 @@ fn response_enum(op: &Operation, method_link: &str) -> TokenStream {
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
             #(#variants)*
+        }
+    }
+}
+
+/// An `Option` chain that borrows along `steps`, starting from `Some(start)`.
+fn borrowed_path(start: TokenStream, steps: &[FieldStep]) -> TokenStream {
+    steps.iter().fold(quote! { Some(#start) }, |chain, step| {
+        let field = ident(&step.rust_name);
+        if step.optional {
+            quote! { #chain.and_then(|value| value.#field.as_ref()) }
+        } else {
+            quote! { #chain.map(|value| &value.#field) }
+        }
+    })
+}
+
+/// An `Option` chain that moves along `steps`, starting from `Some(start)`.
+fn owned_path(start: TokenStream, steps: &[FieldStep]) -> TokenStream {
+    steps.iter().fold(quote! { Some(#start) }, |chain, step| {
+        let field = ident(&step.rust_name);
+        if step.optional {
+            quote! { #chain.and_then(|value| value.#field) }
+        } else {
+            quote! { #chain.map(|value| value.#field) }
+        }
+    })
+}
+
+/// `pages()` and `items()` for an operation that pages.
+fn pagination_methods(
+    op: &Operation,
+    pagination: &Pagination,
+    output: &TokenStream,
+    error: &proc_macro2::Ident,
+) -> TokenStream {
+    let models = models_path();
+    let item = rust_type(&pagination.item_type, &models);
+    let count = borrowed_path(quote! { page.body() }, &pagination.items);
+    let items = owned_path(quote! { page.into_body() }, &pagination.items);
+    let next = match &pagination.kind {
+        PaginationKind::Cursor { parameter, next } => {
+            let api_name = op
+                .parameters
+                .iter()
+                .find(|p| &p.rust_name == parameter)
+                .map(|p| p.api_name.clone())
+                .unwrap_or_default();
+            let parameter = ident(parameter);
+            let cursor = borrowed_path(quote! { page.body() }, next);
+            quote! {
+                let cursor = #cursor.map(|value| crate::runtime::next_cursor(&value.to_string(), #api_name));
+                match cursor {
+                    Some(cursor)
+                        if count > 0
+                            && !cursor.is_empty()
+                            && request.#parameter.as_deref() != Some(cursor.as_str()) =>
+                    {
+                        Some(request.#parameter(cursor))
+                    }
+                    _ => None,
+                }
+            }
+        }
+        PaginationKind::Offset { parameter } => {
+            let parameter = ident(parameter);
+            quote! {
+                if count == 0 {
+                    None
+                } else {
+                    let offset = request.#parameter.unwrap_or_default();
+                    Some(request.#parameter(offset.saturating_add(count.try_into().unwrap_or(offset.max(1)))))
+                }
+            }
+        }
+    };
+    let how = match &pagination.kind {
+        PaginationKind::Cursor { .. } => "the cursor each page names",
+        PaginationKind::Offset { .. } => "the offset after the items so far",
+    };
+    let pages_doc = format!(
+        " Every page, from this request on, following {how}; a page is requested only when the stream is polled, and the stream ends at a page without items or without a next page."
+    );
+    quote! {
+        #[doc = #pages_doc]
+        pub fn pages(self) -> impl ::futures_util::Stream<Item = #output> + 'a {
+            ::futures_util::stream::try_unfold(Some(self), |state| async move {
+                let Some(request) = state else {
+                    return Ok(None);
+                };
+                let page = request.clone().send().await?;
+                let count = #count.map_or(0, |items| items.len());
+                let following = { #next };
+                Ok(Some((page, following)))
+            })
+        }
+
+        /// Every item of every page, requesting pages as the stream is polled.
+        pub fn items(self) -> impl ::futures_util::Stream<Item = Result<#item, Error<#error>>> + 'a {
+            use ::futures_util::TryStreamExt as _;
+            self.pages()
+                .map_ok(|page| {
+                    let items = #items.unwrap_or_default();
+                    ::futures_util::stream::iter(items.into_iter().map(Ok::<_, Error<#error>>))
+                })
+                .try_flatten()
         }
     }
 }

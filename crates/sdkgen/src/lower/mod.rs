@@ -1,6 +1,7 @@
 //! Lowering: a bundled OpenAPI 3.0 document → the IR ([`sdkgen_ir::Api`]).
 
 mod locate;
+mod pagination;
 mod repair;
 mod schema;
 
@@ -94,6 +95,9 @@ struct Lowerer<'a> {
     spec: &'a OpenAPI,
     types: TypeBuilder<'a>,
     scheme_names: Vec<String>,
+    /// `x-sdkgen-pagination` extensions, resolved once all types are known: (operation id,
+    /// extension, pointer to it).
+    pending_pagination: Vec<(String, Value, String)>,
     warnings: Vec<Warning>,
 }
 
@@ -111,6 +115,7 @@ impl<'a> Lowerer<'a> {
             spec,
             types: TypeBuilder::new(bundle, schemas)?,
             scheme_names: Vec::new(),
+            pending_pagination: Vec::new(),
             warnings: Vec::new(),
         })
     }
@@ -125,11 +130,22 @@ impl<'a> Lowerer<'a> {
     fn lower(mut self, api_name: &str) -> Result<Api, Error> {
         let security_schemes = self.security_schemes()?;
         self.scheme_names = security_schemes.iter().map(|s| s.name.clone()).collect();
+        let mut server_names = NameSet::default();
         let servers = self
             .spec
             .servers
             .iter()
-            .map(|server| Server {
+            .enumerate()
+            .map(|(i, server)| Server {
+                rust_name: server_names.take(
+                    &server
+                        .description
+                        .as_deref()
+                        .map(camel)
+                        .filter(|name| name.len() <= 32 && name != "Value")
+                        .unwrap_or_else(|| format!("Server{}", i + 1)),
+                    "",
+                ),
                 url: server.url.clone(),
                 description: server.description.clone(),
                 variables: server
@@ -145,8 +161,23 @@ impl<'a> Lowerer<'a> {
                     .collect(),
             })
             .collect();
-        let groups = self.groups()?;
+        let mut groups = self.groups()?;
         let (types, type_warnings) = self.types.finish();
+        for (operation_id, extension, pointer) in std::mem::take(&mut self.pending_pagination) {
+            let operation = groups
+                .iter_mut()
+                .flat_map(|g| g.operations.iter_mut())
+                .find(|op| op.id == operation_id);
+            if let Some(operation) = operation {
+                operation.pagination = Some(pagination::resolve(
+                    self.bundle,
+                    &extension,
+                    &pointer,
+                    operation,
+                    &types,
+                )?);
+            }
+        }
         let mut warnings = type_warnings;
         warnings.extend(self.warnings);
         Ok(Api {
@@ -351,6 +382,13 @@ impl<'a> Lowerer<'a> {
         let request_body = self.request_body(operation, pointer, &type_name)?;
         let (responses, errors) = self.responses(operation, pointer, &type_name)?;
         let security = self.security(operation, pointer);
+        if let Some(extension) = operation.extensions.get(pagination::EXTENSION) {
+            self.pending_pagination.push((
+                id.clone(),
+                extension.clone(),
+                format!("{pointer}/{}", pagination::EXTENSION),
+            ));
+        }
         Ok(Operation {
             id,
             rust_name,
@@ -366,6 +404,7 @@ impl<'a> Lowerer<'a> {
             responses,
             errors,
             security,
+            pagination: None,
         })
     }
 
@@ -403,7 +442,18 @@ impl<'a> Lowerer<'a> {
             resolved.push((parameter, parameter_pointer));
         }
         // Parameter names become setters on the request builder, next to these.
-        let mut names = NameSet::with_reserved(["body", "self_", "send", "into_future", "client"]);
+        let mut names = NameSet::with_reserved([
+            "body",
+            "self_",
+            "send",
+            "into_future",
+            "client",
+            "options",
+            "retries",
+            "timeout",
+            "pages",
+            "items",
+        ]);
         let mut lowered = Vec::new();
         for (parameter, parameter_pointer) in &resolved {
             let data = parameter.parameter_data_ref();

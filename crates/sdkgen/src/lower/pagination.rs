@@ -1,0 +1,149 @@
+//! The `x-sdkgen-pagination` extension: how an operation pages through a list.
+//!
+//! ```yaml
+//! x-sdkgen-pagination:
+//!   items: /data                 # JSON pointer into the success body: the array of items
+//!   cursor:                      # either: the body names the next page's cursor
+//!     parameter: cursor          #   query parameter that takes it
+//!     next: /links/next          #   JSON pointer to it (a token, or a URL whose query has it)
+//!   offset:                      # or: the next page starts after the items so far
+//!     parameter: offset          #   query parameter that takes the offset
+//! ```
+
+use sdkgen_ir::{
+    FieldStep, Operation, Pagination, PaginationKind, ParameterLocation, TypeDef, TypeKind, TypeRef,
+};
+use serde_json::Value;
+
+use crate::error::{unescape_pointer_segment, Error};
+use crate::load::Bundle;
+
+/// The extension's name.
+pub const EXTENSION: &str = "x-sdkgen-pagination";
+
+/// Checks the extension against the operation and its response type.
+pub fn resolve(
+    bundle: &Bundle,
+    extension: &Value,
+    pointer: &str,
+    operation: &Operation,
+    types: &[TypeDef],
+) -> Result<Pagination, Error> {
+    let fail = |at: &str, message: String| -> Error {
+        bundle.error_at(&format!("{pointer}{at}"), message).into()
+    };
+    let text = |at: &str| -> Result<&str, Error> {
+        extension
+            .pointer(at)
+            .and_then(Value::as_str)
+            .ok_or_else(|| fail(at, "must be a string".to_string()))
+    };
+    let body = operation
+        .responses
+        .iter()
+        .find_map(|r| r.body.as_ref())
+        .ok_or_else(|| {
+            fail(
+                "",
+                "the operation has no success body to page through".to_string(),
+            )
+        })?;
+    let (items, items_type) =
+        walk(&body.ty, text("/items")?, types).map_err(|m| fail("/items", m))?;
+    let TypeRef::Array(item_type) = items_type else {
+        return Err(fail("/items", "must point at an array".to_string()));
+    };
+    let query_parameter = |at: &str, integer: bool| -> Result<String, Error> {
+        let name = text(at)?;
+        let parameter = operation
+            .parameters
+            .iter()
+            .find(|p| p.api_name == name && p.location == ParameterLocation::Query)
+            .ok_or_else(|| fail(at, format!("the operation has no query parameter `{name}`")))?;
+        match (&parameter.ty, integer) {
+            (TypeRef::String(_), false) | (TypeRef::Integer(_), true) => {
+                Ok(parameter.rust_name.clone())
+            }
+            (_, false) => Err(fail(
+                at,
+                format!("the cursor parameter `{name}` must be a string"),
+            )),
+            (_, true) => Err(fail(
+                at,
+                format!("the offset parameter `{name}` must be an integer"),
+            )),
+        }
+    };
+    let kind = match (extension.get("cursor"), extension.get("offset")) {
+        (Some(_), None) => {
+            let (next, next_type) = walk(&body.ty, text("/cursor/next")?, types)
+                .map_err(|m| fail("/cursor/next", m))?;
+            if !matches!(next_type, TypeRef::String(_) | TypeRef::Integer(_)) {
+                return Err(fail(
+                    "/cursor/next",
+                    "must point at a string or an integer".to_string(),
+                ));
+            }
+            PaginationKind::Cursor {
+                parameter: query_parameter("/cursor/parameter", false)?,
+                next,
+            }
+        }
+        (None, Some(_)) => PaginationKind::Offset {
+            parameter: query_parameter("/offset/parameter", true)?,
+        },
+        _ => {
+            return Err(fail(
+                "",
+                "needs exactly one of `cursor` and `offset`".to_string(),
+            ))
+        }
+    };
+    Ok(Pagination {
+        kind,
+        items,
+        item_type: *item_type,
+    })
+}
+
+/// Follows a JSON pointer through struct fields; returns the steps and the type reached.
+fn walk(
+    start: &TypeRef,
+    pointer: &str,
+    types: &[TypeDef],
+) -> Result<(Vec<FieldStep>, TypeRef), String> {
+    let Some(path) = pointer.strip_prefix('/') else {
+        return Err(format!("`{pointer}` is not a JSON pointer"));
+    };
+    let mut steps = Vec::new();
+    let mut current = start.non_null().clone();
+    for segment in path.split('/').map(unescape_pointer_segment) {
+        let mut hops = 0;
+        let fields = loop {
+            hops += 1;
+            if hops > 64 {
+                return Err("the response type is an alias of itself".to_string());
+            }
+            let TypeRef::Named(name) = &current else {
+                return Err(format!(
+                    "cannot look up `{segment}` in a value that is not an object"
+                ));
+            };
+            match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+                Some(TypeKind::Struct { fields, .. }) => break fields,
+                Some(TypeKind::Alias { target }) => current = target.non_null().clone(),
+                _ => return Err(format!("`{name}` is not an object with fields")),
+            }
+        };
+        let field = fields
+            .iter()
+            .find(|f| f.json_name == segment)
+            .ok_or_else(|| format!("no property `{segment}` in the response"))?;
+        steps.push(FieldStep {
+            rust_name: field.rust_name.clone(),
+            optional: !field.required || matches!(field.ty, TypeRef::Nullable(_)),
+        });
+        current = field.ty.non_null().clone();
+    }
+    Ok((steps, current))
+}

@@ -1,0 +1,54 @@
+//! # sdkgen-conformance-client
+//!
+//! A client for the sdkgen conformance API (API version `1.0`).
+//!
+//! A made-up API that exercises what the four customer APIs do not: API keys in the query,
+//! HTTP basic, OAuth 2 tokens, operations without authentication, offset pagination and server
+//! variables. Its client is generated and tested like the others but never published.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+#![allow(clippy::result_large_err)]
+mod client;
+#[allow(dead_code)]
+mod runtime;
+mod transport;
+pub mod models;
+pub mod items;
+pub mod auth;
+pub use client::{Client, ClientBuilder};
+pub use client::Server;
+pub use transport::{Attempt, Hook, RetryConfig};
+/// The streams library that `pages()` and `items()` return streams of; bring
+/// `futures_util::TryStreamExt` into scope to read them.
+pub use futures_util;
+pub use client::DEFAULT_BASE_URL;
+pub use runtime::{
+    BuildError, DecodeError, DocumentedError, Error, RawResponse, Response,
+};
+/// The HTTP client library this crate uses, for building a custom `reqwest::Client` and
+/// reading headers.
+pub use reqwest;
+/// The version of the API this client was generated from (`info.version` of the spec).
+pub const API_VERSION: &str = "1.0";
+/// The markdown docs, so that `cargo test` compiles every example in them.
+#[cfg(doctest)]
+mod doc_pages {
+    #[doc = include_str!("../Cargo.toml")]
+    struct Page0;
+    #[doc = include_str!("../README.md")]
+    struct Page1;
+    #[doc = include_str!("../docs/auth.md")]
+    struct Page2;
+    #[doc = include_str!("../docs/items.md")]
+    struct Page3;
+    #[doc = include_str!("../docs/models/Identity.md")]
+    struct Page4;
+    #[doc = include_str!("../docs/models/Item.md")]
+    struct Page5;
+    #[doc = include_str!("../docs/models/ItemPage.md")]
+    struct Page6;
+    #[doc = include_str!("../docs/models/NewItem.md")]
+    struct Page7;
+    #[doc = include_str!("../docs/models/Problem.md")]
+    struct Page8;
+}

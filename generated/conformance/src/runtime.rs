@@ -1,0 +1,555 @@
+//! Responses, errors and request encoding shared by every operation.
+
+use std::fmt;
+use std::ops::Deref;
+
+use reqwest::header::{HeaderMap, HeaderValue};
+use reqwest::StatusCode;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::transport::SendError;
+
+/// Headers that commonly carry a request id, checked in this order.
+const REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
+
+fn request_id(headers: &HeaderMap) -> Option<&str> {
+    REQUEST_ID_HEADERS
+        .iter()
+        .find_map(|name| headers.get(*name).and_then(|v| v.to_str().ok()))
+}
+
+/// A response with a decoded body, together with its status and headers.
+///
+/// It dereferences to the body, so fields can be read directly.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response<T> {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: T,
+}
+
+impl<T> Response<T> {
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The server's request id, from the first of `x-request-id`, `request-id`,
+    /// `x-amzn-requestid` and `x-correlation-id` that is present.
+    pub fn request_id(&self) -> Option<&str> {
+        request_id(&self.headers)
+    }
+
+    /// The decoded body.
+    pub fn body(&self) -> &T {
+        &self.body
+    }
+
+    /// The decoded body, dropping status and headers.
+    pub fn into_body(self) -> T {
+        self.body
+    }
+
+    /// Status, headers and body.
+    pub fn into_parts(self) -> (StatusCode, HeaderMap, T) {
+        (self.status, self.headers, self.body)
+    }
+
+    /// Transforms the body, keeping status and headers.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
+        Response {
+            status: self.status,
+            headers: self.headers,
+            body: f(self.body),
+        }
+    }
+}
+
+impl<T> Deref for Response<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.body
+    }
+}
+
+/// A response kept as raw bytes: one whose status the spec does not document, or whose body
+/// could not be decoded.
+#[derive(Clone, PartialEq)]
+pub struct RawResponse {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Vec<u8>,
+}
+
+impl RawResponse {
+    /// Reads the whole body of a response.
+    pub(crate) async fn read(response: reqwest::Response) -> Result<Self, reqwest::Error> {
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.bytes().await?.to_vec();
+        Ok(RawResponse { status, headers, body })
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The server's request id, if a known request id header is present.
+    pub fn request_id(&self) -> Option<&str> {
+        request_id(&self.headers)
+    }
+
+    /// The body bytes.
+    pub fn body(&self) -> &[u8] {
+        &self.body
+    }
+
+    /// The body as text, with invalid UTF-8 replaced.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    pub(crate) fn json<T: DeserializeOwned>(self) -> Result<Response<T>, DecodeError> {
+        match serde_json::from_slice(&self.body) {
+            Ok(body) => Ok(Response {
+                status: self.status,
+                headers: self.headers,
+                body,
+            }),
+            Err(source) => Err(DecodeError {
+                response: self,
+                source,
+            }),
+        }
+    }
+
+    pub(crate) fn text_body(self) -> Response<String> {
+        let body = self.text();
+        Response {
+            status: self.status,
+            headers: self.headers,
+            body,
+        }
+    }
+
+    pub(crate) fn bytes_body(self) -> Response<Vec<u8>> {
+        Response {
+            status: self.status,
+            headers: self.headers,
+            body: self.body,
+        }
+    }
+
+    pub(crate) fn empty(self) -> Response<()> {
+        Response {
+            status: self.status,
+            headers: self.headers,
+            body: (),
+        }
+    }
+}
+
+impl fmt::Debug for RawResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RawResponse")
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .field("body", &self.text())
+            .finish()
+    }
+}
+
+/// A body that did not match the type the spec gives it.
+#[derive(Debug)]
+pub struct DecodeError {
+    response: RawResponse,
+    source: serde_json::Error,
+}
+
+impl DecodeError {
+    /// The response as received.
+    pub fn response(&self) -> &RawResponse {
+        &self.response
+    }
+
+    /// What did not match.
+    pub fn source_error(&self) -> &serde_json::Error {
+        &self.source
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the {} response body does not match the spec: {}",
+            self.response.status, self.source
+        )
+    }
+}
+
+impl std::error::Error for DecodeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+/// An error status that an operation documents, with its decoded body.
+pub trait DocumentedError: fmt::Debug + fmt::Display {
+    /// The HTTP status.
+    fn status(&self) -> StatusCode;
+    /// The response headers.
+    fn headers(&self) -> &HeaderMap;
+}
+
+/// Why a call failed. `E` is the operation's own enum of documented error statuses.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error<E> {
+    /// The server answered with an error status that the spec documents for the operation.
+    Api(E),
+    /// The server answered with a status that the spec does not document for the operation.
+    UnexpectedStatus(RawResponse),
+    /// The response body did not match the spec.
+    Decode(DecodeError),
+    /// The request or the response took longer than the timeout (after any retries).
+    Timeout(reqwest::Error),
+    /// The request could not be sent, or the response could not be received.
+    Transport(reqwest::Error),
+    /// An argument could not be encoded into the request.
+    InvalidRequest(String),
+}
+
+impl<E: DocumentedError> Error<E> {
+    /// The HTTP status, when a response arrived.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Api(e) => Some(e.status()),
+            Error::UnexpectedStatus(response) => Some(response.status()),
+            Error::Decode(e) => Some(e.response().status()),
+            Error::Timeout(_) | Error::Transport(_) | Error::InvalidRequest(_) => None,
+        }
+    }
+
+    /// The response headers, when a response arrived.
+    pub fn headers(&self) -> Option<&HeaderMap> {
+        match self {
+            Error::Api(e) => Some(e.headers()),
+            Error::UnexpectedStatus(response) => Some(response.headers()),
+            Error::Decode(e) => Some(e.response().headers()),
+            Error::Timeout(_) | Error::Transport(_) | Error::InvalidRequest(_) => None,
+        }
+    }
+
+    /// The server's request id, when a response arrived with a known request id header.
+    pub fn request_id(&self) -> Option<&str> {
+        self.headers().and_then(request_id)
+    }
+
+    /// Whether the call failed because it took longer than the timeout.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Timeout(_))
+    }
+}
+
+impl<E: fmt::Display> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Api(e) => write!(f, "{e}"),
+            Error::UnexpectedStatus(response) => {
+                write!(f, "unexpected response status {}", response.status())
+            }
+            Error::Decode(e) => write!(f, "{e}"),
+            Error::Timeout(e) => write!(f, "request timed out: {e}"),
+            Error::Transport(e) => write!(f, "request failed: {e}"),
+            Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
+        }
+    }
+}
+
+impl<E: fmt::Debug + fmt::Display> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Decode(e) => Some(e),
+            Error::Timeout(e) | Error::Transport(e) => Some(e),
+            Error::Api(_) | Error::UnexpectedStatus(_) | Error::InvalidRequest(_) => None,
+        }
+    }
+}
+
+impl<E> From<DecodeError> for Error<E> {
+    fn from(e: DecodeError) -> Self {
+        Error::Decode(e)
+    }
+}
+
+impl<E> From<SendError> for Error<E> {
+    fn from(e: SendError) -> Self {
+        match e {
+            SendError::Timeout(e) => Error::Timeout(e),
+            SendError::Build(e) => Error::InvalidRequest(e.to_string()),
+            SendError::Transport(e) => Error::Transport(e),
+        }
+    }
+}
+
+/// Why a [`Client`](crate::Client) could not be built.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// The spec names no server and no base URL was given.
+    MissingBaseUrl,
+    /// A server variable was set that the chosen server's URL does not have.
+    UnknownServerVariable(String),
+    /// A server variable was set to a value its spec does not allow.
+    InvalidServerVariable {
+        /// The variable.
+        name: String,
+        /// The value given.
+        value: String,
+    },
+    /// The HTTP client could not be created.
+    Http(reqwest::Error),
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::MissingBaseUrl => f.write_str("no base URL: the spec names no server, so set one"),
+            BuildError::UnknownServerVariable(name) => write!(f, "the server has no variable `{name}`"),
+            BuildError::InvalidServerVariable { name, value } => {
+                write!(f, "server variable `{name}` cannot be `{value}`")
+            }
+            BuildError::Http(e) => write!(f, "cannot create the HTTP client: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            BuildError::Http(e) => Some(e),
+            BuildError::MissingBaseUrl | BuildError::UnknownServerVariable(_) | BuildError::InvalidServerVariable { .. } => {
+                None
+            }
+        }
+    }
+}
+
+/// A server URL from its template: each variable as given in `values`, or at its default.
+pub(crate) fn fill_server_url(
+    template: &str,
+    variables: &[(&str, &str, &[&str])],
+    values: &[(String, String)],
+) -> Result<String, BuildError> {
+    if let Some((unknown, _)) = values.iter().find(|(name, _)| !variables.iter().any(|(known, _, _)| known == name)) {
+        return Err(BuildError::UnknownServerVariable(unknown.clone()));
+    }
+    let mut url = template.to_string();
+    for (name, default, allowed) in variables {
+        let value = values
+            .iter()
+            .rev()
+            .find(|(given, _)| given == name)
+            .map_or(*default, |(_, value)| value.as_str());
+        if !allowed.is_empty() && !allowed.contains(&value) {
+            return Err(BuildError::InvalidServerVariable {
+                name: name.to_string(),
+                value: value.to_string(),
+            });
+        }
+        url = url.replace(&format!("{{{name}}}"), value);
+    }
+    Ok(url)
+}
+
+/// The cursor for the next page from what a response names: the value itself, or, when it is
+/// a URL (absolute or relative) whose query carries `parameter`, that parameter's value.
+pub(crate) fn next_cursor(value: &str, parameter: &str) -> String {
+    if let Some((_, query)) = value.split_once('?') {
+        for pair in query.split('&') {
+            let (key, cursor) = pair.split_once('=').unwrap_or((pair, ""));
+            if percent_encoding::percent_decode_str(key).decode_utf8_lossy() == parameter {
+                return percent_encoding::percent_decode_str(cursor).decode_utf8_lossy().into_owned();
+            }
+        }
+    }
+    value.to_string()
+}
+
+/// A credential: kept out of `Debug` output.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct Secret(String);
+
+impl Secret {
+    pub(crate) fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// How a parameter is serialized (OpenAPI `style`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Style {
+    Simple,
+    Form,
+    Matrix,
+    Label,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<Value, String> {
+    serde_json::to_value(value).map_err(|e| format!("cannot encode parameter: {e}"))
+}
+
+fn scalar(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// `simple` style: arrays as `a,b`; objects as `k,v,k,v`, or `k=v,k=v` when exploded.
+fn simple(value: &Value, explode: bool) -> String {
+    match value {
+        Value::Array(items) => items.iter().map(scalar).collect::<Vec<_>>().join(","),
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| {
+                if explode {
+                    format!("{k}={}", scalar(v))
+                } else {
+                    format!("{k},{}", scalar(v))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(","),
+        other => scalar(other),
+    }
+}
+
+/// The text of a path parameter, percent-encoded.
+pub(crate) fn path_param<T: Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+    style: Style,
+    explode: bool,
+) -> Result<String, String> {
+    let value = to_json(value)?;
+    let encode = |s: &str| percent_encoding::utf8_percent_encode(s, COMPONENT).to_string();
+    Ok(match style {
+        Style::Label => format!(".{}", encode(&simple(&value, explode))),
+        Style::Matrix => format!(";{name}={}", encode(&simple(&value, explode))),
+        _ => encode(&simple(&value, explode)),
+    })
+}
+
+/// The query pairs of a parameter (reqwest encodes them).
+pub(crate) fn query_param<T: Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+    style: Style,
+    explode: bool,
+) -> Result<Vec<(String, String)>, String> {
+    let value = to_json(value)?;
+    Ok(match (&value, style) {
+        (Value::Array(items), Style::Form) if explode => {
+            items.iter().map(|item| (name.to_string(), scalar(item))).collect()
+        }
+        (Value::Array(items), Style::SpaceDelimited) => {
+            vec![(name.to_string(), items.iter().map(scalar).collect::<Vec<_>>().join(" "))]
+        }
+        (Value::Array(items), Style::PipeDelimited) => {
+            vec![(name.to_string(), items.iter().map(scalar).collect::<Vec<_>>().join("|"))]
+        }
+        (Value::Object(map), Style::DeepObject) => map
+            .iter()
+            .map(|(k, v)| (format!("{name}[{k}]"), scalar(v)))
+            .collect(),
+        (Value::Object(map), _) if explode => map.iter().map(|(k, v)| (k.clone(), scalar(v))).collect(),
+        (Value::Null, _) => Vec::new(),
+        (other, _) => vec![(name.to_string(), simple(other, false))],
+    })
+}
+
+/// The value of a header parameter.
+pub(crate) fn header_param<T: Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+    explode: bool,
+) -> Result<HeaderValue, String> {
+    let text = simple(&to_json(value)?, explode);
+    HeaderValue::from_str(&text).map_err(|_| format!("header `{name}` cannot hold the given value"))
+}
+
+/// A `name=value` pair for the `Cookie` header.
+pub(crate) fn cookie_param<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<String, String> {
+    let text = simple(&to_json(value)?, false);
+    Ok(format!(
+        "{name}={}",
+        percent_encoding::utf8_percent_encode(&text, COMPONENT)
+    ))
+}
+
+/// The `Cookie` header for the collected pairs.
+pub(crate) fn cookie_header(cookies: &[String]) -> Result<HeaderValue, String> {
+    HeaderValue::from_str(&cookies.join("; ")).map_err(|_| "invalid cookie value".to_string())
+}
+
+/// A JSON request body.
+pub(crate) fn json_body<T: Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, String> {
+    serde_json::to_vec(body).map_err(|e| format!("cannot encode the body as JSON: {e}"))
+}
+
+/// An `application/x-www-form-urlencoded` request body.
+pub(crate) fn form_body<T: Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, String> {
+    let pairs = query_param("", body, Style::Form, true)?;
+    Ok(url_encode_pairs(&pairs).into_bytes())
+}
+
+fn url_encode_pairs(pairs: &[(String, String)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| {
+            format!(
+                "{}={}",
+                percent_encoding::utf8_percent_encode(k, COMPONENT),
+                percent_encoding::utf8_percent_encode(v, COMPONENT)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}

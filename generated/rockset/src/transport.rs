@@ -1,0 +1,295 @@
+//! Sending requests: timeouts, retries with backoff that honour `Retry-After`, and hooks.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use reqwest::header::{HeaderMap, RETRY_AFTER};
+use reqwest::{Method, StatusCode};
+
+use crate::runtime::RawResponse;
+
+/// When and how often a failed request is tried again.
+///
+/// By default a request is tried up to 3 times, waiting 0.5 s, then 1 s (doubling, at most
+/// 30 s, with up to half of each wait randomized) on statuses 429, 500, 502, 503 and 504 and on
+/// connection errors and timeouts. Methods that are not idempotent (POST, PATCH) are retried
+/// only on a 429 or 503 that carries `Retry-After`, unless [`RetryConfig::non_idempotent`] is
+/// set. A `Retry-After` header (seconds or an HTTP date) sets the wait; one longer than the
+/// maximum backoff ends the retries.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct RetryConfig {
+    max_attempts: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    exponent: f64,
+    jitter: f64,
+    statuses: Vec<u16>,
+    connection_errors: bool,
+    non_idempotent: bool,
+}
+
+impl Default for RetryConfig {
+    fn default() -> Self {
+        RetryConfig {
+            max_attempts: 3,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(30),
+            exponent: 2.0,
+            jitter: 0.5,
+            statuses: vec![429, 500, 502, 503, 504],
+            connection_errors: true,
+            non_idempotent: false,
+        }
+    }
+}
+
+impl RetryConfig {
+    /// No retries: every request is tried once.
+    pub fn disabled() -> Self {
+        RetryConfig::default().max_attempts(1)
+    }
+
+    /// Attempts in all, the first included (at least 1).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// The wait before the first retry.
+    pub fn initial_backoff(mut self, backoff: Duration) -> Self {
+        self.initial_backoff = backoff;
+        self
+    }
+
+    /// The longest wait between attempts, also the longest `Retry-After` that is honoured.
+    pub fn max_backoff(mut self, backoff: Duration) -> Self {
+        self.max_backoff = backoff;
+        self
+    }
+
+    /// The factor each wait grows by.
+    pub fn exponent(mut self, exponent: f64) -> Self {
+        self.exponent = if exponent.is_finite() { exponent.max(1.0) } else { 1.0 };
+        self
+    }
+
+    /// The share of each wait that is randomized, from 0 (none) to 1 (all of it).
+    pub fn jitter(mut self, jitter: f64) -> Self {
+        self.jitter = if jitter.is_finite() { jitter.clamp(0.0, 1.0) } else { 0.0 };
+        self
+    }
+
+    /// The statuses that are retried.
+    pub fn statuses(mut self, statuses: impl IntoIterator<Item = u16>) -> Self {
+        self.statuses = statuses.into_iter().collect();
+        self
+    }
+
+    /// Whether connection errors and timeouts are retried.
+    pub fn connection_errors(mut self, retry: bool) -> Self {
+        self.connection_errors = retry;
+        self
+    }
+
+    /// Whether POST and PATCH requests are retried like idempotent ones.
+    pub fn non_idempotent(mut self, retry: bool) -> Self {
+        self.non_idempotent = retry;
+        self
+    }
+
+    fn backoff(&self, retry: u32) -> Duration {
+        let factor = self.exponent.powi(i32::try_from(retry.saturating_sub(1)).unwrap_or(i32::MAX));
+        let full = self.initial_backoff.mul_f64(factor.min(1e9)).min(self.max_backoff);
+        full.mul_f64(1.0 - self.jitter * fastrand::f64())
+    }
+
+    /// The wait before retrying a response, or `None` if it is not to be retried.
+    fn wait_for_status(&self, status: StatusCode, headers: &HeaderMap, idempotent: bool, retry: u32) -> Option<Duration> {
+        if !self.statuses.contains(&status.as_u16()) {
+            return None;
+        }
+        let retry_after = retry_after(headers);
+        let allowed = idempotent
+            || self.non_idempotent
+            || (matches!(status.as_u16(), 429 | 503) && retry_after.is_some());
+        if !allowed {
+            return None;
+        }
+        match retry_after {
+            Some(wait) if wait > self.max_backoff => None,
+            Some(wait) => Some(wait),
+            None => Some(self.backoff(retry)),
+        }
+    }
+}
+
+/// The wait a `Retry-After` header asks for: delay-seconds or an HTTP date.
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+}
+
+/// One attempt at a request, as [`Hook::after_response`] sees it.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Attempt<'a> {
+    /// The request method.
+    pub method: &'a Method,
+    /// The request URL.
+    pub url: &'a reqwest::Url,
+    /// 1 for the first attempt, 2 for the first retry, …
+    pub number: u32,
+    /// Time from sending the request to receiving the response headers (or the error).
+    pub elapsed: Duration,
+    /// The response status, when a response arrived.
+    pub status: Option<StatusCode>,
+    /// The response headers, when a response arrived.
+    pub headers: Option<&'a HeaderMap>,
+    /// The error, when no response arrived.
+    pub error: Option<&'a reqwest::Error>,
+}
+
+/// Code that runs around every attempt of every request: logging, tracing, metrics, signing.
+///
+/// Register hooks with `ClientBuilder::hook`; they run in the order they were added.
+pub trait Hook: Send + Sync {
+    /// Runs before each attempt, with the request about to be sent; it may change it, for
+    /// example to add a header or a signature.
+    fn before_request(&self, request: &mut reqwest::Request) {
+        let _ = request;
+    }
+
+    /// Runs after each attempt, with what came of it.
+    fn after_response(&self, attempt: &Attempt<'_>) {
+        let _ = attempt;
+    }
+}
+
+/// Options that one call sets for itself, over the client's.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct CallOptions {
+    pub(crate) retry: Option<RetryConfig>,
+    pub(crate) timeout: Option<Duration>,
+}
+
+/// Why no response came back.
+pub(crate) enum SendError {
+    /// The request or response took longer than the timeout.
+    Timeout(reqwest::Error),
+    /// The request could not be built.
+    Build(reqwest::Error),
+    /// Anything else on the way.
+    Transport(reqwest::Error),
+}
+
+impl SendError {
+    fn classify(error: reqwest::Error) -> Self {
+        if error.is_timeout() {
+            SendError::Timeout(error)
+        } else if error.is_builder() {
+            SendError::Build(error)
+        } else {
+            SendError::Transport(error)
+        }
+    }
+}
+
+/// The HTTP client with the client-wide retry, timeout and hook settings.
+#[derive(Clone)]
+pub(crate) struct Transport {
+    pub(crate) http: reqwest::Client,
+    pub(crate) retry: RetryConfig,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) hooks: Vec<Arc<dyn Hook>>,
+}
+
+impl fmt::Debug for Transport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Transport")
+            .field("retry", &self.retry)
+            .field("timeout", &self.timeout)
+            .field("hooks", &self.hooks.len())
+            .finish()
+    }
+}
+
+fn is_idempotent(method: &Method) -> bool {
+    [Method::GET, Method::HEAD, Method::PUT, Method::DELETE, Method::OPTIONS, Method::TRACE].contains(method)
+}
+
+impl Transport {
+    /// Sends a request, retrying as configured, and reads the whole response.
+    pub(crate) async fn send(&self, request: reqwest::RequestBuilder, options: &CallOptions) -> Result<RawResponse, SendError> {
+        let retry = options.retry.as_ref().unwrap_or(&self.retry);
+        let timeout = options.timeout.or(self.timeout);
+        let request = request.build().map_err(SendError::classify)?;
+        let idempotent = is_idempotent(request.method());
+        let mut number = 1;
+        // Every attempt but the last sends a copy; a body that cannot be copied (a stream)
+        // allows one attempt only.
+        while number < retry.max_attempts {
+            let Some(copy) = request.try_clone() else { break };
+            match self.attempt(copy, number, timeout).await {
+                Ok(response) => match retry.wait_for_status(response.status(), response.headers(), idempotent, number) {
+                    Some(wait) => {
+                        drop(response);
+                        tokio::time::sleep(wait).await;
+                    }
+                    None => return RawResponse::read(response).await.map_err(SendError::classify),
+                },
+                Err(error) => {
+                    let retryable = retry.connection_errors && idempotent && (error.is_connect() || error.is_timeout());
+                    if !retryable {
+                        return Err(SendError::classify(error));
+                    }
+                    tokio::time::sleep(retry.backoff(number)).await;
+                }
+            }
+            number += 1;
+        }
+        let response = self.attempt(request, number, timeout).await.map_err(SendError::classify)?;
+        RawResponse::read(response).await.map_err(SendError::classify)
+    }
+
+    /// One attempt, with the timeout and the hooks around it.
+    async fn attempt(
+        &self,
+        mut request: reqwest::Request,
+        number: u32,
+        timeout: Option<Duration>,
+    ) -> Result<reqwest::Response, reqwest::Error> {
+        if timeout.is_some() {
+            *request.timeout_mut() = timeout;
+        }
+        for hook in &self.hooks {
+            hook.before_request(&mut request);
+        }
+        let method = request.method().clone();
+        let url = request.url().clone();
+        let started = Instant::now();
+        let outcome = self.http.execute(request).await;
+        let (status, headers, error) = match &outcome {
+            Ok(response) => (Some(response.status()), Some(response.headers()), None),
+            Err(error) => (None, None, Some(error)),
+        };
+        let attempt = Attempt {
+            method: &method,
+            url: &url,
+            number,
+            elapsed: started.elapsed(),
+            status,
+            headers,
+            error,
+        };
+        for hook in &self.hooks {
+            hook.after_response(&attempt);
+        }
+        outcome
+    }
+}
