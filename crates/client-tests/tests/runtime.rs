@@ -549,3 +549,25 @@ async fn a_rotated_credential_is_used_from_the_next_request_on() {
         "Bearer rotated"
     );
 }
+
+#[tokio::test]
+async fn errors_do_not_show_a_credential_sent_in_the_query() {
+    let client = Client::builder()
+        .base_url("http://127.0.0.1:9")
+        .query_key("q-secret")
+        .retries(RetryConfig::disabled())
+        .build()
+        .expect("client");
+    let error = client
+        .items()
+        .list_items()
+        .await
+        .expect_err("nothing listens on port 9");
+    for shown in [error.to_string(), format!("{error:?}")] {
+        assert!(!shown.contains("q-secret"), "{shown}");
+        assert!(
+            shown.contains("127.0.0.1"),
+            "the error still names the server: {shown}"
+        );
+    }
+}

@@ -190,6 +190,14 @@ pub(crate) enum SendError {
 
 impl SendError {
     fn classify(error: reqwest::Error) -> Self {
+        // The query may carry a credential (an API key in the query); errors must not show it.
+        let error = match error.url().cloned() {
+            Some(mut url) if url.query().is_some() => {
+                url.set_query(None);
+                error.with_url(url)
+            }
+            _ => error,
+        };
         if error.is_timeout() {
             SendError::Timeout(error)
         } else if error.is_builder() {
