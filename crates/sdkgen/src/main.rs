@@ -47,7 +47,21 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli.command) {
+    // Lowering recurses into nested schemas; real specs nest deeper than the main thread's
+    // default stack allows in debug builds.
+    let worker = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || run(cli.command));
+    let result = match worker {
+        Ok(handle) => handle
+            .join()
+            .unwrap_or_else(|_| Err(sdkgen::Error::Internal("sdkgen panicked".to_string()))),
+        Err(e) => Err(sdkgen::Error::Io {
+            context: "starting a thread".to_string(),
+            source: e,
+        }),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error}");

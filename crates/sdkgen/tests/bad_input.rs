@@ -150,11 +150,13 @@ fn errors_inside_referenced_files_name_that_file() {
 #[test]
 fn unsupported_versions_are_refused_with_a_location() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let v31 = write(dir.path(), "v31.yaml", &GOOD.replace("3.0.3", "3.1.0"));
+    let v4 = write(dir.path(), "v4.yaml", &GOOD.replace("3.0.3", "4.0.0"));
     assert_eq!(
-        spec_error(&v31).location,
+        spec_error(&v4).location,
         Location::Pointer("/openapi".to_string())
     );
+    let v31 = write(dir.path(), "v31.yaml", &GOOD.replace("3.0.3", "3.1.0"));
+    assert!(sdkgen::Generator::new(&v31).ir().is_ok(), "3.1 is read");
     let swagger = write(
         dir.path(),
         "v2.yaml",

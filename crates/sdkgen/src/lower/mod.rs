@@ -39,12 +39,12 @@ const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "http_client"];
 pub fn lower(bundle: &Bundle, api_name: &str) -> Result<Api, Error> {
     let version = bundle.document.get("openapi").and_then(Value::as_str);
     match version {
-        Some(v) if v.starts_with("3.0") => {}
+        Some(v) if v.starts_with("3.0") || v.starts_with("3.1") => {}
         Some(v) => {
             return Err(bundle
                 .error_at(
                     "/openapi",
-                    format!("OpenAPI {v} is not supported yet; sdkgen reads OpenAPI 3.0.x"),
+                    format!("OpenAPI {v} is not supported; sdkgen reads OpenAPI 3.0 and 3.1"),
                 )
                 .into())
         }
@@ -63,7 +63,8 @@ pub fn lower(bundle: &Bundle, api_name: &str) -> Result<Api, Error> {
         }
     }
     let mut document = bundle.document.clone();
-    let repairs = repair::repair(&mut document);
+    let mut repairs = repair::downgrade_31(&mut document);
+    repairs.extend(repair::repair(&mut document));
     let spec: OpenAPI = serde_path_to_error::deserialize(&document).map_err(|e| {
         let (pointer, message) = locate::parse_error(&document)
             .unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));

@@ -16,6 +16,34 @@ use crate::naming::{camel, snake, type_name, NameSet};
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
 
+/// How deeply inline schemas may nest before lowering gives up on them.
+const MAX_INLINE_DEPTH: usize = 48;
+
+/// Whether a schema allows only `null` (`type: 'null'` in 3.1, or a bare `nullable: true`).
+fn is_null_schema(schema: &Schema) -> bool {
+    matches!(&schema.schema_kind, SchemaKind::Any(a) if a.typ.as_deref() == Some("null"))
+        || (schema.schema_data.nullable && is_annotation_only(schema))
+}
+
+/// Whether a schema says nothing about the shape of a value (only a description, an example…).
+fn is_annotation_only(schema: &Schema) -> bool {
+    match &schema.schema_kind {
+        SchemaKind::Any(any) => {
+            any.typ.is_none()
+                && any.properties.is_empty()
+                && any.additional_properties.is_none()
+                && any.items.is_none()
+                && any.enumeration.is_empty()
+                && any.format.is_none()
+                && any.one_of.is_empty()
+                && any.all_of.is_empty()
+                && any.any_of.is_empty()
+                && any.not.is_none()
+        }
+        _ => false,
+    }
+}
+
 /// Turns schemas into [`TypeRef`]s, defining named types as it goes.
 pub struct TypeBuilder<'a> {
     bundle: &'a Bundle,
@@ -26,6 +54,8 @@ pub struct TypeBuilder<'a> {
     nullable_components: HashSet<String>,
     names: NameSet,
     types: BTreeMap<String, TypeDef>,
+    /// How many inline schemas are being lowered inside each other right now.
+    inline_depth: usize,
     /// Inline types by their shape, so identical inline schemas share one type.
     inline_by_shape: std::collections::HashMap<String, String>,
     pub(crate) warnings: Vec<Warning>,
@@ -62,6 +92,7 @@ impl<'a> TypeBuilder<'a> {
             nullable_components,
             names,
             types: BTreeMap::new(),
+            inline_depth: 0,
             inline_by_shape: std::collections::HashMap::new(),
             warnings: Vec::new(),
         };
@@ -170,6 +201,27 @@ impl<'a> TypeBuilder<'a> {
     }
 
     fn inline(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Result<TypeRef, Error> {
+        // Merging `allOf`s copies the properties of referenced schemas into new inline types,
+        // which can recurse without end when those properties lead back; cut such chains.
+        if self.inline_depth >= MAX_INLINE_DEPTH {
+            self.warn(
+                pointer,
+                "schemas nest too deeply (a recursive `allOf`?); using any JSON value",
+            );
+            return Ok(TypeRef::Any);
+        }
+        self.inline_depth += 1;
+        let result = self.inline_shape(schema, pointer, hint);
+        self.inline_depth -= 1;
+        result
+    }
+
+    fn inline_shape(
+        &mut self,
+        schema: &Schema,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<TypeRef, Error> {
         let ty = match self.shape(schema, pointer, hint)? {
             Shape::Ref(ty) => ty,
             Shape::Define(kind) => {
@@ -349,8 +401,7 @@ impl<'a> TypeBuilder<'a> {
         for (i, alternative) in alternatives.iter().enumerate() {
             let alternative_pointer = format!("{pointer}/{keyword}/{i}");
             if let ReferenceOr::Item(s) = alternative {
-                if matches!(&s.schema_kind, SchemaKind::Any(a) if a.typ.as_deref() == Some("null"))
-                {
+                if is_null_schema(s) {
                     nullable = true;
                     continue;
                 }
@@ -417,10 +468,17 @@ impl<'a> TypeBuilder<'a> {
         pointer: &str,
         hint: &str,
     ) -> Result<Shape, Error> {
-        if let [single] = parts {
+        // Parts that only annotate (a description, an example) add nothing to the shape; with
+        // one real part left, the allOf is that part.
+        let real: Vec<(usize, &ReferenceOr<Schema>)> = parts
+            .iter()
+            .enumerate()
+            .filter(|(_, part)| !matches!(part, ReferenceOr::Item(schema) if is_annotation_only(schema)))
+            .collect();
+        if let [(i, single)] = real.as_slice() {
             return Ok(Shape::Ref(self.type_of(
                 single,
-                &format!("{pointer}/allOf/0"),
+                &format!("{pointer}/allOf/{i}"),
                 hint,
             )?));
         }
