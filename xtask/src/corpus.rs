@@ -271,11 +271,8 @@ fn run_one(
             row.generated = Outcome::Failed;
             row.first_error = error.to_string().replace(&api.display().to_string(), "");
         }
-        Ok(Ok(_)) => {
-            row.operations = sdkgen::Generator::new(&path)
-                .ir()
-                .map(|ir| ir.operations().count())
-                .unwrap_or(0);
+        Ok(Ok(report)) => {
+            row.operations = report.operations;
             if !options.no_compile {
                 let manifest = out.join("Cargo.toml");
                 let mut text = std::fs::read_to_string(&manifest).map_err(|e| e.to_string())?;

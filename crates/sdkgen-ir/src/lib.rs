@@ -605,9 +605,12 @@ pub struct Field {
 }
 
 impl Api {
-    /// Looks up a named type.
+    /// Looks up a named type (`types` is sorted by name).
     pub fn type_def(&self, name: &str) -> Option<&TypeDef> {
-        self.types.iter().find(|t| t.name == name)
+        self.types
+            .binary_search_by(|t| t.name.as_str().cmp(name))
+            .ok()
+            .map(|i| &self.types[i])
     }
 
     /// Every operation with its group, in group order.

@@ -72,6 +72,8 @@ pub struct Report {
     pub warnings: Vec<SpecWarning>,
     /// Relative paths of the files written.
     pub files: Vec<PathBuf>,
+    /// How many operations the client has.
+    pub operations: usize,
 }
 
 impl Generator {
@@ -132,10 +134,18 @@ impl Generator {
 
     /// Every file of the crate, by relative path, without touching the disk, and the warnings.
     pub fn render(&self) -> Result<(BTreeMap<PathBuf, String>, Vec<SpecWarning>), Error> {
+        self.render_counting()
+            .map(|(files, warnings, _)| (files, warnings))
+    }
+
+    fn render_counting(
+        &self,
+    ) -> Result<(BTreeMap<PathBuf, String>, Vec<SpecWarning>, usize), Error> {
         let bundle = load::load(&self.spec)?;
         let api = lower::lower(&bundle, &self.api_name())?;
         let settings = self.resolved_settings()?;
         let files = emit::render_crate(&api, &settings, &self.templates)?;
+        let operations = api.operations().count();
         let warnings = api
             .warnings
             .into_iter()
@@ -148,16 +158,17 @@ impl Generator {
                 }
             })
             .collect();
-        Ok((files, warnings))
+        Ok((files, warnings, operations))
     }
 
     /// Generates the crate into `out_dir`, replacing it only once every file is written.
     pub fn generate(&self, out_dir: impl AsRef<Path>) -> Result<Report, Error> {
-        let (files, warnings) = self.render()?;
+        let (files, warnings, operations) = self.render_counting()?;
         output::write_atomically(out_dir.as_ref(), &files)?;
         Ok(Report {
             warnings,
             files: files.into_keys().collect(),
+            operations,
         })
     }
 }

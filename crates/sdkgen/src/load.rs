@@ -283,9 +283,15 @@ impl Bundler {
         out_pointer: &str,
         in_schema: bool,
     ) -> Result<Value, Error> {
+        // A pointer in a URI fragment may be percent-encoded (`%7Bid%7D` for `{id}`).
+        let decode = |pointer: &str| {
+            percent_encoding::percent_decode_str(pointer)
+                .decode_utf8_lossy()
+                .into_owned()
+        };
         let (target_file, target_pointer) = match reference.split_once('#') {
-            Some(("", pointer)) => (file.to_path_buf(), pointer.to_string()),
-            Some((relative, pointer)) => (self.relative_path(file, relative), pointer.to_string()),
+            Some(("", pointer)) => (file.to_path_buf(), decode(pointer)),
+            Some((relative, pointer)) => (self.relative_path(file, relative), decode(pointer)),
             None => (self.relative_path(file, reference), String::new()),
         };
         if reference.starts_with("http://") || reference.starts_with("https://") {
@@ -296,8 +302,8 @@ impl Bundler {
             )
             .into());
         }
-        if target_file == self.root {
-            // Local to the root document: keep the reference, but check it resolves.
+        if target_file == self.root && is_component_pointer(&target_pointer) {
+            // A component of the root document: keep the reference, but check it resolves.
             self.target(&target_file, &target_pointer, file, file_pointer, reference)?;
             return Ok(Value::Object(Map::from_iter([(
                 "$ref".to_string(),
@@ -414,11 +420,39 @@ impl Bundler {
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "schema".to_string());
+        // The last segment that names something, skipping structural ones (`schema`, `items`,
+        // media types, indexes…).
         let base = target_pointer
             .rsplit('/')
-            .next()
-            .filter(|s| !s.is_empty())
             .map(unescape_pointer_segment)
+            .find(|segment| {
+                !segment.is_empty()
+                    && !segment.contains('/')
+                    && !segment.chars().all(|c| c.is_ascii_digit())
+                    && ![
+                        "schema",
+                        "items",
+                        "properties",
+                        "content",
+                        "allOf",
+                        "oneOf",
+                        "anyOf",
+                        "not",
+                        "additionalProperties",
+                        "definitions",
+                        "responses",
+                        "parameters",
+                        "get",
+                        "put",
+                        "post",
+                        "delete",
+                        "patch",
+                        "head",
+                        "options",
+                        "trace",
+                    ]
+                    .contains(&segment.as_str())
+            })
             .unwrap_or_else(|| stem.clone());
         let root_schemas = self.files[&self.root]
             .pointer("/components/schemas")
@@ -438,6 +472,13 @@ impl Bundler {
             .find(|candidate| !taken(candidate))
             .unwrap_or(qualified)
     }
+}
+
+/// Whether a pointer names a whole component (`/components/<kind>/<name>`), the one kind of
+/// reference that stays a reference; anything deeper is hoisted or inlined.
+fn is_component_pointer(pointer: &str) -> bool {
+    let segments: Vec<&str> = pointer.split('/').collect();
+    matches!(segments.as_slice(), ["", "components", _, _])
 }
 
 /// Removes `.` and `..` components without touching the file system.

@@ -29,6 +29,9 @@ pub const NAME_EXTENSION: &str = "x-sdkgen-name";
 /// Extension on an `apiKey` security scheme: text sent before the key (e.g. `ApiKey `).
 pub const PREFIX_EXTENSION: &str = "x-sdkgen-prefix";
 
+/// How many unparsable parts of a spec are dropped before it is refused.
+const MAX_DROPPED_PARTS: usize = 200;
+
 /// Group for operations without tags.
 const UNTAGGED_GROUP: &str = "operations";
 
@@ -65,14 +68,41 @@ pub fn lower(bundle: &Bundle, api_name: &str) -> Result<Api, Error> {
     let mut document = bundle.document.clone();
     let mut repairs = repair::downgrade_31(&mut document);
     repairs.extend(repair::repair(&mut document));
-    let spec: OpenAPI = serde_path_to_error::deserialize(&document).map_err(|e| {
-        let (pointer, message) = locate::parse_error(&document)
-            .unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
-        bundle.error_at(
-            &pointer,
-            format!("not a valid OpenAPI 3.0 document: {message}"),
-        )
-    })?;
+    // A part that does not parse is dropped or made permissive, with a warning, so that one
+    // broken schema or parameter does not refuse the whole spec; what cannot be dropped is an
+    // error.
+    let mut dropped = 0;
+    let spec: OpenAPI = loop {
+        match serde_path_to_error::deserialize(&document) {
+            Ok(spec) => break spec,
+            Err(e) => {
+                let (pointer, message) = locate::parse_error(&document)
+                    .unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
+                let fallback = if dropped < MAX_DROPPED_PARTS {
+                    repair::drop_unparsable(&mut document, &pointer)
+                } else {
+                    None
+                };
+                match fallback {
+                    Some(what) => {
+                        dropped += 1;
+                        repairs.push(Warning {
+                            pointer,
+                            message: format!("does not parse ({message}); {what}"),
+                        });
+                    }
+                    None => {
+                        return Err(bundle
+                            .error_at(
+                                &pointer,
+                                format!("not a valid OpenAPI 3.0 document: {message}"),
+                            )
+                            .into())
+                    }
+                }
+            }
+        }
+    };
     let mut api = Lowerer::new(bundle, &spec)?.lower(api_name)?;
     api.warnings.splice(0..0, repairs);
     Ok(api)

@@ -4,7 +4,7 @@
 use sdkgen_ir::Warning;
 use serde_json::Value;
 
-use crate::error::escape_pointer_segment;
+use crate::error::{escape_pointer_segment, unescape_pointer_segment};
 
 const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
@@ -13,23 +13,24 @@ const METHODS: &[&str] = &[
 /// Rewrites an OpenAPI 3.1 document into the 3.0 form the rest of lowering reads: type arrays
 /// with `null` become `nullable`, `const` a one-value `enum`, `examples` arrays in schemas an
 /// `example`, numeric `exclusiveMinimum`/`exclusiveMaximum` the 3.0 pair. Returns a warning for
-/// what had to be approximated. Leaves 3.0 documents alone.
+/// what had to be approximated. 3.0 documents that use these forms get the same rewrite.
 pub fn downgrade_31(document: &mut Value) -> Vec<Warning> {
     let is_31 = document
         .get("openapi")
         .and_then(Value::as_str)
         .is_some_and(|v| v.starts_with("3.1"));
     let mut warnings = Vec::new();
-    if !is_31 {
-        return warnings;
+    if is_31 {
+        if let Some(object) = document.as_object_mut() {
+            object.insert("openapi".to_string(), Value::String("3.0.3".to_string()));
+            object
+                .entry("paths")
+                .or_insert_with(|| Value::Object(Default::default()));
+        }
     }
-    if let Some(object) = document.as_object_mut() {
-        object.insert("openapi".to_string(), Value::String("3.0.3".to_string()));
-        object
-            .entry("paths")
-            .or_insert_with(|| Value::Object(Default::default()));
-    }
-    downgrade_value(document, "", "", &mut warnings);
+    // 3.0 documents in the wild use 3.1's forms too; the rewrite is harmless for those that
+    // do not.
+    downgrade_value(document, "", false, &mut warnings);
     warnings
 }
 
@@ -56,26 +57,28 @@ const NAME_MAPS: &[&str] = &[
     "webhooks",
 ];
 
-fn downgrade_value(value: &mut Value, pointer: &str, key: &str, warnings: &mut Vec<Warning>) {
+/// Walks the document; `is_map` says whether `value` maps names to things (the value of
+/// `properties`, `schemas`, …) rather than being a keyword object such as a schema. A map's own
+/// entries are never maps, whatever their names: a property may be called `content`.
+fn downgrade_value(value: &mut Value, pointer: &str, is_map: bool, warnings: &mut Vec<Warning>) {
     match value {
         Value::Object(object) => {
-            if !NAME_MAPS.contains(&key) {
+            if !is_map {
                 downgrade_schema_keywords(object, pointer, warnings);
             }
-            for (child_key, child) in object.iter_mut() {
-                // Examples are data, not schemas.
-                if ["example", "examples", "default", "enum"].contains(&child_key.as_str())
-                    && !NAME_MAPS.contains(&key)
-                {
+            for (key, child) in object.iter_mut() {
+                // Examples and defaults are data, not schemas.
+                if !is_map && ["example", "examples", "default", "enum"].contains(&key.as_str()) {
                     continue;
                 }
-                let child_pointer = format!("{pointer}/{}", escape_pointer_segment(child_key));
-                downgrade_value(child, &child_pointer, child_key, warnings);
+                let child_pointer = format!("{pointer}/{}", escape_pointer_segment(key));
+                let child_is_map = !is_map && NAME_MAPS.contains(&key.as_str());
+                downgrade_value(child, &child_pointer, child_is_map, warnings);
             }
         }
         Value::Array(items) => {
             for (i, item) in items.iter_mut().enumerate() {
-                downgrade_value(item, &format!("{pointer}/{i}"), "", warnings);
+                downgrade_value(item, &format!("{pointer}/{i}"), false, warnings);
             }
         }
         _ => {}
@@ -138,6 +141,7 @@ fn downgrade_schema_keywords(
 /// Fixes what can be fixed in place and returns a warning for each fix.
 pub fn repair(document: &mut Value) -> Vec<Warning> {
     let mut warnings = Vec::new();
+    strip_callbacks(document, &mut warnings);
     if let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) {
         for (path, item) in paths.iter_mut() {
             let Some(item) = item.as_object_mut() else {
@@ -186,4 +190,103 @@ fn add_missing_description(response: &mut Value, pointer: &str, warnings: &mut V
         message: "response has no `description` (required by OpenAPI); using an empty one"
             .to_string(),
     });
+}
+
+/// Makes the part of `document` at `pointer` (where parsing failed) parse: a schema becomes
+/// "any value", a response loses its body, a parameter, request body, operation or path item
+/// is dropped. Returns what was done, or `None` when the part cannot be dropped.
+pub fn drop_unparsable(document: &mut Value, pointer: &str) -> Option<&'static str> {
+    let segments: Vec<String> = pointer
+        .split('/')
+        .skip(1)
+        .map(unescape_pointer_segment)
+        .collect();
+    let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+    let at = |n: usize| -> String {
+        segments[..n]
+            .iter()
+            .map(|s| format!("/{}", escape_pointer_segment(s)))
+            .collect()
+    };
+    match segments.as_slice() {
+        ["components", "schemas", _, ..] => {
+            *document.pointer_mut(&at(3))? = Value::Object(Default::default());
+            Some("the schema is read as any JSON value")
+        }
+        ["components", "responses", _, ..] => {
+            *document.pointer_mut(&at(3))? = serde_json::json!({"description": ""});
+            Some("the response is read without a body")
+        }
+        ["paths", _, "parameters", index, ..] | ["paths", _, _, "parameters", index, ..] => {
+            let index: usize = index.parse().ok()?;
+            let depth = segments.iter().position(|s| *s == "parameters")? + 1;
+            let list = document.pointer_mut(&at(depth))?.as_array_mut()?;
+            (index < list.len()).then(|| list.remove(index))?;
+            Some("the parameter is ignored")
+        }
+        ["paths", _, _, "requestBody", ..] => {
+            document
+                .pointer_mut(&at(3))?
+                .as_object_mut()?
+                .remove("requestBody")?;
+            Some("the operation is sent without a body")
+        }
+        ["paths", _, _, "responses", _, ..] => {
+            *document.pointer_mut(&at(5))? = serde_json::json!({"description": ""});
+            Some("the response is read without a body")
+        }
+        ["paths", _, _, ..] => {
+            document
+                .pointer_mut(&at(2))?
+                .as_object_mut()?
+                .remove(segments[2])?;
+            Some("the operation is left out")
+        }
+        ["paths", _] => {
+            document
+                .pointer_mut("/paths")?
+                .as_object_mut()?
+                .remove(segments[1])?;
+            Some("the path is left out")
+        }
+        _ => None,
+    }
+}
+
+/// Callbacks describe requests the server makes; a client has no use for them, and real specs
+/// often get them wrong, so they are removed before parsing.
+fn strip_callbacks(document: &mut Value, warnings: &mut Vec<Warning>) {
+    if let Some(components) = document
+        .get_mut("components")
+        .and_then(Value::as_object_mut)
+    {
+        if components.remove("callbacks").is_some() {
+            warnings.push(Warning {
+                pointer: "/components/callbacks".to_string(),
+                message: "callbacks are not used by clients; ignored".to_string(),
+            });
+        }
+    }
+    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (path, item) in paths.iter_mut() {
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        for method in METHODS {
+            let operation = item.get_mut(*method).and_then(Value::as_object_mut);
+            if let Some(operation) = operation {
+                if operation.remove("callbacks").is_some() {
+                    warnings.push(Warning {
+                        pointer: format!(
+                            "/paths/{}/{method}/callbacks",
+                            escape_pointer_segment(path)
+                        ),
+                        message: "callbacks are not used by clients; ignored".to_string(),
+                    });
+                }
+            }
+        }
+    }
 }
