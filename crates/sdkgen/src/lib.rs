@@ -65,6 +65,13 @@ impl std::fmt::Display for SpecWarning {
     }
 }
 
+/// A crate in memory.
+struct Rendered {
+    files: BTreeMap<PathBuf, String>,
+    warnings: Vec<SpecWarning>,
+    operations: usize,
+}
+
 /// What a generation run produced.
 #[derive(Debug, Clone)]
 pub struct Report {
@@ -135,12 +142,10 @@ impl Generator {
     /// Every file of the crate, by relative path, without touching the disk, and the warnings.
     pub fn render(&self) -> Result<(BTreeMap<PathBuf, String>, Vec<SpecWarning>), Error> {
         self.render_counting()
-            .map(|(files, warnings, _)| (files, warnings))
+            .map(|rendered| (rendered.files, rendered.warnings))
     }
 
-    fn render_counting(
-        &self,
-    ) -> Result<(BTreeMap<PathBuf, String>, Vec<SpecWarning>, usize), Error> {
+    fn render_counting(&self) -> Result<Rendered, Error> {
         let bundle = load::load(&self.spec)?;
         let api = lower::lower(&bundle, &self.api_name())?;
         let settings = self.resolved_settings()?;
@@ -158,17 +163,21 @@ impl Generator {
                 }
             })
             .collect();
-        Ok((files, warnings, operations))
+        Ok(Rendered {
+            files,
+            warnings,
+            operations,
+        })
     }
 
     /// Generates the crate into `out_dir`, replacing it only once every file is written.
     pub fn generate(&self, out_dir: impl AsRef<Path>) -> Result<Report, Error> {
-        let (files, warnings, operations) = self.render_counting()?;
-        output::write_atomically(out_dir.as_ref(), &files)?;
+        let rendered = self.render_counting()?;
+        output::write_atomically(out_dir.as_ref(), &rendered.files)?;
         Ok(Report {
-            warnings,
-            files: files.into_keys().collect(),
-            operations,
+            warnings: rendered.warnings,
+            files: rendered.files.into_keys().collect(),
+            operations: rendered.operations,
         })
     }
 }

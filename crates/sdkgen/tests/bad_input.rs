@@ -136,7 +136,7 @@ fn errors_inside_referenced_files_name_that_file() {
     write(
         dir.path(),
         "paths.yaml",
-        "get:\n  operationId: x\n  responses: 7\n",
+        "get:\n  operationId: x\n  responses:\n    '200':\n      $ref: '#/nowhere'\n",
     );
     let spec = write(
         dir.path(),
@@ -145,6 +145,50 @@ fn errors_inside_referenced_files_name_that_file() {
     );
     let error = spec_error(&spec);
     assert_eq!(error.file, dir.path().join("paths.yaml"), "{error}");
+    assert_eq!(
+        error.location,
+        Location::Pointer("/get/responses/200".to_string())
+    );
+}
+
+#[test]
+fn parts_that_do_not_parse_are_dropped_with_a_warning() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = GOOD
+        .replace(
+            "        id: {type: string}",
+            "        id: {type: string, pattern: 7}",
+        )
+        .replace(
+            "paths:\n",
+            "paths:\n  /broken:\n    get:\n      responses: 7\n",
+        );
+    let spec = write(dir.path(), "api.yaml", &text);
+    write(dir.path(), "api.toml", SETTINGS);
+    let (files, warnings) = sdkgen::Generator::new(&spec)
+        .render()
+        .expect("degrades instead of failing");
+    let messages: Vec<String> = warnings
+        .iter()
+        .map(|w| format!("{}: {}", w.pointer, w.message))
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("/paths/~1broken/get") && m.contains("left out")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("/components/schemas/Thing") && m.contains("any JSON value")),
+        "{messages:?}"
+    );
+    let models = &files[std::path::Path::new("src/models.rs")];
+    assert!(
+        models.contains("pub type Thing = ::serde_json::Value;"),
+        "{models}"
+    );
 }
 
 #[test]
