@@ -20,6 +20,8 @@ pub struct Options {
     pub limit: Option<usize>,
     /// Forget earlier results instead of resuming.
     pub fresh: bool,
+    /// Resume, but run again the specs that failed before.
+    pub retry_failed: bool,
 }
 
 /// The outcome for one spec.
@@ -281,21 +283,29 @@ fn run_one(
                 std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))
                     .map_err(|e| e.to_string())?;
                 let target = root.join("target/corpus/target");
-                let (checked, output) = cargo(&out, &target, &["check", "--quiet"])?;
-                if checked {
+                // Clippy compiles everything `cargo check` does, so a clean clippy run answers
+                // both; only when it fails does `cargo check` tell a compile error from a lint.
+                let (clean, clippy_output) = cargo(
+                    &out,
+                    &target,
+                    &["clippy", "--quiet", "--", "-D", "warnings"],
+                )?;
+                if clean {
                     row.check = Outcome::Ok;
-                    let (clean, output) = cargo(
-                        &out,
-                        &target,
-                        &["clippy", "--quiet", "--", "-D", "warnings"],
-                    )?;
-                    row.clippy = if clean { Outcome::Ok } else { Outcome::Failed };
-                    if !clean {
-                        row.first_error = first_error(&output);
-                    }
+                    row.clippy = Outcome::Ok;
                 } else {
-                    row.check = Outcome::Failed;
-                    row.first_error = first_error(&output);
+                    let (checked, check_output) = cargo(&out, &target, &["check", "--quiet"])?;
+                    row.check = if checked {
+                        Outcome::Ok
+                    } else {
+                        Outcome::Failed
+                    };
+                    row.clippy = Outcome::Failed;
+                    row.first_error = first_error(if checked {
+                        &clippy_output
+                    } else {
+                        &check_output
+                    });
                 }
                 // The crates are large; keep only the results.
                 let _ = std::fs::remove_dir_all(&out);
@@ -326,7 +336,11 @@ pub fn run(root: &Path, options: &Options) -> Result<(), String> {
     if !options.fresh {
         if let Ok(text) = std::fs::read_to_string(&results_path) {
             for row in text.lines().skip(1).filter_map(Row::from_tsv) {
-                rows.insert(row.spec.clone(), row);
+                let passed = row.generated == Outcome::Ok
+                    && (options.no_compile || row.clippy == Outcome::Ok);
+                if passed || !options.retry_failed {
+                    rows.insert(row.spec.clone(), row);
+                }
             }
         }
     }

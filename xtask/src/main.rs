@@ -41,6 +41,9 @@ enum Task {
         /// Start over instead of resuming.
         #[arg(long)]
         fresh: bool,
+        /// Resume, but run again the specs that failed before.
+        #[arg(long)]
+        retry_failed: bool,
     },
     /// Runs every test: unit, snapshot and client tests (with Prism, installed by `npm ci`),
     /// clippy and rustdoc on the generated crates, and the full upstream specs.
@@ -76,6 +79,7 @@ fn main() -> ExitCode {
             no_compile,
             limit,
             fresh,
+            retry_failed,
         } => corpus::run(
             &root,
             &corpus::Options {
@@ -83,6 +87,7 @@ fn main() -> ExitCode {
                 no_compile,
                 limit,
                 fresh,
+                retry_failed,
             },
         ),
         Task::Test => test(&root),

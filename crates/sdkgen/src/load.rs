@@ -427,7 +427,8 @@ impl Bundler {
             .map(unescape_pointer_segment)
             .find(|segment| {
                 !segment.is_empty()
-                    && !segment.contains('/')
+                    // Paths name things; media types (`application/json`) do not.
+                    && (!segment.contains('/') || segment.starts_with('/'))
                     && !segment.chars().all(|c| c.is_ascii_digit())
                     && ![
                         "schema",

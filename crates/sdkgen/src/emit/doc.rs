@@ -10,6 +10,7 @@ use quote::quote;
 pub fn sanitize(text: &str) -> String {
     let mut out = Vec::new();
     let mut in_fence = false;
+    let mut in_list_item = false;
     for line in text.trim().lines() {
         let trimmed = line.trim_start();
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
@@ -23,6 +24,15 @@ pub fn sanitize(text: &str) -> String {
         }
         if in_fence {
             out.push(line.to_string());
+        } else if trimmed.is_empty() {
+            in_list_item = false;
+            out.push(String::new());
+        } else if is_list_item(trimmed) {
+            in_list_item = true;
+            out.push(escape_line(trimmed.trim_end()));
+        } else if in_list_item {
+            // A line that continues a list item: indent it, or rustdoc reads it lazily.
+            out.push(format!("  {}", escape_line(trimmed.trim_end())));
         } else {
             out.push(escape_line(trimmed.trim_end()));
         }
@@ -31,6 +41,15 @@ pub fn sanitize(text: &str) -> String {
         out.push("```".to_string());
     }
     out.join("\n")
+}
+
+/// Whether a line starts a markdown list item (`- `, `* `, `+ `, `1. `, `1) `).
+fn is_list_item(line: &str) -> bool {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    line.starts_with("- ")
+        || line.starts_with("* ")
+        || line.starts_with("+ ")
+        || (digits > 0 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") ")))
 }
 
 /// Rewrites spec markdown for a markdown page that is also compiled as a doctest: fenced
@@ -187,6 +206,14 @@ mod tests {
                 "Use <key> [here](x.md)\n\n    indented\n```\nAuthorization: x\n```"
             ),
             "Use <key> [here](x.md)\n\nindented\n```text\nAuthorization: x\n```"
+        );
+    }
+
+    #[test]
+    fn list_item_continuations_are_indented() {
+        assert_eq!(
+            sanitize("Modes:\n* one\nmore about one\n\nafter"),
+            "Modes:\n* one\n  more about one\n\nafter"
         );
     }
 

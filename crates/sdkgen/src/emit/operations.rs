@@ -150,9 +150,10 @@ fn operation_doc(op: &Operation) -> String {
 fn method(op: &Operation) -> TokenStream {
     let name = ident(&op.rust_name);
     let builder = ident(&op.type_name);
-    let params = required_args(op)
-        .into_iter()
-        .map(|(name, ty)| quote! { #name: #ty });
+    let args = required_args(op);
+    // The method mirrors the spec's required parameters, however many it has.
+    let many = (args.len() >= 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
+    let params = args.into_iter().map(|(name, ty)| quote! { #name: #ty });
     let inits = op.parameters.iter().map(|p| {
         let name = ident(&p.rust_name);
         if p.required {
@@ -177,6 +178,7 @@ fn method(op: &Operation) -> TokenStream {
     quote! {
         #docs
         #deprecated
+        #many
         pub fn #name(&self, #(#params),*) -> #builder<'a> {
             #builder {
                 client: self.client,

@@ -193,6 +193,25 @@ impl<'a> Lowerer<'a> {
             })
             .collect();
         let mut groups = self.groups()?;
+        // A scheme no operation asks for would give the client credentials it never sends.
+        let (security_schemes, unused): (Vec<_>, Vec<_>) =
+            security_schemes.into_iter().partition(|scheme| {
+                groups.iter().flat_map(|g| &g.operations).any(|op| {
+                    op.security
+                        .iter()
+                        .flatten()
+                        .any(|name| *name == scheme.name)
+                })
+            });
+        for scheme in unused {
+            self.warn(
+                &format!(
+                    "/components/securitySchemes/{}",
+                    escape_pointer_segment(&scheme.name)
+                ),
+                "no operation uses this security scheme; the client leaves it out",
+            );
+        }
         let (types, type_warnings) = self.types.finish();
         for (operation_id, extension, pointer) in std::mem::take(&mut self.pending_pagination) {
             let operation = groups

@@ -54,6 +54,9 @@ pub struct TypeBuilder<'a> {
     nullable_components: HashSet<String>,
     names: NameSet,
     types: BTreeMap<String, TypeDef>,
+    /// Components whose properties are being lowered right now (the component itself, or one
+    /// an `allOf` merges in).
+    expanding: Vec<String>,
     /// How many inline schemas are being lowered inside each other right now.
     inline_depth: usize,
     /// Inline types by their shape, so identical inline schemas share one type.
@@ -92,6 +95,7 @@ impl<'a> TypeBuilder<'a> {
             nullable_components,
             names,
             types: BTreeMap::new(),
+            expanding: Vec::new(),
             inline_depth: 0,
             inline_by_shape: std::collections::HashMap::new(),
             warnings: Vec::new(),
@@ -108,7 +112,10 @@ impl<'a> TypeBuilder<'a> {
                 ),
                 ReferenceOr::Item(schema) => {
                     let description = schema.schema_data.description.clone();
-                    match builder.shape(schema, &pointer, &name)? {
+                    builder.expanding.push(key.clone());
+                    let shape = builder.shape(schema, &pointer, &name);
+                    builder.expanding.pop();
+                    match shape? {
                         Shape::Define(kind) => (kind, description),
                         Shape::Ref(target) => (
                             TypeKind::Alias {
@@ -482,6 +489,24 @@ impl<'a> TypeBuilder<'a> {
                 hint,
             )?));
         }
+        // An allOf that extends a schema being expanded right now (directly or through another
+        // allOf) would expand forever; it is read as the schema it extends.
+        let references: Vec<String> = parts
+            .iter()
+            .filter_map(|part| match part {
+                ReferenceOr::Reference { reference } => self.component_key(reference, pointer).ok(),
+                ReferenceOr::Item(_) => None,
+            })
+            .collect();
+        if let Some(cyclic) = references.iter().find(|key| self.expanding.contains(key)) {
+            self.warn(
+                pointer,
+                format!("`allOf` extends `{cyclic}` inside itself; read as `{cyclic}` without the additions"),
+            );
+            return Ok(Shape::Ref(TypeRef::Named(
+                self.component_names[cyclic].clone(),
+            )));
+        }
         let mut properties = indexmap::IndexMap::new();
         let mut required = Vec::new();
         let mut additional = None;
@@ -503,7 +528,11 @@ impl<'a> TypeBuilder<'a> {
                 return Ok(Shape::Ref(TypeRef::Any));
             }
         }
-        self.object(&properties, &required, additional.as_ref(), pointer, hint)
+        let depth = self.expanding.len();
+        self.expanding.extend(seen);
+        let merged = self.object(&properties, &required, additional.as_ref(), pointer, hint);
+        self.expanding.truncate(depth);
+        merged
     }
 
     /// Merges an object schema (following references and nested `allOf`s) into the
