@@ -604,6 +604,35 @@ pub struct Field {
     pub description: Option<String>,
 }
 
+impl Operation {
+    /// The distinct body types of the success responses, in status order; `None` stands for a
+    /// response without a body. One entry means every success decodes the same way.
+    pub fn success_body_types(&self) -> Vec<Option<&TypeRef>> {
+        let mut distinct = Vec::new();
+        for response in &self.responses {
+            let ty = response.body.as_ref().map(|b| &b.ty);
+            if !distinct.contains(&ty) {
+                distinct.push(ty);
+            }
+        }
+        distinct
+    }
+
+    /// The distinct media types of all documented response bodies, in status order: what the
+    /// client accepts.
+    pub fn response_media_types(&self) -> Vec<&str> {
+        let mut types = Vec::new();
+        for response in self.responses.iter().chain(&self.errors) {
+            if let Some(body) = &response.body {
+                if !types.contains(&body.media_type.as_str()) {
+                    types.push(body.media_type.as_str());
+                }
+            }
+        }
+        types
+    }
+}
+
 impl Api {
     /// Looks up a named type (`types` is sorted by name).
     pub fn type_def(&self, name: &str) -> Option<&TypeDef> {

@@ -528,17 +528,6 @@ impl DocWriter<'_> {
                     .join(", "),
             })
             .collect();
-        let accept = {
-            let mut types: Vec<&str> = Vec::new();
-            for r in op.responses.iter().chain(&op.errors) {
-                if let Some(body) = &r.body {
-                    if !types.contains(&body.media_type.as_str()) {
-                        types.push(&body.media_type);
-                    }
-                }
-            }
-            (!types.is_empty()).then(|| types.join(", "))
-        };
         OperationDoc {
             anchor: op.rust_name.clone(),
             rust_name: op.rust_name.clone(),
@@ -555,7 +544,7 @@ impl DocWriter<'_> {
             returns: returns_md(op),
             auth: auth_unique,
             content_type: op.request_body.as_ref().map(|b| b.media_type.clone()),
-            accept,
+            accept: super::operations::accept(op),
             example: self.example(group, op),
             errors,
             responses,
@@ -768,13 +757,7 @@ fn body_md(response: &Response) -> String {
 }
 
 fn success_type(op: &Operation) -> String {
-    let mut distinct: Vec<Option<&TypeRef>> = Vec::new();
-    for r in &op.responses {
-        let ty = r.body.as_ref().map(|b| &b.ty);
-        if !distinct.contains(&ty) {
-            distinct.push(ty);
-        }
-    }
+    let distinct = op.success_body_types();
     match distinct.as_slice() {
         [] | [None] => "()".to_string(),
         [Some(ty)] => plain_type(ty),
@@ -783,13 +766,7 @@ fn success_type(op: &Operation) -> String {
 }
 
 fn returns_md(op: &Operation) -> String {
-    let mut distinct: Vec<Option<&TypeRef>> = Vec::new();
-    for r in &op.responses {
-        let ty = r.body.as_ref().map(|b| &b.ty);
-        if !distinct.contains(&ty) {
-            distinct.push(ty);
-        }
-    }
+    let distinct = op.success_body_types();
     match distinct.as_slice() {
         [] | [None] => "`()`: the response has no body.".to_string(),
         [Some(ty)] => md_type(ty, "models/"),

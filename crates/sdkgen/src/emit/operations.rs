@@ -204,13 +204,7 @@ fn parameter_doc(p: &Parameter) -> String {
 /// The success type: one type when every success response agrees, else the response enum.
 fn success_type(op: &Operation) -> (TokenStream, bool) {
     let models = models_path();
-    let mut distinct: Vec<Option<&TypeRef>> = Vec::new();
-    for response in &op.responses {
-        let ty = response.body.as_ref().map(|b| &b.ty);
-        if !distinct.contains(&ty) {
-            distinct.push(ty);
-        }
-    }
+    let distinct = op.success_body_types();
     match distinct.as_slice() {
         [] | [None] => (quote! { () }, false),
         [Some(ty)] => (rust_type(ty, &models), false),
@@ -373,15 +367,8 @@ fn method_tokens(method: HttpMethod) -> TokenStream {
 }
 
 /// Media types the operation can answer with, JSON first as the server should prefer it.
-fn accept(op: &Operation) -> Option<String> {
-    let mut types: Vec<&str> = Vec::new();
-    for response in op.responses.iter().chain(&op.errors) {
-        if let Some(body) = &response.body {
-            if !types.contains(&body.media_type.as_str()) {
-                types.push(&body.media_type);
-            }
-        }
-    }
+pub(super) fn accept(op: &Operation) -> Option<String> {
+    let types = op.response_media_types();
     (!types.is_empty()).then(|| types.join(", "))
 }
 
