@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![allow(clippy::result_large_err)]
+#![allow(clippy::large_enum_variant)]
 mod client;
 #[allow(dead_code)]
 mod runtime;

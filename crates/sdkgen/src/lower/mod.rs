@@ -29,6 +29,34 @@ pub const NAME_EXTENSION: &str = "x-sdkgen-name";
 /// Extension on an `apiKey` security scheme: text sent before the key (e.g. `ApiKey `).
 pub const PREFIX_EXTENSION: &str = "x-sdkgen-prefix";
 
+/// Names a group module imports or defines besides the operations' own types.
+const GROUP_MODULE_NAMES: &[&str] = &[
+    "Client",
+    "Scheme",
+    "Duration",
+    "Future",
+    "IntoFuture",
+    "Pin",
+    "Error",
+    "Response",
+    "DocumentedError",
+    "CallOptions",
+    "RetryConfig",
+    "Style",
+    "Option",
+    "Result",
+    "Box",
+    "String",
+    "Vec",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Default",
+    "Send",
+    "Sync",
+];
+
 /// How many unparsable parts of a spec are dropped before it is refused.
 const MAX_DROPPED_PARTS: usize = 200;
 
@@ -363,7 +391,12 @@ impl<'a> Lowerer<'a> {
         for (tag, mut operations) in by_tag {
             let type_name = group_types.take(&camel(&tag), "");
             let mut method_names = NameSet::default();
-            let mut type_names = NameSet::with_reserved([type_name.as_str()]);
+            let mut type_names = NameSet::with_reserved(
+                GROUP_MODULE_NAMES
+                    .iter()
+                    .copied()
+                    .chain([type_name.as_str()]),
+            );
             for operation in &mut operations {
                 operation.rust_name = method_names.take(&operation.rust_name, "_");
                 let stem = camel(&operation.rust_name);
