@@ -318,8 +318,9 @@ fn run_one(
     Ok(row)
 }
 
-/// Runs the corpus and prints the table; returns an error only when the run itself fails.
-pub fn run(root: &Path, options: &Options) -> Result<(), String> {
+/// Runs the corpus and prints the table; returns how many specs did not pass (an error only
+/// when the run itself fails).
+pub fn run(root: &Path, options: &Options) -> Result<usize, String> {
     let api = install(root)?;
     let specs = openapi3_specs(&api)?;
     eprintln!("{} OpenAPI 3 specs in the bundle", specs.len());
@@ -328,8 +329,12 @@ pub fn run(root: &Path, options: &Options) -> Result<(), String> {
         selection.truncate(limit);
     }
     let results_path = root.join(format!(
-        "target/corpus/results-{}{}.tsv",
+        "target/corpus/results-{}{}{}.tsv",
         if options.all { "all" } else { "sample" },
+        options
+            .limit
+            .map(|n| format!("-first{n}"))
+            .unwrap_or_default(),
         if options.no_compile { "-generate" } else { "" }
     ));
     let mut rows: BTreeMap<String, Row> = BTreeMap::new();
@@ -370,7 +375,13 @@ pub fn run(root: &Path, options: &Options) -> Result<(), String> {
         .collect();
     println!("{}", table(&selected, options.no_compile));
     eprintln!("results: {}", results_path.display());
-    Ok(())
+    let failed = selected
+        .iter()
+        .filter(|row| {
+            row.generated != Outcome::Ok || (!options.no_compile && row.clippy != Outcome::Ok)
+        })
+        .count();
+    Ok(failed)
 }
 
 fn write_results(

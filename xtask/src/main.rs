@@ -89,7 +89,8 @@ fn main() -> ExitCode {
                 fresh,
                 retry_failed,
             },
-        ),
+        )
+        .map(|_| ()),
         Task::Test => test(&root),
     };
     match result {
@@ -180,5 +181,19 @@ fn test(root: &Path) -> Result<(), String> {
         )?;
     }
     tasks::build_samples(root)?;
+    // The corpus runner on the first specs of its sample, so that it keeps working.
+    let subset = corpus::Options {
+        all: false,
+        no_compile: false,
+        limit: Some(10),
+        fresh: true,
+        retry_failed: false,
+    };
+    let failed = corpus::run(root, &subset)?;
+    if failed > 0 {
+        return Err(format!(
+            "{failed} of the first 10 corpus specs did not give a clean crate"
+        ));
+    }
     Ok(())
 }

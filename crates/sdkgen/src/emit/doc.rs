@@ -8,6 +8,8 @@ use quote::quote;
 /// lines lose the indentation that would make them code, stray `<`, `>`, `[` and `]` are
 /// escaped outside code spans, and bare URLs become autolinks.
 pub fn sanitize(text: &str) -> String {
+    // Tabs render unpredictably in rustdoc (and clippy rejects them).
+    let text = text.replace('\t', "    ");
     let mut out = Vec::new();
     let mut in_fence = false;
     let mut in_list_item = false;
