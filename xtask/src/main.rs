@@ -45,6 +45,9 @@ enum Task {
         #[arg(long)]
         retry_failed: bool,
     },
+    /// Runs the criterion benchmarks of the generator (timings of loading, lowering and
+    /// rendering real specs).
+    Bench,
     /// Runs every test: unit, snapshot and client tests (with Prism, installed by `npm ci`),
     /// clippy and rustdoc on the generated crates, and the full upstream specs.
     Test,
@@ -91,6 +94,7 @@ fn main() -> ExitCode {
             },
         )
         .map(|_| ()),
+        Task::Bench => run(&root, "cargo", &["bench", "-p", "sdkgen", "--bench", "generate"], &[]),
         Task::Test => test(&root),
     };
     match result {
