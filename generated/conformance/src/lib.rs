@@ -12,6 +12,7 @@
 mod client;
 #[allow(dead_code)]
 mod runtime;
+#[allow(dead_code)]
 mod transport;
 pub mod models;
 pub mod items;

@@ -4,8 +4,8 @@ use std::sync::RwLock;
 use std::sync::PoisonError;
 use std::time::Duration;
 use crate::runtime::{BuildError, RawResponse};
-use crate::runtime::Secret;
 use crate::transport::{CallOptions, Hook, RetryConfig, SendError, Transport};
+use crate::runtime::Secret;
 /// The base URL of the spec's first server: `https://api.rs2.usw2.rockset.com`.
 pub const DEFAULT_BASE_URL: &str = "https://api.rs2.usw2.rockset.com";
 /// The servers the spec lists; the first is the default.
@@ -82,6 +82,10 @@ impl Client {
     /// The base URL every request path is appended to.
     pub fn base_url(&self) -> &str {
         &self.base_url
+    }
+    /// The HTTP client requests go through.
+    pub fn http_client(&self) -> &::reqwest::Client {
+        &self.transport.http
     }
     /// Replaces the `apikey` credential; every clone of this client uses the new value from its next request on.
     pub fn set_apikey(&self, value: impl Into<String>) {

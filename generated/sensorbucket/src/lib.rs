@@ -11,6 +11,7 @@
 mod client;
 #[allow(dead_code)]
 mod runtime;
+#[allow(dead_code)]
 mod transport;
 pub mod models;
 pub mod api_keys;

@@ -309,6 +309,45 @@ pub fn client_module(api: &Api) -> TokenStream {
     let credentials_debug = has_auth.then(|| quote! { .field("credentials", &self.credentials) });
     let server_debug = (!api.servers.is_empty())
         .then(|| quote! { .field("server", &self.server).field("server_variables", &self.server_variables) });
+    // A spec without operations gives a client that sends nothing.
+    let has_operations = api.operations().next().is_some();
+    let user_agent = has_operations.then(|| {
+        quote! {
+            /// The `User-Agent` of every request.
+            const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+        }
+    });
+    let sending = has_operations.then(|| {
+        quote! {
+            /// A request to `path` (relative to the base URL).
+            pub(crate) fn request(&self, method: ::reqwest::Method, path: &str) -> ::reqwest::RequestBuilder {
+                self.transport
+                    .http
+                    .request(method, format!("{}{}", self.base_url, path))
+                    .header(::reqwest::header::USER_AGENT, USER_AGENT)
+            }
+
+            /// Sends a request with the client's retries, timeout and hooks, as `options` adjust them.
+            pub(crate) async fn send(
+                &self,
+                request: ::reqwest::RequestBuilder,
+                options: &CallOptions,
+            ) -> Result<RawResponse, SendError> {
+                self.transport.send(request, options).await
+            }
+        }
+    });
+    let sending_imports = if has_operations {
+        quote! {
+            use crate::runtime::{BuildError, RawResponse};
+            use crate::transport::{CallOptions, Hook, RetryConfig, SendError, Transport};
+        }
+    } else {
+        quote! {
+            use crate::runtime::BuildError;
+            use crate::transport::{Hook, RetryConfig, Transport};
+        }
+    };
     quote! {
         //! The client: where requests go, with which credentials, and how they are retried.
 
@@ -317,16 +356,14 @@ pub fn client_module(api: &Api) -> TokenStream {
         #poison_import
         use std::time::Duration;
 
-        use crate::runtime::{BuildError, RawResponse};
+        #sending_imports
         #secret_import
-        use crate::transport::{CallOptions, Hook, RetryConfig, SendError, Transport};
 
         #default_const
 
         #servers
 
-        /// The `User-Agent` of every request.
-        const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+        #user_agent
 
         #credentials_struct
 
@@ -356,26 +393,16 @@ pub fn client_module(api: &Api) -> TokenStream {
                 &self.base_url
             }
 
+            /// The HTTP client requests go through.
+            pub fn http_client(&self) -> &::reqwest::Client {
+                &self.transport.http
+            }
+
             #(#client_setters)*
 
             #(#accessors)*
 
-            /// A request to `path` (relative to the base URL).
-            pub(crate) fn request(&self, method: ::reqwest::Method, path: &str) -> ::reqwest::RequestBuilder {
-                self.transport
-                    .http
-                    .request(method, format!("{}{}", self.base_url, path))
-                    .header(::reqwest::header::USER_AGENT, USER_AGENT)
-            }
-
-            /// Sends a request with the client's retries, timeout and hooks, as `options` adjust them.
-            pub(crate) async fn send(
-                &self,
-                request: ::reqwest::RequestBuilder,
-                options: &CallOptions,
-            ) -> Result<RawResponse, SendError> {
-                self.transport.send(request, options).await
-            }
+            #sending
 
             #authorize
         }

@@ -206,6 +206,7 @@ fn lib_rs(api: &Api, settings: &Settings, doc_pages: &[PathBuf]) -> TokenStream 
         // The runtime is shared by every generated crate; each API uses a subset of it.
         #[allow(dead_code)]
         mod runtime;
+        #[allow(dead_code)]
         mod transport;
 
         pub mod models;

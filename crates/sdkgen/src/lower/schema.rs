@@ -178,6 +178,15 @@ impl<'a> TypeBuilder<'a> {
     }
 
     fn reference(&mut self, reference: &str, pointer: &str) -> Result<TypeRef, Error> {
+        // The bundler has checked that the target exists; a schema that refers to something
+        // other than a schema (a response, a parameter) is a slip that degrades.
+        if !reference.starts_with(COMPONENT_PREFIX) {
+            self.warn(
+                pointer,
+                format!("`{reference}` is not a schema; using any JSON value"),
+            );
+            return Ok(TypeRef::Any);
+        }
         let key = self.component_key(reference, pointer)?;
         let named = TypeRef::Named(self.component_names[&key].clone());
         Ok(if self.nullable_components.contains(&key) {
