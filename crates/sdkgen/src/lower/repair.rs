@@ -141,6 +141,15 @@ fn downgrade_schema_keywords(
 /// Fixes what can be fixed in place and returns a warning for each fix.
 pub fn repair(document: &mut Value) -> Vec<Warning> {
     let mut warnings = Vec::new();
+    if let Some(object) = document.as_object_mut() {
+        if !object.contains_key("paths") {
+            object.insert("paths".to_string(), Value::Object(Default::default()));
+            warnings.push(Warning {
+                pointer: String::new(),
+                message: "the spec has no `paths`; the client has no operations".to_string(),
+            });
+        }
+    }
     strip_callbacks(document, &mut warnings);
     if let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) {
         for (path, item) in paths.iter_mut() {
