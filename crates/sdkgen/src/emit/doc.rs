@@ -12,7 +12,8 @@ pub fn sanitize(text: &str) -> String {
     let text = text.replace('\t', "    ");
     let mut out = Vec::new();
     let mut in_fence = false;
-    let mut in_list_item = false;
+    // Where the text of the current list item starts; 0 outside lists.
+    let mut list_indent = 0;
     for line in text.trim().lines() {
         let trimmed = line.trim_start();
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
@@ -27,14 +28,19 @@ pub fn sanitize(text: &str) -> String {
         if in_fence {
             out.push(line.to_string());
         } else if trimmed.is_empty() {
-            in_list_item = false;
+            list_indent = 0;
             out.push(String::new());
-        } else if is_list_item(trimmed) {
-            in_list_item = true;
+        } else if let Some(offset) = list_content_offset(trimmed) {
+            list_indent = offset;
             out.push(escape_line(trimmed.trim_end()));
-        } else if in_list_item {
-            // A line that continues a list item: indent it, or rustdoc reads it lazily.
-            out.push(format!("  {}", escape_line(trimmed.trim_end())));
+        } else if list_indent > 0 {
+            // A line that continues a list item: indent it to the item's text, or rustdoc
+            // reads it lazily.
+            out.push(format!(
+                "{}{}",
+                " ".repeat(list_indent),
+                escape_line(trimmed.trim_end())
+            ));
         } else {
             out.push(escape_line(trimmed.trim_end()));
         }
@@ -45,13 +51,18 @@ pub fn sanitize(text: &str) -> String {
     out.join("\n")
 }
 
-/// Whether a line starts a markdown list item (`- `, `* `, `+ `, `1. `, `1) `).
-fn is_list_item(line: &str) -> bool {
+/// Where the text of a list item starts (`- a` → 2, `1.  a` → 4), if the line starts one.
+fn list_content_offset(line: &str) -> Option<usize> {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
-    line.starts_with("- ")
-        || line.starts_with("* ")
-        || line.starts_with("+ ")
-        || (digits > 0 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") ")))
+    let marker = if line.starts_with(['-', '*', '+']) {
+        1
+    } else if digits > 0 && line[digits..].starts_with(['.', ')']) {
+        digits + 1
+    } else {
+        return None;
+    };
+    let spaces = line[marker..].chars().take_while(|c| *c == ' ').count();
+    (spaces > 0).then_some(marker + spaces)
 }
 
 /// Rewrites spec markdown for a markdown page that is also compiled as a doctest: fenced
