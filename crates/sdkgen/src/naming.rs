@@ -134,8 +134,13 @@ impl NameSet {
     /// and the number (`_` for snake_case names).
     pub fn take(&mut self, name: &str, separator: &str) -> String {
         let unique = if self.taken.contains(name) {
+            // `type_` becomes `type_2`, not `type__2`, which is not snake case.
+            let stem = name
+                .strip_suffix(separator)
+                .filter(|_| !separator.is_empty())
+                .unwrap_or(name);
             (2..)
-                .map(|n| format!("{name}{separator}{n}"))
+                .map(|n| format!("{stem}{separator}{n}"))
                 .find(|candidate| !self.taken.contains(candidate))
                 .unwrap_or_else(|| name.to_string())
         } else {
@@ -179,5 +184,7 @@ mod tests {
         assert_eq!(names.take("Foo", ""), "Foo3");
         assert_eq!(names.take("bar", "_"), "bar");
         assert_eq!(names.take("bar", "_"), "bar_2");
+        assert_eq!(names.take("type_", "_"), "type_");
+        assert_eq!(names.take("type_", "_"), "type_2");
     }
 }

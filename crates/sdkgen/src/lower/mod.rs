@@ -516,7 +516,16 @@ impl<'a> Lowerer<'a> {
                     .map(|(i, p)| (p, format!("{pointer}/parameters/{i}"))),
             );
         for (parameter, parameter_pointer) in listed {
-            let parameter = self.resolve_parameter(parameter, &parameter_pointer)?;
+            let parameter = match self.resolve_parameter(parameter, &parameter_pointer) {
+                Ok(parameter) => parameter,
+                Err(e) => {
+                    self.warn(
+                        &parameter_pointer,
+                        format!("{}; the parameter is left out", message_of(&e)),
+                    );
+                    continue;
+                }
+            };
             let key = (
                 parameter.parameter_data_ref().name.clone(),
                 location_of(&parameter),
@@ -694,14 +703,23 @@ impl<'a> Lowerer<'a> {
         let body_pointer = format!("{pointer}/requestBody");
         let body = match body {
             ReferenceOr::Item(body) => body,
-            ReferenceOr::Reference { reference } => component(
+            ReferenceOr::Reference { reference } => match component(
                 self.bundle,
                 self.spec,
                 "requestBodies",
                 reference,
                 &body_pointer,
                 |c| &c.request_bodies,
-            )?,
+            ) {
+                Ok(body) => body,
+                Err(e) => {
+                    self.warn(
+                        &body_pointer,
+                        format!("{}; the operation is sent without a body", message_of(&e)),
+                    );
+                    return Ok(None);
+                }
+            },
         };
         let Some((media_type, media, encoding)) = pick_media_type(&body.content) else {
             self.warn(
@@ -785,14 +803,23 @@ impl<'a> Lowerer<'a> {
         for (status, response, response_pointer) in entries {
             let response = match response {
                 ReferenceOr::Item(response) => response,
-                ReferenceOr::Reference { reference } => component(
+                ReferenceOr::Reference { reference } => match component(
                     self.bundle,
                     self.spec,
                     "responses",
                     reference,
                     &response_pointer,
                     |c| &c.responses,
-                )?,
+                ) {
+                    Ok(response) => response,
+                    Err(e) => {
+                        self.warn(
+                            &response_pointer,
+                            format!("{}; the response is left out", message_of(&e)),
+                        );
+                        continue;
+                    }
+                },
             };
             // A lone `default` describes the success response too.
             let success = is_success(status) || (!has_success && status == StatusMatch::Default);
@@ -829,14 +856,23 @@ impl<'a> Lowerer<'a> {
                 );
                 let header = match header {
                     ReferenceOr::Item(header) => header,
-                    ReferenceOr::Reference { reference } => component(
+                    ReferenceOr::Reference { reference } => match component(
                         self.bundle,
                         self.spec,
                         "headers",
                         reference,
                         &header_pointer,
                         |c| &c.headers,
-                    )?,
+                    ) {
+                        Ok(header) => header,
+                        Err(e) => {
+                            self.warn(
+                                &header_pointer,
+                                format!("{}; the header is left out", message_of(&e)),
+                            );
+                            continue;
+                        }
+                    },
                 };
                 let ty = match &header.format {
                     ParameterSchemaOrContent::Schema(schema) => self.types.type_of(
@@ -893,6 +929,14 @@ impl<'a> Lowerer<'a> {
             }
         }
         alternatives
+    }
+}
+
+/// The message of an error, without the file and location (a warning carries its own).
+fn message_of(error: &Error) -> String {
+    match error {
+        Error::Spec(spec) => spec.message.clone(),
+        other => other.to_string(),
     }
 }
 
