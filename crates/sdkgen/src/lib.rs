@@ -151,18 +151,7 @@ impl Generator {
         let settings = self.resolved_settings()?;
         let files = emit::render_crate(&api, &settings, &self.templates)?;
         let operations = api.operations().count();
-        let warnings = api
-            .warnings
-            .into_iter()
-            .map(|warning| {
-                let (file, pointer) = bundle.locate(&warning.pointer);
-                SpecWarning {
-                    file,
-                    pointer,
-                    message: warning.message,
-                }
-            })
-            .collect();
+        let warnings = located(&bundle, api.warnings);
         Ok(Rendered {
             files,
             warnings,
@@ -182,9 +171,27 @@ impl Generator {
     }
 }
 
-/// The bundled spec (all relative-file references resolved) as YAML.
-pub fn normalize(spec: impl AsRef<Path>) -> Result<String, Error> {
+/// The spec as sdkgen reads it, as YAML: one document with every relative-file reference
+/// bundled, OpenAPI 3.1 forms rewritten to 3.0 and slips repaired; the warnings say what changed.
+pub fn normalize(spec: impl AsRef<Path>) -> Result<(String, Vec<SpecWarning>), Error> {
     let bundle = load::load(spec.as_ref())?;
-    serde_yaml::to_string(&bundle.document)
-        .map_err(|e| Error::Internal(format!("writing YAML: {e}")))
+    let (document, _, warnings) = lower::normalize(&bundle)?;
+    let yaml = serde_yaml::to_string(&document)
+        .map_err(|e| Error::Internal(format!("writing YAML: {e}")))?;
+    Ok((yaml, located(&bundle, warnings)))
+}
+
+/// Warnings with the file each came from.
+fn located(bundle: &load::Bundle, warnings: Vec<ir::Warning>) -> Vec<SpecWarning> {
+    warnings
+        .into_iter()
+        .map(|warning| {
+            let (file, pointer) = bundle.locate(&warning.pointer);
+            SpecWarning {
+                file,
+                pointer,
+                message: warning.message,
+            }
+        })
+        .collect()
 }

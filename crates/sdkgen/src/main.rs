@@ -38,7 +38,8 @@ enum Command {
         /// The OpenAPI spec (YAML or JSON).
         spec: PathBuf,
     },
-    /// Prints the spec with every relative-file `$ref` bundled in, as YAML.
+    /// Prints the spec as sdkgen reads it, as YAML: relative-file `$ref`s bundled in, OpenAPI
+    /// 3.1 forms rewritten to 3.0, slips repaired (each change reported as a warning).
     Normalize {
         /// The OpenAPI spec (YAML or JSON).
         spec: PathBuf,
@@ -101,7 +102,13 @@ fn run(command: Command) -> Result<(), sdkgen::Error> {
                 .map_err(|e| sdkgen::Error::Internal(format!("serializing the IR: {e}")))?;
             println!("{json}");
         }
-        Command::Normalize { spec } => print!("{}", sdkgen::normalize(&spec)?),
+        Command::Normalize { spec } => {
+            let (yaml, warnings) = sdkgen::normalize(&spec)?;
+            for warning in &warnings {
+                eprintln!("warning: {warning}");
+            }
+            print!("{yaml}");
+        }
     }
     Ok(())
 }

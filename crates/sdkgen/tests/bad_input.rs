@@ -358,3 +358,23 @@ fn warnings_name_the_file_they_come_from() {
     assert_eq!(warnings[0].pointer, "/Odd/properties/data");
     assert!(warnings[0].message.contains("unknown"), "{}", warnings[0]);
 }
+
+#[test]
+fn normalize_prints_the_spec_as_sdkgen_reads_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = write(
+        dir.path(),
+        "api.yaml",
+        &GOOD
+            .replace("3.0.3", "3.1.0")
+            .replace("id: {type: string}", "id: {type: [string, 'null']}"),
+    );
+    let (yaml, warnings) = sdkgen::normalize(&spec).expect("normalizes");
+    assert!(yaml.contains("openapi: 3.0.3"), "{yaml}");
+    assert!(yaml.contains("nullable: true"), "{yaml}");
+    assert!(
+        !yaml.contains("- 'null'") && !yaml.contains("- null"),
+        "{yaml}"
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+}

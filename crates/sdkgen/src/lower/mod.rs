@@ -66,8 +66,10 @@ const UNTAGGED_GROUP: &str = "operations";
 /// Methods of the generated `Client`; group accessors must not take these names.
 const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "http_client"];
 
-/// Parses the bundled document as OpenAPI 3.0 and lowers it to the IR.
-pub fn lower(bundle: &Bundle, api_name: &str) -> Result<Api, Error> {
+/// The bundled document as sdkgen reads it: 3.1 forms rewritten to 3.0, harmless slips
+/// repaired, and parts that do not parse dropped, with a warning for each change; returns the
+/// document, its parsed form, and the warnings.
+pub fn normalize(bundle: &Bundle) -> Result<(Value, OpenAPI, Vec<Warning>), Error> {
     let version = bundle.document.get("openapi").and_then(Value::as_str);
     match version {
         Some(v) if v.starts_with("3.0") || v.starts_with("3.1") => {}
@@ -131,6 +133,12 @@ pub fn lower(bundle: &Bundle, api_name: &str) -> Result<Api, Error> {
             }
         }
     };
+    Ok((document, spec, repairs))
+}
+
+/// Normalizes the bundled document and lowers it to the IR.
+pub fn lower(bundle: &Bundle, api_name: &str) -> Result<Api, Error> {
+    let (_, spec, repairs) = normalize(bundle)?;
     let mut api = Lowerer::new(bundle, &spec)?.lower(api_name)?;
     api.warnings.splice(0..0, repairs);
     Ok(api)
