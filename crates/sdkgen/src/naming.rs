@@ -15,7 +15,7 @@ const KEYWORDS: &[&str] = &[
 
 /// Type names that generated code uses unqualified (the prelude and friends); a model with one
 /// of these names would shadow it.
-const RESERVED_TYPE_NAMES: &[&str] = &[
+pub(crate) const RESERVED_TYPE_NAMES: &[&str] = &[
     "Option",
     "Result",
     "Box",

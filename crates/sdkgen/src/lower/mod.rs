@@ -20,7 +20,7 @@ use serde_json::Value;
 
 use crate::error::{escape_pointer_segment, Error};
 use crate::load::Bundle;
-use crate::naming::{camel, snake, NameSet};
+use crate::naming::{camel, snake, NameSet, RESERVED_TYPE_NAMES};
 use schema::{constraints, TypeBuilder};
 
 /// Extension naming an operation's Rust method, overriding the one derived from `operationId`.
@@ -29,7 +29,8 @@ pub const NAME_EXTENSION: &str = "x-sdkgen-name";
 /// Extension on an `apiKey` security scheme: text sent before the key (e.g. `ApiKey `).
 pub const PREFIX_EXTENSION: &str = "x-sdkgen-prefix";
 
-/// Names a group module imports or defines besides the operations' own types.
+/// Names a group module imports or defines besides the operations' own types (on top of the
+/// prelude names every generated module keeps free).
 const GROUP_MODULE_NAMES: &[&str] = &[
     "Client",
     "Scheme",
@@ -37,24 +38,10 @@ const GROUP_MODULE_NAMES: &[&str] = &[
     "Future",
     "IntoFuture",
     "Pin",
-    "Error",
-    "Response",
     "DocumentedError",
     "CallOptions",
     "RetryConfig",
     "Style",
-    "Option",
-    "Result",
-    "Box",
-    "String",
-    "Vec",
-    "Some",
-    "None",
-    "Ok",
-    "Err",
-    "Default",
-    "Send",
-    "Sync",
 ];
 
 /// How many unparsable parts of a spec are dropped before it is refused.
@@ -402,6 +389,7 @@ impl<'a> Lowerer<'a> {
             let mut type_names = NameSet::with_reserved(
                 GROUP_MODULE_NAMES
                     .iter()
+                    .chain(RESERVED_TYPE_NAMES)
                     .copied()
                     .chain([type_name.as_str()]),
             );
@@ -524,15 +512,17 @@ impl<'a> Lowerer<'a> {
                     .map(|(i, p)| (p, format!("{pointer}/parameters/{i}"))),
             );
         for (parameter, parameter_pointer) in listed {
-            let parameter = match self.resolve_parameter(parameter, &parameter_pointer) {
-                Ok(parameter) => parameter,
-                Err(e) => {
-                    self.warn(
-                        &parameter_pointer,
-                        format!("{}; the parameter is left out", message_of(&e)),
-                    );
-                    continue;
-                }
+            let Some(parameter) = self
+                .item_or_component(
+                    parameter,
+                    "parameters",
+                    &parameter_pointer,
+                    "the parameter is left out",
+                    |c| &c.parameters,
+                )
+                .cloned()
+            else {
+                continue;
             };
             let key = (
                 parameter.parameter_data_ref().name.clone(),
@@ -645,22 +635,30 @@ impl<'a> Lowerer<'a> {
         Ok(path_params)
     }
 
-    fn resolve_parameter(
-        &self,
-        parameter: &ReferenceOr<SpecParameter>,
+    /// The item itself, or the component a reference names; `None`, with a warning that the
+    /// part is `left_out`, when the reference names something of another kind.
+    fn item_or_component<'s, T: 'a>(
+        &mut self,
+        item: &'s ReferenceOr<T>,
+        kind: &str,
         pointer: &str,
-    ) -> Result<SpecParameter, Error> {
-        match parameter {
-            ReferenceOr::Item(parameter) => Ok(parameter.clone()),
-            ReferenceOr::Reference { reference } => component(
-                self.bundle,
-                self.spec,
-                "parameters",
-                reference,
-                pointer,
-                |c| &c.parameters,
-            )
-            .cloned(),
+        left_out: &str,
+        select: impl Fn(&'a openapiv3::Components) -> &'a IndexMap<String, ReferenceOr<T>>,
+    ) -> Option<&'s T>
+    where
+        'a: 's,
+    {
+        match item {
+            ReferenceOr::Item(item) => Some(item),
+            ReferenceOr::Reference { reference } => {
+                match component(self.bundle, self.spec, kind, reference, pointer, select) {
+                    Ok(found) => Some(found),
+                    Err(e) => {
+                        self.warn(pointer, format!("{}; {left_out}", message_of(&e)));
+                        None
+                    }
+                }
+            }
         }
     }
 
@@ -709,25 +707,14 @@ impl<'a> Lowerer<'a> {
             return Ok(None);
         };
         let body_pointer = format!("{pointer}/requestBody");
-        let body = match body {
-            ReferenceOr::Item(body) => body,
-            ReferenceOr::Reference { reference } => match component(
-                self.bundle,
-                self.spec,
-                "requestBodies",
-                reference,
-                &body_pointer,
-                |c| &c.request_bodies,
-            ) {
-                Ok(body) => body,
-                Err(e) => {
-                    self.warn(
-                        &body_pointer,
-                        format!("{}; the operation is sent without a body", message_of(&e)),
-                    );
-                    return Ok(None);
-                }
-            },
+        let Some(body) = self.item_or_component(
+            body,
+            "requestBodies",
+            &body_pointer,
+            "the operation is sent without a body",
+            |c| &c.request_bodies,
+        ) else {
+            return Ok(None);
         };
         let Some((media_type, media, encoding)) = pick_media_type(&body.content) else {
             self.warn(
@@ -809,25 +796,14 @@ impl<'a> Lowerer<'a> {
         let mut successes = Vec::new();
         let mut errors = Vec::new();
         for (status, response, response_pointer) in entries {
-            let response = match response {
-                ReferenceOr::Item(response) => response,
-                ReferenceOr::Reference { reference } => match component(
-                    self.bundle,
-                    self.spec,
-                    "responses",
-                    reference,
-                    &response_pointer,
-                    |c| &c.responses,
-                ) {
-                    Ok(response) => response,
-                    Err(e) => {
-                        self.warn(
-                            &response_pointer,
-                            format!("{}; the response is left out", message_of(&e)),
-                        );
-                        continue;
-                    }
-                },
+            let Some(response) = self.item_or_component(
+                response,
+                "responses",
+                &response_pointer,
+                "the response is left out",
+                |c| &c.responses,
+            ) else {
+                continue;
             };
             // A lone `default` describes the success response too.
             let success = is_success(status) || (!has_success && status == StatusMatch::Default);
@@ -862,25 +838,14 @@ impl<'a> Lowerer<'a> {
                     "{response_pointer}/headers/{}",
                     escape_pointer_segment(name)
                 );
-                let header = match header {
-                    ReferenceOr::Item(header) => header,
-                    ReferenceOr::Reference { reference } => match component(
-                        self.bundle,
-                        self.spec,
-                        "headers",
-                        reference,
-                        &header_pointer,
-                        |c| &c.headers,
-                    ) {
-                        Ok(header) => header,
-                        Err(e) => {
-                            self.warn(
-                                &header_pointer,
-                                format!("{}; the header is left out", message_of(&e)),
-                            );
-                            continue;
-                        }
-                    },
+                let Some(header) = self.item_or_component(
+                    header,
+                    "headers",
+                    &header_pointer,
+                    "the header is left out",
+                    |c| &c.headers,
+                ) else {
+                    continue;
                 };
                 let ty = match &header.format {
                     ParameterSchemaOrContent::Schema(schema) => self.types.type_of(
