@@ -111,7 +111,7 @@ fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
 /// multi-file API) and for the generator's test fixtures, and checks that each passes clippy
 /// without warnings and that every example in its docs compiles.
 pub fn build_samples(root: &Path) -> Result<(), String> {
-    let upstream = root.join("../shared/upstream");
+    let upstream = root.join("crates/sdkgen/tests/upstream");
     let mut targets = vec![
         (
             "rockset-full".to_string(),

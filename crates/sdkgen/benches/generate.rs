@@ -29,11 +29,11 @@ fn pipeline(c: &mut Criterion) {
         ),
         (
             "rockset full (upstream, 99 operations, 468 KB)",
-            root().join("../shared/upstream/rockset/openapi-generated.yaml"),
+            root().join("crates/sdkgen/tests/upstream/rockset/openapi-generated.yaml"),
         ),
         (
             "sensorbucket full (upstream, 22 files)",
-            root().join("../shared/upstream/sensorbucket/openapi/api.yaml"),
+            root().join("crates/sdkgen/tests/upstream/sensorbucket/openapi/api.yaml"),
         ),
     ];
     let mut group = c.benchmark_group("pipeline");

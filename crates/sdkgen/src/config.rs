@@ -22,12 +22,15 @@ pub struct PackageSettings {
     pub name: String,
     /// Crate version (semver).
     pub version: String,
-    /// One-line description.
-    pub description: String,
-    /// SPDX license expression.
-    pub license: String,
+    /// One-line description (defaults to one naming the API).
+    #[serde(default)]
+    pub description: Option<String>,
+    /// SPDX license expression; crates.io needs one to publish.
+    #[serde(default)]
+    pub license: Option<String>,
     /// Source repository URL.
-    pub repository: String,
+    #[serde(default)]
+    pub repository: Option<String>,
     /// Up to five crates.io keywords.
     #[serde(default)]
     pub keywords: Vec<String>,
@@ -43,7 +46,63 @@ fn yes() -> bool {
     true
 }
 
+/// The crate version of a client generated without settings.
+pub const DEFAULT_VERSION: &str = "0.1.0";
+
+/// Spec file names that say nothing about the API, so that the crate is named after its title.
+const GENERIC_SPEC_NAMES: &[&str] = &[
+    "openapi", "swagger", "api", "spec", "schema", "index", "main",
+];
+
 impl Settings {
+    /// Settings for a spec that has no settings file: the crate is named after the spec's file
+    /// name (or, when that is generic like `openapi.yaml`, after `title`), at version 0.1.0.
+    /// Returns the settings and which source the name came from.
+    pub fn defaults_for(spec: &Path, title: &str) -> (Settings, NameSource) {
+        let stem = spec
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let stem_slug = slug(&stem);
+        let (base, source) =
+            if stem_slug.is_empty() || GENERIC_SPEC_NAMES.contains(&stem_slug.as_str()) {
+                (slug(title), NameSource::Title)
+            } else {
+                (stem_slug, NameSource::FileName)
+            };
+        let settings = Settings {
+            package: PackageSettings {
+                name: crate_name(&base),
+                version: DEFAULT_VERSION.to_string(),
+                description: None,
+                license: None,
+                repository: None,
+                keywords: Vec::new(),
+                categories: Vec::new(),
+                publish: true,
+            },
+        };
+        (settings, source)
+    }
+
+    /// Replaces the crate name and version where given, and checks the result; `origin`
+    /// names where the overrides came from in errors.
+    pub fn with_overrides(
+        mut self,
+        name: Option<&str>,
+        version: Option<&str>,
+        origin: &Path,
+    ) -> Result<Settings, Error> {
+        if let Some(name) = name {
+            self.package.name = name.to_string();
+        }
+        if let Some(version) = version {
+            self.package.version = version.to_string();
+        }
+        self.check(origin)?;
+        Ok(self)
+    }
+
     /// Reads and checks a settings file.
     pub fn load(path: &Path) -> Result<Settings, Error> {
         let text = std::fs::read_to_string(path).map_err(|e| {
@@ -111,6 +170,46 @@ impl Settings {
     }
 }
 
+/// Where a defaulted crate name came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameSource {
+    /// The spec's file name.
+    FileName,
+    /// The spec's `info.title`.
+    Title,
+}
+
+/// Lowercase ASCII letters and digits of `text`, runs of anything else as one `-`.
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// A valid crate name from a slug: starts with a letter, ends in `-client`, at most 64 bytes.
+fn crate_name(slug: &str) -> String {
+    const SUFFIX: &str = "-client";
+    let mut base = if slug.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        slug.to_string()
+    } else if slug.is_empty() {
+        "api".to_string()
+    } else {
+        format!("api-{slug}")
+    };
+    if base.ends_with("client") || base.ends_with("sdk") {
+        base.truncate(64);
+        return base.trim_end_matches('-').to_string();
+    }
+    base.truncate(64 - SUFFIX.len());
+    format!("{}{SUFFIX}", base.trim_end_matches('-'))
+}
+
 fn is_semver(version: &str) -> bool {
     let core = version.split(['-', '+']).next().unwrap_or("");
     let parts: Vec<&str> = core.split('.').collect();
@@ -142,6 +241,44 @@ repository = "https://example.invalid/demo"
             settings.map(|s| s.lib_name()),
             Ok("demo_client".to_string())
         );
+    }
+
+    #[test]
+    fn default_names_come_from_the_file_name_or_the_title() {
+        let name = |spec: &str, title: &str| {
+            let (settings, source) = Settings::defaults_for(Path::new(spec), title);
+            (settings.package.name, source)
+        };
+        assert_eq!(
+            name("specs/Pet Store.yaml", "ignored"),
+            ("pet-store-client".to_string(), NameSource::FileName)
+        );
+        assert_eq!(
+            name("openapi.json", "Acme: The API (v2)"),
+            ("acme-the-api-v2-client".to_string(), NameSource::Title)
+        );
+        assert_eq!(name("api.yaml", "").0, "api-client");
+        assert_eq!(name("3scale.yaml", "").0, "api-3scale-client");
+        assert_eq!(name("stripe-sdk.yaml", "").0, "stripe-sdk");
+        assert_eq!(name("日本.yaml", "Ünïcode").0, "n-code-client");
+        let long = name(&format!("{}.yaml", "a".repeat(100)), "").0;
+        assert_eq!(long.len(), 64);
+        for (spec, title) in [("x.yaml", ""), ("openapi.yaml", "-- \n[x]"), ("9.yaml", "")] {
+            let (settings, _) = Settings::defaults_for(Path::new(spec), title);
+            assert!(settings.check(Path::new(spec)).is_ok(), "{spec} {title}");
+        }
+    }
+
+    #[test]
+    fn overrides_are_checked() {
+        let (settings, _) = Settings::defaults_for(Path::new("a.yaml"), "");
+        let renamed = settings
+            .clone()
+            .with_overrides(Some("my-crate"), Some("2.0.0"), Path::new("--name"))
+            .map(|s| s.package);
+        assert!(renamed.is_ok_and(|p| p.name == "my-crate" && p.version == "2.0.0"));
+        let bad = settings.with_overrides(None, Some("v2"), Path::new("--version"));
+        assert!(bad.is_err_and(|e| e.to_string().contains("not semver")));
     }
 
     #[test]

@@ -38,6 +38,8 @@ pub struct Generator {
     spec: PathBuf,
     settings: Option<Settings>,
     settings_file: Option<PathBuf>,
+    crate_name: Option<String>,
+    crate_version: Option<String>,
     templates: emit::Templates,
 }
 
@@ -55,13 +57,17 @@ pub struct SpecWarning {
 
 impl std::fmt::Display for SpecWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}: #{}: {}",
-            self.file.display(),
-            self.pointer,
-            self.message
-        )
+        if self.pointer.is_empty() {
+            write!(f, "{}: {}", self.file.display(), self.message)
+        } else {
+            write!(
+                f,
+                "{}: #{}: {}",
+                self.file.display(),
+                self.pointer,
+                self.message
+            )
+        }
     }
 }
 
@@ -85,12 +91,15 @@ pub struct Report {
 
 impl Generator {
     /// A generator for the spec at `spec`. Without settings, `<spec stem>.toml` next to the
-    /// spec is used.
+    /// spec is used, and when there is none, defaults (see [`Settings::defaults_for`]) with a
+    /// warning.
     pub fn new(spec: impl AsRef<Path>) -> Self {
         Generator {
             spec: spec.as_ref().to_path_buf(),
             settings: None,
             settings_file: None,
+            crate_name: None,
+            crate_version: None,
             templates: emit::Templates::default(),
         }
     }
@@ -114,6 +123,18 @@ impl Generator {
         self
     }
 
+    /// Names the crate `name`, whatever the settings say.
+    pub fn crate_name(mut self, name: impl Into<String>) -> Self {
+        self.crate_name = Some(name.into());
+        self
+    }
+
+    /// Gives the crate version `version` (semver), whatever the settings say.
+    pub fn crate_version(mut self, version: impl Into<String>) -> Self {
+        self.crate_version = Some(version.into());
+        self
+    }
+
     /// The API's short name: the spec's file stem.
     fn api_name(&self) -> String {
         self.spec
@@ -122,15 +143,61 @@ impl Generator {
             .unwrap_or_else(|| "api".to_string())
     }
 
-    fn resolved_settings(&self) -> Result<Settings, Error> {
-        if let Some(settings) = &self.settings {
-            return Ok(settings.clone());
+    /// The settings to generate with, and a warning when they were defaulted.
+    fn resolved_settings(&self, title: &str) -> Result<(Settings, Option<SpecWarning>), Error> {
+        let (settings, origin, warning) = if let Some(settings) = &self.settings {
+            (settings.clone(), self.spec.clone(), None)
+        } else if let Some(path) = &self.settings_file {
+            (Settings::load(path)?, path.clone(), None)
+        } else {
+            let path = self.spec.with_extension("toml");
+            if path.exists() {
+                (Settings::load(&path)?, path, None)
+            } else {
+                let (settings, source) = Settings::defaults_for(&self.spec, title);
+                let warning = self.defaults_warning(&settings, source, &path);
+                (settings, self.spec.clone(), Some(warning))
+            }
+        };
+        let mut settings = settings.with_overrides(
+            self.crate_name.as_deref(),
+            self.crate_version.as_deref(),
+            &origin,
+        )?;
+        let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+        settings
+            .package
+            .description
+            .get_or_insert_with(|| format!("A Rust client for the {title} API."));
+        Ok((settings, warning))
+    }
+
+    fn defaults_warning(
+        &self,
+        settings: &Settings,
+        source: config::NameSource,
+        settings_path: &Path,
+    ) -> SpecWarning {
+        let (pointer, from) = match source {
+            config::NameSource::FileName => ("", "the spec's file name"),
+            config::NameSource::Title => ("/info/title", "the spec's title"),
+        };
+        let name = match &self.crate_name {
+            Some(_) => "the given crate name".to_string(),
+            None => format!("crate name `{}` from {from}", settings.package.name),
+        };
+        let version = match &self.crate_version {
+            Some(_) => "the given version".to_string(),
+            None => format!("version {}", config::DEFAULT_VERSION),
+        };
+        SpecWarning {
+            file: self.spec.clone(),
+            pointer: pointer.to_string(),
+            message: format!(
+                "no settings file at {}: using {name}, {version}, a description naming the API, and no licence or repository (write the file to set them)",
+                settings_path.display()
+            ),
         }
-        let path = self
-            .settings_file
-            .clone()
-            .unwrap_or_else(|| self.spec.with_extension("toml"));
-        Settings::load(&path)
     }
 
     /// Loads the spec and lowers it to the IR.
@@ -148,10 +215,11 @@ impl Generator {
     fn render_counting(&self) -> Result<Rendered, Error> {
         let bundle = load::load(&self.spec)?;
         let api = lower::lower(&bundle, &self.api_name())?;
-        let settings = self.resolved_settings()?;
+        let (settings, settings_warning) = self.resolved_settings(&api.title)?;
         let files = emit::render_crate(&api, &settings, &self.templates)?;
         let operations = api.operations().count();
-        let warnings = located(&bundle, api.warnings);
+        let mut warnings: Vec<SpecWarning> = settings_warning.into_iter().collect();
+        warnings.extend(located(&bundle, api.warnings));
         Ok(Rendered {
             files,
             warnings,
@@ -181,17 +249,15 @@ pub fn normalize(spec: impl AsRef<Path>) -> Result<(String, Vec<SpecWarning>), E
     Ok((yaml, located(&bundle, warnings)))
 }
 
-/// Warnings with the file each came from.
+/// The loader's warnings, then the lowering's with the file each came from.
 fn located(bundle: &load::Bundle, warnings: Vec<ir::Warning>) -> Vec<SpecWarning> {
-    warnings
-        .into_iter()
-        .map(|warning| {
-            let (file, pointer) = bundle.locate(&warning.pointer);
-            SpecWarning {
-                file,
-                pointer,
-                message: warning.message,
-            }
-        })
-        .collect()
+    let lowering = warnings.into_iter().map(|warning| {
+        let (file, pointer) = bundle.locate(&warning.pointer);
+        SpecWarning {
+            file,
+            pointer,
+            message: warning.message,
+        }
+    });
+    bundle.warnings.iter().cloned().chain(lowering).collect()
 }

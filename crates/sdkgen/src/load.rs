@@ -10,6 +10,14 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value};
 
 use crate::error::{escape_pointer_segment, unescape_pointer_segment, Error, Location, SpecError};
+use crate::SpecWarning;
+
+/// How deeply bundling may nest objects (inlined references included) before it refuses the
+/// spec; far deeper than any real spec, far shallower than the stack allows.
+const MAX_NESTING: usize = 256;
+
+/// How many `$ref`s in a row that lead only to another `$ref` are followed.
+const MAX_REFERENCE_CHAIN: usize = 64;
 
 /// A spec bundled into one JSON document, with enough bookkeeping to locate errors in the file
 /// the content came from.
@@ -21,6 +29,8 @@ pub struct Bundle {
     pub document: Value,
     /// Where content of other files landed: bundled pointer prefix → (file, pointer in file).
     origins: Vec<(String, PathBuf, String)>,
+    /// References that could not be followed and were replaced by an empty schema.
+    pub warnings: Vec<SpecWarning>,
 }
 
 impl Bundle {
@@ -156,9 +166,11 @@ pub fn load(path: &Path) -> Result<Bundle, Error> {
         hoisted_names: HashMap::new(),
         inlining: Vec::new(),
         origins: Vec::new(),
+        warnings: Vec::new(),
+        depth: 0,
     };
     bundler.files.insert(root.clone(), document.clone());
-    let mut document = bundler.walk(document, &root, "", "", false)?;
+    let mut document = bundler.walk(document, &root, "", "", Role::Plain, false)?;
     if !bundler.hoisted.is_empty() {
         let schemas = document
             .as_object_mut()
@@ -181,7 +193,15 @@ pub fn load(path: &Path) -> Result<Bundle, Error> {
         root,
         document,
         origins: bundler.origins,
+        warnings: bundler.warnings,
     })
+}
+
+/// Where a value being walked is: its file, its pointer there, and its pointer in the bundle.
+struct Site<'a> {
+    file: &'a Path,
+    file_pointer: &'a str,
+    out_pointer: &'a str,
 }
 
 struct Bundler {
@@ -194,6 +214,73 @@ struct Bundler {
     /// Non-schema targets being inlined, to stop reference cycles.
     inlining: Vec<(PathBuf, String)>,
     origins: Vec<(String, PathBuf, String)>,
+    warnings: Vec<SpecWarning>,
+    /// How many objects and arrays are being walked inside each other right now.
+    depth: usize,
+}
+
+/// What the keys of an object being walked are: keywords, or names chosen by the spec's author
+/// (where `example` or `x-foo` is a property or response name, not a keyword).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// An OpenAPI object or schema: keys are keywords.
+    Plain,
+    /// A map from names to objects (`properties`, `components/schemas`, `content`…).
+    Names,
+    /// A map from names to Example Objects (`examples` outside schemas).
+    ExampleNames,
+    /// An Example Object, whose `value` is data.
+    Example,
+}
+
+/// Keys whose object value maps names to OpenAPI objects or schemas.
+fn is_name_map_key(key: &str) -> bool {
+    matches!(
+        key,
+        "properties"
+            | "patternProperties"
+            | "definitions"
+            | "$defs"
+            | "dependentSchemas"
+            | "schemas"
+            | "responses"
+            | "parameters"
+            | "requestBodies"
+            | "headers"
+            | "securitySchemes"
+            | "links"
+            | "callbacks"
+            | "pathItems"
+            | "paths"
+            | "content"
+            | "encoding"
+            | "variables"
+            | "mapping"
+            | "scopes"
+    )
+}
+
+impl Role {
+    /// The role of the value under `key` in an object of this role, and whether that value
+    /// is data (an example, a default, an extension…) whose `$ref` keys are not references.
+    fn child(self, key: &str, child: &Value) -> (Role, bool) {
+        match self {
+            Role::Names => (Role::Plain, false),
+            Role::ExampleNames => (Role::Example, false),
+            Role::Example => (Role::Plain, key == "value" || key.starts_with("x-")),
+            Role::Plain => {
+                let data = matches!(key, "example" | "default" | "enum" | "const")
+                    || key.starts_with("x-")
+                    || (key == "examples" && !child.is_object());
+                let role = match key {
+                    "examples" => Role::ExampleNames,
+                    key if is_name_map_key(key) => Role::Names,
+                    _ => Role::Plain,
+                };
+                (role, data)
+            }
+        }
+    }
 }
 
 /// Keys whose value is a schema.
@@ -214,19 +301,50 @@ impl Bundler {
         file: &Path,
         file_pointer: &str,
         out_pointer: &str,
+        role: Role,
+        in_schema: bool,
+    ) -> Result<Value, Error> {
+        if !matches!(value, Value::Object(_) | Value::Array(_)) {
+            return Ok(value);
+        }
+        if self.depth >= MAX_NESTING {
+            return Err(SpecError::at_pointer(
+                file,
+                file_pointer,
+                format!(
+                    "the spec nests more than {MAX_NESTING} levels deep here (through references?)"
+                ),
+            )
+            .into());
+        }
+        self.depth += 1;
+        let result = self.walk_nested(value, file, file_pointer, out_pointer, role, in_schema);
+        self.depth -= 1;
+        result
+    }
+
+    fn walk_nested(
+        &mut self,
+        value: Value,
+        file: &Path,
+        file_pointer: &str,
+        out_pointer: &str,
+        role: Role,
         in_schema: bool,
     ) -> Result<Value, Error> {
         match value {
             Value::Object(object) => {
-                if let Some(Value::String(reference)) = object.get("$ref") {
+                if let Some(Value::String(reference)) = object
+                    .get("$ref")
+                    .filter(|_| !matches!(role, Role::Names | Role::ExampleNames))
+                {
                     let reference = reference.clone();
-                    return self.resolve_ref(
-                        &reference,
+                    let site = Site {
                         file,
                         file_pointer,
                         out_pointer,
-                        in_schema,
-                    );
+                    };
+                    return self.resolve_ref(&reference, &site, role, in_schema);
                 }
                 let parent_is_schema_collection = out_pointer
                     .rsplit('/')
@@ -234,6 +352,11 @@ impl Bundler {
                     .is_some_and(is_schema_collection_key);
                 let mut out = Map::new();
                 for (key, child) in object {
+                    let (child_role, is_data) = role.child(&key, &child);
+                    if is_data {
+                        out.insert(key, child);
+                        continue;
+                    }
                     let segment = escape_pointer_segment(&key);
                     let child_in_schema = in_schema
                         || is_schema_key(&key)
@@ -244,7 +367,8 @@ impl Bundler {
                         file,
                         &format!("{file_pointer}/{segment}"),
                         &format!("{out_pointer}/{segment}"),
-                        child_in_schema && key != "example" && key != "examples",
+                        child_role,
+                        child_in_schema && key != "examples",
                     )?;
                     out.insert(key, child);
                 }
@@ -265,6 +389,7 @@ impl Bundler {
                             file,
                             &format!("{file_pointer}/{i}"),
                             &format!("{out_pointer}/{i}"),
+                            Role::Plain,
                             in_schema_list,
                         )
                     })
@@ -278,30 +403,18 @@ impl Bundler {
     fn resolve_ref(
         &mut self,
         reference: &str,
-        file: &Path,
-        file_pointer: &str,
-        out_pointer: &str,
+        site: &Site<'_>,
+        role: Role,
         in_schema: bool,
     ) -> Result<Value, Error> {
-        // A pointer in a URI fragment may be percent-encoded (`%7Bid%7D` for `{id}`).
-        let decode = |pointer: &str| {
-            percent_encoding::percent_decode_str(pointer)
-                .decode_utf8_lossy()
-                .into_owned()
-        };
-        let (target_file, target_pointer) = match reference.split_once('#') {
-            Some(("", pointer)) => (file.to_path_buf(), decode(pointer)),
-            Some((relative, pointer)) => (self.relative_path(file, relative), decode(pointer)),
-            None => (self.relative_path(file, reference), String::new()),
-        };
-        if reference.starts_with("http://") || reference.starts_with("https://") {
-            return Err(SpecError::at_pointer(
-                file,
-                file_pointer,
-                format!("remote reference `{reference}` is not supported; download it and refer to the local file"),
-            )
-            .into());
+        let (file, file_pointer) = (site.file, site.file_pointer);
+        if reference.contains("://") {
+            return Ok(self.unfollowed(
+                site,
+                format!("remote reference `{reference}` is not fetched; download it and refer to the local file. Using an empty schema (any value)"),
+            ));
         }
+        let (target_file, target_pointer) = self.split_reference(file, reference);
         if target_file == self.root && is_component_pointer(&target_pointer) {
             // A component of the root document: keep the reference, but check it resolves.
             self.target(&target_file, &target_pointer, file, file_pointer, reference)?;
@@ -312,29 +425,7 @@ impl Bundler {
         }
         let key = (target_file.clone(), target_pointer.clone());
         if in_schema {
-            let name = match self.hoisted_names.get(&key) {
-                Some(name) => name.clone(),
-                None => {
-                    let name = self.hoisted_name(&target_file, &target_pointer);
-                    self.hoisted_names.insert(key, name.clone());
-                    self.hoisted.insert(name.clone(), Value::Null);
-                    let target =
-                        self.target(&target_file, &target_pointer, file, file_pointer, reference)?;
-                    let out = format!("/components/schemas/{}", escape_pointer_segment(&name));
-                    self.origins
-                        .push((out.clone(), target_file.clone(), target_pointer.clone()));
-                    let schema = self.walk(target, &target_file, &target_pointer, &out, true)?;
-                    self.hoisted.insert(name.clone(), schema);
-                    name
-                }
-            };
-            return Ok(Value::Object(Map::from_iter([(
-                "$ref".to_string(),
-                Value::String(format!(
-                    "#/components/schemas/{}",
-                    escape_pointer_segment(&name)
-                )),
-            )])));
+            return self.hoist(reference, key, site);
         }
         if self.inlining.contains(&key) {
             return Err(SpecError::at_pointer(
@@ -347,13 +438,120 @@ impl Bundler {
         let target = self.target(&target_file, &target_pointer, file, file_pointer, reference)?;
         self.inlining.push(key);
         self.origins.push((
-            out_pointer.to_string(),
+            site.out_pointer.to_string(),
             target_file.clone(),
             target_pointer.clone(),
         ));
-        let result = self.walk(target, &target_file, &target_pointer, out_pointer, false);
+        let result = self.walk(
+            target,
+            &target_file,
+            &target_pointer,
+            site.out_pointer,
+            role,
+            false,
+        );
         self.inlining.pop();
         result
+    }
+
+    /// The file and decoded pointer a reference names, relative to the file it is in.
+    fn split_reference(&self, file: &Path, reference: &str) -> (PathBuf, String) {
+        // A pointer in a URI fragment may be percent-encoded (`%7Bid%7D` for `{id}`).
+        let decode = |pointer: &str| {
+            percent_encoding::percent_decode_str(pointer)
+                .decode_utf8_lossy()
+                .into_owned()
+        };
+        match reference.split_once('#') {
+            Some(("", pointer)) => (file.to_path_buf(), decode(pointer)),
+            Some((relative, pointer)) => (self.relative_path(file, relative), decode(pointer)),
+            None => (self.relative_path(file, reference), String::new()),
+        }
+    }
+
+    /// A schema reached by reference from outside `components/schemas` of the root: hoisted
+    /// into `components/schemas` once, referred to by name everywhere.
+    fn hoist(
+        &mut self,
+        reference: &str,
+        key: (PathBuf, String),
+        site: &Site<'_>,
+    ) -> Result<Value, Error> {
+        let name = match self.hoisted_names.get(&key) {
+            Some(name) => name.clone(),
+            None => {
+                let (target_file, target_pointer) = key.clone();
+                let target = self.target(
+                    &target_file,
+                    &target_pointer,
+                    site.file,
+                    site.file_pointer,
+                    reference,
+                )?;
+                if self.leads_back(&target, &target_file, &key) {
+                    return Ok(self.unfollowed(
+                        site,
+                        format!("reference `{reference}` leads back to itself through references only; using an empty schema (any value)"),
+                    ));
+                }
+                let name = self.hoisted_name(&target_file, &target_pointer);
+                self.hoisted_names.insert(key, name.clone());
+                self.hoisted.insert(name.clone(), Value::Null);
+                let out = format!("/components/schemas/{}", escape_pointer_segment(&name));
+                self.origins
+                    .push((out.clone(), target_file.clone(), target_pointer.clone()));
+                let schema = self.walk(
+                    target,
+                    &target_file,
+                    &target_pointer,
+                    &out,
+                    Role::Plain,
+                    true,
+                )?;
+                self.hoisted.insert(name.clone(), schema);
+                name
+            }
+        };
+        Ok(Value::Object(Map::from_iter([(
+            "$ref".to_string(),
+            Value::String(format!(
+                "#/components/schemas/{}",
+                escape_pointer_segment(&name)
+            )),
+        )])))
+    }
+
+    /// Whether `target`, the value `key` names, is a `$ref` whose chain of bare references
+    /// comes back to `key` without reaching any content: a schema that is only itself.
+    fn leads_back(&mut self, target: &Value, target_file: &Path, key: &(PathBuf, String)) -> bool {
+        let mut current = (target.clone(), target_file.to_path_buf());
+        for _ in 0..MAX_REFERENCE_CHAIN {
+            let Some(reference) = current.0.get("$ref").and_then(Value::as_str) else {
+                return false;
+            };
+            if reference.contains("://") {
+                return false;
+            }
+            let (file, pointer) = self.split_reference(&current.1, reference);
+            if file == key.0 && pointer == key.1 {
+                return true;
+            }
+            match self.target(&file, &pointer, &current.1, "", reference) {
+                Ok(next) => current = (next, file),
+                Err(_) => return false,
+            }
+        }
+        true
+    }
+
+    /// Records a reference that is not followed and stands in an empty schema for it.
+    fn unfollowed(&mut self, site: &Site<'_>, message: String) -> Value {
+        self.warnings.push(SpecWarning {
+            file: site.file.to_path_buf(),
+            pointer: site.file_pointer.to_string(),
+            message,
+        });
+        Value::Object(Map::new())
     }
 
     fn relative_path(&self, from: &Path, relative: &str) -> PathBuf {

@@ -25,9 +25,16 @@ enum Command {
         /// Directory of the crate; replaced as a whole once every file is written.
         #[arg(long)]
         out: PathBuf,
-        /// Settings file (crate name, version, …); defaults to the spec's path with `.toml`.
+        /// Settings file (crate name, version, …); defaults to the spec's path with `.toml`,
+        /// and without one to a crate named after the spec at version 0.1.0.
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Crate name, instead of the one from the settings.
+        #[arg(long)]
+        name: Option<String>,
+        /// Crate version (semver), instead of the one from the settings.
+        #[arg(long)]
+        version: Option<String>,
         /// Directory of doc templates that replace the built-in ones of the same name
         /// (`README.md.j2`, `docs/group.md.j2`, `docs/model.md.j2`).
         #[arg(long)]
@@ -81,11 +88,19 @@ fn run(command: Command) -> Result<(), sdkgen::Error> {
             spec,
             out,
             config,
+            name,
+            version,
             templates,
         } => {
             let mut generator = sdkgen::Generator::new(&spec);
             if let Some(config) = config {
                 generator = generator.settings_file(config);
+            }
+            if let Some(name) = name {
+                generator = generator.crate_name(name);
+            }
+            if let Some(version) = version {
+                generator = generator.crate_version(version);
             }
             if let Some(templates) = templates {
                 generator = generator.templates_dir(templates);

@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use super::client::{default_base_url, scheme_how};
 use super::example::Examples;
+use super::md;
 use crate::config::Settings;
 use crate::error::Error;
 
@@ -53,10 +54,11 @@ impl Templates {
         let mut env = Environment::new();
         env.set_keep_trailing_newline(true);
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-        env.add_filter("oneline", oneline);
-        env.add_filter("markdown", |text: String| {
-            super::doc::sanitize_markdown(&text)
-        });
+        // Spec text reaches a page only through these filters (see `md`).
+        env.add_filter("text", |text: String| md::text(&text));
+        env.add_filter("code", |text: String| md::code(&text));
+        env.add_filter("oneline", |text: String| md::cell(&text));
+        env.add_filter("markdown", |text: String| md::prose(&text));
         for (name, builtin) in BUILTIN_TEMPLATES {
             let source = match &self.overrides {
                 Some(dir) if dir.join(name).exists() => {
@@ -92,14 +94,6 @@ fn template_error(overrides: &Option<PathBuf>, name: &str, error: &minijinja::Er
     }
 }
 
-/// Collapses text to one line that is safe inside a markdown table cell.
-fn oneline(text: String) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('|', "\\|")
-}
-
 /// A type as markdown, with named types linked to their model pages under `models_dir`.
 fn md_type(ty: &TypeRef, models_dir: &str) -> String {
     match ty {
@@ -133,7 +127,7 @@ fn describe_constraints(p: &Parameter) -> Vec<String> {
     let c = &p.constraints;
     let mut notes = Vec::new();
     if let Some(default) = &p.default {
-        notes.push(format!("Default: `{default}`."));
+        notes.push(format!("Default: {}.", md::code(&default.to_string())));
     }
     if let Some(min) = c.minimum {
         notes.push(format!(
@@ -162,7 +156,7 @@ fn describe_constraints(p: &Parameter) -> Vec<String> {
         notes.push(format!("Maximum length: {n}."));
     }
     if let Some(pattern) = &c.pattern {
-        notes.push(format!("Pattern: `{pattern}`."));
+        notes.push(format!("Pattern: {}.", md::code(pattern)));
     }
     if let Some(n) = c.min_items {
         notes.push(format!("At least {n} items."));
@@ -245,7 +239,7 @@ pub fn render(
             .operations
             .iter()
             .map(|op| writer.operation(group, op))
-            .collect();
+            .collect::<Result<_, _>>()?;
         let page = render(
             "docs/group.md.j2",
             context! {
@@ -265,7 +259,7 @@ pub fn render(
         )?;
         files.insert(PathBuf::from(format!("docs/models/{}.md", def.name)), page);
     }
-    let readme = render("README.md.j2", writer.readme_context(settings))?;
+    let readme = render("README.md.j2", writer.readme_context(settings)?)?;
     files.insert(PathBuf::from("README.md"), readme);
     Ok(files)
 }
@@ -357,7 +351,7 @@ impl DocWriter<'_> {
         call
     }
 
-    fn example(&mut self, group: &Group, op: &Operation) -> String {
+    fn example(&mut self, group: &Group, op: &Operation) -> Result<String, Error> {
         let call = self.call(group, op);
         let show = if op.responses.iter().any(|r| r.body.is_some()) {
             "    println!(\"{:?}\", response.body());"
@@ -446,7 +440,7 @@ impl DocWriter<'_> {
         lines.join("\n")
     }
 
-    fn operation(&mut self, group: &Group, op: &Operation) -> OperationDoc {
+    fn operation(&mut self, group: &Group, op: &Operation) -> Result<OperationDoc, Error> {
         let mut parameters: Vec<ParameterRow> = op
             .parameters
             .iter()
@@ -469,7 +463,11 @@ impl DocWriter<'_> {
                     description: if p.api_name == p.rust_name {
                         description.trim().to_string()
                     } else {
-                        format!("`{}` on the wire. {}", p.api_name, description.trim())
+                        format!(
+                            "{} on the wire. {}",
+                            md::code(&p.api_name),
+                            description.trim()
+                        )
                     },
                 }
             })
@@ -481,12 +479,12 @@ impl DocWriter<'_> {
                 location: "body",
                 required: body.required,
                 description: format!(
-                    "{} Sent as `{}`.",
+                    "{} Sent as {}.",
                     body.description
                         .as_deref()
                         .unwrap_or("The request body.")
                         .trim(),
-                    body.media_type
+                    md::code(&body.media_type)
                 ),
             });
         }
@@ -495,7 +493,7 @@ impl DocWriter<'_> {
             .iter()
             .flatten()
             .filter_map(|name| self.api.security_schemes.iter().find(|s| &s.name == name))
-            .map(|s| format!("[`{}`](../README.md#auth-{})", s.name, s.rust_name))
+            .map(|s| format!("[{}](../README.md#auth-{})", md::code(&s.name), s.rust_name))
             .collect::<Vec<_>>();
         let mut auth_unique = Vec::new();
         for link in auth {
@@ -523,12 +521,12 @@ impl DocWriter<'_> {
                 headers: r
                     .headers
                     .iter()
-                    .map(|h| format!("`{}`", h.name))
+                    .map(|h| md::code(&h.name))
                     .collect::<Vec<_>>()
                     .join(", "),
             })
             .collect();
-        OperationDoc {
+        Ok(OperationDoc {
             anchor: op.rust_name.clone(),
             rust_name: op.rust_name.clone(),
             method: op.method.as_str(),
@@ -545,7 +543,7 @@ impl DocWriter<'_> {
             auth: auth_unique,
             content_type: op.request_body.as_ref().map(|b| b.media_type.clone()),
             accept: super::operations::accept(op),
-            example: self.example(group, op),
+            example: self.example(group, op)?,
             errors,
             responses,
             paging: op.pagination.as_ref().map(|p| {
@@ -554,10 +552,10 @@ impl DocWriter<'_> {
                     md_type(&p.item_type, "models/")
                 )
             }),
-        }
+        })
     }
 
-    fn readme_context(&mut self, settings: &Settings) -> minijinja::Value {
+    fn readme_context(&mut self, settings: &Settings) -> Result<minijinja::Value, Error> {
         let api = self.api;
         let schemes: Vec<BTreeMap<&str, String>> = api
             .security_schemes
@@ -610,12 +608,12 @@ impl DocWriter<'_> {
             )
         } else {
             client_example
-        });
-        let error_example = api
-            .operations()
-            .find(|(_, op)| !op.errors.is_empty())
-            .map(|(group, op)| self.error_example(group, op));
-        context! {
+        })?;
+        let error_example = match api.operations().find(|(_, op)| !op.errors.is_empty()) {
+            Some((group, op)) => self.error_example(group, op)?,
+            None => None,
+        };
+        Ok(context! {
             api => api,
             api_description => api.description.as_deref().map(str::trim),
             package => &settings.package,
@@ -626,10 +624,10 @@ impl DocWriter<'_> {
             first_group => api.groups.first().map(|g| g.rust_name.clone()).unwrap_or_default(),
             client_example => client_example,
             error_example => error_example,
-            retry_example => self.retry_example(),
-            hook_example => self.hook_example(),
-            server_example => self.server_example(),
-            pagination_example => self.pagination_example(),
+            retry_example => self.retry_example()?,
+            hook_example => self.hook_example()?,
+            server_example => self.server_example()?,
+            pagination_example => self.pagination_example()?,
             paginated => api
                 .operations()
                 .filter(|(_, op)| op.pagination.is_some())
@@ -637,10 +635,10 @@ impl DocWriter<'_> {
                 .collect::<Vec<_>>(),
             operations => operations,
             models => api.types.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
-        }
+        })
     }
 
-    fn retry_example(&mut self) -> String {
+    fn retry_example(&mut self) -> Result<String, Error> {
         let api = self.api;
         let call = api.operations().next().map(|(group, op)| {
             let call = self.call(group, op);
@@ -657,7 +655,7 @@ impl DocWriter<'_> {
         format_program(&program)
     }
 
-    fn hook_example(&self) -> String {
+    fn hook_example(&self) -> Result<String, Error> {
         let lib = &self.lib_name;
         let program = format!(
             "use {lib}::{{Attempt, Client, Hook}};\n\n/// Logs every attempt.\nstruct Log;\n\nimpl Hook for Log {{\n    fn before_request(&self, request: &mut {lib}::reqwest::Request) {{\n        eprintln!(\"-> {{}} {{}}\", request.method(), request.url());\n    }}\n\n    fn after_response(&self, attempt: &Attempt<'_>) {{\n        eprintln!(\"<- {{:?}} after {{:?}} (attempt {{}})\", attempt.status, attempt.elapsed, attempt.number);\n    }}\n}}\n\nfn main() -> Result<(), Box<dyn std::error::Error>> {{\n    let client = Client::builder(){base}.hook(Log).build()?;\n    println!(\"{{}}\", client.base_url());\n    Ok(())\n}}",
@@ -666,30 +664,35 @@ impl DocWriter<'_> {
         format_program(&program)
     }
 
-    fn server_example(&self) -> Option<String> {
-        let server = self
-            .api
-            .servers
-            .get(1)
-            .or_else(|| self.api.servers.first())?;
+    fn server_example(&self) -> Result<Option<String>, Error> {
+        let Some(server) = self.api.servers.get(1).or_else(|| self.api.servers.first()) else {
+            return Ok(None);
+        };
         let variable = server
             .variables
             .first()
             .map(|v| {
                 let value = v.allowed.last().unwrap_or(&v.default);
-                format!("\n        .server_variable({:?}, {:?})", v.name, value)
+                format!(
+                    "\n        .server_variable({}, {})",
+                    proc_macro2::Literal::string(&v.name),
+                    proc_macro2::Literal::string(value)
+                )
             })
             .unwrap_or_default();
         let lib = &self.lib_name;
-        Some(format_program(&format!(
+        format_program(&format!(
             "use {lib}::{{Client, Server}};\n\nfn main() -> Result<(), Box<dyn std::error::Error>> {{\n    let client = Client::builder()\n        .server(Server::{variant}){variable}\n        .build()?;\n    println!(\"{{}}\", client.base_url());\n    Ok(())\n}}",
             variant = server.rust_name,
-        )))
+        ))
+        .map(Some)
     }
 
-    fn pagination_example(&mut self) -> Option<String> {
+    fn pagination_example(&mut self) -> Result<Option<String>, Error> {
         let api = self.api;
-        let (group, op) = api.operations().find(|(_, op)| op.pagination.is_some())?;
+        let Some((group, op)) = api.operations().find(|(_, op)| op.pagination.is_some()) else {
+            return Ok(None);
+        };
         let call = self.call(group, op);
         let lib = &self.lib_name;
         let program = format!(
@@ -697,12 +700,14 @@ impl DocWriter<'_> {
             uses = self.uses(&call, &[]),
             client = self.client_lines(Some(op)),
         );
-        Some(format_program(&program))
+        format_program(&program).map(Some)
     }
 
-    fn error_example(&mut self, group: &Group, op: &Operation) -> String {
+    fn error_example(&mut self, group: &Group, op: &Operation) -> Result<Option<String>, Error> {
+        let Some(first) = op.errors.first() else {
+            return Ok(None);
+        };
         let call = self.call(group, op);
-        let first = &op.errors[0];
         let error = format!("{}Error", op.type_name);
         let program = format!(
             "{uses}\nuse {lib}::{group}::{error};\n\n#[tokio::main]\n{deprecated}async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n{client}\n    let result = client\n{call}\n        .await;\n    match result {{\n        Ok(response) => println!(\"{{}}\", response.status()),\n        Err(Error::Api({error}::{variant}(response))) => {{\n            eprintln!(\"{status}: {{:?}}\", response.body());\n        }}\n        Err(Error::Api(other)) => eprintln!(\"another documented error: {{other}}\"),\n        Err(Error::UnexpectedStatus(raw)) => eprintln!(\"{{}}: {{}}\", raw.status(), raw.text()),\n        Err(other) => return Err(other.into()),\n    }}\n    Ok(())\n}}",
@@ -714,15 +719,20 @@ impl DocWriter<'_> {
             client = self.client_lines(Some(op)),
             deprecated = if op.deprecated { "#[allow(deprecated)]\n" } else { "" },
         );
-        format_program(&program)
+        format_program(&program).map(Some)
     }
 }
 
-/// Formats an example program like the generated code, with a blank line after the `use`s.
-fn format_program(program: &str) -> String {
+/// Formats an example program like the generated code, with a blank line after the `use`s;
+/// a program that does not parse is a bug of the docs emitter.
+fn format_program(program: &str) -> Result<String, Error> {
     let formatted = match syn::parse_file(program) {
         Ok(file) => prettyplease::unparse(&file),
-        Err(_) => return program.to_string(),
+        Err(e) => {
+            return Err(Error::Internal(format!(
+                "an example program in the docs does not parse ({e}):\n{program}"
+            )))
+        }
     };
     let mut out = String::with_capacity(formatted.len() + 8);
     let mut previous_was_use = false;
@@ -735,7 +745,7 @@ fn format_program(program: &str) -> String {
         out.push_str(line);
         out.push('\n');
     }
-    out.trim_end().to_string()
+    Ok(out.trim_end().to_string())
 }
 
 /// Whether the parameter carries the page position, which examples leave to the pager.
@@ -821,7 +831,7 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
             for f in fields {
                 let mut description = f.description.clone().unwrap_or_default();
                 if let Some(default) = &f.default {
-                    description.push_str(&format!(" Default: `{default}`."));
+                    description.push_str(&format!(" Default: {}.", md::code(&default.to_string())));
                 }
                 if f.read_only {
                     description.push_str(" Read-only.");
@@ -864,9 +874,10 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
             variants,
         } => {
             view.summary = match discriminator {
-                Some(property) => {
-                    format!("an enum of alternatives, chosen by the `{property}` property")
-                }
+                Some(property) => format!(
+                    "an enum of alternatives, chosen by the {} property",
+                    md::code(property)
+                ),
                 None => "an enum of alternatives, tried in order".to_string(),
             };
             view.alternatives = variants
@@ -878,7 +889,9 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
                         (
                             "when",
                             match (&v.tag, discriminator) {
-                                (Some(tag), Some(property)) => format!("`{property}` is `{tag}`"),
+                                (Some(tag), Some(property)) => {
+                                    format!("{} is {}", md::code(property), md::code(tag))
+                                }
                                 _ => "the value matches this type".to_string(),
                             },
                         ),

@@ -1,6 +1,8 @@
 //! Example values as Rust expressions, for the generated docs: the spec's examples and
 //! defaults where it has them, plausible placeholders elsewhere.
 
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
 use sdkgen_ir::{Api, EnumRepr, Field, TypeKind, TypeRef};
 use serde_json::Value;
 
@@ -9,12 +11,21 @@ use super::types::Defaults;
 /// How deep nested models are spelled out before falling back to `Default::default()`.
 const MAX_DEPTH: usize = 3;
 
+/// How deep values nest before examples take the smallest value of a type (`None`, `vec![]`):
+/// recursive types must end somewhere.
+const MAX_NESTING: usize = 8;
+
+/// How deep a spec's JSON example is copied into a `json!` literal.
+const MAX_JSON_DEPTH: usize = 32;
+
 /// Builds example expressions for one API.
 pub struct Examples<'a> {
     api: &'a Api,
     defaults: Defaults<'a>,
     /// Path to the models module in the example, e.g. `sensorbucket_client::models::`.
     models: String,
+    /// Named types being spelled out right now, outermost first.
+    expanding: Vec<String>,
 }
 
 impl<'a> Examples<'a> {
@@ -24,6 +35,7 @@ impl<'a> Examples<'a> {
             api,
             defaults: Defaults::new(api),
             models: models_path,
+            expanding: Vec::new(),
         }
     }
 
@@ -49,6 +61,9 @@ impl<'a> Examples<'a> {
         hint: &str,
         depth: usize,
     ) -> String {
+        if depth >= MAX_NESTING {
+            return self.smallest(ty, depth);
+        }
         match ty {
             TypeRef::String(format) => {
                 let text = match example {
@@ -94,16 +109,54 @@ impl<'a> Examples<'a> {
                 format!("vec![{}]", self.value_at(item, first, hint, depth + 1))
             }
             TypeRef::Map(_) => "Default::default()".to_string(),
-            TypeRef::Nullable(inner) => match example {
-                Some(Value::Null) => "None".to_string(),
-                _ => format!("Some({})", self.value_at(inner, example, hint, depth)),
-            },
+            TypeRef::Nullable(inner) => {
+                if matches!(example, Some(Value::Null)) || self.would_recurse(inner) {
+                    "None".to_string()
+                } else {
+                    format!("Some({})", self.value_at(inner, example, hint, depth))
+                }
+            }
             TypeRef::Bytes => "b\"example bytes\".to_vec()".to_string(),
             TypeRef::Any => match example {
-                Some(value) => format!("serde_json::json!({value})"),
+                Some(value) => {
+                    let json = json_tokens(value, 0);
+                    quote!(serde_json::json!(#json)).to_string()
+                }
                 None => "serde_json::Value::Null".to_string(),
             },
-            TypeRef::Named(name) => self.named(name, example, depth),
+            TypeRef::Named(name) if self.expanding.iter().any(|n| n == name) => {
+                self.smallest(ty, depth)
+            }
+            TypeRef::Named(name) => {
+                self.expanding.push(name.clone());
+                let value = self.named(name, example, depth);
+                self.expanding.pop();
+                value
+            }
+        }
+    }
+
+    /// The shortest value of a type, which never spells out a model inside itself: what
+    /// recursive types end with.
+    fn smallest(&mut self, ty: &TypeRef, depth: usize) -> String {
+        match ty {
+            TypeRef::Nullable(_) => "None".to_string(),
+            TypeRef::Array(_) => "vec![]".to_string(),
+            TypeRef::Map(_) => "Default::default()".to_string(),
+            TypeRef::Named(name) => {
+                let api = self.api;
+                match api.type_def(name).map(|def| &def.kind) {
+                    Some(TypeKind::Enum { .. }) => self.named(name, None, depth),
+                    Some(TypeKind::Alias { target }) if !matches!(target, TypeRef::Named(_)) => {
+                        self.smallest(target, depth)
+                    }
+                    _ if self.defaults.named(name) => format!("{}{name}::default()", self.models),
+                    // A model that contains itself in every one of its shapes has no finite
+                    // literal; the example reads one from JSON instead.
+                    _ => "serde_json::from_value(serde_json::Value::Null)?".to_string(),
+                }
+            }
+            scalar => self.value_at(scalar, None, "value", 0),
         }
     }
 
@@ -128,18 +181,27 @@ impl<'a> Examples<'a> {
                     },
                 }
             }
-            TypeKind::Union { variants, .. } => match variants.first() {
-                Some(variant) => {
-                    let inner = self.value_at(&variant.ty, example, &variant.rust_name, depth + 1);
-                    let inner = if variant.boxed {
-                        format!("Box::new({inner})")
-                    } else {
-                        inner
-                    };
-                    format!("{path}::{}({inner})", variant.rust_name)
+            TypeKind::Union { variants, .. } => {
+                // The first alternative that does not lead back into a model being spelled out.
+                let chosen = variants
+                    .iter()
+                    .find(|v| !self.would_recurse(&v.ty))
+                    .or_else(|| variants.first());
+                match chosen {
+                    Some(variant) => {
+                        let inner = self.contained(
+                            &variant.ty,
+                            variant.boxed,
+                            false,
+                            example,
+                            &variant.rust_name,
+                            depth,
+                        );
+                        format!("{path}::{}({inner})", variant.rust_name)
+                    }
+                    None => "Default::default()".to_string(),
                 }
-                None => "Default::default()".to_string(),
-            },
+            }
             TypeKind::Struct {
                 fields,
                 additional_properties,
@@ -196,17 +258,50 @@ impl<'a> Examples<'a> {
     }
 
     fn field_value(&mut self, field: &Field, example: Option<&Value>, depth: usize) -> String {
-        let inner_ty = field.ty.non_null();
-        let value = self.value_at(inner_ty, example, &field.json_name, depth + 1);
-        let value = if field.boxed {
+        self.contained(
+            &field.ty,
+            field.boxed,
+            !field.required,
+            example,
+            &field.json_name,
+            depth,
+        )
+    }
+
+    /// A value for a field or alternative of type `ty` inside a model: boxed when the model
+    /// boxes it, and `Some(…)` (or `None`, to end a recursion) when it is optional or nullable.
+    fn contained(
+        &mut self,
+        ty: &TypeRef,
+        boxed: bool,
+        optional: bool,
+        example: Option<&Value>,
+        hint: &str,
+        depth: usize,
+    ) -> String {
+        let optional = optional || matches!(ty, TypeRef::Nullable(_));
+        let inner_ty = ty.non_null();
+        if optional && (matches!(example, Some(Value::Null)) || self.would_recurse(inner_ty)) {
+            return "None".to_string();
+        }
+        let value = self.value_at(inner_ty, example, hint, depth + 1);
+        let value = if boxed {
             format!("Box::new({value})")
         } else {
             value
         };
-        if field.required && !matches!(field.ty, TypeRef::Nullable(_)) {
-            value
-        } else {
+        if optional {
             format!("Some({value})")
+        } else {
+            value
+        }
+    }
+
+    /// Whether a value of `ty` would spell out a model that is being spelled out already.
+    fn would_recurse(&self, ty: &TypeRef) -> bool {
+        match ty.non_null() {
+            TypeRef::Named(name) => self.expanding.iter().any(|n| n == name),
+            _ => false,
         }
     }
 }
@@ -226,5 +321,54 @@ fn placeholder_string(format: Option<&str>, hint: &str) -> String {
 
 /// A Rust string literal.
 fn string_literal(text: &str) -> String {
-    format!("{text:?}")
+    Literal::string(text).to_string()
+}
+
+/// A spec's JSON example as the tokens of a `serde_json::json!` argument: every string a
+/// literal, every number a literal, nesting cut at [`MAX_JSON_DEPTH`].
+fn json_tokens(value: &Value, depth: usize) -> TokenStream {
+    if depth >= MAX_JSON_DEPTH {
+        return quote!(null);
+    }
+    match value {
+        Value::Null => quote!(null),
+        Value::Bool(b) => quote!(#b),
+        Value::Number(n) => json_number(n),
+        Value::String(s) => {
+            let literal = Literal::string(s);
+            quote!(#literal)
+        }
+        Value::Array(items) => {
+            let items = items.iter().map(|item| json_tokens(item, depth + 1));
+            quote!([#(#items),*])
+        }
+        Value::Object(object) => {
+            let entries = object.iter().map(|(key, item)| {
+                let key = Literal::string(key);
+                let item = json_tokens(item, depth + 1);
+                quote!(#key: #item)
+            });
+            quote!({#(#entries),*})
+        }
+    }
+}
+
+fn json_number(n: &serde_json::Number) -> TokenStream {
+    let literal = if let Some(u) = n.as_u64() {
+        Literal::u64_unsuffixed(u)
+    } else if let Some(i) = n.as_i64() {
+        // A negative literal is a `-` token before the magnitude.
+        let magnitude = Literal::u64_unsuffixed(i.unsigned_abs());
+        return quote!(-#magnitude);
+    } else {
+        match n.as_f64() {
+            Some(f) if f.is_finite() && f < 0.0 => {
+                let magnitude = Literal::f64_unsuffixed(-f);
+                return quote!(-#magnitude);
+            }
+            Some(f) if f.is_finite() => Literal::f64_unsuffixed(f),
+            _ => return quote!(null),
+        }
+    };
+    quote!(#literal)
 }

@@ -112,13 +112,15 @@ fn type_def(def: &TypeDef, defaults: &mut Defaults<'_>) -> TokenStream {
     let docs = doc::lines(&description_or(
         def.description.as_deref(),
         format!(
-            "The `{}` schema.",
-            def.origin
-                .rsplit('/')
-                .next()
-                .unwrap_or(&def.name)
-                .replace("~1", "/")
-                .replace("~0", "~")
+            "The {} schema.",
+            super::md::code(
+                &def.origin
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or(&def.name)
+                    .replace("~1", "/")
+                    .replace("~0", "~")
+            )
         ),
     ));
     match &def.kind {
@@ -195,11 +197,14 @@ fn struct_def(
             notes.push("Only sent in requests.".to_string());
         }
         if let Some(default) = &field.default {
-            notes.push(format!("Default: `{default}`."));
+            notes.push(format!(
+                "Default: {}.",
+                super::md::code(&default.to_string())
+            ));
         }
         let description = description_or(
             field.description.as_deref(),
-            format!("The `{json_name}` property."),
+            format!("The {} property.", super::md::code(json_name)),
         );
         let docs = doc::attrs(
             std::iter::once(description.as_str()).chain(notes.iter().map(String::as_str)),
@@ -249,11 +254,11 @@ pub fn enum_def(
 ) -> TokenStream {
     let variant_docs = values.iter().map(|(_, value)| {
         let text = format!(
-            " `{}`",
-            match value {
+            " {}",
+            super::md::code(&match value {
                 Value::String(s) => s.clone(),
                 other => other.to_string(),
-            }
+            })
         );
         quote! { #[doc = #text] }
     });
@@ -381,7 +386,7 @@ fn union_def(
             inner
         };
         let text = match &variant.tag {
-            Some(tag) => format!(" The `{tag}` alternative."),
+            Some(tag) => format!(" The {} alternative.", super::md::code(tag)),
             None => format!(" The `{}` alternative.", variant.rust_name),
         };
         quote! {
@@ -399,15 +404,17 @@ fn union_def(
             }
         };
     };
+    let mut seen_tags = std::collections::BTreeSet::new();
     let arms = variants.iter().filter_map(|variant| {
-        let tag = variant.tag.as_ref()?;
+        // Two alternatives with one tag (the same schema listed twice) decode as the first.
+        let tag = variant.tag.as_ref().filter(|tag| seen_tags.insert(*tag))?;
         let rust_name = ident(&variant.rust_name);
         Some(quote! {
             Some(#tag) => ::serde_json::from_value(value).map(#name::#rust_name).map_err(::serde::de::Error::custom),
         })
     });
     let missing = format!("missing or non-string discriminator `{property}`");
-    let unknown = format!("unknown `{property}` value `{{}}`");
+
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -422,7 +429,7 @@ fn union_def(
                 let tag = value.get(#property).and_then(::serde_json::Value::as_str).map(str::to_string);
                 match tag.as_deref() {
                     #(#arms)*
-                    Some(other) => Err(::serde::de::Error::custom(format!(#unknown, other))),
+                    Some(other) => Err(::serde::de::Error::custom(format_args!("unknown `{}` value `{}`", #property, other))),
                     None => Err(::serde::de::Error::custom(#missing)),
                 }
             }

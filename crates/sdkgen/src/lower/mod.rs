@@ -53,6 +53,28 @@ const UNTAGGED_GROUP: &str = "operations";
 /// Methods of the generated `Client`; group accessors must not take these names.
 const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "http_client"];
 
+/// Names at the root of a generated crate that a group's module must not take: its own
+/// modules and the crates it uses or re-exports (a tag called `runtime` or `reqwest`).
+const CRATE_ROOT_NAMES: &[&str] = &[
+    "client",
+    "models",
+    "runtime",
+    "transport",
+    "multipart",
+    "doc_pages",
+    "reqwest",
+    "futures_util",
+    "serde",
+    "serde_json",
+    "tokio",
+    "percent_encoding",
+    "httpdate",
+    "fastrand",
+    "std",
+    "core",
+    "alloc",
+];
+
 /// The bundled document as sdkgen reads it: 3.1 forms rewritten to 3.0, harmless slips
 /// repaired, and parts that do not parse dropped, with a warning for each change; returns the
 /// document, its parsed form, and the warnings.
@@ -380,7 +402,8 @@ impl<'a> Lowerer<'a> {
                 by_tag.entry(tag).or_default().push(lowered);
             }
         }
-        let mut group_names = NameSet::with_reserved(CLIENT_METHODS.iter().copied());
+        let mut group_names =
+            NameSet::with_reserved(CLIENT_METHODS.iter().chain(CRATE_ROOT_NAMES).copied());
         let mut group_types = NameSet::with_reserved(["Client", "Error", "Response"]);
         let mut groups = Vec::new();
         for (tag, mut operations) in by_tag {

@@ -141,6 +141,7 @@ impl<'a> TypeBuilder<'a> {
 
     /// The named types, sorted by name, with recursive fields marked as boxed.
     pub fn finish(mut self) -> (Vec<TypeDef>, Vec<Warning>) {
+        break_alias_cycles(&mut self.types, &mut self.warnings);
         mark_boxed(&mut self.types);
         (self.types.into_values().collect(), self.warnings)
     }
@@ -820,6 +821,62 @@ pub fn constraints(schema: &Schema) -> Constraints {
         _ => {}
     }
     c
+}
+
+/// Every named type a reference mentions, at any depth.
+fn names_in(ty: &TypeRef) -> Vec<&str> {
+    match ty {
+        TypeRef::Named(name) => vec![name],
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => names_in(inner),
+        _ => Vec::new(),
+    }
+}
+
+/// Rust type aliases cannot refer to themselves, even through `Option` or `Vec`: every alias
+/// that leads back to itself through other aliases (`A: {$ref: B}`, `B: {$ref: A}`, or
+/// `A: {nullable: true, allOf: [{$ref: A}]}`) becomes any JSON value, with a warning.
+fn break_alias_cycles(types: &mut BTreeMap<String, TypeDef>, warnings: &mut Vec<Warning>) {
+    let alias_edges: BTreeMap<String, Vec<String>> = types
+        .iter()
+        .filter_map(|(name, def)| match &def.kind {
+            TypeKind::Alias { target } => Some((
+                name.clone(),
+                names_in(target).into_iter().map(str::to_string).collect(),
+            )),
+            _ => None,
+        })
+        .collect();
+    let on_cycle = |start: &String| {
+        let mut stack: Vec<&String> = alias_edges.get(start).into_iter().flatten().collect();
+        let mut visited = HashSet::new();
+        while let Some(node) = stack.pop() {
+            if node == start {
+                return true;
+            }
+            if visited.insert(node) {
+                stack.extend(alias_edges.get(node).into_iter().flatten());
+            }
+        }
+        false
+    };
+    let cyclic: Vec<String> = alias_edges
+        .keys()
+        .filter(|name| on_cycle(name))
+        .cloned()
+        .collect();
+    for name in cyclic {
+        if let Some(def) = types.get_mut(&name) {
+            def.kind = TypeKind::Alias {
+                target: TypeRef::Any,
+            };
+            warnings.push(Warning {
+                pointer: def.origin.clone(),
+                message: format!(
+                    "schema `{name}` is defined only by itself (through references or wrappers); using any JSON value"
+                ),
+            });
+        }
+    }
 }
 
 /// The named type a reference leads to without passing through a container that allocates
