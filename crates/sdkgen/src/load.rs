@@ -16,6 +16,11 @@ use crate::SpecWarning;
 /// spec; far deeper than any real spec, far shallower than the stack allows.
 const MAX_NESTING: usize = 256;
 
+/// How many objects and arrays bundling may produce: references inlined inside references
+/// inlined inside references multiply, and a few kilobytes of spec could otherwise expand to
+/// more than memory holds.
+const MAX_BUNDLED_NODES: usize = 2_000_000;
+
 /// How many `$ref`s in a row that lead only to another `$ref` are followed.
 const MAX_REFERENCE_CHAIN: usize = 64;
 
@@ -168,6 +173,7 @@ pub fn load(path: &Path) -> Result<Bundle, Error> {
         origins: Vec::new(),
         warnings: Vec::new(),
         depth: 0,
+        walked: 0,
     };
     bundler.files.insert(root.clone(), document.clone());
     let mut document = bundler.walk(document, &root, "", "", Role::Plain, false)?;
@@ -217,6 +223,8 @@ struct Bundler {
     warnings: Vec<SpecWarning>,
     /// How many objects and arrays are being walked inside each other right now.
     depth: usize,
+    /// How many objects and arrays have been walked so far.
+    walked: usize,
 }
 
 /// What the keys of an object being walked are: keywords, or names chosen by the spec's author
@@ -306,6 +314,15 @@ impl Bundler {
     ) -> Result<Value, Error> {
         if !matches!(value, Value::Object(_) | Value::Array(_)) {
             return Ok(value);
+        }
+        self.walked += 1;
+        if self.walked > MAX_BUNDLED_NODES {
+            return Err(SpecError::at_pointer(
+                file,
+                file_pointer,
+                format!("the spec expands to more than {MAX_BUNDLED_NODES} objects and arrays through references inlined in each other"),
+            )
+            .into());
         }
         if self.depth >= MAX_NESTING {
             return Err(SpecError::at_pointer(
