@@ -6,6 +6,7 @@ use std::process::{Command, ExitCode};
 use clap::{Parser, Subcommand};
 
 mod corpus;
+mod fuzz;
 mod tasks;
 
 /// sdkgen's project tasks.
@@ -51,6 +52,15 @@ enum Task {
     /// Runs every test: unit, snapshot and client tests (with Prism, installed by `npm ci`),
     /// clippy and rustdoc on the generated crates, and the full upstream specs.
     Test,
+    /// Fuzzes the generator with mutated specs; reproducers of panics, aborts, hangs and
+    /// crates that do not parse go to target/fuzz/findings/. Fails when it found any.
+    Fuzz(fuzz::Args),
+    /// The fuzzer's worker process (started by `fuzz`).
+    #[command(hide = true)]
+    FuzzWorker(fuzz::WorkerArgs),
+    /// One generation, reported as the fuzzer's worker does (started by `fuzz --minimize`).
+    #[command(hide = true)]
+    FuzzExec { spec: PathBuf },
 }
 
 fn main() -> ExitCode {
@@ -96,6 +106,12 @@ fn main() -> ExitCode {
         .map(|_| ()),
         Task::Bench => run(&root, "cargo", &["bench", "-p", "sdkgen", "--bench", "generate"], &[]),
         Task::Test => test(&root),
+        Task::Fuzz(args) => fuzz::run(&root, &args),
+        Task::FuzzWorker(args) => fuzz::run_worker(&root, &args),
+        Task::FuzzExec { spec } => {
+            fuzz::exec_one(&spec);
+            Ok(())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -199,5 +215,13 @@ fn test(root: &Path) -> Result<(), String> {
             "{failed} of the first 10 corpus specs did not give a clean crate"
         ));
     }
-    Ok(())
+    // A minute of fuzzing with a fixed seed, so that CI sees the same mutants every time.
+    fuzz::run(
+        root,
+        &fuzz::Args {
+            seconds: 60,
+            seed: Some(20240805),
+            minimize: None,
+        },
+    )
 }
