@@ -211,6 +211,31 @@ async fn conformance(mode: Mode) {
     ok!(prism, "ping", auth.ping());
     ok!(prism, "whoami_basic", auth.whoami_basic());
     ok!(prism, "whoami_oauth", auth.whoami_oauth());
+    // One client per way `getFile` accepts a credential, but for the `Token` scheme word:
+    // Prism knows only the registered HTTP schemes and answers 401 (`safety.rs` tests it).
+    let file_clients = [
+        Client::builder().header_key("h"),
+        Client::builder().cookie_key("c"),
+    ];
+    for builder in file_clients {
+        let client = builder
+            .base_url(prism.base_url())
+            .build()
+            .expect("client builds");
+        let file = ok!(
+            prism,
+            "get_file",
+            client
+                .files()
+                .get_file("report.txt")
+                .x_trace_id("trace-1")
+                .x_auth_token("a")
+                .access_token("b")
+                .pin("1234")
+                .theme("dark")
+        );
+        assert!(!file.name.is_empty());
+    }
 }
 
 #[tokio::test]

@@ -320,6 +320,10 @@ pub struct Parameter {
     pub explode: bool,
     /// Description.
     pub description: Option<String>,
+    /// Whether it carries a credential (a key, token, password, session, …), so that clients
+    /// keep its value out of `Debug` output and logs.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
 }
 
 /// Validation keywords of a schema, kept for docs and future validation.

@@ -163,12 +163,25 @@ impl RawResponse {
     }
 }
 
+/// How much of a raw body `Debug` shows: enough to recognize it, without flooding logs.
+const DEBUG_BODY_LIMIT: usize = 512;
+
+/// The body for `Debug`: whole when short, else its first bytes and its length.
+fn body_preview(body: &[u8]) -> String {
+    match body.get(..DEBUG_BODY_LIMIT) {
+        Some(prefix) if body.len() > DEBUG_BODY_LIMIT => {
+            format!("{}… ({} bytes)", String::from_utf8_lossy(prefix), body.len())
+        }
+        _ => String::from_utf8_lossy(body).into_owned(),
+    }
+}
+
 impl fmt::Debug for RawResponse {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("RawResponse")
             .field("status", &self.status)
             .field("headers", &self.headers)
-            .field("body", &self.text())
+            .field("body", &body_preview(&self.body))
             .finish()
     }
 }
@@ -411,6 +424,24 @@ impl fmt::Debug for Secret {
     }
 }
 
+/// Stands for a credential parameter in a request builder's `Debug` output.
+pub(crate) struct Redacted;
+
+impl fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// The header value for a credential, marked sensitive so that `Debug` output of the request
+/// hides it. `scheme` names the credential in the error; the value itself never appears.
+pub(crate) fn credential_header(scheme: &str, text: &str) -> Result<HeaderValue, String> {
+    let mut value = HeaderValue::from_str(text)
+        .map_err(|_| format!("the `{scheme}` credential has characters a header cannot carry"))?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
 /// How a parameter is serialized (OpenAPI `style`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Style {
@@ -461,19 +492,26 @@ fn simple(value: &Value, explode: bool) -> String {
     }
 }
 
-/// The text of a path parameter, percent-encoded.
+/// The text of a path parameter, percent-encoded so that it stays inside its path segment
+/// (`/`, `?`, `#` and `%` included).
+///
+/// Empty, `.` and `..` are refused: URL parsing would drop or climb out of the segment, and
+/// the request would reach another resource than the caller named.
 pub(crate) fn path_param<T: Serialize + ?Sized>(
     name: &str,
     value: &T,
     style: Style,
     explode: bool,
 ) -> Result<String, String> {
-    let value = to_json(value)?;
-    let encode = |s: &str| percent_encoding::utf8_percent_encode(s, COMPONENT).to_string();
+    let text = simple(&to_json(value)?, explode);
+    if matches!(text.as_str(), "" | "." | "..") {
+        return Err(format!("path parameter `{name}` cannot be empty, `.` or `..`"));
+    }
+    let encoded = percent_encoding::utf8_percent_encode(&text, COMPONENT);
     Ok(match style {
-        Style::Label => format!(".{}", encode(&simple(&value, explode))),
-        Style::Matrix => format!(";{name}={}", encode(&simple(&value, explode))),
-        _ => encode(&simple(&value, explode)),
+        Style::Label => format!(".{encoded}"),
+        Style::Matrix => format!(";{name}={encoded}"),
+        _ => encoded.to_string(),
     })
 }
 
@@ -505,28 +543,42 @@ pub(crate) fn query_param<T: Serialize + ?Sized>(
     })
 }
 
-/// The value of a header parameter.
+/// The value of a header parameter; values a header cannot carry (CR, LF and other control
+/// characters, non-ASCII) are refused. A `sensitive` value (a credential) is hidden from
+/// `Debug` output of the request.
 pub(crate) fn header_param<T: Serialize + ?Sized>(
     name: &str,
     value: &T,
     explode: bool,
+    sensitive: bool,
 ) -> Result<HeaderValue, String> {
     let text = simple(&to_json(value)?, explode);
-    HeaderValue::from_str(&text).map_err(|_| format!("header `{name}` cannot hold the given value"))
+    let mut value =
+        HeaderValue::from_str(&text).map_err(|_| format!("header `{name}` cannot hold the given value"))?;
+    value.set_sensitive(sensitive);
+    Ok(value)
 }
 
-/// A `name=value` pair for the `Cookie` header.
+/// A `name=value` pair for the `Cookie` header, the value percent-encoded so that `;`, `,`,
+/// `=`, `"` and spaces cannot end it. Control characters (CR, LF, …) are refused outright.
 pub(crate) fn cookie_param<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<String, String> {
     let text = simple(&to_json(value)?, false);
+    if text.chars().any(char::is_control) {
+        return Err(format!("cookie `{name}` cannot hold control characters"));
+    }
     Ok(format!(
         "{name}={}",
         percent_encoding::utf8_percent_encode(&text, COMPONENT)
     ))
 }
 
-/// The `Cookie` header for the collected pairs.
+/// The `Cookie` header for the collected pairs, marked sensitive: cookies usually carry
+/// sessions or keys.
 pub(crate) fn cookie_header(cookies: &[String]) -> Result<HeaderValue, String> {
-    HeaderValue::from_str(&cookies.join("; ")).map_err(|_| "invalid cookie value".to_string())
+    let mut value =
+        HeaderValue::from_str(&cookies.join("; ")).map_err(|_| "invalid cookie value".to_string())?;
+    value.set_sensitive(true);
+    Ok(value)
 }
 
 /// A JSON request body.

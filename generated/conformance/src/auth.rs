@@ -46,7 +46,7 @@ impl<'a> Auth<'a> {
 /// A `GET /ping` request: set optional parameters, then `.await` it (or call [`Ping::send`]).
 ///
 /// Made by [`Auth::ping`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct Ping<'a> {
     client: &'a Client,
@@ -71,6 +71,14 @@ impl<'a> Ping<'a> {
             204 => Ok(response.empty()),
             _ => Err(Error::UnexpectedStatus(response)),
         }
+    }
+}
+impl ::std::fmt::Debug for Ping<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Ping")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .finish()
     }
 }
 impl<'a> IntoFuture for Ping<'a> {
@@ -101,7 +109,7 @@ impl ::std::error::Error for PingError {}
 /// A `GET /whoami/basic` request: set optional parameters, then `.await` it (or call [`WhoamiBasic::send`]).
 ///
 /// Made by [`Auth::whoami_basic`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct WhoamiBasic<'a> {
     client: &'a Client,
@@ -127,7 +135,8 @@ impl<'a> WhoamiBasic<'a> {
         let mut cookies: Vec<String> = Vec::new();
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Basic]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Basic]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -145,6 +154,14 @@ impl<'a> WhoamiBasic<'a> {
             200 => Ok(response.json::<models::Identity>()?),
             _ => Err(Error::UnexpectedStatus(response)),
         }
+    }
+}
+impl ::std::fmt::Debug for WhoamiBasic<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("WhoamiBasic")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .finish()
     }
 }
 impl<'a> IntoFuture for WhoamiBasic<'a> {
@@ -175,7 +192,7 @@ impl ::std::error::Error for WhoamiBasicError {}
 /// A `GET /whoami/oauth` request: set optional parameters, then `.await` it (or call [`WhoamiOauth::send`]).
 ///
 /// Made by [`Auth::whoami_oauth`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct WhoamiOauth<'a> {
     client: &'a Client,
@@ -201,7 +218,8 @@ impl<'a> WhoamiOauth<'a> {
         let mut cookies: Vec<String> = Vec::new();
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Oauth]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Oauth]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -219,6 +237,14 @@ impl<'a> WhoamiOauth<'a> {
             200 => Ok(response.json::<models::Identity>()?),
             _ => Err(Error::UnexpectedStatus(response)),
         }
+    }
+}
+impl ::std::fmt::Debug for WhoamiOauth<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("WhoamiOauth")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .finish()
     }
 }
 impl<'a> IntoFuture for WhoamiOauth<'a> {

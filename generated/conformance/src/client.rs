@@ -41,9 +41,14 @@ impl Server {
 }
 /// The `User-Agent` of every request.
 const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+/// Query parameters that carry credentials; hooks see their values redacted.
+const SECRET_QUERY_PARAMETERS: &[&str] = &["access_token", "api_key", "pin"];
 /// Credentials for each security scheme; `Debug` shows which are set, never their values.
 #[derive(Debug, Default, Clone)]
 struct Credentials {
+    header_key: Option<Secret>,
+    cookie_key: Option<Secret>,
+    token_word: Option<Secret>,
     query_key: Option<Secret>,
     basic: Option<(String, Secret)>,
     token: Option<Secret>,
@@ -52,6 +57,12 @@ struct Credentials {
 /// The security schemes of the spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Scheme {
+    /// `headerKey`.
+    HeaderKey,
+    /// `cookieKey`.
+    CookieKey,
+    /// `tokenWord`.
+    TokenWord,
     /// `queryKey`.
     QueryKey,
     /// `basic`.
@@ -64,6 +75,9 @@ pub(crate) enum Scheme {
 impl Credentials {
     fn has(&self, scheme: Scheme) -> bool {
         match scheme {
+            Scheme::HeaderKey => self.header_key.is_some(),
+            Scheme::CookieKey => self.cookie_key.is_some(),
+            Scheme::TokenWord => self.token_word.is_some(),
             Scheme::QueryKey => self.query_key.is_some(),
             Scheme::Basic => self.basic.is_some(),
             Scheme::Token => self.token.is_some(),
@@ -96,6 +110,24 @@ impl Client {
     /// The HTTP client requests go through.
     pub fn http_client(&self) -> &::reqwest::Client {
         &self.transport.http
+    }
+    /// Replaces the `headerKey` credential; every clone of this client uses the new value from its next request on.
+    pub fn set_header_key(&self, value: impl Into<String>) {
+        self.credentials.write().unwrap_or_else(PoisonError::into_inner).header_key = Some(
+            Secret::new(value),
+        );
+    }
+    /// Replaces the `cookieKey` credential; every clone of this client uses the new value from its next request on.
+    pub fn set_cookie_key(&self, value: impl Into<String>) {
+        self.credentials.write().unwrap_or_else(PoisonError::into_inner).cookie_key = Some(
+            Secret::new(value),
+        );
+    }
+    /// Replaces the `tokenWord` credential; every clone of this client uses the new value from its next request on.
+    pub fn set_token_word(&self, value: impl Into<String>) {
+        self.credentials.write().unwrap_or_else(PoisonError::into_inner).token_word = Some(
+            Secret::new(value),
+        );
     }
     /// Replaces the `queryKey` credential; every clone of this client uses the new value from its next request on.
     pub fn set_query_key(&self, value: impl Into<String>) {
@@ -132,6 +164,12 @@ impl Client {
     pub fn auth(&self) -> crate::auth::Auth<'_> {
         crate::auth::Auth { client: self }
     }
+    /// Operations of the `Files` group.
+    pub fn files(&self) -> crate::files::Files<'_> {
+        crate::files::Files {
+            client: self,
+        }
+    }
     /// A request to `path` (relative to the base URL).
     pub(crate) fn request(
         &self,
@@ -152,14 +190,15 @@ impl Client {
         self.transport.send(request, options).await
     }
     /// Adds the credentials of the first alternative whose schemes all have credentials
-    /// set; an operation that needs no authentication passes no alternatives.
+    /// set; an operation that needs no authentication passes no alternatives. A
+    /// credential that a header or cookie cannot carry is refused, never sent.
     pub(crate) fn authorize(
         &self,
         request: ::reqwest::RequestBuilder,
         query: &mut Vec<(String, String)>,
-        _cookies: &mut Vec<String>,
+        cookies: &mut Vec<String>,
         alternatives: &[&[Scheme]],
-    ) -> ::reqwest::RequestBuilder {
+    ) -> Result<::reqwest::RequestBuilder, String> {
         let credentials = self
             .credentials
             .read()
@@ -168,53 +207,109 @@ impl Client {
             .iter()
             .filter(|schemes| !schemes.is_empty())
             .find(|schemes| schemes.iter().all(|scheme| credentials.has(*scheme))) else {
-            return request;
+            return Ok(request);
         };
         chosen
             .iter()
-            .fold(
+            .try_fold(
                 request,
-                |request, scheme| match scheme {
-                    Scheme::QueryKey => {
-                        match &credentials.query_key {
-                            Some(secret) => {
-                                query
-                                    .push((
-                                        "api_key".to_string(),
-                                        format!("{}{}", "", secret.expose()),
-                                    ));
-                                request
+                |request, scheme| Ok(
+                    match scheme {
+                        Scheme::HeaderKey => {
+                            match &credentials.header_key {
+                                Some(secret) => {
+                                    request
+                                        .header(
+                                            "X-Api-Key",
+                                            crate::runtime::credential_header(
+                                                "headerKey",
+                                                secret.expose(),
+                                            )?,
+                                        )
+                                }
+                                None => request,
                             }
-                            None => request,
                         }
-                    }
-                    Scheme::Basic => {
-                        match &credentials.basic {
-                            Some(secret) => {
-                                request.basic_auth(&secret.0, Some(secret.1.expose()))
+                        Scheme::CookieKey => {
+                            match &credentials.cookie_key {
+                                Some(secret) => {
+                                    cookies
+                                        .push(
+                                            crate::runtime::cookie_param("session", secret.expose())?,
+                                        );
+                                    request
+                                }
+                                None => request,
                             }
-                            None => request,
                         }
-                    }
-                    Scheme::Token => {
-                        match &credentials.token {
-                            Some(secret) => {
-                                request
-                                    .header(
-                                        ::reqwest::header::AUTHORIZATION,
-                                        format!("Bearer {}", secret.expose()),
-                                    )
+                        Scheme::TokenWord => {
+                            match &credentials.token_word {
+                                Some(secret) => {
+                                    request
+                                        .header(
+                                            ::reqwest::header::AUTHORIZATION,
+                                            crate::runtime::credential_header(
+                                                "tokenWord",
+                                                &format!("{} {}", "Token", secret.expose()),
+                                            )?,
+                                        )
+                                }
+                                None => request,
                             }
-                            None => request,
                         }
-                    }
-                    Scheme::Oauth => {
-                        match &credentials.oauth {
-                            Some(secret) => request.bearer_auth(secret.expose()),
-                            None => request,
+                        Scheme::QueryKey => {
+                            match &credentials.query_key {
+                                Some(secret) => {
+                                    query
+                                        .push((
+                                            "api_key".to_string(),
+                                            String::from(secret.expose()),
+                                        ));
+                                    request
+                                }
+                                None => request,
+                            }
                         }
-                    }
-                },
+                        Scheme::Basic => {
+                            match &credentials.basic {
+                                Some(secret) => {
+                                    request.basic_auth(&secret.0, Some(secret.1.expose()))
+                                }
+                                None => request,
+                            }
+                        }
+                        Scheme::Token => {
+                            match &credentials.token {
+                                Some(secret) => {
+                                    request
+                                        .header(
+                                            ::reqwest::header::AUTHORIZATION,
+                                            crate::runtime::credential_header(
+                                                "token",
+                                                &format!("{} {}", "Bearer", secret.expose()),
+                                            )?,
+                                        )
+                                }
+                                None => request,
+                            }
+                        }
+                        Scheme::Oauth => {
+                            match &credentials.oauth {
+                                Some(secret) => {
+                                    request
+                                        .header(
+                                            ::reqwest::header::AUTHORIZATION,
+                                            crate::runtime::credential_header(
+                                                "oauth",
+                                                &format!("Bearer {}", secret.expose()),
+                                            )?,
+                                        )
+                                }
+                                None => request,
+                            }
+                        }
+                    },
+                ),
             )
     }
 }
@@ -285,6 +380,21 @@ impl ClientBuilder {
         self.hooks.push(Arc::new(hook));
         self
     }
+    /// The `headerKey` credential: sent in the `X-Api-Key` header.
+    pub fn header_key(mut self, value: impl Into<String>) -> Self {
+        self.credentials.header_key = Some(Secret::new(value));
+        self
+    }
+    /// The `cookieKey` credential: sent as the `session` cookie.
+    pub fn cookie_key(mut self, value: impl Into<String>) -> Self {
+        self.credentials.cookie_key = Some(Secret::new(value));
+        self
+    }
+    /// The `tokenWord` credential: sent as `Authorization: Token <token>`.
+    pub fn token_word(mut self, value: impl Into<String>) -> Self {
+        self.credentials.token_word = Some(Secret::new(value));
+        self
+    }
     /// The `queryKey` credential: sent as the `api_key` query parameter.
     pub fn query_key(mut self, value: impl Into<String>) -> Self {
         self.credentials.query_key = Some(Secret::new(value));
@@ -330,6 +440,7 @@ impl ClientBuilder {
                 retry: self.retry,
                 timeout: self.timeout,
                 hooks: self.hooks,
+                secret_query_parameters: SECRET_QUERY_PARAMETERS,
             },
             base_url,
             credentials: Arc::new(RwLock::new(self.credentials)),

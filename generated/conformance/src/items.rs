@@ -51,7 +51,7 @@ impl<'a> Items<'a> {
 /// A `GET /items` request: set optional parameters, then `.await` it (or call [`ListItems::send`]).
 ///
 /// Made by [`Items::list_items`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct ListItems<'a> {
     client: &'a Client,
@@ -157,7 +157,8 @@ impl<'a> ListItems<'a> {
         }
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::QueryKey]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::QueryKey]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -175,6 +176,16 @@ impl<'a> ListItems<'a> {
             200 => Ok(response.json::<models::ItemPage>()?),
             _ => Err(Error::UnexpectedStatus(response)),
         }
+    }
+}
+impl ::std::fmt::Debug for ListItems<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListItems")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("offset", &self.offset)
+            .field("limit", &self.limit)
+            .finish()
     }
 }
 impl<'a> IntoFuture for ListItems<'a> {
@@ -205,7 +216,7 @@ impl ::std::error::Error for ListItemsError {}
 /// A `POST /items` request: set optional parameters, then `.await` it (or call [`CreateItem::send`]).
 ///
 /// Made by [`Items::create_item`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct CreateItem<'a> {
     client: &'a Client,
@@ -230,7 +241,8 @@ impl<'a> CreateItem<'a> {
         let mut cookies: Vec<String> = Vec::new();
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Token]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Token]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -253,6 +265,15 @@ impl<'a> CreateItem<'a> {
             503 => Err(Error::Api(CreateItemError::ServiceUnavailable(response.empty()))),
             _ => Err(Error::UnexpectedStatus(response)),
         }
+    }
+}
+impl ::std::fmt::Debug for CreateItem<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateItem")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("body", &self.body)
+            .finish()
     }
 }
 impl<'a> IntoFuture for CreateItem<'a> {
@@ -285,7 +306,8 @@ impl ::std::fmt::Display for CreateItemError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             CreateItemError::ServiceUnavailable(response) => {
-                write!(f, "error status {}: Try again later.", response.status())
+                let description = "Try again later.";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }
@@ -294,7 +316,7 @@ impl ::std::error::Error for CreateItemError {}
 /// A `GET /items/{id}` request: set optional parameters, then `.await` it (or call [`GetItem::send`]).
 ///
 /// Made by [`Items::get_item`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct GetItem<'a> {
     client: &'a Client,
@@ -318,12 +340,13 @@ impl<'a> GetItem<'a> {
             .map_err(Error::InvalidRequest)?;
         let request = self
             .client
-            .request(::reqwest::Method::GET, &format!("/items/{}", path_id));
+            .request(::reqwest::Method::GET, &["/items/", path_id.as_str()].concat());
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Token]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Token]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -348,6 +371,15 @@ impl<'a> GetItem<'a> {
             }
             _ => Err(Error::UnexpectedStatus(response)),
         }
+    }
+}
+impl ::std::fmt::Debug for GetItem<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetItem")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("id", &self.id)
+            .finish()
     }
 }
 impl<'a> IntoFuture for GetItem<'a> {
@@ -380,7 +412,8 @@ impl ::std::fmt::Display for GetItemError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             GetItemError::NotFound(response) => {
-                write!(f, "error status {}: No such item.", response.status())
+                let description = "No such item.";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }

@@ -3,7 +3,9 @@
 //! A client for the sdkgen conformance API (API version `1.0`).
 //!
 //! A made-up API that exercises what the four customer APIs do not: API keys in the query,
-//! HTTP basic, OAuth 2 tokens, operations without authentication, offset pagination and server
+//! a header or a cookie, HTTP basic, OAuth 2 tokens, a custom HTTP auth scheme word,
+//! operations without authentication, string path parameters, header, cookie and credential
+//! parameters, error descriptions that look like format strings, offset pagination and server
 //! variables. Its client is generated and tested like the others but never published.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -17,6 +19,7 @@ mod transport;
 pub mod models;
 pub mod items;
 pub mod auth;
+pub mod files;
 pub use client::{Client, ClientBuilder};
 pub use client::Server;
 pub use transport::{Attempt, Hook, RetryConfig};
@@ -41,16 +44,20 @@ mod doc_pages {
     struct Page1;
     #[doc = include_str!("../docs/auth.md")]
     struct Page2;
-    #[doc = include_str!("../docs/items.md")]
+    #[doc = include_str!("../docs/files.md")]
     struct Page3;
-    #[doc = include_str!("../docs/models/Identity.md")]
+    #[doc = include_str!("../docs/items.md")]
     struct Page4;
-    #[doc = include_str!("../docs/models/Item.md")]
+    #[doc = include_str!("../docs/models/File.md")]
     struct Page5;
-    #[doc = include_str!("../docs/models/ItemPage.md")]
+    #[doc = include_str!("../docs/models/Identity.md")]
     struct Page6;
-    #[doc = include_str!("../docs/models/NewItem.md")]
+    #[doc = include_str!("../docs/models/Item.md")]
     struct Page7;
-    #[doc = include_str!("../docs/models/Problem.md")]
+    #[doc = include_str!("../docs/models/ItemPage.md")]
     struct Page8;
+    #[doc = include_str!("../docs/models/NewItem.md")]
+    struct Page9;
+    #[doc = include_str!("../docs/models/Problem.md")]
+    struct Page10;
 }

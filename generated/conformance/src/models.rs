@@ -1,4 +1,10 @@
 //! Types of the request and response bodies.
+/// The `File` schema.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct File {
+    /// The `name` property.
+    pub name: String,
+}
 /// The `Identity` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Identity {

@@ -141,7 +141,8 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 pub struct Attempt<'a> {
     /// The request method.
     pub method: &'a Method,
-    /// The request URL.
+    /// The request URL, with the values of query parameters that carry credentials replaced
+    /// by `REDACTED` (in the error's URL too).
     pub url: &'a reqwest::Url,
     /// 1 for the first attempt, 2 for the first retry, …
     pub number: u32,
@@ -160,7 +161,9 @@ pub struct Attempt<'a> {
 /// Register hooks with `ClientBuilder::hook`; they run in the order they were added.
 pub trait Hook: Send + Sync {
     /// Runs before each attempt, with the request about to be sent; it may change it, for
-    /// example to add a header or a signature.
+    /// example to add a header or a signature. The request is the real one, credentials
+    /// included: credential headers are marked sensitive (their `Debug` shows `Sensitive`),
+    /// but a credential in the query is visible in the URL.
     fn before_request(&self, request: &mut reqwest::Request) {
         let _ = request;
     }
@@ -215,6 +218,41 @@ pub(crate) struct Transport {
     pub(crate) retry: RetryConfig,
     pub(crate) timeout: Option<Duration>,
     pub(crate) hooks: Vec<Arc<dyn Hook>>,
+    /// Query parameters that carry credentials, redacted in what hooks see.
+    pub(crate) secret_query_parameters: &'static [&'static str],
+}
+
+/// Replaces the values of the `secret` query parameters with `REDACTED`, keeping everything
+/// else as sent.
+fn redact_query(url: &reqwest::Url, secret: &[&str]) -> reqwest::Url {
+    let mut redacted = url.clone();
+    let Some(query) = url.query().filter(|_| !secret.is_empty()) else {
+        return redacted;
+    };
+    let pairs: Vec<String> = query
+        .split('&')
+        .map(|pair| {
+            let key = pair.split_once('=').map_or(pair, |(key, _)| key);
+            // The query is form-encoded: `+` stands for a space.
+            let spaced = key.replace('+', " ");
+            let name = percent_encoding::percent_decode_str(&spaced).decode_utf8_lossy();
+            if secret.contains(&name.as_ref()) {
+                format!("{key}=REDACTED")
+            } else {
+                pair.to_string()
+            }
+        })
+        .collect();
+    redacted.set_query(Some(&pairs.join("&")));
+    redacted
+}
+
+/// The error with its URL's query credentials redacted.
+fn redact_error(error: reqwest::Error, secret: &[&str]) -> reqwest::Error {
+    match error.url().map(|url| redact_query(url, secret)) {
+        Some(url) => error.with_url(url),
+        None => error,
+    }
 }
 
 impl fmt::Debug for Transport {
@@ -279,9 +317,13 @@ impl Transport {
             hook.before_request(&mut request);
         }
         let method = request.method().clone();
-        let url = request.url().clone();
+        let url = redact_query(request.url(), self.secret_query_parameters);
         let started = Instant::now();
-        let outcome = self.http.execute(request).await;
+        let outcome = self
+            .http
+            .execute(request)
+            .await
+            .map_err(|error| redact_error(error, self.secret_query_parameters));
         let (status, headers, error) = match &outcome {
             Ok(response) => (Some(response.status()), Some(response.headers()), None),
             Err(error) => (None, None, Some(error)),

@@ -64,7 +64,7 @@ impl<'a> Credentials<'a> {
 /// A `POST /credentials` request: set optional parameters, then `.await` it (or call [`CreateCredentials::send`]).
 ///
 /// Made by [`Credentials::create_credentials`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct CreateCredentials<'a> {
     client: &'a Client,
@@ -90,7 +90,8 @@ impl<'a> CreateCredentials<'a> {
         let mut cookies: Vec<String> = Vec::new();
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::RapidApiKey]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::RapidApiKey]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -137,6 +138,14 @@ impl<'a> CreateCredentials<'a> {
         }
     }
 }
+impl ::std::fmt::Debug for CreateCredentials<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateCredentials")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .finish()
+    }
+}
 impl<'a> IntoFuture for CreateCredentials<'a> {
     type Output = Result<Response<models::Credentials>, Error<CreateCredentialsError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -175,13 +184,16 @@ impl ::std::fmt::Display for CreateCredentialsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             CreateCredentialsError::Unauthorized(response) => {
-                write!(f, "error status {}: Unauthorized", response.status())
+                let description = "Unauthorized";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateCredentialsError::TooManyRequests(response) => {
-                write!(f, "error status {}: Too Many Requests", response.status())
+                let description = "Too Many Requests";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateCredentialsError::InternalServerError(response) => {
-                write!(f, "error status {}: Internal Server Error", response.status())
+                let description = "Internal Server Error";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }
@@ -190,7 +202,7 @@ impl ::std::error::Error for CreateCredentialsError {}
 /// A `PUT /credentials` request: set optional parameters, then `.await` it (or call [`RotateCredentials::send`]).
 ///
 /// Made by [`Credentials::rotate_credentials`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct RotateCredentials<'a> {
     client: &'a Client,
@@ -219,12 +231,13 @@ impl<'a> RotateCredentials<'a> {
         let request = request
             .header(
                 "X-API-KEY",
-                crate::runtime::header_param("X-API-KEY", value, false)
+                crate::runtime::header_param("X-API-KEY", value, false, true)
                     .map_err(Error::InvalidRequest)?,
             );
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::RapidApiKey]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::RapidApiKey]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -271,6 +284,15 @@ impl<'a> RotateCredentials<'a> {
         }
     }
 }
+impl ::std::fmt::Debug for RotateCredentials<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RotateCredentials")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("x_api_key", &crate::runtime::Redacted)
+            .finish()
+    }
+}
 impl<'a> IntoFuture for RotateCredentials<'a> {
     type Output = Result<Response<models::Credentials>, Error<RotateCredentialsError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -309,13 +331,16 @@ impl ::std::fmt::Display for RotateCredentialsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             RotateCredentialsError::Unauthorized(response) => {
-                write!(f, "error status {}: Unauthorized", response.status())
+                let description = "Unauthorized";
+                write!(f, "error status {}: {description}", response.status())
             }
             RotateCredentialsError::TooManyRequests(response) => {
-                write!(f, "error status {}: Too Many Requests", response.status())
+                let description = "Too Many Requests";
+                write!(f, "error status {}: {description}", response.status())
             }
             RotateCredentialsError::InternalServerError(response) => {
-                write!(f, "error status {}: Internal Server Error", response.status())
+                let description = "Internal Server Error";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }
@@ -324,7 +349,7 @@ impl ::std::error::Error for RotateCredentialsError {}
 /// A `DELETE /credentials` request: set optional parameters, then `.await` it (or call [`DeleteCredentials::send`]).
 ///
 /// Made by [`Credentials::delete_credentials`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct DeleteCredentials<'a> {
     client: &'a Client,
@@ -351,12 +376,13 @@ impl<'a> DeleteCredentials<'a> {
         let request = request
             .header(
                 "X-API-KEY",
-                crate::runtime::header_param("X-API-KEY", value, false)
+                crate::runtime::header_param("X-API-KEY", value, false, true)
                     .map_err(Error::InvalidRequest)?,
             );
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::RapidApiKey]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::RapidApiKey]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -403,6 +429,15 @@ impl<'a> DeleteCredentials<'a> {
         }
     }
 }
+impl ::std::fmt::Debug for DeleteCredentials<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteCredentials")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("x_api_key", &crate::runtime::Redacted)
+            .finish()
+    }
+}
 impl<'a> IntoFuture for DeleteCredentials<'a> {
     type Output = Result<Response<()>, Error<DeleteCredentialsError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -441,13 +476,16 @@ impl ::std::fmt::Display for DeleteCredentialsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             DeleteCredentialsError::Unauthorized(response) => {
-                write!(f, "error status {}: Unauthorized", response.status())
+                let description = "Unauthorized";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteCredentialsError::TooManyRequests(response) => {
-                write!(f, "error status {}: Too Many Requests", response.status())
+                let description = "Too Many Requests";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteCredentialsError::InternalServerError(response) => {
-                write!(f, "error status {}: Internal Server Error", response.status())
+                let description = "Internal Server Error";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }

@@ -72,7 +72,7 @@ impl<'a> ApiKeys<'a> {
 /// A `GET /auth/api_keys` request: set optional parameters, then `.await` it (or call [`List::send`]).
 ///
 /// Made by [`ApiKeys::list`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct List<'a> {
     client: &'a Client,
@@ -96,7 +96,8 @@ impl<'a> List<'a> {
         let mut cookies: Vec<String> = Vec::new();
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Bearer]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Bearer]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -117,6 +118,14 @@ impl<'a> List<'a> {
             500..=599 => Err(Error::Api(ListError::ServerError(response.empty()))),
             _ => Err(Error::UnexpectedStatus(response)),
         }
+    }
+}
+impl ::std::fmt::Debug for List<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("List")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .finish()
     }
 }
 impl<'a> IntoFuture for List<'a> {
@@ -153,16 +162,12 @@ impl ::std::fmt::Display for ListError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             ListError::ClientError(response) => {
-                write!(
-                    f, "error status {}: An error; the body is not described.", response
-                    .status()
-                )
+                let description = "An error; the body is not described.";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListError::ServerError(response) => {
-                write!(
-                    f, "error status {}: An error; the body is not described.", response
-                    .status()
-                )
+                let description = "An error; the body is not described.";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }
@@ -171,7 +176,7 @@ impl ::std::error::Error for ListError {}
 /// A `POST /auth/api_keys` request: set optional parameters, then `.await` it (or call [`Create::send`]).
 ///
 /// Made by [`ApiKeys::create`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct Create<'a> {
     client: &'a Client,
@@ -198,7 +203,8 @@ impl<'a> Create<'a> {
         let mut cookies: Vec<String> = Vec::new();
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Bearer]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Bearer]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -223,6 +229,15 @@ impl<'a> Create<'a> {
             500..=599 => Err(Error::Api(CreateError::ServerError(response.empty()))),
             _ => Err(Error::UnexpectedStatus(response)),
         }
+    }
+}
+impl ::std::fmt::Debug for Create<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Create")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("body", &self.body)
+            .finish()
     }
 }
 impl<'a> IntoFuture for Create<'a> {
@@ -259,16 +274,12 @@ impl ::std::fmt::Display for CreateError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             CreateError::ClientError(response) => {
-                write!(
-                    f, "error status {}: An error; the body is not described.", response
-                    .status()
-                )
+                let description = "An error; the body is not described.";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateError::ServerError(response) => {
-                write!(
-                    f, "error status {}: An error; the body is not described.", response
-                    .status()
-                )
+                let description = "An error; the body is not described.";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }
@@ -277,7 +288,7 @@ impl ::std::error::Error for CreateError {}
 /// A `PUT /auth/api_keys/{api_key_id}` request: set optional parameters, then `.await` it (or call [`Regenerate::send`]).
 ///
 /// Made by [`ApiKeys::regenerate`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct Regenerate<'a> {
     client: &'a Client,
@@ -311,13 +322,14 @@ impl<'a> Regenerate<'a> {
             .client
             .request(
                 ::reqwest::Method::PUT,
-                &format!("/auth/api_keys/{}", path_api_key_id),
+                &["/auth/api_keys/", path_api_key_id.as_str()].concat(),
             );
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Bearer]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Bearer]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -342,6 +354,16 @@ impl<'a> Regenerate<'a> {
             500..=599 => Err(Error::Api(RegenerateError::ServerError(response.empty()))),
             _ => Err(Error::UnexpectedStatus(response)),
         }
+    }
+}
+impl ::std::fmt::Debug for Regenerate<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Regenerate")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("api_key_id", &self.api_key_id)
+            .field("body", &self.body)
+            .finish()
     }
 }
 impl<'a> IntoFuture for Regenerate<'a> {
@@ -381,16 +403,12 @@ impl ::std::fmt::Display for RegenerateError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             RegenerateError::ClientError(response) => {
-                write!(
-                    f, "error status {}: An error; the body is not described.", response
-                    .status()
-                )
+                let description = "An error; the body is not described.";
+                write!(f, "error status {}: {description}", response.status())
             }
             RegenerateError::ServerError(response) => {
-                write!(
-                    f, "error status {}: An error; the body is not described.", response
-                    .status()
-                )
+                let description = "An error; the body is not described.";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }
@@ -399,7 +417,7 @@ impl ::std::error::Error for RegenerateError {}
 /// A `DELETE /auth/api_keys/{api_key_id}` request: set optional parameters, then `.await` it (or call [`Delete::send`]).
 ///
 /// Made by [`ApiKeys::delete`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct Delete<'a> {
     client: &'a Client,
@@ -430,13 +448,14 @@ impl<'a> Delete<'a> {
             .client
             .request(
                 ::reqwest::Method::DELETE,
-                &format!("/auth/api_keys/{}", path_api_key_id),
+                &["/auth/api_keys/", path_api_key_id.as_str()].concat(),
             );
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Bearer]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Bearer]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -455,6 +474,15 @@ impl<'a> Delete<'a> {
             500..=599 => Err(Error::Api(DeleteError::ServerError(response.empty()))),
             _ => Err(Error::UnexpectedStatus(response)),
         }
+    }
+}
+impl ::std::fmt::Debug for Delete<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Delete")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("api_key_id", &self.api_key_id)
+            .finish()
     }
 }
 impl<'a> IntoFuture for Delete<'a> {
@@ -491,16 +519,12 @@ impl ::std::fmt::Display for DeleteError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             DeleteError::ClientError(response) => {
-                write!(
-                    f, "error status {}: An error; the body is not described.", response
-                    .status()
-                )
+                let description = "An error; the body is not described.";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteError::ServerError(response) => {
-                write!(
-                    f, "error status {}: An error; the body is not described.", response
-                    .status()
-                )
+                let description = "An error; the body is not described.";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }

@@ -41,6 +41,8 @@ impl Server {
 }
 /// The `User-Agent` of every request.
 const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+/// Query parameters that carry credentials; hooks see their values redacted.
+const SECRET_QUERY_PARAMETERS: &[&str] = &[];
 /// Credentials for each security scheme; `Debug` shows which are set, never their values.
 #[derive(Debug, Default, Clone)]
 struct Credentials {
@@ -117,14 +119,15 @@ impl Client {
         self.transport.send(request, options).await
     }
     /// Adds the credentials of the first alternative whose schemes all have credentials
-    /// set; an operation that needs no authentication passes no alternatives.
+    /// set; an operation that needs no authentication passes no alternatives. A
+    /// credential that a header or cookie cannot carry is refused, never sent.
     pub(crate) fn authorize(
         &self,
         request: ::reqwest::RequestBuilder,
         _query: &mut Vec<(String, String)>,
         _cookies: &mut Vec<String>,
         alternatives: &[&[Scheme]],
-    ) -> ::reqwest::RequestBuilder {
+    ) -> Result<::reqwest::RequestBuilder, String> {
         let credentials = self
             .credentials
             .read()
@@ -133,22 +136,31 @@ impl Client {
             .iter()
             .filter(|schemes| !schemes.is_empty())
             .find(|schemes| schemes.iter().all(|scheme| credentials.has(*scheme))) else {
-            return request;
+            return Ok(request);
         };
         chosen
             .iter()
-            .fold(
+            .try_fold(
                 request,
-                |request, scheme| match scheme {
-                    Scheme::Bearer => {
-                        match &credentials.bearer {
-                            Some(secret) => {
-                                request.header("Authorization", secret.expose())
+                |request, scheme| Ok(
+                    match scheme {
+                        Scheme::Bearer => {
+                            match &credentials.bearer {
+                                Some(secret) => {
+                                    request
+                                        .header(
+                                            "Authorization",
+                                            crate::runtime::credential_header(
+                                                "Bearer",
+                                                secret.expose(),
+                                            )?,
+                                        )
+                                }
+                                None => request,
                             }
-                            None => request,
                         }
-                    }
-                },
+                    },
+                ),
             )
     }
 }
@@ -247,6 +259,7 @@ impl ClientBuilder {
                 retry: self.retry,
                 timeout: self.timeout,
                 hooks: self.hooks,
+                secret_query_parameters: SECRET_QUERY_PARAMETERS,
             },
             base_url,
             credentials: Arc::new(RwLock::new(self.credentials)),

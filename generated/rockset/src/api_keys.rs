@@ -98,7 +98,7 @@ impl<'a> ApiKeys<'a> {
 /// A `POST /v1/orgs/self/users/self/apikeys` request: set optional parameters, then `.await` it (or call [`CreateApiKey::send`]).
 ///
 /// Made by [`ApiKeys::create_api_key`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct CreateApiKey<'a> {
     client: &'a Client,
@@ -127,7 +127,8 @@ impl<'a> CreateApiKey<'a> {
         let mut cookies: Vec<String> = Vec::new();
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Apikey]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Apikey]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -277,6 +278,15 @@ impl<'a> CreateApiKey<'a> {
         }
     }
 }
+impl ::std::fmt::Debug for CreateApiKey<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateApiKey")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("body", &self.body)
+            .finish()
+    }
+}
 impl<'a> IntoFuture for CreateApiKey<'a> {
     type Output = Result<
         Response<models::CreateApiKeyResponse>,
@@ -362,46 +372,60 @@ impl ::std::fmt::Display for CreateApiKeyError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             CreateApiKeyError::BadRequest(response) => {
-                write!(f, "error status {}: bad request", response.status())
+                let description = "bad request";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::Unauthorized(response) => {
-                write!(f, "error status {}: unauthorized", response.status())
+                let description = "unauthorized";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::Forbidden(response) => {
-                write!(f, "error status {}: forbidden", response.status())
+                let description = "forbidden";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::NotFound(response) => {
-                write!(f, "error status {}: not found", response.status())
+                let description = "not found";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::MethodNotAllowed(response) => {
-                write!(f, "error status {}: not allowed", response.status())
+                let description = "not allowed";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::NotAcceptable(response) => {
-                write!(f, "error status {}: not acceptable", response.status())
+                let description = "not acceptable";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::RequestTimeout(response) => {
-                write!(f, "error status {}: request timeout", response.status())
+                let description = "request timeout";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::Conflict(response) => {
-                write!(f, "error status {}: conflict", response.status())
+                let description = "conflict";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::UnsupportedMediaType(response) => {
-                write!(f, "error status {}: not supported", response.status())
+                let description = "not supported";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::TooManyRequests(response) => {
-                write!(f, "error status {}: resource exceeded", response.status())
+                let description = "resource exceeded";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::InternalServerError(response) => {
-                write!(f, "error status {}: internal error", response.status())
+                let description = "internal error";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::NotImplemented(response) => {
-                write!(f, "error status {}: not implemented", response.status())
+                let description = "not implemented";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::BadGateway(response) => {
-                write!(f, "error status {}: bad gateway", response.status())
+                let description = "bad gateway";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::ServiceUnavailable(response) => {
-                write!(f, "error status {}: not ready", response.status())
+                let description = "not ready";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }
@@ -410,7 +434,7 @@ impl ::std::error::Error for CreateApiKeyError {}
 /// A `GET /v1/orgs/self/users/{user}/apikeys` request: set optional parameters, then `.await` it (or call [`ListApiKeys::send`]).
 ///
 /// Made by [`ApiKeys::list_api_keys`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct ListApiKeys<'a> {
     client: &'a Client,
@@ -443,13 +467,14 @@ impl<'a> ListApiKeys<'a> {
             .client
             .request(
                 ::reqwest::Method::GET,
-                &format!("/v1/orgs/self/users/{}/apikeys", path_user),
+                &["/v1/orgs/self/users/", path_user.as_str(), "/apikeys"].concat(),
             );
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Apikey]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Apikey]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -595,6 +620,15 @@ impl<'a> ListApiKeys<'a> {
         }
     }
 }
+impl ::std::fmt::Debug for ListApiKeys<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListApiKeys")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("user", &self.user)
+            .finish()
+    }
+}
 impl<'a> IntoFuture for ListApiKeys<'a> {
     type Output = Result<Response<models::ListApiKeysResponse>, Error<ListApiKeysError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -677,46 +711,60 @@ impl ::std::fmt::Display for ListApiKeysError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             ListApiKeysError::BadRequest(response) => {
-                write!(f, "error status {}: bad request", response.status())
+                let description = "bad request";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::Unauthorized(response) => {
-                write!(f, "error status {}: unauthorized", response.status())
+                let description = "unauthorized";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::Forbidden(response) => {
-                write!(f, "error status {}: forbidden", response.status())
+                let description = "forbidden";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::NotFound(response) => {
-                write!(f, "error status {}: not found", response.status())
+                let description = "not found";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::MethodNotAllowed(response) => {
-                write!(f, "error status {}: not allowed", response.status())
+                let description = "not allowed";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::NotAcceptable(response) => {
-                write!(f, "error status {}: not acceptable", response.status())
+                let description = "not acceptable";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::RequestTimeout(response) => {
-                write!(f, "error status {}: request timeout", response.status())
+                let description = "request timeout";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::Conflict(response) => {
-                write!(f, "error status {}: conflict", response.status())
+                let description = "conflict";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::UnsupportedMediaType(response) => {
-                write!(f, "error status {}: not supported", response.status())
+                let description = "not supported";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::TooManyRequests(response) => {
-                write!(f, "error status {}: resource exceeded", response.status())
+                let description = "resource exceeded";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::InternalServerError(response) => {
-                write!(f, "error status {}: internal error", response.status())
+                let description = "internal error";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::NotImplemented(response) => {
-                write!(f, "error status {}: not implemented", response.status())
+                let description = "not implemented";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::BadGateway(response) => {
-                write!(f, "error status {}: bad gateway", response.status())
+                let description = "bad gateway";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::ServiceUnavailable(response) => {
-                write!(f, "error status {}: not ready", response.status())
+                let description = "not ready";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }
@@ -725,7 +773,7 @@ impl ::std::error::Error for ListApiKeysError {}
 /// A `GET /v1/orgs/self/users/{user}/apikeys/{name}` request: set optional parameters, then `.await` it (or call [`GetApiKey::send`]).
 ///
 /// Made by [`ApiKeys::get_api_key`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct GetApiKey<'a> {
     client: &'a Client,
@@ -772,7 +820,13 @@ impl<'a> GetApiKey<'a> {
             .client
             .request(
                 ::reqwest::Method::GET,
-                &format!("/v1/orgs/self/users/{}/apikeys/{}", path_user, path_name),
+                &[
+                    "/v1/orgs/self/users/",
+                    path_user.as_str(),
+                    "/apikeys/",
+                    path_name.as_str(),
+                ]
+                    .concat(),
             );
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
@@ -785,7 +839,8 @@ impl<'a> GetApiKey<'a> {
         }
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Apikey]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Apikey]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -925,6 +980,17 @@ impl<'a> GetApiKey<'a> {
         }
     }
 }
+impl ::std::fmt::Debug for GetApiKey<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetApiKey")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("user", &self.user)
+            .field("name", &self.name)
+            .field("reveal", &self.reveal)
+            .finish()
+    }
+}
 impl<'a> IntoFuture for GetApiKey<'a> {
     type Output = Result<Response<models::GetApiKeyResponse>, Error<GetApiKeyError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -1007,46 +1073,60 @@ impl ::std::fmt::Display for GetApiKeyError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             GetApiKeyError::BadRequest(response) => {
-                write!(f, "error status {}: bad request", response.status())
+                let description = "bad request";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::Unauthorized(response) => {
-                write!(f, "error status {}: unauthorized", response.status())
+                let description = "unauthorized";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::Forbidden(response) => {
-                write!(f, "error status {}: forbidden", response.status())
+                let description = "forbidden";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::NotFound(response) => {
-                write!(f, "error status {}: not found", response.status())
+                let description = "not found";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::MethodNotAllowed(response) => {
-                write!(f, "error status {}: not allowed", response.status())
+                let description = "not allowed";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::NotAcceptable(response) => {
-                write!(f, "error status {}: not acceptable", response.status())
+                let description = "not acceptable";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::RequestTimeout(response) => {
-                write!(f, "error status {}: request timeout", response.status())
+                let description = "request timeout";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::Conflict(response) => {
-                write!(f, "error status {}: conflict", response.status())
+                let description = "conflict";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::UnsupportedMediaType(response) => {
-                write!(f, "error status {}: not supported", response.status())
+                let description = "not supported";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::TooManyRequests(response) => {
-                write!(f, "error status {}: resource exceeded", response.status())
+                let description = "resource exceeded";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::InternalServerError(response) => {
-                write!(f, "error status {}: internal error", response.status())
+                let description = "internal error";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::NotImplemented(response) => {
-                write!(f, "error status {}: not implemented", response.status())
+                let description = "not implemented";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::BadGateway(response) => {
-                write!(f, "error status {}: bad gateway", response.status())
+                let description = "bad gateway";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::ServiceUnavailable(response) => {
-                write!(f, "error status {}: not ready", response.status())
+                let description = "not ready";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }
@@ -1055,7 +1135,7 @@ impl ::std::error::Error for GetApiKeyError {}
 /// A `POST /v1/orgs/self/users/{user}/apikeys/{name}` request: set optional parameters, then `.await` it (or call [`UpdateApiKey::send`]).
 ///
 /// Made by [`ApiKeys::update_api_key`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct UpdateApiKey<'a> {
     client: &'a Client,
@@ -1097,13 +1177,20 @@ impl<'a> UpdateApiKey<'a> {
             .client
             .request(
                 ::reqwest::Method::POST,
-                &format!("/v1/orgs/self/users/{}/apikeys/{}", path_user, path_name),
+                &[
+                    "/v1/orgs/self/users/",
+                    path_user.as_str(),
+                    "/apikeys/",
+                    path_name.as_str(),
+                ]
+                    .concat(),
             );
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Apikey]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Apikey]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -1253,6 +1340,17 @@ impl<'a> UpdateApiKey<'a> {
         }
     }
 }
+impl ::std::fmt::Debug for UpdateApiKey<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateApiKey")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("user", &self.user)
+            .field("name", &self.name)
+            .field("body", &self.body)
+            .finish()
+    }
+}
 impl<'a> IntoFuture for UpdateApiKey<'a> {
     type Output = Result<
         Response<models::UpdateApiKeyResponse>,
@@ -1338,46 +1436,60 @@ impl ::std::fmt::Display for UpdateApiKeyError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             UpdateApiKeyError::BadRequest(response) => {
-                write!(f, "error status {}: bad request", response.status())
+                let description = "bad request";
+                write!(f, "error status {}: {description}", response.status())
             }
             UpdateApiKeyError::Unauthorized(response) => {
-                write!(f, "error status {}: unauthorized", response.status())
+                let description = "unauthorized";
+                write!(f, "error status {}: {description}", response.status())
             }
             UpdateApiKeyError::Forbidden(response) => {
-                write!(f, "error status {}: forbidden", response.status())
+                let description = "forbidden";
+                write!(f, "error status {}: {description}", response.status())
             }
             UpdateApiKeyError::NotFound(response) => {
-                write!(f, "error status {}: not found", response.status())
+                let description = "not found";
+                write!(f, "error status {}: {description}", response.status())
             }
             UpdateApiKeyError::MethodNotAllowed(response) => {
-                write!(f, "error status {}: not allowed", response.status())
+                let description = "not allowed";
+                write!(f, "error status {}: {description}", response.status())
             }
             UpdateApiKeyError::NotAcceptable(response) => {
-                write!(f, "error status {}: not acceptable", response.status())
+                let description = "not acceptable";
+                write!(f, "error status {}: {description}", response.status())
             }
             UpdateApiKeyError::RequestTimeout(response) => {
-                write!(f, "error status {}: request timeout", response.status())
+                let description = "request timeout";
+                write!(f, "error status {}: {description}", response.status())
             }
             UpdateApiKeyError::Conflict(response) => {
-                write!(f, "error status {}: conflict", response.status())
+                let description = "conflict";
+                write!(f, "error status {}: {description}", response.status())
             }
             UpdateApiKeyError::UnsupportedMediaType(response) => {
-                write!(f, "error status {}: not supported", response.status())
+                let description = "not supported";
+                write!(f, "error status {}: {description}", response.status())
             }
             UpdateApiKeyError::TooManyRequests(response) => {
-                write!(f, "error status {}: resource exceeded", response.status())
+                let description = "resource exceeded";
+                write!(f, "error status {}: {description}", response.status())
             }
             UpdateApiKeyError::InternalServerError(response) => {
-                write!(f, "error status {}: internal error", response.status())
+                let description = "internal error";
+                write!(f, "error status {}: {description}", response.status())
             }
             UpdateApiKeyError::NotImplemented(response) => {
-                write!(f, "error status {}: not implemented", response.status())
+                let description = "not implemented";
+                write!(f, "error status {}: {description}", response.status())
             }
             UpdateApiKeyError::BadGateway(response) => {
-                write!(f, "error status {}: bad gateway", response.status())
+                let description = "bad gateway";
+                write!(f, "error status {}: {description}", response.status())
             }
             UpdateApiKeyError::ServiceUnavailable(response) => {
-                write!(f, "error status {}: not ready", response.status())
+                let description = "not ready";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }
@@ -1386,7 +1498,7 @@ impl ::std::error::Error for UpdateApiKeyError {}
 /// A `DELETE /v1/orgs/self/users/{user}/apikeys/{name}` request: set optional parameters, then `.await` it (or call [`DeleteApiKey::send`]).
 ///
 /// Made by [`ApiKeys::delete_api_key`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct DeleteApiKey<'a> {
     client: &'a Client,
@@ -1427,13 +1539,20 @@ impl<'a> DeleteApiKey<'a> {
             .client
             .request(
                 ::reqwest::Method::DELETE,
-                &format!("/v1/orgs/self/users/{}/apikeys/{}", path_user, path_name),
+                &[
+                    "/v1/orgs/self/users/",
+                    path_user.as_str(),
+                    "/apikeys/",
+                    path_name.as_str(),
+                ]
+                    .concat(),
             );
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
         let request = self
             .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Apikey]]);
+            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Apikey]])
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -1579,6 +1698,16 @@ impl<'a> DeleteApiKey<'a> {
         }
     }
 }
+impl ::std::fmt::Debug for DeleteApiKey<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteApiKey")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("user", &self.user)
+            .field("name", &self.name)
+            .finish()
+    }
+}
 impl<'a> IntoFuture for DeleteApiKey<'a> {
     type Output = Result<
         Response<models::DeleteApiKeyResponse>,
@@ -1664,46 +1793,60 @@ impl ::std::fmt::Display for DeleteApiKeyError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             DeleteApiKeyError::BadRequest(response) => {
-                write!(f, "error status {}: bad request", response.status())
+                let description = "bad request";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteApiKeyError::Unauthorized(response) => {
-                write!(f, "error status {}: unauthorized", response.status())
+                let description = "unauthorized";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteApiKeyError::Forbidden(response) => {
-                write!(f, "error status {}: forbidden", response.status())
+                let description = "forbidden";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteApiKeyError::NotFound(response) => {
-                write!(f, "error status {}: not found", response.status())
+                let description = "not found";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteApiKeyError::MethodNotAllowed(response) => {
-                write!(f, "error status {}: not allowed", response.status())
+                let description = "not allowed";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteApiKeyError::NotAcceptable(response) => {
-                write!(f, "error status {}: not acceptable", response.status())
+                let description = "not acceptable";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteApiKeyError::RequestTimeout(response) => {
-                write!(f, "error status {}: request timeout", response.status())
+                let description = "request timeout";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteApiKeyError::Conflict(response) => {
-                write!(f, "error status {}: conflict", response.status())
+                let description = "conflict";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteApiKeyError::UnsupportedMediaType(response) => {
-                write!(f, "error status {}: not supported", response.status())
+                let description = "not supported";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteApiKeyError::TooManyRequests(response) => {
-                write!(f, "error status {}: resource exceeded", response.status())
+                let description = "resource exceeded";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteApiKeyError::InternalServerError(response) => {
-                write!(f, "error status {}: internal error", response.status())
+                let description = "internal error";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteApiKeyError::NotImplemented(response) => {
-                write!(f, "error status {}: not implemented", response.status())
+                let description = "not implemented";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteApiKeyError::BadGateway(response) => {
-                write!(f, "error status {}: bad gateway", response.status())
+                let description = "bad gateway";
+                write!(f, "error status {}: {description}", response.status())
             }
             DeleteApiKeyError::ServiceUnavailable(response) => {
-                write!(f, "error status {}: not ready", response.status())
+                let description = "not ready";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }

@@ -68,7 +68,7 @@ impl<'a> ApiKeys<'a> {
 /// A `GET /api-keys` request: set optional parameters, then `.await` it (or call [`ListApiKeys::send`]).
 ///
 /// Made by [`ApiKeys::list_api_keys`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct ListApiKeys<'a> {
     client: &'a Client,
@@ -194,7 +194,8 @@ impl<'a> ListApiKeys<'a> {
                 &mut query,
                 &mut cookies,
                 &[&[Scheme::CookieSession], &[Scheme::ApiKey]],
-            );
+            )
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -232,6 +233,17 @@ impl<'a> ListApiKeys<'a> {
             }
             _ => Err(Error::UnexpectedStatus(response)),
         }
+    }
+}
+impl ::std::fmt::Debug for ListApiKeys<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListApiKeys")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("tenant_id", &self.tenant_id)
+            .field("cursor", &self.cursor)
+            .field("limit", &self.limit)
+            .finish()
     }
 }
 impl<'a> IntoFuture for ListApiKeys<'a> {
@@ -279,32 +291,20 @@ impl ::std::fmt::Display for ListApiKeysError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             ListApiKeysError::BadRequest(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because of a malformed or invalid request",
-                    response.status()
-                )
+                let description = "The request failed because of a malformed or invalid request";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::Unauthorized(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because the provided credentials are invalid or missing",
-                    response.status()
-                )
+                let description = "The request failed because the provided credentials are invalid or missing";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::Forbidden(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because the provided credentials do not have the required permissions to perform this action",
-                    response.status()
-                )
+                let description = "The request failed because the provided credentials do not have the required permissions to perform this action";
+                write!(f, "error status {}: {description}", response.status())
             }
             ListApiKeysError::InternalServerError(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because of an unexpected server error",
-                    response.status()
-                )
+                let description = "The request failed because of an unexpected server error";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }
@@ -313,7 +313,7 @@ impl ::std::error::Error for ListApiKeysError {}
 /// A `POST /api-keys` request: set optional parameters, then `.await` it (or call [`CreateApiKey::send`]).
 ///
 /// Made by [`ApiKeys::create_api_key`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct CreateApiKey<'a> {
     client: &'a Client,
@@ -350,7 +350,8 @@ impl<'a> CreateApiKey<'a> {
                 &mut query,
                 &mut cookies,
                 &[&[Scheme::CookieSession], &[Scheme::ApiKey]],
-            );
+            )
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -400,6 +401,15 @@ impl<'a> CreateApiKey<'a> {
         }
     }
 }
+impl ::std::fmt::Debug for CreateApiKey<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateApiKey")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("body", &self.body)
+            .finish()
+    }
+}
 impl<'a> IntoFuture for CreateApiKey<'a> {
     type Output = Result<Response<models::ApiKeyCreated>, Error<CreateApiKeyError>>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -442,32 +452,20 @@ impl ::std::fmt::Display for CreateApiKeyError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             CreateApiKeyError::BadRequest(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because of a malformed or invalid request",
-                    response.status()
-                )
+                let description = "The request failed because of a malformed or invalid request";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::Unauthorized(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because the provided credentials are invalid or missing",
-                    response.status()
-                )
+                let description = "The request failed because the provided credentials are invalid or missing";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::Forbidden(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because the provided credentials do not have the required permissions to perform this action",
-                    response.status()
-                )
+                let description = "The request failed because the provided credentials do not have the required permissions to perform this action";
+                write!(f, "error status {}: {description}", response.status())
             }
             CreateApiKeyError::InternalServerError(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because of an unexpected server error",
-                    response.status()
-                )
+                let description = "The request failed because of an unexpected server error";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }
@@ -476,7 +474,7 @@ impl ::std::error::Error for CreateApiKeyError {}
 /// A `GET /api-keys/{api_key_id}` request: set optional parameters, then `.await` it (or call [`GetApiKey::send`]).
 ///
 /// Made by [`ApiKeys::get_api_key`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct GetApiKey<'a> {
     client: &'a Client,
@@ -505,7 +503,10 @@ impl<'a> GetApiKey<'a> {
             .map_err(Error::InvalidRequest)?;
         let request = self
             .client
-            .request(::reqwest::Method::GET, &format!("/api-keys/{}", path_api_key_id));
+            .request(
+                ::reqwest::Method::GET,
+                &["/api-keys/", path_api_key_id.as_str()].concat(),
+            );
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
         let request = self
@@ -515,7 +516,8 @@ impl<'a> GetApiKey<'a> {
                 &mut query,
                 &mut cookies,
                 &[&[Scheme::CookieSession], &[Scheme::ApiKey]],
-            );
+            )
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -551,6 +553,15 @@ impl<'a> GetApiKey<'a> {
             }
             _ => Err(Error::UnexpectedStatus(response)),
         }
+    }
+}
+impl ::std::fmt::Debug for GetApiKey<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetApiKey")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("api_key_id", &self.api_key_id)
+            .finish()
     }
 }
 impl<'a> IntoFuture for GetApiKey<'a> {
@@ -595,32 +606,20 @@ impl ::std::fmt::Display for GetApiKeyError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             GetApiKeyError::BadRequest(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because of a malformed or invalid request",
-                    response.status()
-                )
+                let description = "The request failed because of a malformed or invalid request";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::Unauthorized(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because the provided credentials are invalid or missing",
-                    response.status()
-                )
+                let description = "The request failed because the provided credentials are invalid or missing";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::Forbidden(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because the provided credentials do not have the required permissions to perform this action",
-                    response.status()
-                )
+                let description = "The request failed because the provided credentials do not have the required permissions to perform this action";
+                write!(f, "error status {}: {description}", response.status())
             }
             GetApiKeyError::InternalServerError(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because of an unexpected server error",
-                    response.status()
-                )
+                let description = "The request failed because of an unexpected server error";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }
@@ -629,7 +628,7 @@ impl ::std::error::Error for GetApiKeyError {}
 /// A `DELETE /api-keys/{api_key_id}` request: set optional parameters, then `.await` it (or call [`RevokeApiKey::send`]).
 ///
 /// Made by [`ApiKeys::revoke_api_key`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct RevokeApiKey<'a> {
     client: &'a Client,
@@ -662,7 +661,7 @@ impl<'a> RevokeApiKey<'a> {
             .client
             .request(
                 ::reqwest::Method::DELETE,
-                &format!("/api-keys/{}", path_api_key_id),
+                &["/api-keys/", path_api_key_id.as_str()].concat(),
             );
         let mut query: Vec<(String, String)> = Vec::new();
         let mut cookies: Vec<String> = Vec::new();
@@ -673,7 +672,8 @@ impl<'a> RevokeApiKey<'a> {
                 &mut query,
                 &mut cookies,
                 &[&[Scheme::CookieSession], &[Scheme::ApiKey]],
-            );
+            )
+            .map_err(Error::InvalidRequest)?;
         let request = if query.is_empty() { request } else { request.query(&query) };
         let request = if cookies.is_empty() {
             request
@@ -711,6 +711,15 @@ impl<'a> RevokeApiKey<'a> {
             }
             _ => Err(Error::UnexpectedStatus(response)),
         }
+    }
+}
+impl ::std::fmt::Debug for RevokeApiKey<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RevokeApiKey")
+            .field("client", &self.client)
+            .field("options", &self.options)
+            .field("api_key_id", &self.api_key_id)
+            .finish()
     }
 }
 impl<'a> IntoFuture for RevokeApiKey<'a> {
@@ -758,32 +767,20 @@ impl ::std::fmt::Display for RevokeApiKeyError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             RevokeApiKeyError::BadRequest(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because of a malformed or invalid request",
-                    response.status()
-                )
+                let description = "The request failed because of a malformed or invalid request";
+                write!(f, "error status {}: {description}", response.status())
             }
             RevokeApiKeyError::Unauthorized(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because the provided credentials are invalid or missing",
-                    response.status()
-                )
+                let description = "The request failed because the provided credentials are invalid or missing";
+                write!(f, "error status {}: {description}", response.status())
             }
             RevokeApiKeyError::Forbidden(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because the provided credentials do not have the required permissions to perform this action",
-                    response.status()
-                )
+                let description = "The request failed because the provided credentials do not have the required permissions to perform this action";
+                write!(f, "error status {}: {description}", response.status())
             }
             RevokeApiKeyError::InternalServerError(response) => {
-                write!(
-                    f,
-                    "error status {}: The request failed because of an unexpected server error",
-                    response.status()
-                )
+                let description = "The request failed because of an unexpected server error";
+                write!(f, "error status {}: {description}", response.status())
             }
         }
     }

@@ -2,7 +2,9 @@
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use sdkgen_ir::{Api, ApiKeyLocation, SecurityScheme, SecuritySchemeKind};
+use std::collections::BTreeSet;
+
+use sdkgen_ir::{Api, ApiKeyLocation, ParameterLocation, SecurityScheme, SecuritySchemeKind};
 
 use super::doc;
 use super::types::ident;
@@ -66,6 +68,73 @@ fn scheme_doc(scheme: &SecurityScheme) -> String {
     text
 }
 
+/// The expression that adds a scheme's credential (`secret`) to `request`, `query` or
+/// `cookies`. Spec text (names, prefixes, scheme words) enters only as string literal arguments.
+fn apply_credential(scheme: &SecurityScheme) -> TokenStream {
+    let scheme_name = &scheme.name;
+    match &scheme.kind {
+        SecuritySchemeKind::ApiKey {
+            location,
+            parameter_name,
+            prefix,
+        } => {
+            let key = match prefix.as_deref().filter(|p| !p.is_empty()) {
+                Some(prefix) => quote! { &format!("{}{}", #prefix, secret.expose()) },
+                None => quote! { secret.expose() },
+            };
+            match location {
+                ApiKeyLocation::Header => quote! {
+                    request.header(#parameter_name, crate::runtime::credential_header(#scheme_name, #key)?)
+                },
+                ApiKeyLocation::Query => quote! {{
+                    query.push((#parameter_name.to_string(), String::from(#key)));
+                    request
+                }},
+                ApiKeyLocation::Cookie => quote! {{
+                    cookies.push(crate::runtime::cookie_param(#parameter_name, #key)?);
+                    request
+                }},
+            }
+        }
+        // reqwest marks the basic credentials sensitive itself.
+        SecuritySchemeKind::HttpBasic => quote! {
+            request.basic_auth(&secret.0, Some(secret.1.expose()))
+        },
+        SecuritySchemeKind::HttpToken { scheme: word, .. } => quote! {
+            request.header(
+                ::reqwest::header::AUTHORIZATION,
+                crate::runtime::credential_header(#scheme_name, &format!("{} {}", #word, secret.expose()))?,
+            )
+        },
+        SecuritySchemeKind::OAuth2 => quote! {
+            request.header(
+                ::reqwest::header::AUTHORIZATION,
+                crate::runtime::credential_header(#scheme_name, &format!("Bearer {}", secret.expose()))?,
+            )
+        },
+    }
+}
+
+/// The names of the query parameters that carry credentials: API keys in the query and
+/// parameters the spec marks as credentials, each once, in order.
+fn secret_query_parameters(api: &Api) -> Vec<&str> {
+    let keys = api.security_schemes.iter().filter_map(|s| match &s.kind {
+        SecuritySchemeKind::ApiKey {
+            location: ApiKeyLocation::Query,
+            parameter_name,
+            ..
+        } => Some(parameter_name.as_str()),
+        _ => None,
+    });
+    let parameters = api
+        .operations()
+        .flat_map(|(_, op)| &op.parameters)
+        .filter(|p| p.sensitive && p.location == ParameterLocation::Query)
+        .map(|p| p.api_name.as_str());
+    let names: BTreeSet<&str> = keys.chain(parameters).collect();
+    names.into_iter().collect()
+}
+
 /// The `client` module.
 pub fn client_module(api: &Api) -> TokenStream {
     let default_const = default_base_url(api).map(|url| {
@@ -124,35 +193,7 @@ pub fn client_module(api: &Api) -> TokenStream {
     let apply_arms = schemes.iter().map(|s| {
         let variant = scheme_variant(s);
         let name = ident(&s.rust_name);
-        let apply = match &s.kind {
-            SecuritySchemeKind::ApiKey { location, parameter_name, prefix } => {
-                let prefix = prefix.as_deref().unwrap_or("");
-                let value = if prefix.is_empty() {
-                    quote! { secret.expose() }
-                } else {
-                    quote! { format!("{}{}", #prefix, secret.expose()) }
-                };
-                match location {
-                    ApiKeyLocation::Header => quote! { request.header(#parameter_name, #value) },
-                    ApiKeyLocation::Query => quote! {{
-                        query.push((#parameter_name.to_string(), format!("{}{}", #prefix, secret.expose())));
-                        request
-                    }},
-                    ApiKeyLocation::Cookie => quote! {{
-                        cookies.push(format!("{}={}{}", #parameter_name, #prefix, secret.expose()));
-                        request
-                    }},
-                }
-            }
-            SecuritySchemeKind::HttpBasic => quote! {
-                request.basic_auth(&secret.0, Some(secret.1.expose()))
-            },
-            SecuritySchemeKind::HttpToken { scheme: word, .. } => {
-                let format = format!("{word} {{}}");
-                quote! { request.header(::reqwest::header::AUTHORIZATION, format!(#format, secret.expose())) }
-            }
-            SecuritySchemeKind::OAuth2 => quote! { request.bearer_auth(secret.expose()) },
-        };
+        let apply = apply_credential(s);
         quote! {
             Scheme::#variant => match &credentials.#name {
                 Some(secret) => #apply,
@@ -222,25 +263,26 @@ pub fn client_module(api: &Api) -> TokenStream {
     let authorize = (!schemes.is_empty()).then(|| {
         quote! {
             /// Adds the credentials of the first alternative whose schemes all have credentials
-            /// set; an operation that needs no authentication passes no alternatives.
+            /// set; an operation that needs no authentication passes no alternatives. A
+            /// credential that a header or cookie cannot carry is refused, never sent.
             pub(crate) fn authorize(
                 &self,
                 request: ::reqwest::RequestBuilder,
                 #query_param: &mut Vec<(String, String)>,
                 #cookie_param: &mut Vec<String>,
                 alternatives: &[&[Scheme]],
-            ) -> ::reqwest::RequestBuilder {
+            ) -> Result<::reqwest::RequestBuilder, String> {
                 let credentials = self.credentials.read().unwrap_or_else(PoisonError::into_inner);
                 let Some(chosen) = alternatives
                     .iter()
                     .filter(|schemes| !schemes.is_empty())
                     .find(|schemes| schemes.iter().all(|scheme| credentials.has(*scheme)))
                 else {
-                    return request;
+                    return Ok(request);
                 };
-                chosen.iter().fold(request, |request, scheme| match scheme {
+                chosen.iter().try_fold(request, |request, scheme| Ok(match scheme {
                     #(#apply_arms)*
-                })
+                }))
             }
         }
     });
@@ -261,6 +303,7 @@ pub fn client_module(api: &Api) -> TokenStream {
             }
         }
     });
+    let secret_query = secret_query_parameters(api);
     let has_auth = !schemes.is_empty();
     let secret_import = has_auth.then(|| quote! { use crate::runtime::Secret; });
     let builder_credentials_field = has_auth.then(|| quote! { credentials: Credentials, });
@@ -364,6 +407,9 @@ pub fn client_module(api: &Api) -> TokenStream {
         #servers
 
         #user_agent
+
+        /// Query parameters that carry credentials; hooks see their values redacted.
+        const SECRET_QUERY_PARAMETERS: &[&str] = &[#(#secret_query),*];
 
         #credentials_struct
 
@@ -487,6 +533,7 @@ pub fn client_module(api: &Api) -> TokenStream {
                         retry: self.retry,
                         timeout: self.timeout,
                         hooks: self.hooks,
+                        secret_query_parameters: SECRET_QUERY_PARAMETERS,
                     },
                     base_url,
                     #credentials_init

@@ -292,9 +292,10 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
         .map(|p| pagination_methods(op, p, &output, &error));
     let error_enum = error_enum(op, &error, &method_link);
     let response_enum = success_enum.then(|| response_enum(op, &method_link));
+    let builder_debug = builder_debug(op, &builder);
     quote! {
         #builder_doc
-        #[derive(Debug, Clone)]
+        #[derive(Clone)]
         #[must_use = "a request does nothing until it is awaited or sent"]
         pub struct #builder<'a> {
             client: &'a Client,
@@ -327,6 +328,8 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
             }
         }
 
+        #builder_debug
+
         impl<'a> IntoFuture for #builder<'a> {
             type Output = #output;
             type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -338,6 +341,38 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
 
         #error_enum
         #response_enum
+    }
+}
+
+/// `Debug` for a request builder: like the derived one, but parameters that carry
+/// credentials show as `<redacted>` (or whether they are set).
+fn builder_debug(op: &Operation, builder: &proc_macro2::Ident) -> TokenStream {
+    let type_name = &op.type_name;
+    let fields = op.parameters.iter().map(|p| {
+        let field = ident(&p.rust_name);
+        let name = &p.rust_name;
+        let value = match (p.sensitive, p.required) {
+            (false, _) => quote! { &self.#field },
+            (true, true) => quote! { &crate::runtime::Redacted },
+            (true, false) => quote! { &self.#field.as_ref().map(|_| crate::runtime::Redacted) },
+        };
+        quote! { .field(#name, #value) }
+    });
+    let body = op
+        .request_body
+        .as_ref()
+        .map(|_| quote! { .field("body", &self.body) });
+    quote! {
+        impl ::std::fmt::Debug for #builder<'_> {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct(#type_name)
+                    .field("client", &self.client)
+                    .field("options", &self.options)
+                    #(#fields)*
+                    #body
+                    .finish()
+            }
+        }
     }
 }
 
@@ -366,6 +401,50 @@ fn method_tokens(method: HttpMethod) -> TokenStream {
     }
 }
 
+/// Statements that encode the path parameters, and the expression for the request path. The
+/// template's literal parts go in as string literals, never into a format string.
+fn request_path(op: &Operation) -> (Vec<TokenStream>, TokenStream) {
+    let mut statements = Vec::new();
+    let mut pieces = Vec::new();
+    for segment in &op.path_segments {
+        match segment {
+            PathSegment::Literal(text) => pieces.push(quote! { #text }),
+            PathSegment::Parameter(name) => {
+                let parameter = op
+                    .parameters
+                    .iter()
+                    .find(|p| p.location == ParameterLocation::Path && &p.api_name == name);
+                // Lowering declares every template variable; an undeclared one stays empty.
+                let Some(p) = parameter else { continue };
+                let field = ident(&p.rust_name);
+                let style = style_tokens(p.style);
+                let explode = p.explode;
+                let api_name = &p.api_name;
+                let local = format_ident!("path_{}", p.rust_name.trim_end_matches('_'));
+                statements.push(quote! {
+                    let #local = crate::runtime::path_param(#api_name, &self.#field, #style, #explode)
+                        .map_err(Error::InvalidRequest)?;
+                });
+                pieces.push(quote! { #local.as_str() });
+            }
+        }
+    }
+    let path = if statements.is_empty() {
+        let text: String = op
+            .path_segments
+            .iter()
+            .filter_map(|segment| match segment {
+                PathSegment::Literal(text) => Some(text.as_str()),
+                PathSegment::Parameter(_) => None,
+            })
+            .collect();
+        quote! { #text }
+    } else {
+        quote! { &[#(#pieces),*].concat() }
+    };
+    (statements, path)
+}
+
 /// Media types the operation can answer with, JSON first as the server should prefer it.
 pub(super) fn accept(op: &Operation) -> Option<String> {
     let types = op.response_media_types();
@@ -379,43 +458,7 @@ fn send_body(
     success_enum: bool,
 ) -> TokenStream {
     let invalid = quote! { .map_err(Error::InvalidRequest)? };
-    // Path.
-    let mut format = String::new();
-    let mut format_args = Vec::new();
-    let mut path_statements = Vec::new();
-    for segment in &op.path_segments {
-        match segment {
-            PathSegment::Literal(text) => {
-                format.push_str(&text.replace('{', "{{").replace('}', "}}"))
-            }
-            PathSegment::Parameter(name) => {
-                format.push_str("{}");
-                let parameter = op
-                    .parameters
-                    .iter()
-                    .find(|p| p.location == ParameterLocation::Path && &p.api_name == name);
-                match parameter {
-                    Some(p) => {
-                        let field = ident(&p.rust_name);
-                        let style = style_tokens(p.style);
-                        let explode = p.explode;
-                        let api_name = &p.api_name;
-                        let local = format_ident!("path_{}", p.rust_name.trim_end_matches('_'));
-                        path_statements.push(quote! {
-                            let #local = crate::runtime::path_param(#api_name, &self.#field, #style, #explode) #invalid;
-                        });
-                        format_args.push(quote! { #local });
-                    }
-                    None => format_args.push(quote! { "" }),
-                }
-            }
-        }
-    }
-    let path = if format_args.is_empty() {
-        quote! { #format }
-    } else {
-        quote! { &format!(#format, #(#format_args),*) }
-    };
+    let (path_statements, path) = request_path(op);
     let method = method_tokens(op.method);
 
     let query_params: Vec<&Parameter> = op
@@ -445,13 +488,14 @@ fn send_body(
         let api_name = &p.api_name;
         let style = style_tokens(p.style);
         let explode = p.explode;
+        let sensitive = p.sensitive;
         let apply = match p.location {
             ParameterLocation::Path => continue,
             ParameterLocation::Query => quote! {
                 query.extend(crate::runtime::query_param(#api_name, value, #style, #explode) #invalid);
             },
             ParameterLocation::Header => quote! {
-                let request = request.header(#api_name, crate::runtime::header_param(#api_name, value, #explode) #invalid);
+                let request = request.header(#api_name, crate::runtime::header_param(#api_name, value, #explode, #sensitive) #invalid);
             },
             ParameterLocation::Cookie => quote! {
                 cookies.push(crate::runtime::cookie_param(#api_name, value) #invalid);
@@ -463,7 +507,7 @@ fn send_body(
             // Shadowing `request` inside the `if let` would not escape it.
             statements.push(quote! {
                 let request = match &self.#field {
-                    Some(value) => request.header(#api_name, crate::runtime::header_param(#api_name, value, #explode) #invalid),
+                    Some(value) => request.header(#api_name, crate::runtime::header_param(#api_name, value, #explode, #sensitive) #invalid),
                     None => request,
                 };
             });
@@ -485,7 +529,7 @@ fn send_body(
             quote! { &[#(#schemes),*] }
         });
         statements.push(quote! {
-            let request = self.client.authorize(request, &mut query, &mut cookies, &[#(#alternatives),*]);
+            let request = self.client.authorize(request, &mut query, &mut cookies, &[#(#alternatives),*]) #invalid;
         });
     }
     if needs_query {
@@ -657,12 +701,21 @@ fn error_enum(op: &Operation, error: &proc_macro2::Ident, method_link: &str) -> 
         quote! { #docs #variant(Response<#ty>), }
     });
     let names: Vec<_> = op.errors.iter().map(|r| ident(&r.variant_name)).collect();
-    let descriptions = op.errors.iter().map(|r| {
+    // The description is an argument, never part of the format string: spec text such as
+    // `{id}` or `{self}` must not become formatting code.
+    let displays = op.errors.iter().map(|r| {
         let description = r.description.trim();
         if description.is_empty() {
-            format!("error status {{}} ({})", r.status.label())
+            let label = r.status.label();
+            quote! {{
+                let label = #label;
+                write!(f, "error status {} ({label})", response.status())
+            }}
         } else {
-            format!("error status {{}}: {description}")
+            quote! {{
+                let description = #description;
+                write!(f, "error status {}: {description}", response.status())
+            }}
         }
     });
     let formatter = if names.is_empty() {
@@ -680,7 +733,7 @@ fn error_enum(op: &Operation, error: &proc_macro2::Ident, method_link: &str) -> 
         (
             quote! { match self { #(#error::#names(response) => response.status(),)* } },
             quote! { match self { #(#error::#names(response) => response.headers(),)* } },
-            quote! { match self { #(#error::#names(response) => write!(f, #descriptions, response.status()),)* } },
+            quote! { match self { #(#error::#names(response) => #displays,)* } },
         )
     };
     quote! {

@@ -588,6 +588,7 @@ impl<'a> Lowerer<'a> {
             let hint = format!("{type_name}{}", camel(&data.name));
             let (ty, constraints, default, schema_example) =
                 self.parameter_type(data, parameter_pointer, &hint)?;
+            let sensitive = is_credential(location, &data.name, &ty);
             lowered.push(Parameter {
                 api_name: data.name.clone(),
                 rust_name: names.take(&snake(&data.name), "_"),
@@ -601,6 +602,7 @@ impl<'a> Lowerer<'a> {
                 style,
                 explode,
                 description: data.description.clone(),
+                sensitive,
             });
         }
         // Every template variable needs a path parameter; a missing one degrades to a string.
@@ -627,6 +629,7 @@ impl<'a> Lowerer<'a> {
                         style: ParameterStyle::Simple,
                         explode: false,
                         description: None,
+                        sensitive: false,
                     });
                 }
             }
@@ -979,6 +982,60 @@ fn location_of(parameter: &SpecParameter) -> ParameterLocation {
         SpecParameter::Path { .. } => ParameterLocation::Path,
         SpecParameter::Cookie { .. } => ParameterLocation::Cookie,
     }
+}
+
+/// Whether a parameter carries a credential. Path parameters never do (they name
+/// resources). A header, query or cookie parameter does when its schema is a string of
+/// `format: password`, or when a word of its name (split at punctuation and where lower case
+/// turns upper) is `auth`, `authorization` or `sid`, contains `session` or `sessid`, or ends
+/// with `key`, `token`, `secret`, `password`, `passwd`, `credential(s)` or `cookie`; but not
+/// when a word is `page`, `next` or `continuation` (paging tokens are no secret, and hiding
+/// them would hamper debugging). So `X-API-KEY`, `api_key`, `apiKey`, `access_token`,
+/// `X-Auth-Token`, `PHPSESSID` are credentials and `author`, `keyword`, `keys`, `pageToken`
+/// are not.
+fn is_credential(location: ParameterLocation, name: &str, ty: &TypeRef) -> bool {
+    const ENDINGS: &[&str] = &[
+        "key",
+        "token",
+        "secret",
+        "password",
+        "passwd",
+        "credential",
+        "credentials",
+        "cookie",
+    ];
+    let is_password =
+        matches!(ty.non_null(), TypeRef::String(Some(format)) if format == "password");
+    let credential_word = |word: &str| {
+        matches!(word, "auth" | "authorization" | "sid")
+            || word.contains("session")
+            || word.contains("sessid")
+            || ENDINGS.iter().any(|ending| word.ends_with(ending))
+    };
+    let paging_word = |word: &str| matches!(word, "page" | "next" | "continuation");
+    let words = name_words(name);
+    let named_credential = words.iter().any(|word| credential_word(word))
+        && !words.iter().any(|word| paging_word(word));
+    location != ParameterLocation::Path && (is_password || named_credential)
+}
+
+/// The lowercase words of a name, split at characters that are not letters or digits and
+/// where a lowercase letter is followed by an uppercase one (`xAuthToken` → x, auth, token).
+fn name_words(name: &str) -> Vec<String> {
+    let mut words = vec![String::new()];
+    let mut previous_lowercase = false;
+    for c in name.chars() {
+        if !c.is_alphanumeric() {
+            words.push(String::new());
+        } else if previous_lowercase && c.is_uppercase() {
+            words.push(c.to_lowercase().collect());
+        } else if let Some(word) = words.last_mut() {
+            word.extend(c.to_lowercase());
+        }
+        previous_lowercase = c.is_lowercase();
+    }
+    words.retain(|word| !word.is_empty());
+    words
 }
 
 fn style_of(parameter: &SpecParameter) -> (ParameterStyle, bool) {
