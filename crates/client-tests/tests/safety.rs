@@ -412,6 +412,30 @@ async fn request_builders_debug_hides_credential_parameters() {
     assert!(!debug.contains("tenant-secret"), "{debug}");
 }
 
+#[test]
+fn clients_debug_shows_no_credential_not_even_a_username() {
+    let builder = Client::builder()
+        .base_url("http://127.0.0.1:9")
+        .basic("alice-user", "b-secret")
+        .header_key("h-secret")
+        .token("t-secret");
+    let builder_debug = format!("{builder:?}");
+    let client = builder.build().expect("client");
+    client.set_basic("bob-user", "c-secret");
+    for debug in [builder_debug, format!("{client:?}")] {
+        for secret in [
+            "alice-user",
+            "bob-user",
+            "b-secret",
+            "c-secret",
+            "h-secret",
+            "t-secret",
+        ] {
+            assert!(!debug.contains(secret), "{secret} in {debug}");
+        }
+    }
+}
+
 #[tokio::test]
 async fn raw_responses_show_a_bounded_prefix_of_the_body() {
     let body = format!("{}END-OF-BODY", "x".repeat(100_000));

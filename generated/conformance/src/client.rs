@@ -50,7 +50,7 @@ struct Credentials {
     cookie_key: Option<Secret>,
     token_word: Option<Secret>,
     query_key: Option<Secret>,
-    basic: Option<(String, Secret)>,
+    basic: Option<(Secret, Secret)>,
     token: Option<Secret>,
     oauth: Option<Secret>,
 }
@@ -138,7 +138,7 @@ impl Client {
     /// Replaces the `basic` credential; every clone of this client uses the new value from its next request on.
     pub fn set_basic(&self, username: impl Into<String>, password: impl Into<String>) {
         self.credentials.write().unwrap_or_else(PoisonError::into_inner).basic = Some((
-            username.into(),
+            Secret::new(username),
             Secret::new(password),
         ));
     }
@@ -273,7 +273,8 @@ impl Client {
                         Scheme::Basic => {
                             match &credentials.basic {
                                 Some(secret) => {
-                                    request.basic_auth(&secret.0, Some(secret.1.expose()))
+                                    request
+                                        .basic_auth(secret.0.expose(), Some(secret.1.expose()))
                                 }
                                 None => request,
                             }
@@ -406,7 +407,7 @@ impl ClientBuilder {
         username: impl Into<String>,
         password: impl Into<String>,
     ) -> Self {
-        self.credentials.basic = Some((username.into(), Secret::new(password)));
+        self.credentials.basic = Some((Secret::new(username), Secret::new(password)));
         self
     }
     /// The `token` credential: sent as `Authorization: Bearer <token>`.

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use sdkgen_ir::{Api, ApiKeyLocation, ParameterLocation, SecurityScheme, SecuritySchemeKind};
 
 use super::doc;
+use super::md::code;
 use super::types::ident;
 
 /// The default base URL: the first server, with its variables at their defaults.
@@ -34,19 +35,23 @@ pub fn scheme_how(scheme: &SecurityScheme) -> String {
             parameter_name,
             prefix,
         } => {
+            let name = code(parameter_name);
             let place = match location {
-                ApiKeyLocation::Header => format!("sent in the `{parameter_name}` header"),
-                ApiKeyLocation::Query => format!("sent as the `{parameter_name}` query parameter"),
-                ApiKeyLocation::Cookie => format!("sent as the `{parameter_name}` cookie"),
+                ApiKeyLocation::Header => format!("sent in the {name} header"),
+                ApiKeyLocation::Query => format!("sent as the {name} query parameter"),
+                ApiKeyLocation::Cookie => format!("sent as the {name} cookie"),
             };
             match prefix {
-                Some(prefix) => format!("{place}, as `{prefix}<key>`"),
+                Some(prefix) => format!("{place}, as {}", code(&format!("{prefix}<key>"))),
                 None => place,
             }
         }
         SecuritySchemeKind::HttpBasic => "sent as HTTP basic authentication".to_string(),
         SecuritySchemeKind::HttpToken { scheme: word, .. } => {
-            format!("sent as `Authorization: {word} <token>`")
+            format!(
+                "sent as {}",
+                code(&format!("Authorization: {word} <token>"))
+            )
         }
         SecuritySchemeKind::OAuth2 => {
             "an OAuth 2 access token, sent as `Authorization: Bearer <token>`".to_string()
@@ -56,7 +61,7 @@ pub fn scheme_how(scheme: &SecurityScheme) -> String {
 
 fn scheme_doc(scheme: &SecurityScheme) -> String {
     let how = scheme_how(scheme);
-    let mut text = format!("The `{}` credential: {how}.", scheme.name);
+    let mut text = format!("The {} credential: {how}.", code(&scheme.name));
     if let Some(description) = scheme
         .description
         .as_deref()
@@ -98,7 +103,7 @@ fn apply_credential(scheme: &SecurityScheme) -> TokenStream {
         }
         // reqwest marks the basic credentials sensitive itself.
         SecuritySchemeKind::HttpBasic => quote! {
-            request.basic_auth(&secret.0, Some(secret.1.expose()))
+            request.basic_auth(secret.0.expose(), Some(secret.1.expose()))
         },
         SecuritySchemeKind::HttpToken { scheme: word, .. } => quote! {
             request.header(
@@ -138,7 +143,7 @@ fn secret_query_parameters(api: &Api) -> Vec<&str> {
 /// The `client` module.
 pub fn client_module(api: &Api) -> TokenStream {
     let default_const = default_base_url(api).map(|url| {
-        let text = format!(" The base URL of the spec's first server: `{url}`.");
+        let text = format!(" The base URL of the spec's first server: {}.", code(&url));
         quote! {
             #[doc = #text]
             pub const DEFAULT_BASE_URL: &str = #url;
@@ -148,13 +153,13 @@ pub fn client_module(api: &Api) -> TokenStream {
     let fields = schemes.iter().map(|s| {
         let name = ident(&s.rust_name);
         match s.kind {
-            SecuritySchemeKind::HttpBasic => quote! { #name: Option<(String, Secret)>, },
+            SecuritySchemeKind::HttpBasic => quote! { #name: Option<(Secret, Secret)>, },
             _ => quote! { #name: Option<Secret>, },
         }
     });
     let variants = schemes.iter().map(|s| {
         let variant = scheme_variant(s);
-        let text = format!(" `{}`.", s.name);
+        let text = format!(" {}.", code(&s.name));
         quote! { #[doc = #text] #variant, }
     });
     let has_arms = schemes.iter().map(|s| {
@@ -206,15 +211,15 @@ pub fn client_module(api: &Api) -> TokenStream {
         let set_name = format_ident!("set_{}", s.rust_name.trim_end_matches('_'));
         let builder_doc = doc::lines(&scheme_doc(s));
         let set_doc = format!(
-            " Replaces the `{}` credential; every clone of this client uses the new value from its next request on.",
-            s.name
+            " Replaces the {} credential; every clone of this client uses the new value from its next request on.",
+            code(&s.name)
         );
         match s.kind {
             SecuritySchemeKind::HttpBasic => (
                 quote! {
                     #builder_doc
                     pub fn #name(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
-                        self.credentials.#name = Some((username.into(), Secret::new(password)));
+                        self.credentials.#name = Some((Secret::new(username), Secret::new(password)));
                         self
                     }
                 },
@@ -222,7 +227,7 @@ pub fn client_module(api: &Api) -> TokenStream {
                     #[doc = #set_doc]
                     pub fn #set_name(&self, username: impl Into<String>, password: impl Into<String>) {
                         self.credentials.write().unwrap_or_else(PoisonError::into_inner).#name =
-                            Some((username.into(), Secret::new(password)));
+                            Some((Secret::new(username), Secret::new(password)));
                     }
                 },
             ),
@@ -248,7 +253,7 @@ pub fn client_module(api: &Api) -> TokenStream {
         let name = ident(&group.rust_name);
         let module = ident(&group.rust_name);
         let ty = ident(&group.type_name);
-        let text = format!(" Operations of the `{}` group.", group.name);
+        let text = format!(" Operations of the {} group.", code(&group.name));
         quote! {
             #[doc = #text]
             pub fn #name(&self) -> crate::#module::#ty<'_> {
@@ -257,8 +262,9 @@ pub fn client_module(api: &Api) -> TokenStream {
         }
     });
     let title = format!(
-        " A client for the {} (API version `{}`).",
-        api.title, api.api_version
+        " A client for the {} (API version {}).",
+        doc::sanitize(&api.title).replace('\n', " "),
+        code(&api.api_version)
     );
     let authorize = (!schemes.is_empty()).then(|| {
         quote! {
@@ -555,11 +561,11 @@ fn server_enum(api: &Api) -> Option<TokenStream> {
             .filter(|d| !d.trim().is_empty())
         {
             Some(description) => format!(
-                " `{}`: {}",
-                server.url,
+                " {}: {}",
+                code(&server.url),
                 doc::sanitize(description).replace('\n', " ")
             ),
-            None => format!(" `{}`.", server.url),
+            None => format!(" {}.", code(&server.url)),
         };
         quote! { #[doc = #text] #default #variant, }
     });

@@ -201,8 +201,10 @@ fn cargo_toml(api: &Api, settings: &Settings) -> String {
 
 fn lib_rs(api: &Api, settings: &Settings, doc_pages: &[PathBuf]) -> TokenStream {
     let mut crate_doc = format!(
-        "# {}\n\nA client for the {} (API version `{}`).",
-        settings.package.name, api.title, api.api_version
+        "# {}\n\nA client for the {} (API version {}).",
+        settings.package.name,
+        doc::sanitize(&api.title).replace('\n', " "),
+        md::code(&api.api_version)
     );
     if let Some(description) = api.description.as_deref().filter(|d| !d.trim().is_empty()) {
         crate_doc.push_str("\n\n");

@@ -10,6 +10,7 @@ use sdkgen_ir::{
 
 use super::client::scheme_variant;
 use super::doc;
+use super::md::code;
 use super::types::{ident, rust_type};
 
 fn models_path() -> TokenStream {
@@ -29,7 +30,7 @@ pub fn group_module(api: &Api, group: &Group) -> TokenStream {
         .operations
         .iter()
         .map(|op| operation_items(api, group, op));
-    let module_doc = format!(" Operations of the `{}` group.", group.name);
+    let module_doc = format!(" Operations of the {} group.", code(&group.name));
     let handle_doc = doc::lines(&match group
         .description
         .as_deref()
@@ -41,8 +42,9 @@ pub fn group_module(api: &Api, group: &Group) -> TokenStream {
             group.rust_name
         ),
         None => format!(
-            "Operations of the `{}` group; get one from [`Client::{}`].",
-            group.name, group.rust_name
+            "Operations of the {} group; get one from [`Client::{}`].",
+            code(&group.name),
+            group.rust_name
         ),
     });
     let uses_models = group.operations.iter().any(mentions_named_type);
@@ -141,9 +143,9 @@ fn operation_doc(op: &Operation) -> String {
         }
     }
     if paragraphs.is_empty() {
-        paragraphs.push(format!("The `{}` operation.", op.id));
+        paragraphs.push(format!("The {} operation.", code(&op.id)));
     }
-    paragraphs.push(format!("`{} {}`", op.method.as_str(), op.path));
+    paragraphs.push(code(&format!("{} {}", op.method.as_str(), op.path)));
     paragraphs.join("\n\n")
 }
 
@@ -193,10 +195,13 @@ fn method(op: &Operation) -> TokenStream {
 fn parameter_doc(p: &Parameter) -> String {
     let mut text = match p.description.as_deref().filter(|d| !d.trim().is_empty()) {
         Some(d) => doc::sanitize(d),
-        None => format!("The `{}` parameter.", p.api_name),
+        None => format!("The {} parameter.", code(&p.api_name)),
     };
     if let Some(default) = &p.default {
-        text.push_str(&format!("\n\nThe server's default: `{default}`."));
+        text.push_str(&format!(
+            "\n\nThe server's default: {}.",
+            code(&default.to_string())
+        ));
     }
     text
 }
@@ -282,9 +287,8 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
     });
     let send_body = send_body(api, op, &error, success_enum);
     let builder_doc = doc::lines(&format!(
-        "A `{} {}` request: set optional parameters, then `.await` it (or call [`{builder}::send`]).\n\nMade by [`{method_link}`].",
-        op.method.as_str(),
-        op.path
+        "A {} request: set optional parameters, then `.await` it (or call [`{builder}::send`]).\n\nMade by [`{method_link}`].",
+        code(&format!("{} {}", op.method.as_str(), op.path)),
     ));
     let pagination = op
         .pagination
