@@ -392,9 +392,9 @@ fn generate_works_without_a_settings_file() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("not semver"));
 }
 
-/// A schema nested `depth` levels deep through `wrap` (`{}` is the inner schema).
-fn deeply_nested_spec(depth: usize, wrap: &str) -> String {
-    let mut schema = r#"{"type": "string"}"#.to_string();
+/// A schema nested `depth` levels deep through `wrap` (`{}` is the inner schema) around `leaf`.
+fn deeply_nested_spec(depth: usize, wrap: &str, leaf: &str) -> String {
+    let mut schema = leaf.to_string();
     for _ in 0..depth {
         schema = wrap.replace("{}", &schema);
     }
@@ -414,12 +414,20 @@ fn deep_nesting_is_cut_or_refused_but_never_overflows() {
         r#"{"type": "object", "additionalProperties": {}}"#,
         r#"{"nullable": true, "anyOf": [{}]}"#,
     ];
+    // A leaf that does not parse once made parsing take 2^depth steps (a fuzzer finding).
+    let leaves = [
+        r#"{"type": "string"}"#,
+        r#"{"type": "string", "minLength": "x"}"#,
+    ];
     for (i, wrap) in wrappers.iter().enumerate() {
-        for depth in [60, 125, 2000] {
+        for (depth, leaf) in [60, 125, 2000]
+            .into_iter()
+            .flat_map(|d| leaves.map(|l| (d, l)))
+        {
             let spec = write(
                 dir.path(),
                 &format!("deep{i}_{depth}.json"),
-                &deeply_nested_spec(depth, wrap),
+                &deeply_nested_spec(depth, wrap, leaf),
             );
             // Ok (cut with a warning) or a located error; either way no overflow or panic.
             if let Err(e) = sdkgen::Generator::new(&spec).render() {

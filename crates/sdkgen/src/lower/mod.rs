@@ -2,6 +2,7 @@
 
 mod locate;
 mod pagination;
+mod prune;
 mod repair;
 mod schema;
 
@@ -107,6 +108,7 @@ pub fn normalize(bundle: &Bundle) -> Result<(Value, OpenAPI, Vec<Warning>), Erro
     let mut document = bundle.document.clone();
     let mut repairs = repair::downgrade_31(&mut document);
     repairs.extend(repair::repair(&mut document));
+    repairs.extend(prune::unparsable_schemas(&mut document));
     // A part that does not parse is dropped or made permissive, with a warning, so that one
     // broken schema or parameter does not refuse the whole spec; what cannot be dropped is an
     // error.

@@ -1,0 +1,216 @@
+//! Schemas that do not parse are replaced by "any value" before the document is parsed, each
+//! checked on its own with its subschemas stubbed out, deepest first.
+//!
+//! openapiv3 reads a schema through untagged enums, which parse a subtree once per alternative
+//! they try: one bad leaf under n nested schemas costs about 2^n parses (a 20-deep schema with
+//! a typo took a minute). Checking schemas one level at a time keeps that linear, and locates
+//! the bad schema exactly instead of dropping the whole component around it.
+
+use openapiv3::{ReferenceOr, Schema};
+use sdkgen_ir::Warning;
+use serde_json::{Map, Value};
+
+use crate::error::escape_pointer_segment;
+
+/// How deeply schemas may nest inside each other; deeper ones are read as any value.
+const MAX_SCHEMA_DEPTH: usize = 64;
+
+/// Keys whose value maps names to things, so that a property named `schema` is no schema.
+const NAME_MAPS: &[&str] = &[
+    "properties",
+    "patternProperties",
+    "responses",
+    "parameters",
+    "headers",
+    "content",
+    "paths",
+    "securitySchemes",
+    "links",
+    "callbacks",
+    "requestBodies",
+    "variables",
+    "mapping",
+    "encoding",
+];
+
+/// Keys whose values are data, where a key named `schema` is no schema.
+fn holds_data(key: &str) -> bool {
+    matches!(key, "example" | "examples" | "default" | "enum" | "const") || key.starts_with("x-")
+}
+
+/// Replaces every schema that does not parse (or nests too deeply) with `{}`; returns a
+/// warning for each.
+pub fn unparsable_schemas(document: &mut Value) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    if let Some(schemas) = document
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    {
+        for (name, schema) in schemas.iter_mut() {
+            let pointer = format!("/components/schemas/{}", escape_pointer_segment(name));
+            prune_schema(schema, &pointer, 0, &mut warnings);
+        }
+    }
+    find_schemas(document, "", false, 0, &mut warnings);
+    warnings
+}
+
+/// Finds the schemas of parameters, headers and media types (under a `schema` key).
+fn find_schemas(
+    value: &mut Value,
+    pointer: &str,
+    is_map: bool,
+    depth: usize,
+    warnings: &mut Vec<Warning>,
+) {
+    // Deeper than any OpenAPI object nests outside schemas.
+    if depth > MAX_SCHEMA_DEPTH {
+        return;
+    }
+    let Value::Object(object) = value else {
+        return;
+    };
+    for (key, child) in object.iter_mut() {
+        let child_pointer = format!("{pointer}/{}", escape_pointer_segment(key));
+        if pointer == "/components" && key == "schemas" {
+            continue;
+        }
+        if !is_map && key == "schema" {
+            prune_schema(child, &child_pointer, 0, warnings);
+        } else if is_map || !holds_data(key) {
+            let child_is_map = !is_map && NAME_MAPS.contains(&key.as_str());
+            if let Value::Array(items) = child {
+                for (i, item) in items.iter_mut().enumerate() {
+                    let item_pointer = format!("{child_pointer}/{i}");
+                    find_schemas(item, &item_pointer, false, depth + 1, warnings);
+                }
+            } else {
+                find_schemas(child, &child_pointer, child_is_map, depth + 1, warnings);
+            }
+        }
+    }
+}
+
+/// Prunes the subschemas of `schema` first, then checks `schema` itself.
+fn prune_schema(schema: &mut Value, pointer: &str, depth: usize, warnings: &mut Vec<Warning>) {
+    if depth >= MAX_SCHEMA_DEPTH {
+        replace(
+            schema,
+            pointer,
+            format!("schemas nest more than {MAX_SCHEMA_DEPTH} levels deep"),
+            warnings,
+        );
+        return;
+    }
+    if let Value::Object(object) = schema {
+        if object.contains_key("$ref") {
+            return;
+        }
+        for_each_subschema(object, pointer, |child, child_pointer| {
+            prune_schema(child, child_pointer, depth + 1, warnings);
+        });
+    }
+    if let Err(e) = serde_json::from_value::<ReferenceOr<Schema>>(stubbed(schema)) {
+        replace(schema, pointer, format!("does not parse ({e})"), warnings);
+    }
+}
+
+fn replace(schema: &mut Value, pointer: &str, why: String, warnings: &mut Vec<Warning>) {
+    *schema = Value::Object(Map::new());
+    warnings.push(Warning {
+        pointer: pointer.to_string(),
+        message: format!("{why}; the schema is read as any JSON value"),
+    });
+}
+
+/// A copy of `schema` whose subschemas are all `{}`: what the schema says on its own.
+fn stubbed(schema: &Value) -> Value {
+    let mut copy = schema.clone();
+    if let Value::Object(object) = &mut copy {
+        for_each_subschema(object, "", |child, _| *child = Value::Object(Map::new()));
+    }
+    copy
+}
+
+/// Calls `visit` with every direct subschema of a schema object and its pointer.
+fn for_each_subschema(
+    object: &mut Map<String, Value>,
+    pointer: &str,
+    mut visit: impl FnMut(&mut Value, &str),
+) {
+    for (key, value) in object.iter_mut() {
+        let key_pointer = format!("{pointer}/{}", escape_pointer_segment(key));
+        match (key.as_str(), value) {
+            ("items" | "not", child) => visit(child, &key_pointer),
+            // `true` and `false` are valid here, unlike under `items`.
+            ("additionalProperties", child @ Value::Object(_)) => visit(child, &key_pointer),
+            ("properties", Value::Object(properties)) => {
+                for (name, child) in properties.iter_mut() {
+                    visit(
+                        child,
+                        &format!("{key_pointer}/{}", escape_pointer_segment(name)),
+                    );
+                }
+            }
+            ("allOf" | "oneOf" | "anyOf", Value::Array(parts)) => {
+                for (i, child) in parts.iter_mut().enumerate() {
+                    visit(child, &format!("{key_pointer}/{i}"));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nested(depth: usize, leaf: Value) -> Value {
+        (0..depth).fold(
+            leaf,
+            |inner, _| serde_json::json!({"type": "object", "properties": {"next": inner}}),
+        )
+    }
+
+    #[test]
+    fn only_the_bad_subschema_is_replaced() {
+        let mut document = serde_json::json!({
+            "components": {"schemas": {"A": nested(3, serde_json::json!({"type": "string", "minLength": "x"}))}},
+            "paths": {"/x": {"get": {"parameters": [{"name": "p", "in": "query", "schema": {"type": "array", "items": false}}]}}}
+        });
+        let warnings = unparsable_schemas(&mut document);
+        let pointers: Vec<&str> = warnings.iter().map(|w| w.pointer.as_str()).collect();
+        assert_eq!(
+            pointers,
+            [
+                "/components/schemas/A/properties/next/properties/next/properties/next",
+                "/paths/~1x/get/parameters/0/schema/items",
+            ]
+        );
+        assert_eq!(
+            document.pointer("/components/schemas/A/properties/next/properties/next/type"),
+            Some(&serde_json::json!("object"))
+        );
+    }
+
+    #[test]
+    fn deep_bad_schemas_are_pruned_in_linear_time() {
+        // 2^40 parses if the whole schema were parsed at once.
+        let mut document = serde_json::json!({"components": {"schemas": {"Deep": nested(40, Value::Bool(false))}}});
+        let warnings = unparsable_schemas(&mut document);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        let parsed: Result<openapiv3::Components, _> =
+            serde_json::from_value(document["components"].clone());
+        assert!(parsed.is_ok());
+    }
+
+    #[test]
+    fn properties_named_like_keywords_are_properties() {
+        let mut document = serde_json::json!({"components": {"schemas": {"A": {
+            "type": "object",
+            "properties": {"schema": {"type": "string"}, "items": {"type": "integer"}}
+        }}}});
+        assert!(unparsable_schemas(&mut document).is_empty());
+    }
+}
