@@ -138,23 +138,30 @@ fn hoist_pass(document: &mut Value, fails: &mut impl FnMut(&Value) -> bool) {
     }
 }
 
-/// The document with the node at `path` replaced by one of its container children, if one
-/// keeps it failing.
+/// The document with the node at `path` replaced by one of its container children or
+/// grandchildren, if one keeps it failing. Grandchildren, because one layer of schema nesting
+/// is often two levels: `{properties: {name: …}}`, `{allOf: [ … ]}`.
 fn hoist_once(
     document: &Value,
     path: &[Step],
     fails: &mut impl FnMut(&Value) -> bool,
 ) -> Option<Value> {
     let node = tree::node(document, path)?;
-    tree::children(node).into_iter().find_map(|step| {
-        let mut child_path = path.to_vec();
-        child_path.push(step);
-        let child = tree::node(document, &child_path)?;
-        if !(child.is_object() || child.is_array()) {
+    let grandchildren = tree::children(node).into_iter().flat_map(|step| {
+        let grandchild_steps = tree::node(node, std::slice::from_ref(&step)).map(tree::children);
+        grandchild_steps
+            .unwrap_or_default()
+            .into_iter()
+            .map(move |grandchild| vec![step.clone(), grandchild])
+    });
+    let children = tree::children(node).into_iter().map(|step| vec![step]);
+    children.chain(grandchildren).find_map(|relative| {
+        let descendant = tree::node(node, &relative)?;
+        if !(descendant.is_object() || descendant.is_array()) {
             return None;
         }
         let mut candidate = document.clone();
-        *tree::node_mut(&mut candidate, path)? = child.clone();
+        *tree::node_mut(&mut candidate, path)? = descendant.clone();
         fails(&candidate).then_some(candidate)
     })
 }
