@@ -20,6 +20,7 @@
 pub mod config;
 pub mod emit;
 pub mod error;
+mod keys;
 pub mod load;
 pub mod lower;
 pub mod naming;

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value};
 
 use crate::error::{escape_pointer_segment, unescape_pointer_segment, Error, Location, SpecError};
-use crate::SpecWarning;
+use crate::{keys, SpecWarning};
 
 /// How deeply bundling may nest objects (inlined references included) before it refuses the
 /// spec; far deeper than any real spec, far shallower than the stack allows.
@@ -241,33 +241,6 @@ enum Role {
     Example,
 }
 
-/// Keys whose object value maps names to OpenAPI objects or schemas.
-fn is_name_map_key(key: &str) -> bool {
-    matches!(
-        key,
-        "properties"
-            | "patternProperties"
-            | "definitions"
-            | "$defs"
-            | "dependentSchemas"
-            | "schemas"
-            | "responses"
-            | "parameters"
-            | "requestBodies"
-            | "headers"
-            | "securitySchemes"
-            | "links"
-            | "callbacks"
-            | "pathItems"
-            | "paths"
-            | "content"
-            | "encoding"
-            | "variables"
-            | "mapping"
-            | "scopes"
-    )
-}
-
 impl Role {
     /// The role of the value under `key` in an object of this role, and whether that value
     /// is data (an example, a default, an extension…) whose `$ref` keys are not references.
@@ -277,12 +250,10 @@ impl Role {
             Role::ExampleNames => (Role::Example, false),
             Role::Example => (Role::Plain, key == "value" || key.starts_with("x-")),
             Role::Plain => {
-                let data = matches!(key, "example" | "default" | "enum" | "const")
-                    || key.starts_with("x-")
-                    || (key == "examples" && !child.is_object());
+                let data = keys::holds_data(key) || (key == "examples" && !child.is_object());
                 let role = match key {
                     "examples" => Role::ExampleNames,
-                    key if is_name_map_key(key) => Role::Names,
+                    key if keys::is_name_map(key) => Role::Names,
                     _ => Role::Plain,
                 };
                 (role, data)

@@ -11,32 +11,10 @@ use sdkgen_ir::Warning;
 use serde_json::{Map, Value};
 
 use crate::error::escape_pointer_segment;
+use crate::keys;
 
 /// How deeply schemas may nest inside each other; deeper ones are read as any value.
 const MAX_SCHEMA_DEPTH: usize = 64;
-
-/// Keys whose value maps names to things, so that a property named `schema` is no schema.
-const NAME_MAPS: &[&str] = &[
-    "properties",
-    "patternProperties",
-    "responses",
-    "parameters",
-    "headers",
-    "content",
-    "paths",
-    "securitySchemes",
-    "links",
-    "callbacks",
-    "requestBodies",
-    "variables",
-    "mapping",
-    "encoding",
-];
-
-/// Keys whose values are data, where a key named `schema` is no schema.
-fn holds_data(key: &str) -> bool {
-    matches!(key, "example" | "examples" | "default" | "enum" | "const") || key.starts_with("x-")
-}
 
 /// Replaces every schema that does not parse (or nests too deeply) with `{}`; returns a
 /// warning for each.
@@ -77,8 +55,8 @@ fn find_schemas(
         }
         if !is_map && key == "schema" {
             prune_schema(child, &child_pointer, 0, warnings);
-        } else if is_map || !holds_data(key) {
-            let child_is_map = !is_map && NAME_MAPS.contains(&key.as_str());
+        } else if is_map || !(keys::holds_data(key) || key == "examples") {
+            let child_is_map = !is_map && keys::is_name_map(key);
             if let Value::Array(items) = child {
                 for (i, item) in items.iter_mut().enumerate() {
                     let item_pointer = format!("{child_pointer}/{i}");

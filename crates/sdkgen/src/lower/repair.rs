@@ -5,6 +5,7 @@ use sdkgen_ir::Warning;
 use serde_json::Value;
 
 use crate::error::{escape_pointer_segment, unescape_pointer_segment};
+use crate::keys;
 
 const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
@@ -34,29 +35,6 @@ pub fn downgrade_31(document: &mut Value) -> Vec<Warning> {
     warnings
 }
 
-/// Keys whose value maps names to things: the map itself is never a schema, even when a name
-/// happens to be `type` or `const`.
-const NAME_MAPS: &[&str] = &[
-    "properties",
-    "patternProperties",
-    "schemas",
-    "responses",
-    "parameters",
-    "headers",
-    "content",
-    "paths",
-    "securitySchemes",
-    "links",
-    "callbacks",
-    "requestBodies",
-    "variables",
-    "mapping",
-    "encoding",
-    "$defs",
-    "definitions",
-    "webhooks",
-];
-
 /// Walks the document; `is_map` says whether `value` maps names to things (the value of
 /// `properties`, `schemas`, …) rather than being a keyword object such as a schema. A map's own
 /// entries are never maps, whatever their names: a property may be called `content`.
@@ -68,11 +46,11 @@ fn downgrade_value(value: &mut Value, pointer: &str, is_map: bool, warnings: &mu
             }
             for (key, child) in object.iter_mut() {
                 // Examples and defaults are data, not schemas.
-                if !is_map && ["example", "examples", "default", "enum"].contains(&key.as_str()) {
+                if !is_map && (keys::holds_data(key) || key == "examples") {
                     continue;
                 }
                 let child_pointer = format!("{pointer}/{}", escape_pointer_segment(key));
-                let child_is_map = !is_map && NAME_MAPS.contains(&key.as_str());
+                let child_is_map = !is_map && keys::is_name_map(key);
                 downgrade_value(child, &child_pointer, child_is_map, warnings);
             }
         }
