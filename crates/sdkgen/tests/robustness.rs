@@ -223,6 +223,20 @@ fn spec_text_never_reaches_a_format_string() {
 }
 
 #[test]
+fn every_emitted_rust_file_parses() {
+    for spec in ["hostile.yaml", "cycles.yaml"] {
+        let (files, _) = render(&fixture(spec));
+        for (path, text) in &files {
+            if path.extension().is_some_and(|ext| ext == "rs") {
+                if let Err(e) = syn::parse_file(text) {
+                    panic!("{spec}: {} does not parse: {e}", path.display());
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn spec_text_cannot_open_a_code_block_in_rustdoc() {
     let (files, _) = render(&fixture("hostile.yaml"));
     for (path, text) in &files {
