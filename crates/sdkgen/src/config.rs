@@ -210,15 +210,10 @@ fn crate_name(slug: &str) -> String {
     format!("{}{SUFFIX}", base.trim_end_matches('-'))
 }
 
+/// Whether `version` is a semver version as Cargo reads it (pre-release and build parts
+/// included, and nothing else: it is written into manifests and docs).
 fn is_semver(version: &str) -> bool {
-    let core = version.split(['-', '+']).next().unwrap_or("");
-    let parts: Vec<&str> = core.split('.').collect();
-    parts.len() == 3
-        && parts.iter().all(|p| {
-            !p.is_empty()
-                && p.chars().all(|c| c.is_ascii_digit())
-                && (p.len() == 1 || !p.starts_with('0'))
-        })
+    semver::Version::parse(version).is_ok()
 }
 
 #[cfg(test)]
@@ -279,6 +274,16 @@ repository = "https://example.invalid/demo"
         assert!(renamed.is_ok_and(|p| p.name == "my-crate" && p.version == "2.0.0"));
         let bad = settings.with_overrides(None, Some("v2"), Path::new("--version"));
         assert!(bad.is_err_and(|e| e.to_string().contains("not semver")));
+    }
+
+    #[test]
+    fn versions_are_semver_through_and_through() {
+        for good in ["0.1.0", "1.2.3-beta.1", "1.0.0+build.5"] {
+            assert!(is_semver(good), "{good}");
+        }
+        for bad in ["1.2", "01.2.3", "1.2.3-\"\n[x]", "1.2.3+a b", "v1.2.3"] {
+            assert!(!is_semver(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -21,6 +21,9 @@ const MAX_NESTING: usize = 256;
 /// more than memory holds.
 const MAX_BUNDLED_NODES: usize = 2_000_000;
 
+/// The largest spec file read (the corpus's largest, Microsoft Graph beta, is 45 MiB).
+const MAX_FILE_BYTES: u64 = 256 << 20;
+
 /// How many `$ref`s in a row that lead only to another `$ref` are followed.
 const MAX_REFERENCE_CHAIN: usize = 64;
 
@@ -66,6 +69,22 @@ impl Bundle {
 
 /// Reads and parses one file as YAML or JSON (by extension; YAML otherwise, a superset).
 pub fn parse_file(path: &Path) -> Result<Value, Error> {
+    let metadata =
+        std::fs::metadata(path).map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+    // A reference may name any path: a device or a pipe would never end, a huge file would
+    // fill memory.
+    let refuse = |why: String| {
+        Error::io(
+            format!("reading {}", path.display()),
+            std::io::Error::new(std::io::ErrorKind::InvalidInput, why),
+        )
+    };
+    if !metadata.is_file() {
+        return Err(refuse("not a regular file".to_string()));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(refuse(format!("larger than {} MiB", MAX_FILE_BYTES >> 20)));
+    }
     let text = std::fs::read_to_string(path)
         .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
     parse_text(path, &text)
@@ -529,7 +548,8 @@ impl Bundler {
                 Err(_) => return false,
             }
         }
-        true
+        // A longer chain is left to hoisting, which names each schema once and so ends.
+        false
     }
 
     /// Records a reference that is not followed and stands in an empty schema for it.

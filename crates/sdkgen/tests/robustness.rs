@@ -173,10 +173,10 @@ fn format_strings(source: &str) -> Vec<String> {
         "eprintln",
         "panic",
     ];
-    let tokens: Vec<String> = source
-        .parse::<proc_macro2::TokenStream>()
-        .map(flatten)
-        .unwrap_or_default();
+    let tokens = match source.parse::<proc_macro2::TokenStream>() {
+        Ok(stream) => flatten(stream),
+        Err(e) => panic!("does not tokenize: {e}"),
+    };
     let mut strings = Vec::new();
     let mut in_macro = false;
     for pair in tokens.windows(2) {
@@ -284,6 +284,42 @@ fn cells(row: &str) -> usize {
     count.saturating_sub(1)
 }
 
+/// The parts of a markdown line outside code spans (runs of backticks closed by a run of the
+/// same length), where raw HTML would be markup.
+fn outside_code_spans(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(open) = rest.find('`') {
+        out.push_str(&rest[..open]);
+        let run = rest[open..].chars().take_while(|c| *c == '`').count();
+        let fence = "`".repeat(run);
+        let after = &rest[open + run..];
+        let close = after.match_indices(&fence).find(|(i, _)| {
+            !after[i + run..].starts_with('`') && (*i == 0 || !after[..*i].ends_with('`'))
+        });
+        match close {
+            Some((i, _)) => rest = &after[i + run..],
+            None => {
+                out.push_str(&fence);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether the line before `line` in `page` holds text (so that `---` under it is a heading).
+fn page_has_text_before(page: &str, line: &str) -> bool {
+    let lines: Vec<&str> = page.lines().collect();
+    lines
+        .iter()
+        .position(|l| std::ptr::eq(*l, line))
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| lines.get(i))
+        .is_some_and(|previous| !previous.trim().is_empty() && !previous.starts_with('|'))
+}
+
 #[test]
 fn spec_text_cannot_change_the_structure_of_a_page() {
     let (files, _) = render(&fixture("hostile.yaml"));
@@ -324,8 +360,20 @@ fn spec_text_cannot_change_the_structure_of_a_page() {
                     path.display()
                 );
             }
+            let underline = line.trim();
             assert!(
-                !line.contains("<!--") && !line.contains("<script"),
+                underline.is_empty()
+                    || !(underline.chars().all(|c| c == '=')
+                        || (underline.chars().all(|c| c == '-')
+                            && page_has_text_before(page, line))),
+                "{}: spec text underlines a heading: {line}",
+                path.display()
+            );
+            let outside_code = outside_code_spans(line);
+            assert!(
+                !outside_code.contains("<!--")
+                    && !outside_code.contains("<script")
+                    && !outside_code.contains("<b>"),
                 "{}: raw HTML from the spec: {line}",
                 path.display()
             );
@@ -429,24 +477,88 @@ fn deep_nesting_is_cut_or_refused_but_never_overflows() {
         r#"{"nullable": true, "anyOf": [{}]}"#,
     ];
     // A leaf that does not parse once made parsing take 2^depth steps (a fuzzer finding).
-    let leaves = [
-        r#"{"type": "string"}"#,
-        r#"{"type": "string", "minLength": "x"}"#,
-    ];
+    let bad_leaf = r#"{"type": "string", "minLength": "x"}"#;
     for (i, wrap) in wrappers.iter().enumerate() {
-        for (depth, leaf) in [60, 125, 2000]
-            .into_iter()
-            .flat_map(|d| leaves.map(|l| (d, l)))
-        {
+        for (depth, leaf) in [
+            (40, r#"{"type": "string"}"#),
+            (40, bad_leaf),
+            (2000, bad_leaf),
+        ] {
             let spec = write(
                 dir.path(),
                 &format!("deep{i}_{depth}.json"),
                 &deeply_nested_spec(depth, wrap, leaf),
             );
-            // Ok (cut with a warning) or a located error; either way no overflow or panic.
-            if let Err(e) = sdkgen::Generator::new(&spec).render() {
-                assert!(e.is_bad_input(), "{wrap} x {depth}: {e}");
+            match sdkgen::Generator::new(&spec).render() {
+                // Deeper than the JSON parser's limit: a located error.
+                Err(e) => assert!(depth > 128 && e.is_bad_input(), "{wrap} x {depth}: {e}"),
+                Ok((_, warnings)) => {
+                    assert!(depth <= 128, "{wrap} x {depth} was read");
+                    assert_eq!(
+                        leaf == bad_leaf,
+                        warnings
+                            .iter()
+                            .any(|w| w.message.contains("does not parse")),
+                        "{wrap} x {depth}: {warnings:#?}"
+                    );
+                }
             }
         }
+    }
+}
+
+#[test]
+fn examples_of_wide_deep_models_stay_small() {
+    // Ten levels of models with ten required fields each: spelled out in full, one example
+    // would hold 10^10 values.
+    let mut schemas = String::new();
+    for level in 0..10 {
+        let field_type = if level == 9 {
+            "{type: string, enum: [a, b]}".to_string()
+        } else {
+            format!("{{$ref: '#/components/schemas/Level{}'}}", level + 1)
+        };
+        let fields: Vec<String> = (0..10).map(|f| format!("f{f}: {field_type}")).collect();
+        let required: Vec<String> = (0..10).map(|f| format!("f{f}")).collect();
+        schemas.push_str(&format!(
+            "    Level{level}:\n      type: object\n      required: [{}]\n      properties: {{{}}}\n",
+            required.join(", "),
+            fields.join(", ")
+        ));
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = write(
+        dir.path(),
+        "wide.yaml",
+        &format!(
+            "openapi: 3.0.3\ninfo: {{title: Wide, version: '1'}}\npaths:\n  /x:\n    post:\n      operationId: send\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema: {{$ref: '#/components/schemas/Level0'}}\n      responses:\n        '204': {{description: ok}}\ncomponents:\n  schemas:\n{schemas}"
+        ),
+    );
+    let (files, _) = render(&spec);
+    let page = file(&files, "docs/operations.md");
+    assert!(page.len() < 50_000, "{} bytes", page.len());
+    assert!(
+        page.contains("serde_json::from_value(serde_json::Value::Null)?"),
+        "{page}"
+    );
+}
+
+#[test]
+fn references_to_devices_are_refused_not_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = write(
+        dir.path(),
+        "device.yaml",
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Endless: {$ref: '/dev/zero#/A'}\n",
+    );
+    match sdkgen::Generator::new(&spec).render() {
+        Ok(_) => panic!("/dev/zero was read as a spec"),
+        Err(e) => assert!(
+            e.is_bad_input()
+                && e.to_string()
+                    .contains("device.yaml: #/components/schemas/Endless")
+                && e.to_string().contains("not a regular file"),
+            "{e}"
+        ),
     }
 }

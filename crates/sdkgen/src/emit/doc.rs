@@ -89,21 +89,49 @@ pub fn sanitize_markdown(text: &str) -> String {
 }
 
 fn escape_line(line: &str) -> String {
-    // Odd-numbered pieces between backticks are code spans and stay as they are.
-    let pieces: Vec<&str> = line.split('`').collect();
-    let balanced = pieces.len() % 2 == 1;
-    pieces
-        .iter()
-        .enumerate()
-        .map(|(i, piece)| {
-            if i % 2 == 1 && (balanced || i + 1 < pieces.len()) {
-                (*piece).to_string()
-            } else {
-                escape_prose(piece)
+    map_outside_code(line, escape_prose)
+}
+
+/// Applies `escape` to the parts of a markdown line outside code spans. A code span is a run
+/// of backticks closed by the next run of the same length (as CommonMark pairs them); a run
+/// without a partner is literal text.
+pub fn map_outside_code(line: &str, escape: impl Fn(&str) -> String) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut text_start = 0;
+    let mut i = 0;
+    while let Some(offset) = line[i..].find('`') {
+        let open = i + offset;
+        let run = backtick_run(&line[open..]);
+        match closing_run(line, open + run, run) {
+            Some(close) => {
+                out.push_str(&escape(&line[text_start..open]));
+                out.push_str(&line[open..close + run]);
+                i = close + run;
+                text_start = i;
             }
-        })
-        .collect::<Vec<_>>()
-        .join("`")
+            None => i = open + run,
+        }
+    }
+    out.push_str(&escape(&line[text_start..]));
+    out
+}
+
+fn backtick_run(text: &str) -> usize {
+    text.bytes().take_while(|b| *b == b'`').count()
+}
+
+/// Where the next run of exactly `run` backticks at or after `from` starts.
+fn closing_run(line: &str, from: usize, run: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(offset) = line[i..].find('`') {
+        let start = i + offset;
+        let length = backtick_run(&line[start..]);
+        if length == run {
+            return Some(start);
+        }
+        i = start + length;
+    }
+    None
 }
 
 fn escape_prose(text: &str) -> String {
@@ -201,6 +229,15 @@ mod tests {
             sanitize("use `ApiKey <key>` or <key> [optional]"),
             "use `ApiKey <key>` or &lt;key&gt; \\[optional\\]"
         );
+    }
+
+    #[test]
+    fn code_spans_pair_runs_of_equal_length() {
+        assert_eq!(
+            sanitize("x ```<script> and ``a`<b>`` <c>"),
+            "x ```&lt;script&gt; and ``a`<b>`` &lt;c&gt;"
+        );
+        assert_eq!(sanitize("`[Foo]` [Bar]"), "`[Foo]` \\[Bar\\]");
     }
 
     #[test]

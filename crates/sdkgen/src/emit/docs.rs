@@ -658,7 +658,7 @@ impl DocWriter<'_> {
     fn hook_example(&self) -> Result<String, Error> {
         let lib = &self.lib_name;
         let program = format!(
-            "use {lib}::{{Attempt, Client, Hook}};\n\n/// Logs every attempt.\nstruct Log;\n\nimpl Hook for Log {{\n    fn before_request(&self, request: &mut {lib}::reqwest::Request) {{\n        eprintln!(\"-> {{}} {{}}\", request.method(), request.url());\n    }}\n\n    fn after_response(&self, attempt: &Attempt<'_>) {{\n        eprintln!(\"<- {{:?}} after {{:?}} (attempt {{}})\", attempt.status, attempt.elapsed, attempt.number);\n    }}\n}}\n\nfn main() -> Result<(), Box<dyn std::error::Error>> {{\n    let client = Client::builder(){base}.hook(Log).build()?;\n    println!(\"{{}}\", client.base_url());\n    Ok(())\n}}",
+            "use {lib}::{{Attempt, Client, Hook}};\n\n/// Logs every attempt.\nstruct Log;\n\nimpl Hook for Log {{\n    fn before_request(&self, request: &mut {lib}::reqwest::Request) {{\n        eprintln!(\"-> {{}} {{}}\", request.method(), request.url().path());\n    }}\n\n    fn after_response(&self, attempt: &Attempt<'_>) {{\n        eprintln!(\"<- {{:?}} after {{:?}} (attempt {{}})\", attempt.status, attempt.elapsed, attempt.number);\n    }}\n}}\n\nfn main() -> Result<(), Box<dyn std::error::Error>> {{\n    let client = Client::builder(){base}.hook(Log).build()?;\n    println!(\"{{}}\", client.base_url());\n    Ok(())\n}}",
             base = if self.api.servers.is_empty() { ".base_url(\"https://api.example.com\")" } else { "" },
         );
         format_program(&program)

@@ -15,6 +15,10 @@ const MAX_DEPTH: usize = 3;
 /// recursive types must end somewhere.
 const MAX_NESTING: usize = 8;
 
+/// How many values one example spells out before it takes the smallest value of each type:
+/// wide models nested deep would otherwise give examples of millions of values.
+const MAX_VALUES: usize = 200;
+
 /// How deep a spec's JSON example is copied into a `json!` literal.
 const MAX_JSON_DEPTH: usize = 32;
 
@@ -26,6 +30,8 @@ pub struct Examples<'a> {
     models: String,
     /// Named types being spelled out right now, outermost first.
     expanding: Vec<String>,
+    /// How many more values the current example may spell out.
+    budget: usize,
 }
 
 impl<'a> Examples<'a> {
@@ -36,17 +42,20 @@ impl<'a> Examples<'a> {
             defaults: Defaults::new(api),
             models: models_path,
             expanding: Vec::new(),
+            budget: MAX_VALUES,
         }
     }
 
     /// An expression of type `ty`, using `example` when it fits.
     pub fn value(&mut self, ty: &TypeRef, example: Option<&Value>, hint: &str) -> String {
+        self.budget = MAX_VALUES;
         self.value_at(ty, example, hint, 0)
     }
 
     /// An argument for a parameter of type `ty`: like [`Examples::value`], except that
     /// strings are plain literals, as parameters take `impl Into<String>`.
     pub fn argument(&mut self, ty: &TypeRef, example: Option<&Value>, hint: &str) -> String {
+        self.budget = MAX_VALUES;
         let value = self.value_at(ty, example, hint, 0);
         match ty {
             TypeRef::String(_) => value.trim_end_matches(".to_string()").to_string(),
@@ -61,9 +70,10 @@ impl<'a> Examples<'a> {
         hint: &str,
         depth: usize,
     ) -> String {
-        if depth >= MAX_NESTING {
+        if depth >= MAX_NESTING || self.budget == 0 {
             return self.smallest(ty, depth);
         }
+        self.budget -= 1;
         match ty {
             TypeRef::String(format) => {
                 let text = match example {
@@ -79,7 +89,8 @@ impl<'a> Examples<'a> {
                 let number = example.and_then(Value::as_i64).unwrap_or(1);
                 match format.as_deref() {
                     Some("int32") => i32::try_from(number).unwrap_or(1).to_string(),
-                    Some("uint32") | Some("uint64") => number.max(0).to_string(),
+                    Some("uint32") => u32::try_from(number).unwrap_or(1).to_string(),
+                    Some("uint64") => number.max(0).to_string(),
                     _ => number.to_string(),
                 }
             }
@@ -156,7 +167,12 @@ impl<'a> Examples<'a> {
                     _ => "serde_json::from_value(serde_json::Value::Null)?".to_string(),
                 }
             }
-            scalar => self.value_at(scalar, None, "value", 0),
+            TypeRef::String(_) => "String::new()".to_string(),
+            TypeRef::Integer(_) => "0".to_string(),
+            TypeRef::Number(_) => "0.0".to_string(),
+            TypeRef::Boolean => "false".to_string(),
+            TypeRef::Bytes => "Vec::new()".to_string(),
+            TypeRef::Any => "serde_json::Value::Null".to_string(),
         }
     }
 
@@ -210,6 +226,11 @@ impl<'a> Examples<'a> {
                 if depth >= MAX_DEPTH && defaultable {
                     return format!("{path}::default()");
                 }
+                // Opening a model costs a value per field, so that a spent budget stops here.
+                if self.budget < fields.len() {
+                    return self.smallest(&TypeRef::Named(name.to_string()), depth);
+                }
+                self.budget -= fields.len();
                 let object = example.and_then(Value::as_object);
                 let mut parts = Vec::new();
                 let mut omitted = false;

@@ -56,27 +56,38 @@ pub fn cell(text: &str) -> String {
 pub fn prose(text: &str) -> String {
     let sanitized = super::doc::sanitize_markdown(text);
     let mut in_fence = false;
-    sanitized
-        .lines()
-        .map(|line| {
-            if line.starts_with("```") {
-                in_fence = !in_fence;
-                return line.to_string();
-            }
-            if in_fence {
-                return line.to_string();
-            }
-            let line = escape_html_outside_code(line);
-            // Headings in spec text sit below the page's `##` sections.
-            let hashes = line.chars().take_while(|c| *c == '#').count();
-            if (1..4).contains(&hashes) && line[hashes..].starts_with(' ') {
-                format!("####{}", &line[hashes..])
-            } else {
-                line
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut after_text = false;
+    let mut out = Vec::new();
+    for line in sanitized.lines() {
+        if line.starts_with("```") {
+            in_fence = !in_fence;
+            after_text = false;
+            out.push(line.to_string());
+            continue;
+        }
+        if in_fence {
+            out.push(line.to_string());
+            continue;
+        }
+        let line = escape_html_outside_code(line);
+        // Headings in spec text sit below the page's `##` sections.
+        let hashes = line.chars().take_while(|c| *c == '#').count();
+        let underline = line.trim();
+        let out_line = if (1..4).contains(&hashes) && line[hashes..].starts_with(' ') {
+            format!("####{}", &line[hashes..])
+        } else if after_text
+            && !underline.is_empty()
+            && (underline.chars().all(|c| c == '=') || underline.chars().all(|c| c == '-'))
+        {
+            // `===` or `---` under a line of text would make it a big heading.
+            format!("\\{underline}")
+        } else {
+            line.clone()
+        };
+        after_text = !line.trim().is_empty();
+        out.push(out_line);
+    }
+    out.join("\n")
 }
 
 fn one_line(text: &str) -> String {
@@ -85,21 +96,7 @@ fn one_line(text: &str) -> String {
 
 /// `<` as `&lt;` outside code spans, so that no tag or comment of the spec's reaches the page.
 fn escape_html_outside_code(line: &str) -> String {
-    let pieces: Vec<&str> = line.split('`').collect();
-    let balanced = pieces.len() % 2 == 1;
-    pieces
-        .iter()
-        .enumerate()
-        .map(|(i, piece)| {
-            let in_code = i % 2 == 1 && (balanced || i + 1 < pieces.len());
-            if in_code {
-                (*piece).to_string()
-            } else {
-                piece.replace('<', "&lt;")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("`")
+    super::doc::map_outside_code(line, |text| text.replace('<', "&lt;"))
 }
 
 #[cfg(test)]
@@ -126,6 +123,15 @@ mod tests {
     #[test]
     fn cells_stay_one_cell() {
         assert_eq!(cell("a | b\n<!-- c `<d>`"), "a \\| b &lt;!-- c `<d>`");
+    }
+
+    #[test]
+    fn underlines_cannot_make_headings() {
+        assert_eq!(
+            prose("Title\n=====\n\nSub\n---"),
+            "Title\n\\=====\n\nSub\n\\---"
+        );
+        assert_eq!(prose("a\n\n---\nb"), "a\n\n---\nb");
     }
 
     #[test]

@@ -81,7 +81,8 @@ fn prune_schema(schema: &mut Value, pointer: &str, depth: usize, warnings: &mut 
         return;
     }
     if let Value::Object(object) = schema {
-        if object.contains_key("$ref") {
+        // A reference is checked as one; its target is a schema of its own.
+        if object.get("$ref").is_some_and(Value::is_string) {
             return;
         }
         for_each_subschema(object, pointer, |child, child_pointer| {
