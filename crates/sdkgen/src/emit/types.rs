@@ -414,7 +414,6 @@ fn union_def(
         })
     });
     let missing = format!("missing or non-string discriminator `{property}`");
-
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
