@@ -459,3 +459,42 @@ async fn raw_responses_show_a_bounded_prefix_of_the_body() {
     assert!(!debug.contains("END-OF-BODY"), "{debug}");
     assert!(debug.contains("(100011 bytes)"), "{debug}");
 }
+
+#[tokio::test]
+async fn redirects_to_another_origin_are_not_followed_with_credentials() {
+    let elsewhere = file_server().await;
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::path("/files/away"))
+        .respond_with(
+            ResponseTemplate::new(302)
+                .insert_header("Location", format!("{}/files/stolen", elsewhere.uri())),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(wiremock::matchers::path("/files/moved"))
+        .respond_with(ResponseTemplate::new(302).insert_header("Location", "/files/here"))
+        .mount(&server)
+        .await;
+    Mock::given(wiremock::matchers::path("/files/here"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"name": "here"})))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+
+    let moved = client.files().get_file("moved").await;
+    assert!(
+        moved.is_ok(),
+        "a same-origin redirect is followed: {moved:?}"
+    );
+
+    let away = client.files().get_file("away").await;
+    assert_eq!(
+        away.err().and_then(|e| e.status()),
+        Some(StatusCode::FOUND),
+        "the redirect is returned, not followed"
+    );
+    assert!(
+        received(&elsewhere).await.is_empty(),
+        "the other origin received the request (and the X-Key credential)"
+    );
+}

@@ -559,6 +559,29 @@ pub(crate) fn header_param<T: Serialize + ?Sized>(
     Ok(value)
 }
 
+/// How many redirects a request follows.
+const MAX_REDIRECTS: usize = 10;
+
+/// The redirect policy of the HTTP client a `Client` builds: redirects are followed only
+/// within the origin (scheme, host and port) of the request. A redirect elsewhere would carry
+/// credentials that travel in custom headers (reqwest strips only `Authorization` and
+/// `Cookie`); its response is returned as it is instead.
+pub(crate) fn same_origin_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let same_origin = attempt
+            .previous()
+            .first()
+            .is_some_and(|first| first.origin() == attempt.url().origin());
+        if attempt.previous().len() > MAX_REDIRECTS {
+            attempt.error("too many redirects")
+        } else if same_origin {
+            attempt.follow()
+        } else {
+            attempt.stop()
+        }
+    })
+}
+
 /// A `name=value` pair for the `Cookie` header, the value percent-encoded so that `;`, `,`,
 /// `=`, `"` and spaces cannot end it. Control characters (CR, LF, …) are refused outright.
 pub(crate) fn cookie_param<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<String, String> {

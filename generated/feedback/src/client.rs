@@ -205,7 +205,9 @@ impl ClientBuilder {
         self.server_variables.push((name.into(), value.into()));
         self
     }
-    /// Sends requests through this HTTP client (for proxies or TLS settings).
+    /// Sends requests through this HTTP client (for proxies or TLS settings). Its own
+    /// redirect policy applies: the client this crate builds follows redirects only
+    /// within the same origin, so that credentials never follow one elsewhere.
     pub fn http_client(mut self, client: ::reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -247,7 +249,12 @@ impl ClientBuilder {
             .to_string();
         let http = match self.http {
             Some(http) => http,
-            None => ::reqwest::Client::builder().build().map_err(BuildError::Http)?,
+            None => {
+                ::reqwest::Client::builder()
+                    .redirect(crate::runtime::same_origin_redirects())
+                    .build()
+                    .map_err(BuildError::Http)?
+            }
         };
         Ok(Client {
             transport: Transport {

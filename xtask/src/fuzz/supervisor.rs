@@ -297,10 +297,15 @@ impl Run<'_> {
     fn record(
         &mut self,
         current: &InFlight,
-        failure: Failure,
+        mut failure: Failure,
         mutant: String,
     ) -> Result<(), String> {
         self.summary.failed += 1;
+        // A hang says nothing about its cause: hangs of different seed specs are kept apart,
+        // so that a small reproducer of one does not hide the others.
+        if failure.class == Class::Hang {
+            failure.key = format!("{} on a mutant of {}", failure.key, current.seed_spec);
+        }
         let extension = current
             .file
             .extension()
@@ -314,9 +319,15 @@ impl Run<'_> {
             mutant,
             extension,
         };
-        if self.store.record(&finding)? {
-            eprintln!("new finding {}: {}", finding.stem(), finding.failure.key);
-        }
+        let new = self.store.record(&finding)?;
+        eprintln!(
+            "{} {}: {} (seed spec {}, mutant #{})",
+            if new { "new finding" } else { "finding again" },
+            finding.stem(),
+            finding.failure.key,
+            finding.seed_spec,
+            finding.index
+        );
         Ok(())
     }
 
