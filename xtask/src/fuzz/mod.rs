@@ -41,7 +41,7 @@ pub struct Args {
     #[arg(long)]
     pub seed: Option<u64>,
     /// Instead of fuzzing, shrink this reproducer (deleting subtrees while it fails the same
-    /// way) into <FILE stem>.min.<ext>.
+    /// way) into `<FILE stem>.min.<ext>`.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["seconds", "seed"])]
     pub minimize: Option<PathBuf>,
 }
