@@ -510,7 +510,10 @@ pub(crate) fn path_param<T: Serialize + ?Sized>(
     let encoded = percent_encoding::utf8_percent_encode(&text, COMPONENT);
     Ok(match style {
         Style::Label => format!(".{encoded}"),
-        Style::Matrix => format!(";{name}={encoded}"),
+        Style::Matrix => format!(
+            ";{}={encoded}",
+            percent_encoding::utf8_percent_encode(name, COMPONENT)
+        ),
         _ => encoded.to_string(),
     })
 }
