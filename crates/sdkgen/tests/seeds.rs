@@ -1,6 +1,6 @@
-//! Everything the seed documents (../shared/seeds) name, transcribed by hand, must appear in
-//! the IR of our spec for that API: groups, method names, HTTP methods and paths, parameters,
-//! status codes, types and security schemes.
+//! Everything the seed documents (kept outside this repository) name, transcribed by hand,
+//! must appear in the IR of our spec for that API: groups, method names, HTTP methods and
+//! paths, parameters, status codes, types and security schemes.
 
 use std::path::Path;
 
