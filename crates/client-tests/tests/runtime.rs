@@ -7,7 +7,9 @@ use std::time::{Duration, Instant};
 
 use futures_util::TryStreamExt;
 use sdkgen_conformance_client::models::NewItem;
-use sdkgen_conformance_client::{Attempt, BuildError, Client, Error, Hook, RetryConfig, Server};
+use sdkgen_conformance_client::{
+    Attempt, BuildError, CallError, Client, Hook, RetryConfig, Server,
+};
 use serde_json::json;
 use wiremock::matchers::{
     header, header_exists, method, path, query_param, query_param_is_missing,
@@ -158,7 +160,7 @@ async fn a_post_that_gets_a_500_is_not_retried_by_default() {
         })
         .await;
     assert!(
-        matches!(created, Err(Error::UnexpectedStatus(ref raw)) if raw.status() == 500),
+        matches!(created, Err(CallError::UnexpectedStatus(ref raw)) if raw.status() == 500),
         "{created:?}"
     );
 }
@@ -203,7 +205,7 @@ async fn the_attempt_limit_is_respected() {
         .expect("client");
     let result = client.items().get_item(1).await;
     assert!(
-        matches!(result, Err(Error::UnexpectedStatus(ref raw)) if raw.status() == 502),
+        matches!(result, Err(CallError::UnexpectedStatus(ref raw)) if raw.status() == 502),
         "{result:?}"
     );
 }
@@ -259,7 +261,7 @@ async fn a_slow_response_hits_the_timeout() {
         .timeout(Duration::from_millis(100))
         .await
         .expect_err("times out");
-    assert!(matches!(error, Error::Timeout(_)), "{error:?}");
+    assert!(matches!(error, CallError::Timeout(_)), "{error:?}");
 }
 
 #[tokio::test]
@@ -375,7 +377,7 @@ async fn a_pager_stops_at_the_first_error() {
     let mut items = std::pin::pin!(client.items().list_items().items());
     assert!(matches!(
         items.try_next().await,
-        Err(Error::UnexpectedStatus(_))
+        Err(CallError::UnexpectedStatus(_))
     ));
 }
 
@@ -463,8 +465,13 @@ async fn status_headers_and_request_id_are_exposed_on_success_and_error() {
     assert_eq!(missing.status().map(|s| s.as_u16()), Some(404));
     assert_eq!(missing.request_id(), Some("req-2"));
     match missing {
-        Error::Api(sdkgen_conformance_client::items::GetItemError::NotFound(problem)) => {
-            assert_eq!(problem.title.as_deref(), Some("missing"));
+        CallError::Api(
+            sdkgen_conformance_client::errors::MovedPermanentlyOrNotFoundError::NotFound(problem),
+        ) => {
+            assert_eq!(
+                problem.body().and_then(|p| p.title.as_deref()),
+                Some("missing")
+            );
         }
         other => panic!("expected NotFound, got {other:?}"),
     }
@@ -519,7 +526,7 @@ async fn connection_errors_are_retried_for_idempotent_calls() {
         .get_item(1)
         .await
         .expect_err("nothing listens on port 9");
-    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert!(matches!(error, CallError::Transport(_)), "{error:?}");
     assert_eq!(attempts.load(Ordering::SeqCst), 3);
 }
 

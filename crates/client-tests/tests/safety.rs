@@ -4,9 +4,9 @@
 
 use std::sync::{Arc, Mutex};
 
-use sdkgen_conformance_client::files::GetFileError;
+use sdkgen_conformance_client::errors::NotFoundError;
 use sdkgen_conformance_client::reqwest::{self, StatusCode};
-use sdkgen_conformance_client::{Attempt, Client, Error, Hook, RetryConfig};
+use sdkgen_conformance_client::{Attempt, CallError, Client, Hook, RetryConfig};
 use serde_json::json;
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -64,7 +64,7 @@ async fn error_descriptions_that_look_like_format_strings_are_shown_verbatim() {
         .await
         .expect_err("404");
     assert!(
-        matches!(error, Error::Api(GetFileError::NotFound(_))),
+        matches!(error, CallError::Api(NotFoundError::NotFound(_))),
         "{error:?}"
     );
     assert_eq!(
@@ -80,7 +80,7 @@ async fn empty_and_dot_path_values_are_refused_before_sending() {
     for value in ["", ".", ".."] {
         let result = client.files().get_file(value).await;
         assert!(
-            matches!(result, Err(Error::InvalidRequest(_))),
+            matches!(result, Err(CallError::InvalidRequest(_))),
             "{value:?}: {result:?}"
         );
     }
@@ -121,7 +121,7 @@ async fn header_parameters_that_a_header_cannot_carry_are_refused() {
     for value in ["a\r\nX-Injected: 1", "a\nb", "a\rb", "a\0b"] {
         let result = client.files().get_file("f").x_trace_id(value).await;
         assert!(
-            matches!(result, Err(Error::InvalidRequest(_))),
+            matches!(result, Err(CallError::InvalidRequest(_))),
             "{value:?}: {result:?}"
         );
     }
@@ -141,7 +141,7 @@ async fn credentials_with_line_breaks_are_refused_without_showing_them() {
     for (builder, named) in clients {
         let client = builder.base_url(server.uri()).build().expect("client");
         let error = client.files().get_file("f").await.expect_err("refused");
-        assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
+        assert!(matches!(error, CallError::InvalidRequest(_)), "{error:?}");
         assert!(error.to_string().contains(named), "{error}");
         for shown in [error.to_string(), format!("{error:?}")] {
             assert!(!shown.contains("k-secret"), "{shown}");
@@ -153,7 +153,7 @@ async fn credentials_with_line_breaks_are_refused_without_showing_them() {
         .build()
         .expect("client");
     let error = bearer.items().get_item(1).await.expect_err("refused");
-    assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
+    assert!(matches!(error, CallError::InvalidRequest(_)), "{error:?}");
     assert!(received(&server).await.is_empty());
 }
 
@@ -449,7 +449,7 @@ async fn raw_responses_show_a_bounded_prefix_of_the_body() {
         .get_file("f")
         .await
         .expect_err("418");
-    let Error::UnexpectedStatus(raw) = &error else {
+    let CallError::UnexpectedStatus(raw) = &error else {
         panic!("expected UnexpectedStatus, got {error}");
     };
     assert_eq!(raw.status(), StatusCode::IM_A_TEAPOT);

@@ -21,14 +21,12 @@ async fn answer(server: &MockServer, status: u16, body: Option<serde_json::Value
 
 #[tokio::test]
 async fn feedback_errors_decode_into_their_variants() {
-    use feedback_api_client::credentials::{
-        CreateCredentialsError, DeleteCredentialsError, RotateCredentialsError,
-    };
+    use feedback_api_client::errors::CredentialsError;
     use feedback_api_client::models::{
         InternalServerErrorExceptionMessage, TooManyRequestsExceptionMessage,
         UnauthorizedExceptionMessage,
     };
-    use feedback_api_client::{Client, Error, RetryConfig};
+    use feedback_api_client::{CallError, Client, RetryConfig};
     let server = MockServer::start().await;
     let client = Client::builder()
         .base_url(server.uri())
@@ -40,16 +38,22 @@ async fn feedback_errors_decode_into_their_variants() {
 
     answer(&server, 401, Some(json!({"message": "Unauthorized"}))).await;
     match credentials.create_credentials().await {
-        Err(Error::Api(CreateCredentialsError::Unauthorized(r))) => {
+        Err(CallError::Api(CredentialsError::Unauthorized(r))) => {
             assert_eq!(r.status(), 401);
-            assert_eq!(r.message, UnauthorizedExceptionMessage::Unauthorized);
+            assert_eq!(
+                r.body().expect("the documented body").message,
+                UnauthorizedExceptionMessage::Unauthorized
+            );
         }
         other => panic!("expected Unauthorized, got {other:?}"),
     }
     answer(&server, 429, Some(json!({"message": "Too Many Requests"}))).await;
     match credentials.rotate_credentials("key").await {
-        Err(Error::Api(RotateCredentialsError::TooManyRequests(r))) => {
-            assert_eq!(r.message, TooManyRequestsExceptionMessage::TooManyRequests);
+        Err(CallError::Api(CredentialsError::TooManyRequests(r))) => {
+            assert_eq!(
+                r.body().expect("the documented body").message,
+                TooManyRequestsExceptionMessage::TooManyRequests
+            );
         }
         other => panic!("expected TooManyRequests, got {other:?}"),
     }
@@ -60,9 +64,9 @@ async fn feedback_errors_decode_into_their_variants() {
     )
     .await;
     match credentials.delete_credentials("key").await {
-        Err(Error::Api(DeleteCredentialsError::InternalServerError(r))) => {
+        Err(CallError::Api(CredentialsError::InternalServerError(r))) => {
             assert_eq!(
-                r.message,
+                r.body().expect("the documented body").message,
                 InternalServerErrorExceptionMessage::InternalServerError
             );
         }
@@ -71,12 +75,12 @@ async fn feedback_errors_decode_into_their_variants() {
     answer(&server, 401, Some(json!({"message": "Unauthorized"}))).await;
     assert!(matches!(
         credentials.delete_credentials("key").await,
-        Err(Error::Api(DeleteCredentialsError::Unauthorized(_)))
+        Err(CallError::Api(CredentialsError::Unauthorized(_)))
     ));
     answer(&server, 429, Some(json!({"message": "Too Many Requests"}))).await;
     assert!(matches!(
         credentials.create_credentials().await,
-        Err(Error::Api(CreateCredentialsError::TooManyRequests(_)))
+        Err(CallError::Api(CredentialsError::TooManyRequests(_)))
     ));
     answer(
         &server,
@@ -86,12 +90,12 @@ async fn feedback_errors_decode_into_their_variants() {
     .await;
     assert!(matches!(
         credentials.rotate_credentials("key").await,
-        Err(Error::Api(RotateCredentialsError::InternalServerError(_)))
+        Err(CallError::Api(CredentialsError::InternalServerError(_)))
     ));
     // A status the spec does not document stays raw, body included.
     answer(&server, 404, Some(json!({"oops": true}))).await;
     match credentials.create_credentials().await {
-        Err(Error::UnexpectedStatus(raw)) => {
+        Err(CallError::UnexpectedStatus(raw)) => {
             assert_eq!(raw.status(), 404);
             assert_eq!(raw.text(), r#"{"oops":true}"#);
         }
@@ -100,7 +104,7 @@ async fn feedback_errors_decode_into_their_variants() {
     // A success body that does not match the spec is a decode error that keeps the response.
     answer(&server, 200, Some(json!({"wrong": 1}))).await;
     match credentials.create_credentials().await {
-        Err(Error::Decode(e)) => {
+        Err(CallError::Decode(e)) => {
             assert_eq!(e.response().status(), 200);
             assert!(e.to_string().contains("privateKey"), "{e}");
         }
@@ -110,9 +114,9 @@ async fn feedback_errors_decode_into_their_variants() {
 
 #[tokio::test]
 async fn latitudesh_error_ranges_decode_into_their_variants() {
-    use latitudesh_client::api_keys::{CreateError, DeleteError, ListError, RegenerateError};
+    use latitudesh_client::errors::ClientOrServerError;
     use latitudesh_client::models::{CreateApiKey, UpdateApiKey};
-    use latitudesh_client::{Client, Error, RetryConfig};
+    use latitudesh_client::{CallError, Client, RetryConfig};
     let server = MockServer::start().await;
     let client = Client::builder()
         .base_url(server.uri())
@@ -124,39 +128,40 @@ async fn latitudesh_error_ranges_decode_into_their_variants() {
     for status in [400, 404, 422, 499] {
         answer(&server, status, None).await;
         assert!(
-            matches!(api_keys.list().await, Err(Error::Api(ListError::ClientError(r))) if r.status() == status)
+            matches!(api_keys.list().await, Err(CallError::Api(ClientOrServerError::ClientError(r))) if r.status() == status)
         );
         assert!(matches!(
             api_keys.create(CreateApiKey::default()).await,
-            Err(Error::Api(CreateError::ClientError(_)))
+            Err(CallError::Api(ClientOrServerError::ClientError(_)))
         ));
         assert!(matches!(
             api_keys.regenerate("tok_1", UpdateApiKey::default()).await,
-            Err(Error::Api(RegenerateError::ClientError(_)))
+            Err(CallError::Api(ClientOrServerError::ClientError(_)))
         ));
         assert!(matches!(
             api_keys.delete("tok_1").await,
-            Err(Error::Api(DeleteError::ClientError(_)))
+            Err(CallError::Api(ClientOrServerError::ClientError(_)))
         ));
     }
     for status in [500, 503, 599] {
         answer(&server, status, None).await;
         let error = api_keys.list().await.expect_err("error status");
         assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
-        assert!(matches!(error, Error::Api(ListError::ServerError(_))));
+        assert!(matches!(
+            error,
+            CallError::Api(ClientOrServerError::ServerError(_))
+        ));
         assert!(matches!(
             api_keys.delete("tok_1").await,
-            Err(Error::Api(DeleteError::ServerError(_)))
+            Err(CallError::Api(ClientOrServerError::ServerError(_)))
         ));
     }
 }
 
 #[tokio::test]
 async fn sensorbucket_errors_decode_into_their_variants() {
-    use sensorbucket_client::api_keys::{
-        CreateApiKeyError, GetApiKeyError, ListApiKeysError, RevokeApiKeyError,
-    };
-    use sensorbucket_client::{Client, Error, RetryConfig};
+    use sensorbucket_client::errors::ApiKeysError;
+    use sensorbucket_client::{CallError, Client, RetryConfig};
     let server = MockServer::start().await;
     let client = Client::builder()
         .base_url(server.uri())
@@ -169,60 +174,69 @@ async fn sensorbucket_errors_decode_into_their_variants() {
 
     answer(&server, 400, Some(api_error.clone())).await;
     match api_keys.get_api_key(1).await {
-        Err(Error::Api(GetApiKeyError::BadRequest(r))) => {
-            assert_eq!(r.message.as_deref(), Some("bad tenant"));
-            assert_eq!(r.http_status, Some(400));
+        Err(CallError::Api(ApiKeysError::BadRequest(r))) => {
+            assert_eq!(
+                r.body().expect("the documented body").message.as_deref(),
+                Some("bad tenant")
+            );
+            assert_eq!(
+                r.body().expect("the documented body").http_status,
+                Some(400)
+            );
         }
         other => panic!("expected BadRequest, got {other:?}"),
     }
     assert!(matches!(
         api_keys.list_api_keys().await,
-        Err(Error::Api(ListApiKeysError::BadRequest(_)))
+        Err(CallError::Api(ApiKeysError::BadRequest(_)))
     ));
     assert!(matches!(
         api_keys.create_api_key().await,
-        Err(Error::Api(CreateApiKeyError::BadRequest(_)))
+        Err(CallError::Api(ApiKeysError::BadRequest(_)))
     ));
     assert!(matches!(
         api_keys.revoke_api_key(1).await,
-        Err(Error::Api(RevokeApiKeyError::BadRequest(_)))
+        Err(CallError::Api(ApiKeysError::BadRequest(_)))
     ));
 
     answer(&server, 401, None).await;
     assert!(matches!(
         api_keys.get_api_key(1).await,
-        Err(Error::Api(GetApiKeyError::Unauthorized(_)))
+        Err(CallError::Api(ApiKeysError::Unauthorized(_)))
     ));
     assert!(matches!(
         api_keys.list_api_keys().await,
-        Err(Error::Api(ListApiKeysError::Unauthorized(_)))
+        Err(CallError::Api(ApiKeysError::Unauthorized(_)))
     ));
     answer(&server, 403, None).await;
     assert!(matches!(
         api_keys.create_api_key().await,
-        Err(Error::Api(CreateApiKeyError::Forbidden(_)))
+        Err(CallError::Api(ApiKeysError::Forbidden(_)))
     ));
     assert!(matches!(
         api_keys.revoke_api_key(1).await,
-        Err(Error::Api(RevokeApiKeyError::Forbidden(_)))
+        Err(CallError::Api(ApiKeysError::Forbidden(_)))
     ));
     answer(&server, 500, Some(json!({"message": "down"}))).await;
     match api_keys.revoke_api_key(1).await {
-        Err(Error::Api(RevokeApiKeyError::InternalServerError(r))) => {
-            assert_eq!(r.message.as_deref(), Some("down"));
+        Err(CallError::Api(ApiKeysError::InternalServerError(r))) => {
+            assert_eq!(
+                r.body().expect("the documented body").message.as_deref(),
+                Some("down")
+            );
         }
         other => panic!("expected InternalServerError, got {other:?}"),
     }
     answer(&server, 404, None).await;
     assert!(
-        matches!(api_keys.get_api_key(1).await, Err(Error::UnexpectedStatus(r)) if r.status() == 404)
+        matches!(api_keys.get_api_key(1).await, Err(CallError::UnexpectedStatus(r)) if r.status() == 404)
     );
 }
 
 #[tokio::test]
 async fn rockset_errors_decode_into_their_variants() {
     use rockset_client::models::{CreateApiKeyRequest, ErrorModelType, UpdateApiKeyRequest};
-    use rockset_client::{Client, Error, RetryConfig};
+    use rockset_client::{CallError, Client, RetryConfig};
     let server = MockServer::start().await;
     let client = Client::builder()
         .base_url(server.uri())
@@ -272,7 +286,9 @@ async fn rockset_errors_decode_into_their_variants() {
         ];
         for result in results {
             assert!(
-                result.starts_with(&format!("Err(Api({variant}(Response {{ status: {status}")),
+                result.starts_with(&format!(
+                    "Err(Api({variant}(ErrorResponse {{ status: {status}"
+                )),
                 "{result}"
             );
             assert!(result.contains(r#"message: Some("boom")"#), "{result}");
@@ -285,8 +301,11 @@ async fn rockset_errors_decode_into_their_variants() {
     )
     .await;
     match api_keys.delete_api_key("self", "n").await {
-        Err(Error::Api(rockset_client::api_keys::DeleteApiKeyError::NotFound(r))) => {
-            assert_eq!(r.type_, Some(ErrorModelType::Notfound));
+        Err(CallError::Api(rockset_client::errors::ApiKeysError::NotFound(r))) => {
+            assert_eq!(
+                r.body().expect("the documented body").type_,
+                Some(ErrorModelType::Notfound)
+            );
         }
         other => panic!("expected NotFound, got {other:?}"),
     }

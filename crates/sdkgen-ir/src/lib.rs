@@ -29,6 +29,9 @@ pub struct Api {
     pub groups: Vec<Group>,
     /// Named types, sorted by Rust name.
     pub types: Vec<TypeDef>,
+    /// The error enums, each shared by every operation with the same error table, in order
+    /// of first use.
+    pub error_types: Vec<ErrorType>,
     /// Things in the spec that were degraded rather than rejected.
     pub warnings: Vec<Warning>,
 }
@@ -201,13 +204,28 @@ pub struct Operation {
     pub request_body: Option<RequestBody>,
     /// Success responses (2XX and 1XX/3XX statuses), in status order.
     pub responses: Vec<Response>,
-    /// The error table: documented non-success statuses, ranges and `default`, in status order.
+    /// The error table: documented statuses that are not 2xx (but for 304, which clients
+    /// report on their own), ranges and `default`, in status order.
     pub errors: Vec<Response>,
+    /// The [`ErrorType`] of the error table, by name; `None` when the table is empty.
+    pub error_type: Option<String>,
     /// Alternatives of security requirements; each alternative is a set of scheme names that
     /// must all be satisfied. Empty means no authentication.
     pub security: Vec<Vec<String>>,
     /// How the operation pages through results, when it does.
     pub pagination: Option<Pagination>,
+}
+
+/// An enum of documented error statuses, shared by the operations whose error tables have
+/// the same statuses, variant names and body types.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorType {
+    /// Rust type name, unique among the error types.
+    pub name: String,
+    /// The variants: the error table of the first operation that uses it.
+    pub variants: Vec<Response>,
+    /// How many operations use it.
+    pub operations: usize,
 }
 
 /// How an operation pages through a list (from the `x-sdkgen-pagination` extension).
@@ -372,7 +390,7 @@ impl Constraints {
 }
 
 /// How a body is encoded on the wire.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BodyEncoding {
     /// JSON, including `+json` media types.
@@ -407,7 +425,7 @@ pub struct RequestBody {
 }
 
 /// Which statuses a response entry covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "value", rename_all = "snake_case")]
 pub enum StatusMatch {
     /// One status code.

@@ -11,3 +11,12 @@ pub(crate) fn multipart_body<T: Serialize + ?Sized>(body: &T) -> Result<reqwest:
         other => form.text(name, scalar(&other)),
     }))
 }
+
+impl crate::call::RequestParts {
+    /// Sets a `multipart/form-data` body; reqwest writes its `Content-Type` with the boundary.
+    pub(crate) fn multipart_body<T: Serialize + ?Sized>(&mut self, body: &T) -> Result<(), String> {
+        let form = multipart_body(body)?;
+        self.body = Some(crate::call::Body::Attach(Box::new(move |request| request.multipart(form))));
+        Ok(())
+    }
+}

@@ -1,11 +1,10 @@
 //! The client: where requests go, with which credentials, and how they are retried.
-use std::sync::Arc;
-use std::sync::RwLock;
-use std::sync::PoisonError;
+use std::sync::{Arc, PoisonError, RwLock};
 use std::time::Duration;
-use crate::runtime::{BuildError, RawResponse};
-use crate::transport::{CallOptions, Hook, RetryConfig, SendError, Transport};
+use crate::call::RequestParts;
+use crate::error::{BuildError, TransportError};
 use crate::runtime::Secret;
+use crate::transport::{Hook, RetryConfig, Transport};
 /// The base URL of the spec's first server: `https://prod.conformance.example/v1`.
 pub const DEFAULT_BASE_URL: &str = "https://prod.conformance.example/v1";
 /// The servers the spec lists; the first is the default.
@@ -40,7 +39,9 @@ impl Server {
     }
 }
 /// The `User-Agent` of every request.
-const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+pub(crate) const USER_AGENT: &str = concat!(
+    env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
+);
 /// Query parameters that carry credentials; hooks see their values redacted.
 const SECRET_QUERY_PARAMETERS: &[&str] = &["access_token", "api_key", "pin"];
 /// Credentials for each security scheme; `Debug` shows which are set, never their values.
@@ -85,233 +86,202 @@ impl Credentials {
         }
     }
 }
+impl Client {
+    /// Adds the credentials of the first alternative whose schemes all have credentials
+    /// set; an operation that needs no authentication has no alternatives. A
+    /// credential that a header or cookie cannot carry is refused, never sent.
+    pub(crate) fn authorize(&self, parts: &mut RequestParts) -> Result<(), String> {
+        let credentials = self
+            .inner
+            .credentials
+            .read()
+            .unwrap_or_else(PoisonError::into_inner);
+        let Some(chosen) = parts
+            .security
+            .iter()
+            .find(|schemes| {
+                !schemes.is_empty()
+                    && schemes.iter().all(|scheme| credentials.has(*scheme))
+            }) else {
+            return Ok(());
+        };
+        for scheme in *chosen {
+            match scheme {
+                Scheme::HeaderKey => {
+                    if let Some(secret) = &credentials.header_key {
+                        parts
+                            .credential_header(
+                                "X-Api-Key",
+                                "headerKey",
+                                secret.expose(),
+                            )?;
+                    }
+                }
+                Scheme::CookieKey => {
+                    if let Some(secret) = &credentials.cookie_key {
+                        parts
+                            .cookies
+                            .extend(
+                                crate::runtime::cookie_param("session", secret.expose())?,
+                            );
+                    }
+                }
+                Scheme::TokenWord => {
+                    if let Some(secret) = &credentials.token_word {
+                        parts
+                            .credential_header(
+                                "authorization",
+                                "tokenWord",
+                                &format!("{} {}", "Token", secret.expose()),
+                            )?;
+                    }
+                }
+                Scheme::QueryKey => {
+                    if let Some(secret) = &credentials.query_key {
+                        parts
+                            .query
+                            .push((
+                                "api_key".to_string(),
+                                String::from(secret.expose()),
+                            ));
+                    }
+                }
+                Scheme::Basic => {
+                    if let Some(secret) = &credentials.basic {
+                        parts.basic_auth = Some((secret.0.clone(), secret.1.clone()));
+                    }
+                }
+                Scheme::Token => {
+                    if let Some(secret) = &credentials.token {
+                        parts
+                            .credential_header(
+                                "authorization",
+                                "token",
+                                &format!("{} {}", "Bearer", secret.expose()),
+                            )?;
+                    }
+                }
+                Scheme::Oauth => {
+                    if let Some(secret) = &credentials.oauth {
+                        parts
+                            .credential_header(
+                                "authorization",
+                                "oauth",
+                                &format!("Bearer {}", secret.expose()),
+                            )?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
 /// A client for the sdkgen conformance API (API version `1.0`).
 ///
-/// Cloning is cheap: clones share the connection pool, the settings and the credentials.
+/// A cheap handle: clones share the connection pool, the settings and the credentials,
+/// and requests own a clone, so they can be sent from spawned tasks.
 #[derive(Debug, Clone)]
 pub struct Client {
+    inner: Arc<Inner>,
+}
+#[derive(Debug)]
+struct Inner {
     transport: Transport,
     base_url: String,
-    credentials: Arc<RwLock<Credentials>>,
+    credentials: RwLock<Credentials>,
 }
 impl Client {
     /// A client for the default server, without credentials.
     pub fn new() -> Result<Self, BuildError> {
         Self::builder().build()
     }
-    /// A builder to set the server, credentials, retries, timeout and hooks.
+    /// A builder to set the server, credentials, retries, timeouts and hooks.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
     /// The base URL every request path is appended to.
     pub fn base_url(&self) -> &str {
-        &self.base_url
+        &self.inner.base_url
     }
     /// The HTTP client requests go through.
     pub fn http_client(&self) -> &::reqwest::Client {
-        &self.transport.http
+        &self.inner.transport.http
+    }
+    pub(crate) fn transport(&self) -> &Transport {
+        &self.inner.transport
     }
     /// Replaces the `headerKey` credential; every clone of this client uses the new value from its next request on.
     pub fn set_header_key(&self, value: impl Into<String>) {
-        self.credentials.write().unwrap_or_else(PoisonError::into_inner).header_key = Some(
-            Secret::new(value),
-        );
+        self
+            .inner
+            .credentials
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .header_key = Some(Secret::new(value));
     }
     /// Replaces the `cookieKey` credential; every clone of this client uses the new value from its next request on.
     pub fn set_cookie_key(&self, value: impl Into<String>) {
-        self.credentials.write().unwrap_or_else(PoisonError::into_inner).cookie_key = Some(
-            Secret::new(value),
-        );
+        self
+            .inner
+            .credentials
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .cookie_key = Some(Secret::new(value));
     }
     /// Replaces the `tokenWord` credential; every clone of this client uses the new value from its next request on.
     pub fn set_token_word(&self, value: impl Into<String>) {
-        self.credentials.write().unwrap_or_else(PoisonError::into_inner).token_word = Some(
-            Secret::new(value),
-        );
+        self
+            .inner
+            .credentials
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .token_word = Some(Secret::new(value));
     }
     /// Replaces the `queryKey` credential; every clone of this client uses the new value from its next request on.
     pub fn set_query_key(&self, value: impl Into<String>) {
-        self.credentials.write().unwrap_or_else(PoisonError::into_inner).query_key = Some(
-            Secret::new(value),
-        );
+        self
+            .inner
+            .credentials
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .query_key = Some(Secret::new(value));
     }
     /// Replaces the `basic` credential; every clone of this client uses the new value from its next request on.
     pub fn set_basic(&self, username: impl Into<String>, password: impl Into<String>) {
-        self.credentials.write().unwrap_or_else(PoisonError::into_inner).basic = Some((
+        self.inner.credentials.write().unwrap_or_else(PoisonError::into_inner).basic = Some((
             Secret::new(username),
             Secret::new(password),
         ));
     }
     /// Replaces the `token` credential; every clone of this client uses the new value from its next request on.
     pub fn set_token(&self, value: impl Into<String>) {
-        self.credentials.write().unwrap_or_else(PoisonError::into_inner).token = Some(
+        self.inner.credentials.write().unwrap_or_else(PoisonError::into_inner).token = Some(
             Secret::new(value),
         );
     }
     /// Replaces the `oauth` credential; every clone of this client uses the new value from its next request on.
     pub fn set_oauth(&self, value: impl Into<String>) {
-        self.credentials.write().unwrap_or_else(PoisonError::into_inner).oauth = Some(
+        self.inner.credentials.write().unwrap_or_else(PoisonError::into_inner).oauth = Some(
             Secret::new(value),
         );
     }
     /// Operations of the `Items` group.
-    pub fn items(&self) -> crate::items::Items<'_> {
+    pub fn items(&self) -> crate::items::Items {
         crate::items::Items {
-            client: self,
+            client: self.clone(),
         }
     }
     /// Operations of the `Auth` group.
-    pub fn auth(&self) -> crate::auth::Auth<'_> {
-        crate::auth::Auth { client: self }
-    }
-    /// Operations of the `Files` group.
-    pub fn files(&self) -> crate::files::Files<'_> {
-        crate::files::Files {
-            client: self,
+    pub fn auth(&self) -> crate::auth::Auth {
+        crate::auth::Auth {
+            client: self.clone(),
         }
     }
-    /// A request to `path` (relative to the base URL).
-    pub(crate) fn request(
-        &self,
-        method: ::reqwest::Method,
-        path: &str,
-    ) -> ::reqwest::RequestBuilder {
-        self.transport
-            .http
-            .request(method, format!("{}{}", self.base_url, path))
-            .header(::reqwest::header::USER_AGENT, USER_AGENT)
-    }
-    /// Sends a request with the client's retries, timeout and hooks, as `options` adjust them.
-    pub(crate) async fn send(
-        &self,
-        request: ::reqwest::RequestBuilder,
-        options: &CallOptions,
-    ) -> Result<RawResponse, SendError> {
-        self.transport.send(request, options).await
-    }
-    /// Adds the credentials of the first alternative whose schemes all have credentials
-    /// set; an operation that needs no authentication passes no alternatives. A
-    /// credential that a header or cookie cannot carry is refused, never sent.
-    pub(crate) fn authorize(
-        &self,
-        request: ::reqwest::RequestBuilder,
-        query: &mut Vec<(String, String)>,
-        cookies: &mut Vec<String>,
-        alternatives: &[&[Scheme]],
-    ) -> Result<::reqwest::RequestBuilder, String> {
-        let credentials = self
-            .credentials
-            .read()
-            .unwrap_or_else(PoisonError::into_inner);
-        let Some(chosen) = alternatives
-            .iter()
-            .filter(|schemes| !schemes.is_empty())
-            .find(|schemes| schemes.iter().all(|scheme| credentials.has(*scheme))) else {
-            return Ok(request);
-        };
-        chosen
-            .iter()
-            .try_fold(
-                request,
-                |request, scheme| Ok(
-                    match scheme {
-                        Scheme::HeaderKey => {
-                            match &credentials.header_key {
-                                Some(secret) => {
-                                    request
-                                        .header(
-                                            "X-Api-Key",
-                                            crate::runtime::credential_header(
-                                                "headerKey",
-                                                secret.expose(),
-                                            )?,
-                                        )
-                                }
-                                None => request,
-                            }
-                        }
-                        Scheme::CookieKey => {
-                            match &credentials.cookie_key {
-                                Some(secret) => {
-                                    cookies
-                                        .push(
-                                            crate::runtime::cookie_param("session", secret.expose())?,
-                                        );
-                                    request
-                                }
-                                None => request,
-                            }
-                        }
-                        Scheme::TokenWord => {
-                            match &credentials.token_word {
-                                Some(secret) => {
-                                    request
-                                        .header(
-                                            ::reqwest::header::AUTHORIZATION,
-                                            crate::runtime::credential_header(
-                                                "tokenWord",
-                                                &format!("{} {}", "Token", secret.expose()),
-                                            )?,
-                                        )
-                                }
-                                None => request,
-                            }
-                        }
-                        Scheme::QueryKey => {
-                            match &credentials.query_key {
-                                Some(secret) => {
-                                    query
-                                        .push((
-                                            "api_key".to_string(),
-                                            String::from(secret.expose()),
-                                        ));
-                                    request
-                                }
-                                None => request,
-                            }
-                        }
-                        Scheme::Basic => {
-                            match &credentials.basic {
-                                Some(secret) => {
-                                    request
-                                        .basic_auth(secret.0.expose(), Some(secret.1.expose()))
-                                }
-                                None => request,
-                            }
-                        }
-                        Scheme::Token => {
-                            match &credentials.token {
-                                Some(secret) => {
-                                    request
-                                        .header(
-                                            ::reqwest::header::AUTHORIZATION,
-                                            crate::runtime::credential_header(
-                                                "token",
-                                                &format!("{} {}", "Bearer", secret.expose()),
-                                            )?,
-                                        )
-                                }
-                                None => request,
-                            }
-                        }
-                        Scheme::Oauth => {
-                            match &credentials.oauth {
-                                Some(secret) => {
-                                    request
-                                        .header(
-                                            ::reqwest::header::AUTHORIZATION,
-                                            crate::runtime::credential_header(
-                                                "oauth",
-                                                &format!("Bearer {}", secret.expose()),
-                                            )?,
-                                        )
-                                }
-                                None => request,
-                            }
-                        }
-                    },
-                ),
-            )
+    /// Operations of the `Files` group.
+    pub fn files(&self) -> crate::files::Files {
+        crate::files::Files {
+            client: self.clone(),
+        }
     }
 }
 /// Configures a [`Client`].
@@ -323,6 +293,8 @@ pub struct ClientBuilder {
     http: Option<::reqwest::Client>,
     retry: RetryConfig,
     timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    deadline: Option<Duration>,
     hooks: Vec<Arc<dyn Hook>>,
     credentials: Credentials,
 }
@@ -334,6 +306,8 @@ impl ::std::fmt::Debug for ClientBuilder {
             .field("server_variables", &self.server_variables)
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("deadline", &self.deadline)
             .field("hooks", &self.hooks.len())
             .field("credentials", &self.credentials)
             .finish_non_exhaustive()
@@ -360,8 +334,9 @@ impl ClientBuilder {
         self
     }
     /// Sends requests through this HTTP client (for proxies or TLS settings). Its own
-    /// redirect policy applies: the client this crate builds follows redirects only
-    /// within the same origin, so that credentials never follow one elsewhere.
+    /// redirect policy and connect timeout apply: the client this crate builds follows
+    /// redirects only within the same origin, so that credentials never follow one
+    /// elsewhere.
     pub fn http_client(mut self, client: ::reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -372,10 +347,21 @@ impl ClientBuilder {
         self.retry = retry;
         self
     }
-    /// Fails requests that take longer than this, retries included per attempt; each
-    /// call can override it. No timeout by default.
+    /// Fails each attempt that takes longer than this; each call can override it.
+    /// No timeout by default.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+    /// Gives up connecting to the server after this long (10 seconds by default).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+    /// Fails each call that takes longer than this in all, retries and the waits
+    /// between them included; each call can override it. No deadline by default.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
         self
     }
     /// Runs this hook around every attempt of every request.
@@ -438,20 +424,30 @@ impl ClientBuilder {
             None => {
                 ::reqwest::Client::builder()
                     .redirect(crate::runtime::same_origin_redirects())
+                    .connect_timeout(
+                        self
+                            .connect_timeout
+                            .unwrap_or(crate::transport::DEFAULT_CONNECT_TIMEOUT),
+                    )
                     .build()
-                    .map_err(BuildError::Http)?
+                    .map_err(|e| BuildError::Http(
+                        TransportError::new("cannot build the HTTP client", Some(e)),
+                    ))?
             }
         };
-        Ok(Client {
-            transport: Transport {
-                http,
-                retry: self.retry,
-                timeout: self.timeout,
-                hooks: self.hooks,
-                secret_query_parameters: SECRET_QUERY_PARAMETERS,
-            },
+        let transport = Transport {
+            http,
+            retry: self.retry,
+            timeout: self.timeout,
+            deadline: self.deadline,
+            hooks: self.hooks,
+            secret_query_parameters: SECRET_QUERY_PARAMETERS,
+        };
+        let inner = Inner {
+            transport,
             base_url,
-            credentials: Arc::new(RwLock::new(self.credentials)),
-        })
+            credentials: RwLock::new(self.credentials),
+        };
+        Ok(Client { inner: Arc::new(inner) })
     }
 }

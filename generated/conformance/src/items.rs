@@ -1,421 +1,173 @@
 //! Operations of the `Items` group.
-use std::future::{Future, IntoFuture};
-use std::pin::Pin;
+use crate::call::{Operation, Outcome, Request, RequestParts, Responses, Status};
 use crate::client::Client;
-use crate::client::Scheme;
 use crate::models;
-use std::time::Duration;
-use crate::runtime::{DocumentedError, Error, Response};
-use crate::transport::{CallOptions, RetryConfig};
+use crate::error::ErrorResponse;
+use crate::errors;
 use crate::runtime::Style;
+use crate::client::Scheme;
+use crate::call::Paginated;
 /// A paged collection.
 ///
 /// Get one from [`Client::items`].
-#[derive(Debug, Clone, Copy)]
-pub struct Items<'a> {
-    pub(crate) client: &'a Client,
+#[derive(Debug, Clone)]
+pub struct Items {
+    pub(crate) client: Client,
 }
-impl<'a> Items<'a> {
+impl Items {
     /// List items
     ///
     /// `GET /items`
-    pub fn list_items(&self) -> ListItems<'a> {
-        ListItems {
-            client: self.client,
-            options: CallOptions::default(),
-            offset: None,
-            limit: None,
-        }
+    ///
+    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    pub fn list_items(&self) -> Request<ListItems> {
+        Request::new(
+            &self.client,
+            ListItems {
+                offset: None,
+                limit: None,
+                tag: None,
+            },
+        )
     }
     /// Create an item
     ///
     /// `POST /items`
-    pub fn create_item(&self, body: models::NewItem) -> CreateItem<'a> {
-        CreateItem {
-            client: self.client,
-            options: CallOptions::default(),
-            body,
-        }
+    ///
+    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    pub fn create_item(&self, body: models::NewItem) -> Request<CreateItem> {
+        Request::new(&self.client, CreateItem { body })
     }
     /// Get an item
     ///
     /// `GET /items/{id}`
-    pub fn get_item(&self, id: i64) -> GetItem<'a> {
-        GetItem {
-            client: self.client,
-            options: CallOptions::default(),
-            id,
-        }
+    ///
+    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    pub fn get_item(&self, id: i64) -> Request<GetItem> {
+        Request::new(&self.client, GetItem { id })
     }
 }
-/// A `GET /items` request: set optional parameters, then `.await` it (or call [`ListItems::send`]).
-///
-/// Made by [`Items::list_items`].
-#[derive(Clone)]
-#[must_use = "a request does nothing until it is awaited or sent"]
-pub struct ListItems<'a> {
-    client: &'a Client,
-    options: CallOptions,
+/// The parameters of [`Items::list_items`] (`GET /items`).
+#[derive(Debug, Clone)]
+pub struct ListItems {
     offset: Option<i64>,
     limit: Option<i64>,
+    tag: Option<String>,
 }
-impl<'a> ListItems<'a> {
+impl Request<ListItems> {
     /// The `offset` parameter.
     pub fn offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
+        self.params.offset = Some(value);
         self
     }
     /// The `limit` parameter.
     ///
     /// The server's default: `20`.
     pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
+        self.params.limit = Some(value);
         self
     }
-    /// Retries this call like this instead of as the client is configured.
-    pub fn retries(mut self, retry: RetryConfig) -> Self {
-        self.options.retry = Some(retry);
+    /// Only items with this tag.
+    pub fn tag(mut self, value: impl Into<String>) -> Self {
+        self.params.tag = Some(value.into());
         self
     }
-    /// Fails this call (each attempt) after this long instead of the client's timeout.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+}
+impl Operation for ListItems {
+    type Output = models::ItemPage;
+    type Error = crate::error::NoDocumentedError;
+    const RESPONSES: Responses<Self::Output, Self::Error> = &[
+        (Status::Code(200), Outcome::Success(crate::call::json)),
+    ];
+    fn describe(&self) -> Result<RequestParts, String> {
+        let mut parts = RequestParts::new(
+            ::reqwest::Method::GET,
+            "/items",
+            &[&[Scheme::QueryKey]],
+            Some("application/json"),
+        );
+        parts.query("offset", &self.offset, Style::Form, true)?;
+        parts.query("limit", &self.limit, Style::Form, true)?;
+        parts.query("tag", &self.tag, Style::Form, true)?;
+        Ok(parts)
     }
-    /// Every page, from this request on, following the offset after the items so far; a page is requested only when the stream is polled, and the stream ends at a page without items or without a next page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<Response<models::ItemPage>, Error<ListItemsError>>,
-    > + 'a {
-        ::futures_util::stream::try_unfold(
-            Some(self),
-            |state| async move {
-                let Some(request) = state else {
-                    return Ok(None);
-                };
-                let page = request.clone().send().await?;
-                let count = Some(page.body())
-                    .map(|value| &value.items)
-                    .map_or(0, |items| items.len());
-                let following = {
-                    if count == 0 {
-                        None
-                    } else {
-                        let offset = request.offset.unwrap_or_default();
-                        Some(
-                            request
-                                .offset(
-                                    offset
-                                        .saturating_add(count.try_into().unwrap_or(offset.max(1))),
-                                ),
-                        )
-                    }
-                };
-                Ok(Some((page, following)))
-            },
-        )
-    }
-    /// Every item of every page, requesting pages as the stream is polled.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<models::Item, Error<ListItemsError>>,
-    > + 'a {
-        use ::futures_util::TryStreamExt as _;
-        self.pages()
-            .map_ok(|page| {
-                let items = Some(page.into_body())
-                    .map(|value| value.items)
-                    .unwrap_or_default();
-                ::futures_util::stream::iter(
-                    items.into_iter().map(Ok::<_, Error<ListItemsError>>),
-                )
+}
+impl Paginated for ListItems {
+    type Item = models::Item;
+    fn next_page(&self, page: &Self::Output) -> Option<Self> {
+        let count = Some(page).map(|value| &value.items).map_or(0, |items| items.len());
+        let offset = self.offset.unwrap_or_default();
+        let step = count.try_into().unwrap_or(offset.max(1));
+        (count > 0)
+            .then(|| Self {
+                offset: Some(offset.saturating_add(step)),
+                ..self.clone()
             })
-            .try_flatten()
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Response<models::ItemPage>, Error<ListItemsError>> {
-        let request = self.client.request(::reqwest::Method::GET, "/items");
-        let mut query: Vec<(String, String)> = Vec::new();
-        let mut cookies: Vec<String> = Vec::new();
-        if let Some(value) = &self.offset {
-            query
-                .extend(
-                    crate::runtime::query_param("offset", value, Style::Form, true)
-                        .map_err(Error::InvalidRequest)?,
-                );
-        }
-        if let Some(value) = &self.limit {
-            query
-                .extend(
-                    crate::runtime::query_param("limit", value, Style::Form, true)
-                        .map_err(Error::InvalidRequest)?,
-                );
-        }
-        let request = self
-            .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::QueryKey]])
-            .map_err(Error::InvalidRequest)?;
-        let request = if query.is_empty() { request } else { request.query(&query) };
-        let request = if cookies.is_empty() {
-            request
-        } else {
-            request
-                .header(
-                    ::reqwest::header::COOKIE,
-                    crate::runtime::cookie_header(&cookies)
-                        .map_err(Error::InvalidRequest)?,
-                )
-        };
-        let request = request.header(::reqwest::header::ACCEPT, "application/json");
-        let response = self.client.send(request, &self.options).await?;
-        match response.status().as_u16() {
-            200 => Ok(response.json::<models::ItemPage>()?),
-            _ => Err(Error::UnexpectedStatus(response)),
-        }
+    fn into_items(page: Self::Output) -> Vec<Self::Item> {
+        Some(page).map(|value| value.items).unwrap_or_default()
     }
 }
-impl ::std::fmt::Debug for ListItems<'_> {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("ListItems")
-            .field("client", &self.client)
-            .field("options", &self.options)
-            .field("offset", &self.offset)
-            .field("limit", &self.limit)
-            .finish()
-    }
-}
-impl<'a> IntoFuture for ListItems<'a> {
-    type Output = Result<Response<models::ItemPage>, Error<ListItemsError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-/// The error statuses documented for [`Items::list_items`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListItemsError {}
-impl DocumentedError for ListItemsError {
-    fn status(&self) -> ::reqwest::StatusCode {
-        match *self {}
-    }
-    fn headers(&self) -> &::reqwest::header::HeaderMap {
-        match *self {}
-    }
-}
-impl ::std::fmt::Display for ListItemsError {
-    fn fmt(&self, _f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {}
-    }
-}
-impl ::std::error::Error for ListItemsError {}
-/// A `POST /items` request: set optional parameters, then `.await` it (or call [`CreateItem::send`]).
-///
-/// Made by [`Items::create_item`].
-#[derive(Clone)]
-#[must_use = "a request does nothing until it is awaited or sent"]
-pub struct CreateItem<'a> {
-    client: &'a Client,
-    options: CallOptions,
+/// The parameters of [`Items::create_item`] (`POST /items`).
+#[derive(Debug, Clone)]
+pub struct CreateItem {
     body: models::NewItem,
 }
-impl<'a> CreateItem<'a> {
-    /// Retries this call like this instead of as the client is configured.
-    pub fn retries(mut self, retry: RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Fails this call (each attempt) after this long instead of the client's timeout.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<models::Item>, Error<CreateItemError>> {
-        let request = self.client.request(::reqwest::Method::POST, "/items");
-        let mut query: Vec<(String, String)> = Vec::new();
-        let mut cookies: Vec<String> = Vec::new();
-        let request = self
-            .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Token]])
-            .map_err(Error::InvalidRequest)?;
-        let request = if query.is_empty() { request } else { request.query(&query) };
-        let request = if cookies.is_empty() {
-            request
-        } else {
-            request
-                .header(
-                    ::reqwest::header::COOKIE,
-                    crate::runtime::cookie_header(&cookies)
-                        .map_err(Error::InvalidRequest)?,
-                )
-        };
-        let request = request.header(::reqwest::header::ACCEPT, "application/json");
+impl Operation for CreateItem {
+    type Output = models::Item;
+    type Error = errors::ServiceUnavailableError;
+    const RESPONSES: Responses<Self::Output, Self::Error> = &[
+        (Status::Code(201), Outcome::Success(crate::call::json)),
+        (
+            Status::Code(503),
+            Outcome::Error(|raw| errors::ServiceUnavailableError::ServiceUnavailable(
+                ErrorResponse::empty(raw, "Try again later."),
+            )),
+        ),
+    ];
+    fn describe(&self) -> Result<RequestParts, String> {
+        let mut parts = RequestParts::new(
+            ::reqwest::Method::POST,
+            "/items",
+            &[&[Scheme::Token]],
+            Some("application/json"),
+        );
         let body = &self.body;
-        let request = request
-            .header(::reqwest::header::CONTENT_TYPE, "application/json")
-            .body(crate::runtime::json_body(body).map_err(Error::InvalidRequest)?);
-        let response = self.client.send(request, &self.options).await?;
-        match response.status().as_u16() {
-            201 => Ok(response.json::<models::Item>()?),
-            503 => Err(Error::Api(CreateItemError::ServiceUnavailable(response.empty()))),
-            _ => Err(Error::UnexpectedStatus(response)),
-        }
+        parts.json_body("application/json", body)?;
+        Ok(parts)
     }
 }
-impl ::std::fmt::Debug for CreateItem<'_> {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CreateItem")
-            .field("client", &self.client)
-            .field("options", &self.options)
-            .field("body", &self.body)
-            .finish()
-    }
-}
-impl<'a> IntoFuture for CreateItem<'a> {
-    type Output = Result<Response<models::Item>, Error<CreateItemError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-/// The error statuses documented for [`Items::create_item`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateItemError {
-    /// `503`: Try again later.
-    ServiceUnavailable(Response<()>),
-}
-impl DocumentedError for CreateItemError {
-    fn status(&self) -> ::reqwest::StatusCode {
-        match self {
-            CreateItemError::ServiceUnavailable(response) => response.status(),
-        }
-    }
-    fn headers(&self) -> &::reqwest::header::HeaderMap {
-        match self {
-            CreateItemError::ServiceUnavailable(response) => response.headers(),
-        }
-    }
-}
-impl ::std::fmt::Display for CreateItemError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            CreateItemError::ServiceUnavailable(response) => {
-                let description = "Try again later.";
-                write!(f, "error status {}: {description}", response.status())
-            }
-        }
-    }
-}
-impl ::std::error::Error for CreateItemError {}
-/// A `GET /items/{id}` request: set optional parameters, then `.await` it (or call [`GetItem::send`]).
-///
-/// Made by [`Items::get_item`].
-#[derive(Clone)]
-#[must_use = "a request does nothing until it is awaited or sent"]
-pub struct GetItem<'a> {
-    client: &'a Client,
-    options: CallOptions,
+/// The parameters of [`Items::get_item`] (`GET /items/{id}`).
+#[derive(Debug, Clone)]
+pub struct GetItem {
     id: i64,
 }
-impl<'a> GetItem<'a> {
-    /// Retries this call like this instead of as the client is configured.
-    pub fn retries(mut self, retry: RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Fails this call (each attempt) after this long instead of the client's timeout.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Response<models::Item>, Error<GetItemError>> {
-        let path_id = crate::runtime::path_param("id", &self.id, Style::Simple, false)
-            .map_err(Error::InvalidRequest)?;
-        let request = self
-            .client
-            .request(::reqwest::Method::GET, &["/items/", path_id.as_str()].concat());
-        let mut query: Vec<(String, String)> = Vec::new();
-        let mut cookies: Vec<String> = Vec::new();
-        let request = self
-            .client
-            .authorize(request, &mut query, &mut cookies, &[&[Scheme::Token]])
-            .map_err(Error::InvalidRequest)?;
-        let request = if query.is_empty() { request } else { request.query(&query) };
-        let request = if cookies.is_empty() {
-            request
-        } else {
-            request
-                .header(
-                    ::reqwest::header::COOKIE,
-                    crate::runtime::cookie_header(&cookies)
-                        .map_err(Error::InvalidRequest)?,
-                )
-        };
-        let request = request.header(::reqwest::header::ACCEPT, "application/json");
-        let response = self.client.send(request, &self.options).await?;
-        match response.status().as_u16() {
-            200 => Ok(response.json::<models::Item>()?),
-            404 => {
-                Err(
-                    Error::Api(
-                        GetItemError::NotFound(response.json::<models::Problem>()?),
-                    ),
-                )
-            }
-            _ => Err(Error::UnexpectedStatus(response)),
-        }
+impl Operation for GetItem {
+    type Output = models::Item;
+    type Error = errors::MovedPermanentlyOrNotFoundError;
+    const RESPONSES: Responses<Self::Output, Self::Error> = &[
+        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (
+            Status::Code(301),
+            Outcome::Error(|raw| errors::MovedPermanentlyOrNotFoundError::MovedPermanently(
+                ErrorResponse::empty(raw, "The item moved."),
+            )),
+        ),
+        (
+            Status::Code(404),
+            Outcome::Error(|raw| errors::MovedPermanentlyOrNotFoundError::NotFound(
+                ErrorResponse::json(raw, "No such item."),
+            )),
+        ),
+    ];
+    fn describe(&self) -> Result<RequestParts, String> {
+        let mut parts = RequestParts::new(
+            ::reqwest::Method::GET,
+            "/items/",
+            &[&[Scheme::Token]],
+            Some("application/json"),
+        );
+        parts.path_param("id", &self.id, Style::Simple, false)?;
+        Ok(parts)
     }
 }
-impl ::std::fmt::Debug for GetItem<'_> {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("GetItem")
-            .field("client", &self.client)
-            .field("options", &self.options)
-            .field("id", &self.id)
-            .finish()
-    }
-}
-impl<'a> IntoFuture for GetItem<'a> {
-    type Output = Result<Response<models::Item>, Error<GetItemError>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-/// The error statuses documented for [`Items::get_item`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetItemError {
-    /// `404`: No such item.
-    NotFound(Response<models::Problem>),
-}
-impl DocumentedError for GetItemError {
-    fn status(&self) -> ::reqwest::StatusCode {
-        match self {
-            GetItemError::NotFound(response) => response.status(),
-        }
-    }
-    fn headers(&self) -> &::reqwest::header::HeaderMap {
-        match self {
-            GetItemError::NotFound(response) => response.headers(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetItemError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            GetItemError::NotFound(response) => {
-                let description = "No such item.";
-                write!(f, "error status {}: {description}", response.status())
-            }
-        }
-    }
-}
-impl ::std::error::Error for GetItemError {}

@@ -13,23 +13,31 @@
 #![allow(clippy::large_enum_variant)]
 mod client;
 #[allow(dead_code)]
+mod call;
+#[allow(dead_code)]
+mod error;
+#[allow(dead_code)]
 mod runtime;
 #[allow(dead_code)]
 mod transport;
+pub mod errors;
 pub mod models;
 pub mod items;
 pub mod auth;
 pub mod files;
+pub use call::{CallFuture, CallResult, Request};
 pub use client::{Client, ClientBuilder};
 pub use client::Server;
+pub use error::{
+    ApiError, BuildError, CallError, DecodeError, DocumentedError, Error, ErrorResponse,
+    NoDocumentedError, TransportError,
+};
 pub use transport::{Attempt, Hook, RetryConfig};
 /// The streams library that `pages()` and `items()` return streams of; bring
 /// `futures_util::TryStreamExt` into scope to read them.
 pub use futures_util;
 pub use client::DEFAULT_BASE_URL;
-pub use runtime::{
-    BuildError, DecodeError, DocumentedError, Error, RawResponse, Response,
-};
+pub use runtime::{RawResponse, Response};
 /// The HTTP client library this crate uses, for building a custom `reqwest::Client` and
 /// reading headers.
 pub use reqwest;

@@ -9,12 +9,12 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::transport::SendError;
+use crate::error::{BuildError, DecodeError};
 
 /// Headers that commonly carry a request id, checked in this order.
 const REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
 
-fn request_id(headers: &HeaderMap) -> Option<&str> {
+pub(crate) fn request_id(headers: &HeaderMap) -> Option<&str> {
     REQUEST_ID_HEADERS
         .iter()
         .find_map(|name| headers.get(*name).and_then(|v| v.to_str().ok()))
@@ -130,10 +130,7 @@ impl RawResponse {
                 headers: self.headers,
                 body,
             }),
-            Err(source) => Err(DecodeError {
-                response: self,
-                source,
-            }),
+            Err(source) => Err(DecodeError::new(self, source)),
         }
     }
 
@@ -186,183 +183,6 @@ impl fmt::Debug for RawResponse {
     }
 }
 
-/// A body that did not match the type the spec gives it.
-#[derive(Debug)]
-pub struct DecodeError {
-    response: RawResponse,
-    source: serde_json::Error,
-}
-
-impl DecodeError {
-    /// The response as received.
-    pub fn response(&self) -> &RawResponse {
-        &self.response
-    }
-
-    /// What did not match.
-    pub fn source_error(&self) -> &serde_json::Error {
-        &self.source
-    }
-}
-
-impl fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "the {} response body does not match the spec: {}",
-            self.response.status, self.source
-        )
-    }
-}
-
-impl std::error::Error for DecodeError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.source)
-    }
-}
-
-/// An error status that an operation documents, with its decoded body.
-pub trait DocumentedError: fmt::Debug + fmt::Display {
-    /// The HTTP status.
-    fn status(&self) -> StatusCode;
-    /// The response headers.
-    fn headers(&self) -> &HeaderMap;
-}
-
-/// Why a call failed. `E` is the operation's own enum of documented error statuses.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum Error<E> {
-    /// The server answered with an error status that the spec documents for the operation.
-    Api(E),
-    /// The server answered with a status that the spec does not document for the operation.
-    UnexpectedStatus(RawResponse),
-    /// The response body did not match the spec.
-    Decode(DecodeError),
-    /// The request or the response took longer than the timeout (after any retries).
-    Timeout(reqwest::Error),
-    /// The request could not be sent, or the response could not be received.
-    Transport(reqwest::Error),
-    /// An argument could not be encoded into the request.
-    InvalidRequest(String),
-}
-
-impl<E: DocumentedError> Error<E> {
-    /// The HTTP status, when a response arrived.
-    pub fn status(&self) -> Option<StatusCode> {
-        match self {
-            Error::Api(e) => Some(e.status()),
-            Error::UnexpectedStatus(response) => Some(response.status()),
-            Error::Decode(e) => Some(e.response().status()),
-            Error::Timeout(_) | Error::Transport(_) | Error::InvalidRequest(_) => None,
-        }
-    }
-
-    /// The response headers, when a response arrived.
-    pub fn headers(&self) -> Option<&HeaderMap> {
-        match self {
-            Error::Api(e) => Some(e.headers()),
-            Error::UnexpectedStatus(response) => Some(response.headers()),
-            Error::Decode(e) => Some(e.response().headers()),
-            Error::Timeout(_) | Error::Transport(_) | Error::InvalidRequest(_) => None,
-        }
-    }
-
-    /// The server's request id, when a response arrived with a known request id header.
-    pub fn request_id(&self) -> Option<&str> {
-        self.headers().and_then(request_id)
-    }
-
-    /// Whether the call failed because it took longer than the timeout.
-    pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Timeout(_))
-    }
-}
-
-impl<E: fmt::Display> fmt::Display for Error<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Api(e) => write!(f, "{e}"),
-            Error::UnexpectedStatus(response) => {
-                write!(f, "unexpected response status {}", response.status())
-            }
-            Error::Decode(e) => write!(f, "{e}"),
-            Error::Timeout(e) => write!(f, "request timed out: {e}"),
-            Error::Transport(e) => write!(f, "request failed: {e}"),
-            Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
-        }
-    }
-}
-
-impl<E: fmt::Debug + fmt::Display> std::error::Error for Error<E> {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Error::Decode(e) => Some(e),
-            Error::Timeout(e) | Error::Transport(e) => Some(e),
-            Error::Api(_) | Error::UnexpectedStatus(_) | Error::InvalidRequest(_) => None,
-        }
-    }
-}
-
-impl<E> From<DecodeError> for Error<E> {
-    fn from(e: DecodeError) -> Self {
-        Error::Decode(e)
-    }
-}
-
-impl<E> From<SendError> for Error<E> {
-    fn from(e: SendError) -> Self {
-        match e {
-            SendError::Timeout(e) => Error::Timeout(e),
-            SendError::Build(e) => Error::InvalidRequest(e.to_string()),
-            SendError::Transport(e) => Error::Transport(e),
-        }
-    }
-}
-
-/// Why a [`Client`](crate::Client) could not be built.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum BuildError {
-    /// The spec names no server and no base URL was given.
-    MissingBaseUrl,
-    /// A server variable was set that the chosen server's URL does not have.
-    UnknownServerVariable(String),
-    /// A server variable was set to a value its spec does not allow.
-    InvalidServerVariable {
-        /// The variable.
-        name: String,
-        /// The value given.
-        value: String,
-    },
-    /// The HTTP client could not be created.
-    Http(reqwest::Error),
-}
-
-impl fmt::Display for BuildError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            BuildError::MissingBaseUrl => f.write_str("no base URL: the spec names no server, so set one"),
-            BuildError::UnknownServerVariable(name) => write!(f, "the server has no variable `{name}`"),
-            BuildError::InvalidServerVariable { name, value } => {
-                write!(f, "server variable `{name}` cannot be `{value}`")
-            }
-            BuildError::Http(e) => write!(f, "cannot create the HTTP client: {e}"),
-        }
-    }
-}
-
-impl std::error::Error for BuildError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            BuildError::Http(e) => Some(e),
-            BuildError::MissingBaseUrl | BuildError::UnknownServerVariable(_) | BuildError::InvalidServerVariable { .. } => {
-                None
-            }
-        }
-    }
-}
-
 /// A server URL from its template: each variable as given in `values`, or at its default.
 pub(crate) fn fill_server_url(
     template: &str,
@@ -388,20 +208,6 @@ pub(crate) fn fill_server_url(
         url = url.replace(&format!("{{{name}}}"), value);
     }
     Ok(url)
-}
-
-/// The cursor for the next page from what a response names: the value itself, or, when it is
-/// a URL (absolute or relative) whose query carries `parameter`, that parameter's value.
-pub(crate) fn next_cursor(value: &str, parameter: &str) -> String {
-    if let Some((_, query)) = value.split_once('?') {
-        for pair in query.split('&') {
-            let (key, cursor) = pair.split_once('=').unwrap_or((pair, ""));
-            if percent_encoding::percent_decode_str(key).decode_utf8_lossy() == parameter {
-                return percent_encoding::percent_decode_str(cursor).decode_utf8_lossy().into_owned();
-            }
-        }
-    }
-    value.to_string()
 }
 
 /// A credential: kept out of `Debug` output.
@@ -554,12 +360,16 @@ pub(crate) fn header_param<T: Serialize + ?Sized>(
     value: &T,
     explode: bool,
     sensitive: bool,
-) -> Result<HeaderValue, String> {
-    let text = simple(&to_json(value)?, explode);
+) -> Result<Option<HeaderValue>, String> {
+    let value = to_json(value)?;
+    if value.is_null() {
+        return Ok(None);
+    }
+    let text = simple(&value, explode);
     let mut value =
         HeaderValue::from_str(&text).map_err(|_| format!("header `{name}` cannot hold the given value"))?;
     value.set_sensitive(sensitive);
-    Ok(value)
+    Ok(Some(value))
 }
 
 /// How many redirects a request follows.
@@ -586,16 +396,21 @@ pub(crate) fn same_origin_redirects() -> reqwest::redirect::Policy {
 }
 
 /// A `name=value` pair for the `Cookie` header, the value percent-encoded so that `;`, `,`,
-/// `=`, `"` and spaces cannot end it. Control characters (CR, LF, …) are refused outright.
-pub(crate) fn cookie_param<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<String, String> {
-    let text = simple(&to_json(value)?, false);
+/// `=`, `"` and spaces cannot end it. Control characters (CR, LF, …) are refused outright;
+/// `null` (an unset optional) gives no pair.
+pub(crate) fn cookie_param<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<Option<String>, String> {
+    let value = to_json(value)?;
+    if value.is_null() {
+        return Ok(None);
+    }
+    let text = simple(&value, false);
     if text.chars().any(char::is_control) {
         return Err(format!("cookie `{name}` cannot hold control characters"));
     }
-    Ok(format!(
+    Ok(Some(format!(
         "{name}={}",
         percent_encoding::utf8_percent_encode(&text, COMPONENT)
-    ))
+    )))
 }
 
 /// The `Cookie` header for the collected pairs, marked sensitive: cookies usually carry
@@ -605,11 +420,6 @@ pub(crate) fn cookie_header(cookies: &[String]) -> Result<HeaderValue, String> {
         HeaderValue::from_str(&cookies.join("; ")).map_err(|_| "invalid cookie value".to_string())?;
     value.set_sensitive(true);
     Ok(value)
-}
-
-/// A JSON request body.
-pub(crate) fn json_body<T: Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, String> {
-    serde_json::to_vec(body).map_err(|e| format!("cannot encode the body as JSON: {e}"))
 }
 
 /// An `application/x-www-form-urlencoded` request body.

@@ -1,11 +1,10 @@
 //! The client: where requests go, with which credentials, and how they are retried.
-use std::sync::Arc;
-use std::sync::RwLock;
-use std::sync::PoisonError;
+use std::sync::{Arc, PoisonError, RwLock};
 use std::time::Duration;
-use crate::runtime::{BuildError, RawResponse};
-use crate::transport::{CallOptions, Hook, RetryConfig, SendError, Transport};
+use crate::call::RequestParts;
+use crate::error::{BuildError, TransportError};
 use crate::runtime::Secret;
+use crate::transport::{Hook, RetryConfig, Transport};
 /// The base URL of the spec's first server: `https://feedback-api5.p.rapidapi.com`.
 pub const DEFAULT_BASE_URL: &str = "https://feedback-api5.p.rapidapi.com";
 /// The servers the spec lists; the first is the default.
@@ -36,7 +35,9 @@ impl Server {
     }
 }
 /// The `User-Agent` of every request.
-const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+pub(crate) const USER_AGENT: &str = concat!(
+    env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
+);
 /// Query parameters that carry credentials; hooks see their values redacted.
 const SECRET_QUERY_PARAMETERS: &[&str] = &[];
 /// Credentials for each security scheme; `Debug` shows which are set, never their values.
@@ -57,107 +58,90 @@ impl Credentials {
         }
     }
 }
+impl Client {
+    /// Adds the credentials of the first alternative whose schemes all have credentials
+    /// set; an operation that needs no authentication has no alternatives. A
+    /// credential that a header or cookie cannot carry is refused, never sent.
+    pub(crate) fn authorize(&self, parts: &mut RequestParts) -> Result<(), String> {
+        let credentials = self
+            .inner
+            .credentials
+            .read()
+            .unwrap_or_else(PoisonError::into_inner);
+        let Some(chosen) = parts
+            .security
+            .iter()
+            .find(|schemes| {
+                !schemes.is_empty()
+                    && schemes.iter().all(|scheme| credentials.has(*scheme))
+            }) else {
+            return Ok(());
+        };
+        for scheme in *chosen {
+            match scheme {
+                Scheme::RapidApiKey => {
+                    if let Some(secret) = &credentials.rapid_api_key {
+                        parts
+                            .credential_header(
+                                "X-RapidAPI-Key",
+                                "RapidApiKey",
+                                secret.expose(),
+                            )?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
 /// A client for the Feedback API (API version `1.0.0`).
 ///
-/// Cloning is cheap: clones share the connection pool, the settings and the credentials.
+/// A cheap handle: clones share the connection pool, the settings and the credentials,
+/// and requests own a clone, so they can be sent from spawned tasks.
 #[derive(Debug, Clone)]
 pub struct Client {
+    inner: Arc<Inner>,
+}
+#[derive(Debug)]
+struct Inner {
     transport: Transport,
     base_url: String,
-    credentials: Arc<RwLock<Credentials>>,
+    credentials: RwLock<Credentials>,
 }
 impl Client {
     /// A client for the default server, without credentials.
     pub fn new() -> Result<Self, BuildError> {
         Self::builder().build()
     }
-    /// A builder to set the server, credentials, retries, timeout and hooks.
+    /// A builder to set the server, credentials, retries, timeouts and hooks.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
     /// The base URL every request path is appended to.
     pub fn base_url(&self) -> &str {
-        &self.base_url
+        &self.inner.base_url
     }
     /// The HTTP client requests go through.
     pub fn http_client(&self) -> &::reqwest::Client {
-        &self.transport.http
+        &self.inner.transport.http
+    }
+    pub(crate) fn transport(&self) -> &Transport {
+        &self.inner.transport
     }
     /// Replaces the `RapidApiKey` credential; every clone of this client uses the new value from its next request on.
     pub fn set_rapid_api_key(&self, value: impl Into<String>) {
-        self.credentials.write().unwrap_or_else(PoisonError::into_inner).rapid_api_key = Some(
-            Secret::new(value),
-        );
+        self
+            .inner
+            .credentials
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .rapid_api_key = Some(Secret::new(value));
     }
     /// Operations of the `Credentials` group.
-    pub fn credentials(&self) -> crate::credentials::Credentials<'_> {
+    pub fn credentials(&self) -> crate::credentials::Credentials {
         crate::credentials::Credentials {
-            client: self,
+            client: self.clone(),
         }
-    }
-    /// A request to `path` (relative to the base URL).
-    pub(crate) fn request(
-        &self,
-        method: ::reqwest::Method,
-        path: &str,
-    ) -> ::reqwest::RequestBuilder {
-        self.transport
-            .http
-            .request(method, format!("{}{}", self.base_url, path))
-            .header(::reqwest::header::USER_AGENT, USER_AGENT)
-    }
-    /// Sends a request with the client's retries, timeout and hooks, as `options` adjust them.
-    pub(crate) async fn send(
-        &self,
-        request: ::reqwest::RequestBuilder,
-        options: &CallOptions,
-    ) -> Result<RawResponse, SendError> {
-        self.transport.send(request, options).await
-    }
-    /// Adds the credentials of the first alternative whose schemes all have credentials
-    /// set; an operation that needs no authentication passes no alternatives. A
-    /// credential that a header or cookie cannot carry is refused, never sent.
-    pub(crate) fn authorize(
-        &self,
-        request: ::reqwest::RequestBuilder,
-        _query: &mut Vec<(String, String)>,
-        _cookies: &mut Vec<String>,
-        alternatives: &[&[Scheme]],
-    ) -> Result<::reqwest::RequestBuilder, String> {
-        let credentials = self
-            .credentials
-            .read()
-            .unwrap_or_else(PoisonError::into_inner);
-        let Some(chosen) = alternatives
-            .iter()
-            .filter(|schemes| !schemes.is_empty())
-            .find(|schemes| schemes.iter().all(|scheme| credentials.has(*scheme))) else {
-            return Ok(request);
-        };
-        chosen
-            .iter()
-            .try_fold(
-                request,
-                |request, scheme| Ok(
-                    match scheme {
-                        Scheme::RapidApiKey => {
-                            match &credentials.rapid_api_key {
-                                Some(secret) => {
-                                    request
-                                        .header(
-                                            "X-RapidAPI-Key",
-                                            crate::runtime::credential_header(
-                                                "RapidApiKey",
-                                                secret.expose(),
-                                            )?,
-                                        )
-                                }
-                                None => request,
-                            }
-                        }
-                    },
-                ),
-            )
     }
 }
 /// Configures a [`Client`].
@@ -169,6 +153,8 @@ pub struct ClientBuilder {
     http: Option<::reqwest::Client>,
     retry: RetryConfig,
     timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    deadline: Option<Duration>,
     hooks: Vec<Arc<dyn Hook>>,
     credentials: Credentials,
 }
@@ -180,6 +166,8 @@ impl ::std::fmt::Debug for ClientBuilder {
             .field("server_variables", &self.server_variables)
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("deadline", &self.deadline)
             .field("hooks", &self.hooks.len())
             .field("credentials", &self.credentials)
             .finish_non_exhaustive()
@@ -206,8 +194,9 @@ impl ClientBuilder {
         self
     }
     /// Sends requests through this HTTP client (for proxies or TLS settings). Its own
-    /// redirect policy applies: the client this crate builds follows redirects only
-    /// within the same origin, so that credentials never follow one elsewhere.
+    /// redirect policy and connect timeout apply: the client this crate builds follows
+    /// redirects only within the same origin, so that credentials never follow one
+    /// elsewhere.
     pub fn http_client(mut self, client: ::reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -218,10 +207,21 @@ impl ClientBuilder {
         self.retry = retry;
         self
     }
-    /// Fails requests that take longer than this, retries included per attempt; each
-    /// call can override it. No timeout by default.
+    /// Fails each attempt that takes longer than this; each call can override it.
+    /// No timeout by default.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+    /// Gives up connecting to the server after this long (10 seconds by default).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+    /// Fails each call that takes longer than this in all, retries and the waits
+    /// between them included; each call can override it. No deadline by default.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
         self
     }
     /// Runs this hook around every attempt of every request.
@@ -252,20 +252,30 @@ impl ClientBuilder {
             None => {
                 ::reqwest::Client::builder()
                     .redirect(crate::runtime::same_origin_redirects())
+                    .connect_timeout(
+                        self
+                            .connect_timeout
+                            .unwrap_or(crate::transport::DEFAULT_CONNECT_TIMEOUT),
+                    )
                     .build()
-                    .map_err(BuildError::Http)?
+                    .map_err(|e| BuildError::Http(
+                        TransportError::new("cannot build the HTTP client", Some(e)),
+                    ))?
             }
         };
-        Ok(Client {
-            transport: Transport {
-                http,
-                retry: self.retry,
-                timeout: self.timeout,
-                hooks: self.hooks,
-                secret_query_parameters: SECRET_QUERY_PARAMETERS,
-            },
+        let transport = Transport {
+            http,
+            retry: self.retry,
+            timeout: self.timeout,
+            deadline: self.deadline,
+            hooks: self.hooks,
+            secret_query_parameters: SECRET_QUERY_PARAMETERS,
+        };
+        let inner = Inner {
+            transport,
             base_url,
-            credentials: Arc::new(RwLock::new(self.credentials)),
-        })
+            credentials: RwLock::new(self.credentials),
+        };
+        Ok(Client { inner: Arc::new(inner) })
     }
 }

@@ -7,7 +7,11 @@ use std::time::{Duration, Instant, SystemTime};
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 
+use crate::error::{CallError, TransportError};
 use crate::runtime::RawResponse;
+
+/// How long connecting to a server may take, unless the client is built otherwise.
+pub(crate) const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// When and how often a failed request is tried again.
 ///
@@ -179,16 +183,37 @@ pub trait Hook: Send + Sync {
 pub(crate) struct CallOptions {
     pub(crate) retry: Option<RetryConfig>,
     pub(crate) timeout: Option<Duration>,
+    pub(crate) deadline: Option<Duration>,
+    /// Extra headers, checked when the request is built.
+    pub(crate) headers: Vec<(String, String)>,
 }
 
 /// Why no response came back.
 pub(crate) enum SendError {
-    /// The request or response took longer than the timeout.
+    /// An attempt took longer than the timeout.
     Timeout(reqwest::Error),
+    /// The call took longer than its deadline.
+    Deadline(Duration),
     /// The request could not be built.
     Build(reqwest::Error),
+    /// An argument could not be encoded into the request.
+    Invalid(String),
     /// Anything else on the way.
     Transport(reqwest::Error),
+}
+
+impl<E> From<SendError> for CallError<E> {
+    fn from(error: SendError) -> Self {
+        match error {
+            SendError::Timeout(e) => CallError::Timeout(TransportError::new("an attempt took longer than the timeout", Some(e))),
+            SendError::Deadline(deadline) => {
+                CallError::Timeout(TransportError::new(format!("the call took longer than its deadline of {deadline:?}"), None))
+            }
+            SendError::Build(e) => CallError::InvalidRequest(e.to_string()),
+            SendError::Invalid(message) => CallError::InvalidRequest(message),
+            SendError::Transport(e) => CallError::Transport(TransportError::new("the request failed", Some(e))),
+        }
+    }
 }
 
 impl SendError {
@@ -217,6 +242,7 @@ pub(crate) struct Transport {
     pub(crate) http: reqwest::Client,
     pub(crate) retry: RetryConfig,
     pub(crate) timeout: Option<Duration>,
+    pub(crate) deadline: Option<Duration>,
     pub(crate) hooks: Vec<Arc<dyn Hook>>,
     /// Query parameters that carry credentials, redacted in what hooks see.
     pub(crate) secret_query_parameters: &'static [&'static str],
@@ -260,6 +286,7 @@ impl fmt::Debug for Transport {
         f.debug_struct("Transport")
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
+            .field("deadline", &self.deadline)
             .field("hooks", &self.hooks.len())
             .finish()
     }
@@ -270,8 +297,18 @@ fn is_idempotent(method: &Method) -> bool {
 }
 
 impl Transport {
-    /// Sends a request, retrying as configured, and reads the whole response.
+    /// Sends a request, retrying as configured, and reads the whole response, all within
+    /// the call's deadline.
     pub(crate) async fn send(&self, request: reqwest::RequestBuilder, options: &CallOptions) -> Result<RawResponse, SendError> {
+        match options.deadline.or(self.deadline) {
+            Some(deadline) => tokio::time::timeout(deadline, self.send_with_retries(request, options))
+                .await
+                .unwrap_or(Err(SendError::Deadline(deadline))),
+            None => self.send_with_retries(request, options).await,
+        }
+    }
+
+    async fn send_with_retries(&self, request: reqwest::RequestBuilder, options: &CallOptions) -> Result<RawResponse, SendError> {
         let retry = options.retry.as_ref().unwrap_or(&self.retry);
         let timeout = options.timeout.or(self.timeout);
         let request = request.build().map_err(SendError::classify)?;

@@ -73,8 +73,8 @@ fn scheme_doc(scheme: &SecurityScheme) -> String {
     text
 }
 
-/// The expression that adds a scheme's credential (`secret`) to `request`, `query` or
-/// `cookies`. Spec text (names, prefixes, scheme words) enters only as string literal arguments.
+/// The statements that add a scheme's credential (`secret`) to the request `parts`. Spec
+/// text (names, prefixes, scheme words) enters only as string literal arguments.
 fn apply_credential(scheme: &SecurityScheme) -> TokenStream {
     let scheme_name = &scheme.name;
     match &scheme.kind {
@@ -88,34 +88,25 @@ fn apply_credential(scheme: &SecurityScheme) -> TokenStream {
                 None => quote! { secret.expose() },
             };
             match location {
-                ApiKeyLocation::Header => quote! {
-                    request.header(#parameter_name, crate::runtime::credential_header(#scheme_name, #key)?)
-                },
-                ApiKeyLocation::Query => quote! {{
-                    query.push((#parameter_name.to_string(), String::from(#key)));
-                    request
-                }},
-                ApiKeyLocation::Cookie => quote! {{
-                    cookies.push(crate::runtime::cookie_param(#parameter_name, #key)?);
-                    request
-                }},
+                ApiKeyLocation::Header => {
+                    quote! { parts.credential_header(#parameter_name, #scheme_name, #key)?; }
+                }
+                ApiKeyLocation::Query => {
+                    quote! { parts.query.push((#parameter_name.to_string(), String::from(#key))); }
+                }
+                ApiKeyLocation::Cookie => {
+                    quote! { parts.cookies.extend(crate::runtime::cookie_param(#parameter_name, #key)?); }
+                }
             }
         }
-        // reqwest marks the basic credentials sensitive itself.
         SecuritySchemeKind::HttpBasic => quote! {
-            request.basic_auth(secret.0.expose(), Some(secret.1.expose()))
+            parts.basic_auth = Some((secret.0.clone(), secret.1.clone()));
         },
         SecuritySchemeKind::HttpToken { scheme: word, .. } => quote! {
-            request.header(
-                ::reqwest::header::AUTHORIZATION,
-                crate::runtime::credential_header(#scheme_name, &format!("{} {}", #word, secret.expose()))?,
-            )
+            parts.credential_header("authorization", #scheme_name, &format!("{} {}", #word, secret.expose()))?;
         },
         SecuritySchemeKind::OAuth2 => quote! {
-            request.header(
-                ::reqwest::header::AUTHORIZATION,
-                crate::runtime::credential_header(#scheme_name, &format!("Bearer {}", secret.expose()))?,
-            )
+            parts.credential_header("authorization", #scheme_name, &format!("Bearer {}", secret.expose()))?;
         },
     }
 }
@@ -149,6 +140,41 @@ pub fn client_module(api: &Api) -> TokenStream {
             pub const DEFAULT_BASE_URL: &str = #url;
         }
     });
+    let servers = server_enum(api);
+    let credentials = credentials(api);
+    let client = client_struct(api);
+    let builder = builder_struct(api);
+    let secret_query = secret_query_parameters(api);
+    quote! {
+        //! The client: where requests go, with which credentials, and how they are retried.
+
+        use std::sync::{Arc, PoisonError, RwLock};
+        use std::time::Duration;
+
+        use crate::call::RequestParts;
+        use crate::error::{BuildError, TransportError};
+        use crate::runtime::Secret;
+        use crate::transport::{Hook, RetryConfig, Transport};
+
+        #default_const
+
+        #servers
+
+        /// The `User-Agent` of every request.
+        pub(crate) const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+
+        /// Query parameters that carry credentials; hooks see their values redacted.
+        const SECRET_QUERY_PARAMETERS: &[&str] = &[#(#secret_query),*];
+
+        #credentials
+        #client
+        #builder
+    }
+}
+
+/// The credentials store, the `Scheme` enum operations name their security with, and
+/// `authorize`, which adds the credentials of an operation's first satisfiable alternative.
+fn credentials(api: &Api) -> TokenStream {
     let schemes = &api.security_schemes;
     let fields = schemes.iter().map(|s| {
         let name = ident(&s.rust_name);
@@ -167,88 +193,86 @@ pub fn client_module(api: &Api) -> TokenStream {
         let name = ident(&s.rust_name);
         quote! { Scheme::#variant => self.#name.is_some(), }
     });
-    let uses_query = schemes.iter().any(|s| {
-        matches!(
-            s.kind,
-            SecuritySchemeKind::ApiKey {
-                location: ApiKeyLocation::Query,
-                ..
-            }
-        )
-    });
-    let uses_cookie = schemes.iter().any(|s| {
-        matches!(
-            s.kind,
-            SecuritySchemeKind::ApiKey {
-                location: ApiKeyLocation::Cookie,
-                ..
-            }
-        )
-    });
-    let query_param = if uses_query {
-        quote! { query }
-    } else {
-        quote! { _query }
-    };
-    let cookie_param = if uses_cookie {
-        quote! { cookies }
-    } else {
-        quote! { _cookies }
-    };
     let apply_arms = schemes.iter().map(|s| {
         let variant = scheme_variant(s);
         let name = ident(&s.rust_name);
         let apply = apply_credential(s);
         quote! {
-            Scheme::#variant => match &credentials.#name {
-                Some(secret) => #apply,
-                None => request,
-            },
+            Scheme::#variant => if let Some(secret) = &credentials.#name { #apply },
         }
     });
-    let setters = schemes.iter().map(|s| {
+    quote! {
+        /// Credentials for each security scheme; `Debug` shows which are set, never their values.
+        #[derive(Debug, Default, Clone)]
+        struct Credentials {
+            #(#fields)*
+        }
+
+        /// The security schemes of the spec.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub(crate) enum Scheme {
+            #(#variants)*
+        }
+
+        impl Credentials {
+            fn has(&self, scheme: Scheme) -> bool {
+                match scheme {
+                    #(#has_arms)*
+                }
+            }
+        }
+
+        impl Client {
+            /// Adds the credentials of the first alternative whose schemes all have credentials
+            /// set; an operation that needs no authentication has no alternatives. A
+            /// credential that a header or cookie cannot carry is refused, never sent.
+            pub(crate) fn authorize(&self, parts: &mut RequestParts) -> Result<(), String> {
+                let credentials = self.inner.credentials.read().unwrap_or_else(PoisonError::into_inner);
+                let Some(chosen) = parts
+                    .security
+                    .iter()
+                    .find(|schemes| !schemes.is_empty() && schemes.iter().all(|scheme| credentials.has(*scheme)))
+                else {
+                    return Ok(());
+                };
+                for scheme in *chosen {
+                    match scheme {
+                        #(#apply_arms)*
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The `Client` handle: an `Arc` around the transport, base URL and credentials, with the
+/// credential setters and one accessor per group.
+fn client_struct(api: &Api) -> TokenStream {
+    let setters = api.security_schemes.iter().map(|s| {
         let name = ident(&s.rust_name);
         let set_name = format_ident!("set_{}", s.rust_name.trim_end_matches('_'));
-        let builder_doc = doc::lines(&scheme_doc(s));
         let set_doc = format!(
             " Replaces the {} credential; every clone of this client uses the new value from its next request on.",
             code(&s.name)
         );
-        match s.kind {
+        let (params, value) = match s.kind {
             SecuritySchemeKind::HttpBasic => (
-                quote! {
-                    #builder_doc
-                    pub fn #name(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
-                        self.credentials.#name = Some((Secret::new(username), Secret::new(password)));
-                        self
-                    }
-                },
-                quote! {
-                    #[doc = #set_doc]
-                    pub fn #set_name(&self, username: impl Into<String>, password: impl Into<String>) {
-                        self.credentials.write().unwrap_or_else(PoisonError::into_inner).#name =
-                            Some((Secret::new(username), Secret::new(password)));
-                    }
-                },
+                quote! { username: impl Into<String>, password: impl Into<String> },
+                quote! { (Secret::new(username), Secret::new(password)) },
             ),
             _ => (
-                quote! {
-                    #builder_doc
-                    pub fn #name(mut self, value: impl Into<String>) -> Self {
-                        self.credentials.#name = Some(Secret::new(value));
-                        self
-                    }
-                },
-                quote! {
-                    #[doc = #set_doc]
-                    pub fn #set_name(&self, value: impl Into<String>) {
-                        self.credentials.write().unwrap_or_else(PoisonError::into_inner).#name = Some(Secret::new(value));
-                    }
-                },
+                quote! { value: impl Into<String> },
+                quote! { Secret::new(value) },
             ),
+        };
+        quote! {
+            #[doc = #set_doc]
+            pub fn #set_name(&self, #params) {
+                self.inner.credentials.write().unwrap_or_else(PoisonError::into_inner).#name = Some(#value);
+            }
         }
     });
-    let (builder_setters, client_setters): (Vec<_>, Vec<_>) = setters.unzip();
     let accessors = api.groups.iter().map(|group| {
         let name = ident(&group.rust_name);
         let module = ident(&group.rust_name);
@@ -256,8 +280,8 @@ pub fn client_module(api: &Api) -> TokenStream {
         let text = format!(" Operations of the {} group.", code(&group.name));
         quote! {
             #[doc = #text]
-            pub fn #name(&self) -> crate::#module::#ty<'_> {
-                crate::#module::#ty { client: self }
+            pub fn #name(&self) -> crate::#module::#ty {
+                crate::#module::#ty { client: self.clone() }
             }
         }
     });
@@ -266,167 +290,21 @@ pub fn client_module(api: &Api) -> TokenStream {
         doc::sanitize(&api.title).replace('\n', " "),
         code(&api.api_version)
     );
-    let authorize = (!schemes.is_empty()).then(|| {
-        quote! {
-            /// Adds the credentials of the first alternative whose schemes all have credentials
-            /// set; an operation that needs no authentication passes no alternatives. A
-            /// credential that a header or cookie cannot carry is refused, never sent.
-            pub(crate) fn authorize(
-                &self,
-                request: ::reqwest::RequestBuilder,
-                #query_param: &mut Vec<(String, String)>,
-                #cookie_param: &mut Vec<String>,
-                alternatives: &[&[Scheme]],
-            ) -> Result<::reqwest::RequestBuilder, String> {
-                let credentials = self.credentials.read().unwrap_or_else(PoisonError::into_inner);
-                let Some(chosen) = alternatives
-                    .iter()
-                    .filter(|schemes| !schemes.is_empty())
-                    .find(|schemes| schemes.iter().all(|scheme| credentials.has(*scheme)))
-                else {
-                    return Ok(request);
-                };
-                chosen.iter().try_fold(request, |request, scheme| Ok(match scheme {
-                    #(#apply_arms)*
-                }))
-            }
-        }
-    });
-    let scheme_enum = (!schemes.is_empty()).then(|| {
-        quote! {
-            /// The security schemes of the spec.
-            #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-            pub(crate) enum Scheme {
-                #(#variants)*
-            }
-
-            impl Credentials {
-                fn has(&self, scheme: Scheme) -> bool {
-                    match scheme {
-                        #(#has_arms)*
-                    }
-                }
-            }
-        }
-    });
-    let secret_query = secret_query_parameters(api);
-    let has_auth = !schemes.is_empty();
-    let secret_import = has_auth.then(|| quote! { use crate::runtime::Secret; });
-    let builder_credentials_field = has_auth.then(|| quote! { credentials: Credentials, });
-    let credentials_struct = has_auth.then(|| {
-        quote! {
-            /// Credentials for each security scheme; `Debug` shows which are set, never their values.
-            #[derive(Debug, Default, Clone)]
-            struct Credentials {
-                #(#fields)*
-            }
-
-            #scheme_enum
-        }
-    });
-    let poison_import = (!schemes.is_empty()).then(|| quote! { use std::sync::PoisonError; });
-    let credentials_field =
-        (!schemes.is_empty()).then(|| quote! { credentials: Arc<RwLock<Credentials>>, });
-    let credentials_init = (!schemes.is_empty())
-        .then(|| quote! { credentials: Arc::new(RwLock::new(self.credentials)), });
-    let rwlock_import = (!schemes.is_empty()).then(|| quote! { use std::sync::RwLock; });
-    let servers = server_enum(api);
-    let (server_field, server_setters, server_url) = if api.servers.is_empty() {
-        (TokenStream::new(), TokenStream::new(), quote! { None })
-    } else {
-        (
-            quote! {
-                server: Server,
-                server_variables: Vec<(String, String)>,
-            },
-            quote! {
-                /// Sends requests to this server of the spec (ignored when a base URL is set).
-                pub fn server(mut self, server: Server) -> Self {
-                    self.server = server;
-                    self
-                }
-
-                /// Sets a variable of the server's URL template (the others keep their defaults).
-                pub fn server_variable(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-                    self.server_variables.push((name.into(), value.into()));
-                    self
-                }
-            },
-            quote! { Some(self.server.url(&self.server_variables)?) },
-        )
-    };
-    let credentials_debug = has_auth.then(|| quote! { .field("credentials", &self.credentials) });
-    let server_debug = (!api.servers.is_empty())
-        .then(|| quote! { .field("server", &self.server).field("server_variables", &self.server_variables) });
-    // A spec without operations gives a client that sends nothing.
-    let has_operations = api.operations().next().is_some();
-    let user_agent = has_operations.then(|| {
-        quote! {
-            /// The `User-Agent` of every request.
-            const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
-        }
-    });
-    let sending = has_operations.then(|| {
-        quote! {
-            /// A request to `path` (relative to the base URL).
-            pub(crate) fn request(&self, method: ::reqwest::Method, path: &str) -> ::reqwest::RequestBuilder {
-                self.transport
-                    .http
-                    .request(method, format!("{}{}", self.base_url, path))
-                    .header(::reqwest::header::USER_AGENT, USER_AGENT)
-            }
-
-            /// Sends a request with the client's retries, timeout and hooks, as `options` adjust them.
-            pub(crate) async fn send(
-                &self,
-                request: ::reqwest::RequestBuilder,
-                options: &CallOptions,
-            ) -> Result<RawResponse, SendError> {
-                self.transport.send(request, options).await
-            }
-        }
-    });
-    let sending_imports = if has_operations {
-        quote! {
-            use crate::runtime::{BuildError, RawResponse};
-            use crate::transport::{CallOptions, Hook, RetryConfig, SendError, Transport};
-        }
-    } else {
-        quote! {
-            use crate::runtime::BuildError;
-            use crate::transport::{Hook, RetryConfig, Transport};
-        }
-    };
     quote! {
-        //! The client: where requests go, with which credentials, and how they are retried.
-
-        use std::sync::Arc;
-        #rwlock_import
-        #poison_import
-        use std::time::Duration;
-
-        #sending_imports
-        #secret_import
-
-        #default_const
-
-        #servers
-
-        #user_agent
-
-        /// Query parameters that carry credentials; hooks see their values redacted.
-        const SECRET_QUERY_PARAMETERS: &[&str] = &[#(#secret_query),*];
-
-        #credentials_struct
-
         #[doc = #title]
         ///
-        /// Cloning is cheap: clones share the connection pool, the settings and the credentials.
+        /// A cheap handle: clones share the connection pool, the settings and the credentials,
+        /// and requests own a clone, so they can be sent from spawned tasks.
         #[derive(Debug, Clone)]
         pub struct Client {
+            inner: Arc<Inner>,
+        }
+
+        #[derive(Debug)]
+        struct Inner {
             transport: Transport,
             base_url: String,
-            #credentials_field
+            credentials: RwLock<Credentials>,
         }
 
         impl Client {
@@ -435,30 +313,60 @@ pub fn client_module(api: &Api) -> TokenStream {
                 Self::builder().build()
             }
 
-            /// A builder to set the server, credentials, retries, timeout and hooks.
+            /// A builder to set the server, credentials, retries, timeouts and hooks.
             pub fn builder() -> ClientBuilder {
                 ClientBuilder::default()
             }
 
             /// The base URL every request path is appended to.
             pub fn base_url(&self) -> &str {
-                &self.base_url
+                &self.inner.base_url
             }
 
             /// The HTTP client requests go through.
             pub fn http_client(&self) -> &::reqwest::Client {
-                &self.transport.http
+                &self.inner.transport.http
             }
 
-            #(#client_setters)*
+            pub(crate) fn transport(&self) -> &Transport {
+                &self.inner.transport
+            }
+
+            #(#setters)*
 
             #(#accessors)*
-
-            #sending
-
-            #authorize
         }
+    }
+}
 
+/// `ClientBuilder`: server, HTTP client, retries, timeouts, hooks and credentials.
+fn builder_struct(api: &Api) -> TokenStream {
+    let schemes = &api.security_schemes;
+    let credential_setters = schemes.iter().map(|s| {
+        let name = ident(&s.rust_name);
+        let builder_doc = doc::lines(&scheme_doc(s));
+        let (params, value) = match s.kind {
+            SecuritySchemeKind::HttpBasic => (
+                quote! { username: impl Into<String>, password: impl Into<String> },
+                quote! { (Secret::new(username), Secret::new(password)) },
+            ),
+            _ => (
+                quote! { value: impl Into<String> },
+                quote! { Secret::new(value) },
+            ),
+        };
+        quote! {
+            #builder_doc
+            pub fn #name(mut self, #params) -> Self {
+                self.credentials.#name = Some(#value);
+                self
+            }
+        }
+    });
+    let (server_field, server_setters, server_url) = server_settings(api);
+    let server_debug = (!api.servers.is_empty())
+        .then(|| quote! { .field("server", &self.server).field("server_variables", &self.server_variables) });
+    quote! {
         /// Configures a [`Client`].
         #[derive(Default)]
         pub struct ClientBuilder {
@@ -467,8 +375,10 @@ pub fn client_module(api: &Api) -> TokenStream {
             http: Option<::reqwest::Client>,
             retry: RetryConfig,
             timeout: Option<Duration>,
+            connect_timeout: Option<Duration>,
+            deadline: Option<Duration>,
             hooks: Vec<Arc<dyn Hook>>,
-            #builder_credentials_field
+            credentials: Credentials,
         }
 
         impl ::std::fmt::Debug for ClientBuilder {
@@ -478,8 +388,10 @@ pub fn client_module(api: &Api) -> TokenStream {
                     #server_debug
                     .field("retry", &self.retry)
                     .field("timeout", &self.timeout)
+                    .field("connect_timeout", &self.connect_timeout)
+                    .field("deadline", &self.deadline)
                     .field("hooks", &self.hooks.len())
-                    #credentials_debug
+                    .field("credentials", &self.credentials)
                     .finish_non_exhaustive()
             }
         }
@@ -494,8 +406,9 @@ pub fn client_module(api: &Api) -> TokenStream {
             #server_setters
 
             /// Sends requests through this HTTP client (for proxies or TLS settings). Its own
-            /// redirect policy applies: the client this crate builds follows redirects only
-            /// within the same origin, so that credentials never follow one elsewhere.
+            /// redirect policy and connect timeout apply: the client this crate builds follows
+            /// redirects only within the same origin, so that credentials never follow one
+            /// elsewhere.
             pub fn http_client(mut self, client: ::reqwest::Client) -> Self {
                 self.http = Some(client);
                 self
@@ -508,10 +421,23 @@ pub fn client_module(api: &Api) -> TokenStream {
                 self
             }
 
-            /// Fails requests that take longer than this, retries included per attempt; each
-            /// call can override it. No timeout by default.
+            /// Fails each attempt that takes longer than this; each call can override it.
+            /// No timeout by default.
             pub fn timeout(mut self, timeout: Duration) -> Self {
                 self.timeout = Some(timeout);
+                self
+            }
+
+            /// Gives up connecting to the server after this long (10 seconds by default).
+            pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+                self.connect_timeout = Some(timeout);
+                self
+            }
+
+            /// Fails each call that takes longer than this in all, retries and the waits
+            /// between them included; each call can override it. No deadline by default.
+            pub fn deadline(mut self, deadline: Duration) -> Self {
+                self.deadline = Some(deadline);
                 self
             }
 
@@ -521,7 +447,7 @@ pub fn client_module(api: &Api) -> TokenStream {
                 self
             }
 
-            #(#builder_setters)*
+            #(#credential_setters)*
 
             /// Builds the client.
             pub fn build(self) -> Result<Client, BuildError> {
@@ -535,23 +461,54 @@ pub fn client_module(api: &Api) -> TokenStream {
                     Some(http) => http,
                     None => ::reqwest::Client::builder()
                         .redirect(crate::runtime::same_origin_redirects())
+                        .connect_timeout(self.connect_timeout.unwrap_or(crate::transport::DEFAULT_CONNECT_TIMEOUT))
                         .build()
-                        .map_err(BuildError::Http)?,
+                        .map_err(|e| BuildError::Http(TransportError::new("cannot build the HTTP client", Some(e))))?,
                 };
-                Ok(Client {
-                    transport: Transport {
-                        http,
-                        retry: self.retry,
-                        timeout: self.timeout,
-                        hooks: self.hooks,
-                        secret_query_parameters: SECRET_QUERY_PARAMETERS,
-                    },
-                    base_url,
-                    #credentials_init
-                })
+                let transport = Transport {
+                    http,
+                    retry: self.retry,
+                    timeout: self.timeout,
+                    deadline: self.deadline,
+                    hooks: self.hooks,
+                    secret_query_parameters: SECRET_QUERY_PARAMETERS,
+                };
+                let inner = Inner { transport, base_url, credentials: RwLock::new(self.credentials) };
+                Ok(Client { inner: Arc::new(inner) })
             }
         }
     }
+}
+
+/// The builder's server field, its setters, and the expression for the chosen server's URL.
+fn server_settings(api: &Api) -> (TokenStream, TokenStream, TokenStream) {
+    if api.servers.is_empty() {
+        return (
+            TokenStream::new(),
+            TokenStream::new(),
+            quote! { None::<String> },
+        );
+    }
+    (
+        quote! {
+            server: Server,
+            server_variables: Vec<(String, String)>,
+        },
+        quote! {
+            /// Sends requests to this server of the spec (ignored when a base URL is set).
+            pub fn server(mut self, server: Server) -> Self {
+                self.server = server;
+                self
+            }
+
+            /// Sets a variable of the server's URL template (the others keep their defaults).
+            pub fn server_variable(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+                self.server_variables.push((name.into(), value.into()));
+                self
+            }
+        },
+        quote! { Some(self.server.url(&self.server_variables)?) },
+    )
 }
 
 /// The `Server` enum: one variant per server of the spec.

@@ -323,7 +323,9 @@ impl DocWriter<'_> {
         let mut setters = Vec::new();
         for p in &op.parameters {
             let example = p.example.as_ref().or(p.default.as_ref());
-            let value = self.examples.argument(&p.ty, example, &p.api_name);
+            // An optional setter takes the value itself, even where the spec allows `null`.
+            let ty = if p.required { &p.ty } else { p.ty.non_null() };
+            let value = self.examples.argument(ty, example, &p.api_name);
             if p.required {
                 args.push(value);
             } else if !p.deprecated && !is_page_parameter(op, p) {
@@ -409,33 +411,32 @@ impl DocWriter<'_> {
             args.join(", ")
         )];
         for p in op.parameters.iter().filter(|p| !p.required) {
-            lines.push(format!(
-                "    .{}({})  // optional",
-                p.rust_name,
-                arg_type(p)
-            ));
+            let ty = match p.ty.non_null() {
+                TypeRef::String(_) => "impl Into<String>".to_string(),
+                other => plain_type(other),
+            };
+            lines.push(format!("    .{}({ty})  // optional", p.rust_name));
         }
         if let Some(body) = op.request_body.as_ref().filter(|b| !b.required) {
             lines.push(format!("    .body({})  // optional", plain_type(&body.ty)));
         }
         lines.push("    .retries(RetryConfig)  // optional, overrides the client's".to_string());
-        lines.push("    .timeout(Duration)  // optional, overrides the client's".to_string());
+        lines.push("    .timeout(Duration)  // optional, per attempt".to_string());
+        lines.push("    .deadline(Duration)  // optional, for the whole call".to_string());
+        let error = error_type(op);
         if let Some(pagination) = &op.pagination {
             lines.push(format!(
-                "    .pages() -> impl Stream<Item = Result<Response<{}>, Error<{}Error>>>  // or:",
+                "    .pages() -> impl Stream<Item = Result<Response<{}>, CallError<{error}>>>  // or:",
                 success_type(op),
-                op.type_name
             ));
             lines.push(format!(
-                "    .items() -> impl Stream<Item = Result<{}, Error<{}Error>>>  // or:",
+                "    .items() -> impl Stream<Item = Result<{}, CallError<{error}>>>  // or:",
                 plain_type(&pagination.item_type),
-                op.type_name
             ));
         }
         lines.push(format!(
-            "    .await -> Result<Response<{}>, Error<{}Error>>",
+            "    .await -> Result<Response<{}>, CallError<{error}>>",
             success_type(op),
-            op.type_name
         ));
         lines.join("\n")
     }
@@ -507,7 +508,7 @@ impl DocWriter<'_> {
             .map(|r| ErrorRow {
                 status: r.status.label(),
                 description: r.description.clone(),
-                variant: format!("{}Error::{}", op.type_name, r.variant_name),
+                variant: format!("{}::{}", error_type(op), r.variant_name),
                 body: body_md(r),
             })
             .collect();
@@ -643,12 +644,12 @@ impl DocWriter<'_> {
         let call = api.operations().next().map(|(group, op)| {
             let call = self.call(group, op);
             format!(
-                "    // One call with its own settings:\n    let _request = client\n{call}\n        .retries(RetryConfig::disabled())\n        .timeout(Duration::from_secs(5));\n"
+                "    // One call with its own settings:\n    let _request = client\n{call}\n        .retries(RetryConfig::disabled())\n        .timeout(Duration::from_secs(5))\n        .deadline(Duration::from_secs(20));\n"
             )
         });
         let call = call.unwrap_or_default();
         let program = format!(
-            "use std::time::Duration;\n\n{uses}\n\nfn main() -> Result<(), Box<dyn std::error::Error>> {{\n    let client = Client::builder()\n{base}        .retries(RetryConfig::default().max_attempts(5).initial_backoff(Duration::from_millis(200)))\n        .timeout(Duration::from_secs(30))\n        .build()?;\n{call}    Ok(())\n}}",
+            "use std::time::Duration;\n\n{uses}\n\nfn main() -> Result<(), Box<dyn std::error::Error>> {{\n    let client = Client::builder()\n{base}        .retries(RetryConfig::default().max_attempts(5).initial_backoff(Duration::from_millis(200)))\n        .timeout(Duration::from_secs(30))\n        .connect_timeout(Duration::from_secs(5))\n        .deadline(Duration::from_secs(120))\n        .build()?;\n{call}    Ok(())\n}}",
             uses = self.uses(&call, &["RetryConfig".to_string()]),
             base = if api.servers.is_empty() { "        .base_url(\"https://api.example.com\")\n" } else { "" },
         );
@@ -708,12 +709,12 @@ impl DocWriter<'_> {
             return Ok(None);
         };
         let call = self.call(group, op);
-        let error = format!("{}Error", op.type_name);
+        let error = error_type(op);
         let program = format!(
-            "{uses}\nuse {lib}::{group}::{error};\n\n#[tokio::main]\n{deprecated}async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n{client}\n    let result = client\n{call}\n        .await;\n    match result {{\n        Ok(response) => println!(\"{{}}\", response.status()),\n        Err(Error::Api({error}::{variant}(response))) => {{\n            eprintln!(\"{status}: {{:?}}\", response.body());\n        }}\n        Err(Error::Api(other)) => eprintln!(\"another documented error: {{other}}\"),\n        Err(Error::UnexpectedStatus(raw)) => eprintln!(\"{{}}: {{}}\", raw.status(), raw.text()),\n        Err(other) => return Err(other.into()),\n    }}\n    Ok(())\n}}",
-            uses = self.uses(&call, &["Error".to_string()]),
+            "{uses}\nuse {lib}::{error};\n\n#[tokio::main]\n{deprecated}async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n{client}\n    let result = client\n{call}\n        .await;\n    match result {{\n        Ok(response) => println!(\"{{}}\", response.status()),\n        Err(CallError::Api({short}::{variant}(response))) => {{\n            eprintln!(\"{status}: {{:?}}\", response.body());\n        }}\n        Err(CallError::Api(other)) => eprintln!(\"another documented error: {{other}}\"),\n        Err(CallError::UnexpectedStatus(raw)) => eprintln!(\"{{}}: {{}}\", raw.status(), raw.text()),\n        Err(other) => return Err(other.into()),\n    }}\n    Ok(())\n}}",
+            uses = self.uses(&call, &["CallError".to_string()]),
             lib = self.lib_name,
-            group = group.rust_name,
+            short = error.rsplit("::").next().unwrap_or(&error),
             variant = first.variant_name,
             status = first.status.label(),
             client = self.client_lines(Some(op)),
@@ -763,6 +764,14 @@ fn body_md(response: &Response) -> String {
     match &response.body {
         Some(body) => md_type(&body.ty, "models/"),
         None => "none".to_string(),
+    }
+}
+
+/// The operation's error enum, as a path from the crate root.
+fn error_type(op: &Operation) -> String {
+    match &op.error_type {
+        Some(name) => format!("errors::{name}"),
+        None => "NoDocumentedError".to_string(),
     }
 }
 

@@ -3,6 +3,7 @@
 mod client;
 mod doc;
 mod docs;
+mod errors;
 mod example;
 mod md;
 mod operations;
@@ -21,6 +22,15 @@ pub use docs::Templates;
 
 /// The runtime every generated crate carries (responses, errors, parameter encoding).
 const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
+
+/// The one execution path of every operation: request description, response table, sending.
+const CALL: &str = include_str!("../../runtime/call.rs");
+
+/// `pages()` and `items()`, added to crates with operations that page.
+const CALL_PAGING: &str = include_str!("../../runtime/paging.rs");
+
+/// The error types every generated crate has.
+const ERROR: &str = include_str!("../../runtime/error.rs");
 
 /// Sending with retries, timeouts and hooks; the same in every generated crate.
 const TRANSPORT: &str = include_str!("../../runtime/transport.rs");
@@ -49,6 +59,17 @@ pub fn render_crate(
     };
     files.insert(PathBuf::from("src/runtime.rs"), runtime);
     files.insert(PathBuf::from("src/transport.rs"), TRANSPORT.to_string());
+    let call = if uses_pagination(api) {
+        format!("{CALL}{CALL_PAGING}")
+    } else {
+        CALL.to_string()
+    };
+    files.insert(PathBuf::from("src/call.rs"), call);
+    files.insert(PathBuf::from("src/error.rs"), ERROR.to_string());
+    files.insert(
+        PathBuf::from("src/errors.rs"),
+        format(errors::errors_module(api), "src/errors.rs")?,
+    );
     files.insert(
         PathBuf::from("src/client.rs"),
         format(client::client_module(api), "src/client.rs")?,
@@ -115,6 +136,10 @@ fn is_unprintable_in_comments(c: char) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
+fn uses_pagination(api: &Api) -> bool {
+    api.operations().any(|(_, op)| op.pagination.is_some())
+}
+
 fn uses_multipart(api: &Api) -> bool {
     api.operations().any(|(_, op)| {
         op.request_body
@@ -178,7 +203,8 @@ fn cargo_toml(api: &Api, settings: &Settings) -> String {
     reqwest_features.push("rustls-tls");
     let mut dependencies = Table::new();
     dependencies["fastrand"] = value("2");
-    if api.operations().any(|(_, op)| op.pagination.is_some()) {
+    dependencies["bytes"] = value("1");
+    if uses_pagination(api) {
         dependencies["futures-util"] = dependency("0.3", false, &[]);
     }
     dependencies["httpdate"] = value("1");
@@ -224,16 +250,13 @@ fn lib_rs(api: &Api, settings: &Settings, doc_pages: &[PathBuf]) -> TokenStream 
     });
     let api_version = &api.api_version;
     let server_export = (!api.servers.is_empty()).then(|| quote! { pub use client::Server; });
-    let futures_export = api
-        .operations()
-        .any(|(_, op)| op.pagination.is_some())
-        .then(|| {
-            quote! {
-                /// The streams library that `pages()` and `items()` return streams of; bring
-                /// `futures_util::TryStreamExt` into scope to read them.
-                pub use futures_util;
-            }
-        });
+    let futures_export = uses_pagination(api).then(|| {
+        quote! {
+            /// The streams library that `pages()` and `items()` return streams of; bring
+            /// `futures_util::TryStreamExt` into scope to read them.
+            pub use futures_util;
+        }
+    });
     let doc_items = doc_pages.iter().enumerate().map(|(i, page)| {
         let path = format!("../{}", page.display());
         let name = quote::format_ident!("Page{i}");
@@ -258,19 +281,29 @@ fn lib_rs(api: &Api, settings: &Settings, doc_pages: &[PathBuf]) -> TokenStream 
         mod client;
         // The runtime is shared by every generated crate; each API uses a subset of it.
         #[allow(dead_code)]
+        mod call;
+        #[allow(dead_code)]
+        mod error;
+        #[allow(dead_code)]
         mod runtime;
         #[allow(dead_code)]
         mod transport;
 
+        pub mod errors;
         pub mod models;
         #(#modules)*
 
+        pub use call::{CallFuture, CallResult, Request};
         pub use client::{Client, ClientBuilder};
         #server_export
+        pub use error::{
+            ApiError, BuildError, CallError, DecodeError, DocumentedError, Error, ErrorResponse,
+            NoDocumentedError, TransportError,
+        };
         pub use transport::{Attempt, Hook, RetryConfig};
         #futures_export
         #default_base_url
-        pub use runtime::{BuildError, DecodeError, DocumentedError, Error, RawResponse, Response};
+        pub use runtime::{RawResponse, Response};
         /// The HTTP client library this crate uses, for building a custom `reqwest::Client` and
         /// reading headers.
         pub use reqwest;

@@ -1,5 +1,6 @@
-//! One module per group: the group handle, and per operation a request builder, its error enum
-//! and, where successes differ in type, its response enum.
+//! One module per group: the group handle, and per operation its parameters struct, the
+//! setters of its optional parameters, its request description and its response table. How
+//! a call is sent and answered is the runtime's (`call.rs`); nothing of it is repeated here.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -17,9 +18,17 @@ fn models_path() -> TokenStream {
     quote! { models:: }
 }
 
-/// Whether the operation's Rust signature takes `String` arguments as `impl Into<String>`.
-fn is_string(ty: &TypeRef) -> bool {
-    matches!(ty, TypeRef::String(_))
+/// The Rust type of a value the caller gives: a parameter or a body.
+fn value_type(ty: &TypeRef) -> TokenStream {
+    rust_type(ty, &models_path())
+}
+
+/// The argument type for a value of type `ty`: strings are taken as `impl Into<String>`.
+fn argument(ty: &TypeRef) -> (TokenStream, bool) {
+    match ty {
+        TypeRef::String(_) => (quote! { impl Into<String> }, true),
+        other => (value_type(other), false),
+    }
 }
 
 /// The module for one group.
@@ -47,44 +56,44 @@ pub fn group_module(api: &Api, group: &Group) -> TokenStream {
             group.rust_name
         ),
     });
-    let uses_models = group.operations.iter().any(mentions_named_type);
-    let models_import = uses_models.then(|| quote! { use crate::models; });
-    let uses_scheme = group.operations.iter().any(|op| !op.security.is_empty())
-        && !api.security_schemes.is_empty();
-    let uses_style = group
-        .operations
-        .iter()
-        .flat_map(|op| &op.parameters)
-        .any(|p| {
-            matches!(
-                p.location,
-                ParameterLocation::Path | ParameterLocation::Query
-            )
-        });
-    let style_import = uses_style.then(|| quote! { use crate::runtime::Style; });
-    let scheme_import = uses_scheme.then(|| quote! { use crate::client::Scheme; });
+    let ops = &group.operations;
+    let imports = [
+        ops.iter()
+            .any(mentions_named_type)
+            .then(|| quote! { use crate::models; }),
+        ops.iter()
+            .any(|op| op.error_type.is_some())
+            .then(|| quote! { use crate::error::ErrorResponse; use crate::errors; }),
+        ops.iter()
+            .flat_map(|op| &op.parameters)
+            .any(|p| {
+                matches!(
+                    p.location,
+                    ParameterLocation::Path | ParameterLocation::Query
+                )
+            })
+            .then(|| quote! { use crate::runtime::Style; }),
+        ops.iter()
+            .any(|op| !op.security.is_empty())
+            .then(|| quote! { use crate::client::Scheme; }),
+        ops.iter()
+            .any(|op| op.pagination.is_some())
+            .then(|| quote! { use crate::call::Paginated; }),
+    ];
     quote! {
         #![doc = #module_doc]
 
-        use std::future::{Future, IntoFuture};
-        use std::pin::Pin;
-
+        use crate::call::{Operation, Outcome, Request, RequestParts, Responses, Status};
         use crate::client::Client;
-        #scheme_import
-        #models_import
-        use std::time::Duration;
-
-        use crate::runtime::{DocumentedError, Error, Response};
-        use crate::transport::{CallOptions, RetryConfig};
-        #style_import
+        #(#imports)*
 
         #handle_doc
-        #[derive(Debug, Clone, Copy)]
-        pub struct #ty<'a> {
-            pub(crate) client: &'a Client,
+        #[derive(Debug, Clone)]
+        pub struct #ty {
+            pub(crate) client: Client,
         }
 
-        impl<'a> #ty<'a> {
+        impl #ty {
             #(#methods)*
         }
 
@@ -107,28 +116,7 @@ fn mentions_named_type(op: &Operation) -> bool {
             .iter()
             .chain(&op.errors)
             .any(|r| r.body.as_ref().is_some_and(|b| named(&b.ty)))
-}
-
-fn required_args(op: &Operation) -> Vec<(proc_macro2::Ident, TokenStream)> {
-    let models = models_path();
-    let mut args: Vec<_> = op
-        .parameters
-        .iter()
-        .filter(|p| p.required)
-        .map(|p| {
-            let name = ident(&p.rust_name);
-            if is_string(&p.ty) {
-                (name, quote! { impl Into<String> })
-            } else {
-                (name, rust_type(&p.ty, &models))
-            }
-        })
-        .collect();
-    if let Some(body) = op.request_body.as_ref().filter(|b| b.required) {
-        let ty = rust_type(&body.ty, &models);
-        args.push((format_ident!("body"), ty));
-    }
-    args
+        || op.pagination.as_ref().is_some_and(|p| named(&p.item_type))
 }
 
 fn operation_doc(op: &Operation) -> String {
@@ -149,45 +137,49 @@ fn operation_doc(op: &Operation) -> String {
     paragraphs.join("\n\n")
 }
 
+/// The group handle's method: takes the required parameters and the body, and returns the
+/// request.
 fn method(op: &Operation) -> TokenStream {
     let name = ident(&op.rust_name);
-    let builder = ident(&op.type_name);
-    let args = required_args(op);
+    let params = ident(&op.type_name);
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for p in &op.parameters {
+        let field = ident(&p.rust_name);
+        if p.required {
+            let (ty, into) = argument(&p.ty);
+            args.push(quote! { #field: #ty });
+            inits.push(if into {
+                quote! { #field: #field.into() }
+            } else {
+                quote! { #field }
+            });
+        } else {
+            inits.push(quote! { #field: None });
+        }
+    }
+    if let Some(body) = &op.request_body {
+        if body.required {
+            let ty = value_type(&body.ty);
+            args.push(quote! { body: #ty });
+            inits.push(quote! { body });
+        } else {
+            inits.push(quote! { body: None });
+        }
+    }
     // The method mirrors the spec's required parameters, however many it has.
     let many = (args.len() >= 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
-    let params = args.into_iter().map(|(name, ty)| quote! { #name: #ty });
-    let inits = op.parameters.iter().map(|p| {
-        let name = ident(&p.rust_name);
-        if p.required {
-            if is_string(&p.ty) {
-                quote! { #name: #name.into(), }
-            } else {
-                quote! { #name, }
-            }
-        } else {
-            quote! { #name: None, }
-        }
-    });
-    let body_init = op.request_body.as_ref().map(|b| {
-        if b.required {
-            quote! { body, }
-        } else {
-            quote! { body: None, }
-        }
-    });
-    let docs = doc::lines(&operation_doc(op));
+    let docs = doc::lines(&format!(
+        "{}\n\nSet optional parameters on the returned [`Request`], then `.await` it.",
+        operation_doc(op)
+    ));
     let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
     quote! {
         #docs
         #deprecated
         #many
-        pub fn #name(&self, #(#params),*) -> #builder<'a> {
-            #builder {
-                client: self.client,
-                options: CallOptions::default(),
-                #(#inits)*
-                #body_init
-            }
+        pub fn #name(&self, #(#args),*) -> Request<#params> {
+            Request::new(&self.client, #params { #(#inits),* })
         }
     }
 }
@@ -208,11 +200,9 @@ fn parameter_doc(p: &Parameter) -> String {
 
 /// The success type: one type when every success response agrees, else the response enum.
 fn success_type(op: &Operation) -> (TokenStream, bool) {
-    let models = models_path();
-    let distinct = op.success_body_types();
-    match distinct.as_slice() {
+    match op.success_body_types().as_slice() {
         [] | [None] => (quote! { () }, false),
-        [Some(ty)] => (rust_type(ty, &models), false),
+        [Some(ty)] => (value_type(ty), false),
         _ => {
             let name = format_ident!("{}Response", op.type_name);
             (quote! { #name }, true)
@@ -221,16 +211,39 @@ fn success_type(op: &Operation) -> (TokenStream, bool) {
 }
 
 fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
-    let models = models_path();
-    let builder = ident(&op.type_name);
-    let error = format_ident!("{}Error", op.type_name);
+    let params = ident(&op.type_name);
     let method_link = format!("{}::{}", group.type_name, op.rust_name);
-    let (success, success_enum) = success_type(op);
-    let output = quote! { Result<Response<#success>, Error<#error>> };
+    let params_struct = params_struct(op, &method_link);
+    let setters = setters(op);
+    let operation_impl = operation_impl(api, op);
+    let response_enum = success_type(op).1.then(|| response_enum(op, &method_link));
+    let pagination = op.pagination.as_ref().map(|p| paginated_impl(op, p));
+    let setters = (!setters.is_empty()).then(|| {
+        quote! {
+            impl Request<#params> {
+                #(#setters)*
+            }
+        }
+    });
+    quote! {
+        #params_struct
+        #setters
+        #operation_impl
+        #pagination
+        #response_enum
+    }
+}
 
+/// The parameters struct, with a `Debug` that hides the values of credential parameters.
+fn params_struct(op: &Operation, method_link: &str) -> TokenStream {
+    let params = ident(&op.type_name);
     let fields = op.parameters.iter().map(|p| {
         let name = ident(&p.rust_name);
-        let ty = rust_type(&p.ty, &models);
+        let ty = if p.required {
+            value_type(&p.ty)
+        } else {
+            value_type(p.ty.non_null())
+        };
         if p.required {
             quote! { #name: #ty, }
         } else {
@@ -238,119 +251,38 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
         }
     });
     let body_field = op.request_body.as_ref().map(|b| {
-        let ty = rust_type(&b.ty, &models);
+        let ty = value_type(&b.ty);
         if b.required {
             quote! { body: #ty, }
         } else {
             quote! { body: Option<#ty>, }
         }
     });
-    let setters = op.parameters.iter().filter(|p| !p.required).map(|p| {
-        let name = ident(&p.rust_name);
-        let docs = doc::lines(&parameter_doc(p));
-        let deprecated = p.deprecated.then(|| quote! { #[deprecated] });
-        if is_string(&p.ty) {
-            quote! {
-                #docs
-                #deprecated
-                pub fn #name(mut self, value: impl Into<String>) -> Self {
-                    self.#name = Some(value.into());
-                    self
-                }
-            }
-        } else {
-            let ty = rust_type(&p.ty, &models);
-            quote! {
-                #docs
-                #deprecated
-                pub fn #name(mut self, value: #ty) -> Self {
-                    self.#name = Some(value);
-                    self
-                }
-            }
-        }
-    });
-    let body_setter = op.request_body.as_ref().filter(|b| !b.required).map(|b| {
-        let ty = rust_type(&b.ty, &models);
-        let text = match b.description.as_deref().filter(|d| !d.trim().is_empty()) {
-            Some(d) => doc::sanitize(d),
-            None => "The request body.".to_string(),
-        };
-        let docs = doc::lines(&text);
-        quote! {
-            #docs
-            pub fn body(mut self, value: #ty) -> Self {
-                self.body = Some(value);
-                self
-            }
-        }
-    });
-    let send_body = send_body(api, op, &error, success_enum);
-    let builder_doc = doc::lines(&format!(
-        "A {} request: set optional parameters, then `.await` it (or call [`{builder}::send`]).\n\nMade by [`{method_link}`].",
-        code(&format!("{} {}", op.method.as_str(), op.path)),
-    ));
-    let pagination = op
-        .pagination
-        .as_ref()
-        .map(|p| pagination_methods(op, p, &output, &error));
-    let error_enum = error_enum(op, &error, &method_link);
-    let response_enum = success_enum.then(|| response_enum(op, &method_link));
-    let builder_debug = builder_debug(op, &builder);
+    let struct_doc = format!(
+        " The parameters of [`{method_link}`] ({}).",
+        code(&format!("{} {}", op.method.as_str(), op.path))
+    );
+    let sensitive = op.parameters.iter().any(|p| p.sensitive);
+    let derive = if sensitive {
+        quote! { #[derive(Clone)] }
+    } else {
+        quote! { #[derive(Debug, Clone)] }
+    };
+    let debug = sensitive.then(|| params_debug(op));
     quote! {
-        #builder_doc
-        #[derive(Clone)]
-        #[must_use = "a request does nothing until it is awaited or sent"]
-        pub struct #builder<'a> {
-            client: &'a Client,
-            options: CallOptions,
+        #[doc = #struct_doc]
+        #derive
+        pub struct #params {
             #(#fields)*
             #body_field
         }
-
-        impl<'a> #builder<'a> {
-            #(#setters)*
-            #body_setter
-
-            /// Retries this call like this instead of as the client is configured.
-            pub fn retries(mut self, retry: RetryConfig) -> Self {
-                self.options.retry = Some(retry);
-                self
-            }
-
-            /// Fails this call (each attempt) after this long instead of the client's timeout.
-            pub fn timeout(mut self, timeout: Duration) -> Self {
-                self.options.timeout = Some(timeout);
-                self
-            }
-
-            #pagination
-
-            /// Sends the request and decodes the response.
-            pub async fn send(self) -> #output {
-                #send_body
-            }
-        }
-
-        #builder_debug
-
-        impl<'a> IntoFuture for #builder<'a> {
-            type Output = #output;
-            type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
-
-            fn into_future(self) -> Self::IntoFuture {
-                Box::pin(self.send())
-            }
-        }
-
-        #error_enum
-        #response_enum
+        #debug
     }
 }
 
-/// `Debug` for a request builder: like the derived one, but parameters that carry
-/// credentials show as `<redacted>` (or whether they are set).
-fn builder_debug(op: &Operation, builder: &proc_macro2::Ident) -> TokenStream {
+/// `Debug` for parameters that carry credentials: such values show as `<redacted>`.
+fn params_debug(op: &Operation) -> TokenStream {
+    let params = ident(&op.type_name);
     let type_name = &op.type_name;
     let fields = op.parameters.iter().map(|p| {
         let field = ident(&p.rust_name);
@@ -367,17 +299,57 @@ fn builder_debug(op: &Operation, builder: &proc_macro2::Ident) -> TokenStream {
         .as_ref()
         .map(|_| quote! { .field("body", &self.body) });
     quote! {
-        impl ::std::fmt::Debug for #builder<'_> {
+        impl ::std::fmt::Debug for #params {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.debug_struct(#type_name)
-                    .field("client", &self.client)
-                    .field("options", &self.options)
-                    #(#fields)*
-                    #body
-                    .finish()
+                f.debug_struct(#type_name) #(#fields)* #body .finish()
             }
         }
     }
+}
+
+/// Setters of the optional parameters and of an optional body. A parameter that may be
+/// `null` takes the value itself: leaving it unset sends nothing.
+fn setters(op: &Operation) -> Vec<TokenStream> {
+    let mut setters: Vec<TokenStream> = op
+        .parameters
+        .iter()
+        .filter(|p| !p.required)
+        .map(|p| {
+            let name = ident(&p.rust_name);
+            let docs = doc::lines(&parameter_doc(p));
+            let deprecated = p.deprecated.then(|| quote! { #[deprecated] });
+            let (ty, into) = argument(p.ty.non_null());
+            let value = if into {
+                quote! { value.into() }
+            } else {
+                quote! { value }
+            };
+            quote! {
+                #docs
+                #deprecated
+                pub fn #name(mut self, value: #ty) -> Self {
+                    self.params.#name = Some(#value);
+                    self
+                }
+            }
+        })
+        .collect();
+    if let Some(body) = op.request_body.as_ref().filter(|b| !b.required) {
+        let ty = value_type(&body.ty);
+        let text = match body.description.as_deref().filter(|d| !d.trim().is_empty()) {
+            Some(d) => doc::sanitize(d),
+            None => "The request body.".to_string(),
+        };
+        let docs = doc::lines(&text);
+        setters.push(quote! {
+            #docs
+            pub fn body(mut self, value: #ty) -> Self {
+                self.params.body = Some(value);
+                self
+            }
+        });
+    }
+    setters
 }
 
 fn style_tokens(style: ParameterStyle) -> TokenStream {
@@ -405,285 +377,173 @@ fn method_tokens(method: HttpMethod) -> TokenStream {
     }
 }
 
-/// Statements that encode the path parameters, and the expression for the request path. The
-/// template's literal parts go in as string literals, never into a format string.
-fn request_path(op: &Operation) -> (Vec<TokenStream>, TokenStream) {
-    let mut statements = Vec::new();
-    let mut pieces = Vec::new();
-    for segment in &op.path_segments {
-        match segment {
-            PathSegment::Literal(text) => pieces.push(quote! { #text }),
-            PathSegment::Parameter(name) => {
-                let parameter = op
-                    .parameters
-                    .iter()
-                    .find(|p| p.location == ParameterLocation::Path && &p.api_name == name);
-                // Lowering declares every template variable; an undeclared one stays empty.
-                let Some(p) = parameter else { continue };
-                let field = ident(&p.rust_name);
-                let style = style_tokens(p.style);
-                let explode = p.explode;
-                let api_name = &p.api_name;
-                let local = format_ident!("path_{}", p.rust_name.trim_end_matches('_'));
-                statements.push(quote! {
-                    let #local = crate::runtime::path_param(#api_name, &self.#field, #style, #explode)
-                        .map_err(Error::InvalidRequest)?;
-                });
-                pieces.push(quote! { #local.as_str() });
-            }
-        }
-    }
-    let path = if statements.is_empty() {
-        let text: String = op
-            .path_segments
-            .iter()
-            .filter_map(|segment| match segment {
-                PathSegment::Literal(text) => Some(text.as_str()),
-                PathSegment::Parameter(_) => None,
-            })
-            .collect();
-        quote! { #text }
-    } else {
-        quote! { &[#(#pieces),*].concat() }
-    };
-    (statements, path)
-}
-
 /// Media types the operation can answer with, JSON first as the server should prefer it.
 pub(super) fn accept(op: &Operation) -> Option<String> {
     let types = op.response_media_types();
     (!types.is_empty()).then(|| types.join(", "))
 }
 
-fn send_body(
-    api: &Api,
-    op: &Operation,
-    error: &proc_macro2::Ident,
-    success_enum: bool,
-) -> TokenStream {
-    let invalid = quote! { .map_err(Error::InvalidRequest)? };
-    let (path_statements, path) = request_path(op);
-    let method = method_tokens(op.method);
+/// `impl Operation`: output and error types, the response table and `describe`.
+fn operation_impl(api: &Api, op: &Operation) -> TokenStream {
+    let params = ident(&op.type_name);
+    let (output, _) = success_type(op);
+    let error = match &op.error_type {
+        Some(name) => {
+            let name = ident(name);
+            quote! { errors::#name }
+        }
+        None => quote! { crate::error::NoDocumentedError },
+    };
+    let table = response_table(op, &error);
+    let describe = describe(api, op);
+    quote! {
+        impl Operation for #params {
+            type Output = #output;
+            type Error = #error;
+            const RESPONSES: Responses<Self::Output, Self::Error> = &[#(#table),*];
 
-    let query_params: Vec<&Parameter> = op
-        .parameters
-        .iter()
-        .filter(|p| p.location == ParameterLocation::Query)
-        .collect();
-    let cookie_params: Vec<&Parameter> = op
-        .parameters
-        .iter()
-        .filter(|p| p.location == ParameterLocation::Cookie)
-        .collect();
-    let authorize = !op.security.is_empty() && !api.security_schemes.is_empty();
-    let needs_query = authorize || !query_params.is_empty();
-    let needs_cookies = authorize || !cookie_params.is_empty();
-
-    let mut statements = path_statements;
-    statements.push(quote! { let request = self.client.request(#method, #path); });
-    if needs_query {
-        statements.push(quote! { let mut query: Vec<(String, String)> = Vec::new(); });
+            fn describe(&self) -> Result<RequestParts, String> {
+                #describe
+            }
+        }
     }
-    if needs_cookies {
-        statements.push(quote! { let mut cookies: Vec<String> = Vec::new(); });
+}
+
+/// The body of `describe`: path, parameters, credentials wanted, accepted media and body.
+/// Spec text (names, media types, path literals) enters only as string literals.
+fn describe(api: &Api, op: &Operation) -> TokenStream {
+    let method = method_tokens(op.method);
+    let mut statements = Vec::new();
+    let mut first = String::new();
+    for (i, segment) in op.path_segments.iter().enumerate() {
+        match segment {
+            PathSegment::Literal(text) if i == 0 => first.clone_from(text),
+            PathSegment::Literal(text) => statements.push(quote! { parts.path(#text); }),
+            PathSegment::Parameter(name) => {
+                let Some(p) = op
+                    .parameters
+                    .iter()
+                    .find(|p| p.location == ParameterLocation::Path && &p.api_name == name)
+                else {
+                    continue;
+                };
+                let field = ident(&p.rust_name);
+                let (style, explode) = (style_tokens(p.style), p.explode);
+                statements
+                    .push(quote! { parts.path_param(#name, &self.#field, #style, #explode)?; });
+            }
+        }
     }
     for p in &op.parameters {
         let field = ident(&p.rust_name);
-        let api_name = &p.api_name;
-        let style = style_tokens(p.style);
-        let explode = p.explode;
-        let sensitive = p.sensitive;
-        let apply = match p.location {
+        let name = &p.api_name;
+        let (style, explode, sensitive) = (style_tokens(p.style), p.explode, p.sensitive);
+        statements.push(match p.location {
             ParameterLocation::Path => continue,
-            ParameterLocation::Query => quote! {
-                query.extend(crate::runtime::query_param(#api_name, value, #style, #explode) #invalid);
-            },
-            ParameterLocation::Header => quote! {
-                let request = request.header(#api_name, crate::runtime::header_param(#api_name, value, #explode, #sensitive) #invalid);
-            },
-            ParameterLocation::Cookie => quote! {
-                cookies.push(crate::runtime::cookie_param(#api_name, value) #invalid);
-            },
-        };
-        if p.required {
-            statements.push(quote! { let value = &self.#field; #apply });
-        } else if p.location == ParameterLocation::Header {
-            // Shadowing `request` inside the `if let` would not escape it.
-            statements.push(quote! {
-                let request = match &self.#field {
-                    Some(value) => request.header(#api_name, crate::runtime::header_param(#api_name, value, #explode, #sensitive) #invalid),
-                    None => request,
-                };
-            });
-        } else {
-            statements.push(quote! { if let Some(value) = &self.#field { #apply } });
-        }
-    }
-    if authorize {
-        let alternatives = op.security.iter().map(|alternative| {
-            let schemes = alternative.iter().filter_map(|name| {
-                api.security_schemes
-                    .iter()
-                    .find(|s| &s.name == name)
-                    .map(|s| {
-                        let variant = scheme_variant(s);
-                        quote! { Scheme::#variant }
-                    })
-            });
-            quote! { &[#(#schemes),*] }
+            ParameterLocation::Query => {
+                quote! { parts.query(#name, &self.#field, #style, #explode)?; }
+            }
+            ParameterLocation::Header => {
+                quote! { parts.header(#name, &self.#field, #explode, #sensitive)?; }
+            }
+            ParameterLocation::Cookie => quote! { parts.cookie(#name, &self.#field)?; },
         });
-        statements.push(quote! {
-            let request = self.client.authorize(request, &mut query, &mut cookies, &[#(#alternatives),*]) #invalid;
-        });
-    }
-    if needs_query {
-        statements.push(quote! {
-            let request = if query.is_empty() { request } else { request.query(&query) };
-        });
-    }
-    if needs_cookies {
-        statements.push(quote! {
-            let request = if cookies.is_empty() {
-                request
-            } else {
-                request.header(::reqwest::header::COOKIE, crate::runtime::cookie_header(&cookies) #invalid)
-            };
-        });
-    }
-    if let Some(accept) = accept(op) {
-        statements
-            .push(quote! { let request = request.header(::reqwest::header::ACCEPT, #accept); });
     }
     if let Some(body) = &op.request_body {
         let media_type = &body.media_type;
-        let typed = |encoded: TokenStream| {
-            quote! { request.header(::reqwest::header::CONTENT_TYPE, #media_type).body(#encoded) }
-        };
         let attach = match body.encoding {
-            // reqwest writes the multipart Content-Type itself, with the boundary.
-            BodyEncoding::Multipart => {
-                quote! { request.multipart(crate::runtime::multipart_body(body) #invalid) }
+            BodyEncoding::Json => quote! { parts.json_body(#media_type, body)?; },
+            BodyEncoding::Form => quote! { parts.form_body(#media_type, body)?; },
+            BodyEncoding::Multipart => quote! { parts.multipart_body(body)?; },
+            BodyEncoding::Text | BodyEncoding::Binary => {
+                quote! { parts.raw_body(#media_type, body.clone()); }
             }
-            BodyEncoding::Json => typed(quote! { crate::runtime::json_body(body) #invalid }),
-            BodyEncoding::Form => typed(quote! { crate::runtime::form_body(body) #invalid }),
-            BodyEncoding::Text => typed(quote! { body.clone().into_bytes() }),
-            BodyEncoding::Binary => typed(quote! { body.clone() }),
         };
-        if body.required {
-            statements.push(quote! { let body = &self.body; let request = #attach; });
+        statements.push(if body.required {
+            quote! { let body = &self.body; #attach }
         } else {
-            statements.push(quote! {
-                let request = match &self.body {
-                    Some(body) => #attach,
-                    None => request,
-                };
-            });
-        }
+            quote! { if let Some(body) = &self.body { #attach } }
+        });
     }
-    statements.push(quote! { let response = self.client.send(request, &self.options).await?; });
-
-    let success_arms = op.responses.iter().map(|r| {
-        let pattern = status_pattern(op, r);
-        let decoded = decode(r);
-        let value = if success_enum {
-            let enum_name = format_ident!("{}Response", op.type_name);
-            let variant = ident(&r.variant_name);
-            if r.body.is_some() {
-                quote! { #decoded.map(#enum_name::#variant) }
-            } else {
-                quote! { #decoded.map(|()| #enum_name::#variant) }
-            }
-        } else {
-            decoded
-        };
-        quote! { #pattern => Ok(#value), }
+    let security = op.security.iter().map(|alternative| {
+        let schemes = alternative.iter().filter_map(|name| {
+            let scheme = api.security_schemes.iter().find(|s| &s.name == name)?;
+            let variant = scheme_variant(scheme);
+            Some(quote! { Scheme::#variant })
+        });
+        quote! { &[#(#schemes),*] }
     });
-    let error_arms = op.errors.iter().map(|r| {
-        let pattern = status_pattern(op, r);
-        let decoded = decode(r);
-        let variant = ident(&r.variant_name);
-        quote! { #pattern => Err(Error::Api(#error::#variant(#decoded))), }
-    });
-    let catch_all = (!op.errors.iter().any(|r| r.status == StatusMatch::Default))
-        .then(|| quote! { _ => Err(Error::UnexpectedStatus(response)), });
-    // Specific codes before ranges before `default`, whatever their order in the tables.
-    let mut arms: Vec<(u8, TokenStream)> = Vec::new();
-    for ((r, arm), _) in op.responses.iter().zip(success_arms).zip(0..) {
-        arms.push((rank(op, r), arm));
-    }
-    for (r, arm) in op.errors.iter().zip(error_arms) {
-        arms.push((rank(op, r), arm));
-    }
-    arms.sort_by_key(|(rank, _)| *rank);
-    let arms = arms.into_iter().map(|(_, arm)| arm);
+    let accept = match accept(op) {
+        Some(accept) => quote! { Some(#accept) },
+        None => quote! { None },
+    };
+    let binding = if statements.is_empty() {
+        quote! { let parts }
+    } else {
+        quote! { let mut parts }
+    };
     quote! {
+        #binding = RequestParts::new(#method, #first, &[#(#security),*], #accept);
         #(#statements)*
-        match response.status().as_u16() {
-            #(#arms)*
-            #catch_all
-        }
+        Ok(parts)
     }
 }
 
-fn rank(op: &Operation, response: &Response) -> u8 {
-    match response.status {
-        StatusMatch::Code(_) => 0,
-        StatusMatch::Range(_) => 1,
-        StatusMatch::Default
-            if op
-                .responses
-                .iter()
-                .any(|r| r.status == StatusMatch::Default) =>
-        {
-            1
-        }
-        StatusMatch::Default => 2,
-    }
-}
-
-fn status_pattern(op: &Operation, response: &Response) -> TokenStream {
-    match response.status {
+/// The runtime's status matcher for a documented status.
+fn status_tokens(status: StatusMatch, success: bool) -> TokenStream {
+    match status {
         StatusMatch::Code(code) => {
             let code = Literal::u16_unsuffixed(code);
-            quote! { #code }
+            quote! { Status::Code(#code) }
         }
         StatusMatch::Range(digit) => {
-            let low = Literal::u16_unsuffixed(u16::from(digit) * 100);
-            let high = Literal::u16_unsuffixed(u16::from(digit) * 100 + 99);
-            quote! { #low..=#high }
+            let digit = Literal::u16_unsuffixed(u16::from(digit));
+            quote! { Status::Range(#digit) }
         }
         // A `default` among the successes stands for every success status.
-        StatusMatch::Default
-            if op
-                .responses
-                .iter()
-                .any(|r| r.status == StatusMatch::Default) =>
-        {
-            quote! { 200..=299 }
+        StatusMatch::Default if success => quote! { Status::AnySuccess },
+        StatusMatch::Default => quote! { Status::Default },
+    }
+}
+
+/// The runtime's decoder for a success body.
+fn success_decoder(response: &Response) -> TokenStream {
+    match response.body.as_ref().map(|b| b.encoding) {
+        None => quote! { crate::call::empty },
+        Some(BodyEncoding::Text) => quote! { crate::call::text },
+        Some(BodyEncoding::Binary) => quote! { crate::call::bytes },
+        Some(_) => quote! { crate::call::json },
+    }
+}
+
+/// The response table: each documented status with what it means.
+fn response_table(op: &Operation, error: &TokenStream) -> Vec<TokenStream> {
+    let success_enum = success_type(op).1;
+    let successes = op.responses.iter().map(|r| {
+        let status = status_tokens(r.status, true);
+        let decode = success_decoder(r);
+        if success_enum {
+            let enum_name = format_ident!("{}Response", op.type_name);
+            let variant = ident(&r.variant_name);
+            let wrap = if r.body.is_some() { quote! { #enum_name::#variant } } else { quote! { |()| #enum_name::#variant } };
+            quote! { (#status, Outcome::Success(|raw| #decode(raw).map(|response| response.map(#wrap)))) }
+        } else {
+            quote! { (#status, Outcome::Success(#decode)) }
         }
-        StatusMatch::Default => quote! { _ },
-    }
-}
-
-fn decode(response: &Response) -> TokenStream {
-    match &response.body {
-        None => quote! { response.empty() },
-        Some(body) => match body.encoding {
-            BodyEncoding::Json | BodyEncoding::Form | BodyEncoding::Multipart => {
-                let ty = rust_type(&body.ty, &models_path());
-                quote! { response.json::<#ty>()? }
-            }
-            BodyEncoding::Text => quote! { response.text_body() },
-            BodyEncoding::Binary => quote! { response.bytes_body() },
-        },
-    }
-}
-
-fn body_type(response: &Response) -> TokenStream {
-    match &response.body {
-        None => quote! { () },
-        Some(body) => rust_type(&body.ty, &models_path()),
-    }
+    });
+    let errors = op.errors.iter().map(|r| {
+        let status = status_tokens(r.status, false);
+        let variant = ident(&r.variant_name);
+        let description = r.description.trim();
+        let make = match r.body.as_ref().map(|b| b.encoding) {
+            None => quote! { ErrorResponse::empty },
+            Some(BodyEncoding::Text) => quote! { ErrorResponse::text },
+            Some(BodyEncoding::Binary) => quote! { ErrorResponse::bytes },
+            Some(_) => quote! { ErrorResponse::json },
+        };
+        quote! { (#status, Outcome::Error(|raw| #error::#variant(#make(raw, #description)))) }
+    });
+    successes.chain(errors).collect()
 }
 
 fn response_doc(response: &Response) -> String {
@@ -696,78 +556,6 @@ fn response_doc(response: &Response) -> String {
     }
 }
 
-fn error_enum(op: &Operation, error: &proc_macro2::Ident, method_link: &str) -> TokenStream {
-    let enum_doc = format!(" The error statuses documented for [`{method_link}`].");
-    let variants = op.errors.iter().map(|r| {
-        let variant = ident(&r.variant_name);
-        let ty = body_type(r);
-        let docs = doc::lines(&response_doc(r));
-        quote! { #docs #variant(Response<#ty>), }
-    });
-    let names: Vec<_> = op.errors.iter().map(|r| ident(&r.variant_name)).collect();
-    // The description is an argument, never part of the format string: spec text such as
-    // `{id}` or `{self}` must not become formatting code.
-    let displays = op.errors.iter().map(|r| {
-        let description = r.description.trim();
-        if description.is_empty() {
-            let label = r.status.label();
-            quote! {{
-                let label = #label;
-                write!(f, "error status {} ({label})", response.status())
-            }}
-        } else {
-            quote! {{
-                let description = #description;
-                write!(f, "error status {}: {description}", response.status())
-            }}
-        }
-    });
-    let formatter = if names.is_empty() {
-        format_ident!("_f")
-    } else {
-        format_ident!("f")
-    };
-    let (status_body, headers_body, display_body) = if names.is_empty() {
-        (
-            quote! { match *self {} },
-            quote! { match *self {} },
-            quote! { match *self {} },
-        )
-    } else {
-        (
-            quote! { match self { #(#error::#names(response) => response.status(),)* } },
-            quote! { match self { #(#error::#names(response) => response.headers(),)* } },
-            quote! { match self { #(#error::#names(response) => #displays,)* } },
-        )
-    };
-    quote! {
-        #[doc = #enum_doc]
-        #[derive(Debug, Clone, PartialEq)]
-        #[non_exhaustive]
-        pub enum #error {
-            #(#variants)*
-        }
-
-        impl DocumentedError for #error {
-            fn status(&self) -> ::reqwest::StatusCode {
-                #status_body
-            }
-
-            fn headers(&self) -> &::reqwest::header::HeaderMap {
-                #headers_body
-            }
-        }
-
-        impl ::std::fmt::Display for #error {
-            fn fmt(&self, #formatter: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                #display_body
-            }
-        }
-
-        impl ::std::error::Error for #error {}
-    }
-}
-
 fn response_enum(op: &Operation, method_link: &str) -> TokenStream {
     let name = format_ident!("{}Response", op.type_name);
     let enum_doc = format!(" The success responses of [`{method_link}`].");
@@ -776,8 +564,8 @@ fn response_enum(op: &Operation, method_link: &str) -> TokenStream {
         let docs = doc::lines(&response_doc(r));
         match &r.body {
             None => quote! { #docs #variant, },
-            Some(_) => {
-                let ty = body_type(r);
+            Some(body) => {
+                let ty = value_type(&body.ty);
                 quote! { #docs #variant(#ty), }
             }
         }
@@ -815,17 +603,12 @@ fn owned_path(start: TokenStream, steps: &[FieldStep]) -> TokenStream {
     })
 }
 
-/// `pages()` and `items()` for an operation that pages.
-fn pagination_methods(
-    op: &Operation,
-    pagination: &Pagination,
-    output: &TokenStream,
-    error: &proc_macro2::Ident,
-) -> TokenStream {
-    let models = models_path();
-    let item = rust_type(&pagination.item_type, &models);
-    let count = borrowed_path(quote! { page.body() }, &pagination.items);
-    let items = owned_path(quote! { page.into_body() }, &pagination.items);
+/// `impl Paginated`: where a page's items are and which request fetches the next page.
+fn paginated_impl(op: &Operation, pagination: &Pagination) -> TokenStream {
+    let params = ident(&op.type_name);
+    let item = value_type(&pagination.item_type);
+    let count = borrowed_path(quote! { page }, &pagination.items);
+    let items = owned_path(quote! { page }, &pagination.items);
     let next = match &pagination.kind {
         PaginationKind::Cursor { parameter, next } => {
             let api_name = op
@@ -835,63 +618,34 @@ fn pagination_methods(
                 .map(|p| p.api_name.clone())
                 .unwrap_or_default();
             let parameter = ident(parameter);
-            let cursor = borrowed_path(quote! { page.body() }, next);
+            let cursor = borrowed_path(quote! { page }, next);
             quote! {
-                let cursor = #cursor.map(|value| crate::runtime::next_cursor(&value.to_string(), #api_name));
-                match cursor {
-                    Some(cursor)
-                        if count > 0
-                            && !cursor.is_empty()
-                            && request.#parameter.as_deref() != Some(cursor.as_str()) =>
-                    {
-                        Some(request.#parameter(cursor))
-                    }
-                    _ => None,
-                }
+                let cursor = #cursor.map(|value| crate::call::next_cursor(&value.to_string(), #api_name))?;
+                let fresh = count > 0 && !cursor.is_empty() && self.#parameter.as_deref() != Some(cursor.as_str());
+                fresh.then(|| Self { #parameter: Some(cursor), ..self.clone() })
             }
         }
         PaginationKind::Offset { parameter } => {
             let parameter = ident(parameter);
             quote! {
-                if count == 0 {
-                    None
-                } else {
-                    let offset = request.#parameter.unwrap_or_default();
-                    Some(request.#parameter(offset.saturating_add(count.try_into().unwrap_or(offset.max(1)))))
-                }
+                let offset = self.#parameter.unwrap_or_default();
+                let step = count.try_into().unwrap_or(offset.max(1));
+                (count > 0).then(|| Self { #parameter: Some(offset.saturating_add(step)), ..self.clone() })
             }
         }
     };
-    let how = match &pagination.kind {
-        PaginationKind::Cursor { .. } => "the cursor each page names",
-        PaginationKind::Offset { .. } => "the offset after the items so far",
-    };
-    let pages_doc = format!(
-        " Every page, from this request on, following {how}; a page is requested only when the stream is polled, and the stream ends at a page without items or without a next page."
-    );
     quote! {
-        #[doc = #pages_doc]
-        pub fn pages(self) -> impl ::futures_util::Stream<Item = #output> + 'a {
-            ::futures_util::stream::try_unfold(Some(self), |state| async move {
-                let Some(request) = state else {
-                    return Ok(None);
-                };
-                let page = request.clone().send().await?;
-                let count = #count.map_or(0, |items| items.len());
-                let following = { #next };
-                Ok(Some((page, following)))
-            })
-        }
+        impl Paginated for #params {
+            type Item = #item;
 
-        /// Every item of every page, requesting pages as the stream is polled.
-        pub fn items(self) -> impl ::futures_util::Stream<Item = Result<#item, Error<#error>>> + 'a {
-            use ::futures_util::TryStreamExt as _;
-            self.pages()
-                .map_ok(|page| {
-                    let items = #items.unwrap_or_default();
-                    ::futures_util::stream::iter(items.into_iter().map(Ok::<_, Error<#error>>))
-                })
-                .try_flatten()
+            fn next_page(&self, page: &Self::Output) -> Option<Self> {
+                let count = #count.map_or(0, |items| items.len());
+                #next
+            }
+
+            fn into_items(page: Self::Output) -> Vec<Self::Item> {
+                #items.unwrap_or_default()
+            }
         }
     }
 }

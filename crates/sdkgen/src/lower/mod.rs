@@ -1,5 +1,6 @@
 //! Lowering: a bundled OpenAPI 3.0 document → the IR ([`sdkgen_ir::Api`]).
 
+mod errors;
 mod locate;
 mod pagination;
 mod prune;
@@ -35,14 +36,15 @@ pub const PREFIX_EXTENSION: &str = "x-sdkgen-prefix";
 const GROUP_MODULE_NAMES: &[&str] = &[
     "Client",
     "Scheme",
-    "Duration",
-    "Future",
-    "IntoFuture",
-    "Pin",
-    "DocumentedError",
-    "CallOptions",
-    "RetryConfig",
+    "Operation",
+    "Outcome",
+    "Paginated",
+    "Request",
+    "RequestParts",
+    "Responses",
+    "Status",
     "Style",
+    "ErrorResponse",
 ];
 
 /// How many unparsable parts of a spec are dropped before it is refused.
@@ -58,6 +60,9 @@ const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "http_client"];
 /// modules and the crates it uses or re-exports (a tag called `runtime` or `reqwest`).
 const CRATE_ROOT_NAMES: &[&str] = &[
     "client",
+    "call",
+    "error",
+    "errors",
     "models",
     "runtime",
     "transport",
@@ -240,6 +245,7 @@ impl<'a> Lowerer<'a> {
             })
             .collect();
         let mut groups = self.groups()?;
+        let error_types = errors::share(&mut groups);
         // A scheme no operation asks for would give the client credentials it never sends.
         let (security_schemes, unused): (Vec<_>, Vec<_>) =
             security_schemes.into_iter().partition(|scheme| {
@@ -286,6 +292,7 @@ impl<'a> Lowerer<'a> {
             security_schemes,
             groups,
             types,
+            error_types,
             warnings,
         })
     }
@@ -406,7 +413,12 @@ impl<'a> Lowerer<'a> {
         }
         let mut group_names =
             NameSet::with_reserved(CLIENT_METHODS.iter().chain(CRATE_ROOT_NAMES).copied());
-        let mut group_types = NameSet::with_reserved(["Client", "Error", "Response"]);
+        let mut group_types = NameSet::with_reserved(
+            ["Error", "Response"]
+                .into_iter()
+                .chain(GROUP_MODULE_NAMES.iter().copied())
+                .chain(RESERVED_TYPE_NAMES.iter().copied()),
+        );
         let mut groups = Vec::new();
         for (tag, mut operations) in by_tag {
             let type_name = group_types.take(&camel(&tag), "");
@@ -507,6 +519,7 @@ impl<'a> Lowerer<'a> {
             request_body,
             responses,
             errors,
+            error_type: None,
             security,
             pagination: None,
         })
@@ -903,7 +916,8 @@ impl<'a> Lowerer<'a> {
             };
             if success {
                 successes.push(entry);
-            } else {
+            } else if status != StatusMatch::Code(304) {
+                // The runtime answers a 304 with its own outcome, whatever the table says.
                 errors.push(entry);
             }
         }
@@ -1127,10 +1141,12 @@ fn example_of(media: &MediaType) -> Option<Value> {
     })
 }
 
+/// Whether a documented status is a success: 2xx only. 1xx and 3xx never change an
+/// operation's success type; they join its error table.
 fn is_success(status: StatusMatch) -> bool {
     match status {
-        StatusMatch::Code(code) => code < 400,
-        StatusMatch::Range(digit) => digit < 4,
+        StatusMatch::Code(code) => (200..300).contains(&code),
+        StatusMatch::Range(digit) => digit == 2,
         StatusMatch::Default => false,
     }
 }

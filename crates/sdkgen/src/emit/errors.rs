@@ -1,0 +1,109 @@
+//! The `errors` module: one enum per distinct error table, shared by the operations that
+//! document the same error statuses.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use sdkgen_ir::{Api, BodyEncoding, ErrorType, Response, TypeRef};
+
+use super::doc;
+use super::types::{ident, rust_type};
+
+/// The `errors` module.
+pub fn errors_module(api: &Api) -> TokenStream {
+    let enums = api.error_types.iter().map(error_enum);
+    let uses_models = api
+        .error_types
+        .iter()
+        .flat_map(|e| &e.variants)
+        .any(|r| r.body.as_ref().is_some_and(|b| mentions_named(&b.ty)));
+    let models_import = uses_models.then(|| quote! { use crate::models; });
+    let error_import = (!api.error_types.is_empty()).then(|| {
+        quote! { use crate::error::{DocumentedError, ErrorResponse}; use crate::runtime::RawResponse; }
+    });
+    quote! {
+        //! The documented error statuses of operations: one enum per set of statuses, shared
+        //! by every operation that documents the same ones.
+
+        #models_import
+        #error_import
+
+        #(#enums)*
+    }
+}
+
+fn mentions_named(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Named(_) => true,
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+            mentions_named(inner)
+        }
+        _ => false,
+    }
+}
+
+/// The body type a variant holds.
+fn body_type(response: &Response) -> TokenStream {
+    match &response.body {
+        None => quote! { () },
+        Some(body) => match body.encoding {
+            BodyEncoding::Text => quote! { String },
+            BodyEncoding::Binary => quote! { Vec<u8> },
+            _ => rust_type(&body.ty, &quote! { models:: }),
+        },
+    }
+}
+
+fn variant_doc(response: &Response) -> String {
+    let description = response.description.trim();
+    let label = response.status.label();
+    if description.is_empty() {
+        format!("`{label}`.")
+    } else {
+        format!("`{label}`: {}", doc::sanitize(description))
+    }
+}
+
+fn error_enum(error: &ErrorType) -> TokenStream {
+    let name = ident(&error.name);
+    let enum_doc = match error.operations {
+        1 => " The error statuses one operation documents.".to_string(),
+        n => format!(" The error statuses {n} operations document alike."),
+    };
+    let variants = error.variants.iter().map(|r| {
+        let variant = ident(&r.variant_name);
+        let ty = body_type(r);
+        let docs = doc::lines(&variant_doc(r));
+        quote! { #docs #variant(ErrorResponse<#ty>), }
+    });
+    let names: Vec<_> = error
+        .variants
+        .iter()
+        .map(|r| ident(&r.variant_name))
+        .collect();
+    quote! {
+        #[doc = #enum_doc]
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+        }
+
+        impl DocumentedError for #name {
+            fn raw(&self) -> &RawResponse {
+                match self {
+                    #(Self::#names(response) => response.raw(),)*
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                match self {
+                    #(Self::#names(response) => ::std::fmt::Display::fmt(response, f),)*
+                }
+            }
+        }
+
+        impl ::std::error::Error for #name {}
+    }
+}

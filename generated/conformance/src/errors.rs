@@ -1,0 +1,75 @@
+//! The documented error statuses of operations: one enum per set of statuses, shared
+//! by every operation that documents the same ones.
+use crate::models;
+use crate::error::{DocumentedError, ErrorResponse};
+use crate::runtime::RawResponse;
+/// The error statuses one operation documents.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ServiceUnavailableError {
+    /// `503`: Try again later.
+    ServiceUnavailable(ErrorResponse<()>),
+}
+impl DocumentedError for ServiceUnavailableError {
+    fn raw(&self) -> &RawResponse {
+        match self {
+            Self::ServiceUnavailable(response) => response.raw(),
+        }
+    }
+}
+impl ::std::fmt::Display for ServiceUnavailableError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ServiceUnavailable(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for ServiceUnavailableError {}
+/// The error statuses one operation documents.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum MovedPermanentlyOrNotFoundError {
+    /// `301`: The item moved.
+    MovedPermanently(ErrorResponse<()>),
+    /// `404`: No such item.
+    NotFound(ErrorResponse<models::Problem>),
+}
+impl DocumentedError for MovedPermanentlyOrNotFoundError {
+    fn raw(&self) -> &RawResponse {
+        match self {
+            Self::MovedPermanently(response) => response.raw(),
+            Self::NotFound(response) => response.raw(),
+        }
+    }
+}
+impl ::std::fmt::Display for MovedPermanentlyOrNotFoundError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::MovedPermanently(response) => ::std::fmt::Display::fmt(response, f),
+            Self::NotFound(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for MovedPermanentlyOrNotFoundError {}
+/// The error statuses one operation documents.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum NotFoundError {
+    /// `404`: Returns `{"error": "not found"}` when no file is called {name}; {self} {} {{
+    NotFound(ErrorResponse<()>),
+}
+impl DocumentedError for NotFoundError {
+    fn raw(&self) -> &RawResponse {
+        match self {
+            Self::NotFound(response) => response.raw(),
+        }
+    }
+}
+impl ::std::fmt::Display for NotFoundError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::NotFound(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for NotFoundError {}

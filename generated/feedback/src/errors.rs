@@ -1,0 +1,35 @@
+//! The documented error statuses of operations: one enum per set of statuses, shared
+//! by every operation that documents the same ones.
+use crate::models;
+use crate::error::{DocumentedError, ErrorResponse};
+use crate::runtime::RawResponse;
+/// The error statuses 3 operations document alike.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CredentialsError {
+    /// `401`: Unauthorized
+    Unauthorized(ErrorResponse<models::UnauthorizedException>),
+    /// `429`: Too Many Requests
+    TooManyRequests(ErrorResponse<models::TooManyRequestsException>),
+    /// `500`: Internal Server Error
+    InternalServerError(ErrorResponse<models::InternalServerErrorException>),
+}
+impl DocumentedError for CredentialsError {
+    fn raw(&self) -> &RawResponse {
+        match self {
+            Self::Unauthorized(response) => response.raw(),
+            Self::TooManyRequests(response) => response.raw(),
+            Self::InternalServerError(response) => response.raw(),
+        }
+    }
+}
+impl ::std::fmt::Display for CredentialsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unauthorized(response) => ::std::fmt::Display::fmt(response, f),
+            Self::TooManyRequests(response) => ::std::fmt::Display::fmt(response, f),
+            Self::InternalServerError(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for CredentialsError {}

@@ -1,0 +1,30 @@
+//! The documented error statuses of operations: one enum per set of statuses, shared
+//! by every operation that documents the same ones.
+use crate::error::{DocumentedError, ErrorResponse};
+use crate::runtime::RawResponse;
+/// The error statuses 4 operations document alike.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ClientOrServerError {
+    /// `4XX`: An error; the body is not described.
+    ClientError(ErrorResponse<()>),
+    /// `5XX`: An error; the body is not described.
+    ServerError(ErrorResponse<()>),
+}
+impl DocumentedError for ClientOrServerError {
+    fn raw(&self) -> &RawResponse {
+        match self {
+            Self::ClientError(response) => response.raw(),
+            Self::ServerError(response) => response.raw(),
+        }
+    }
+}
+impl ::std::fmt::Display for ClientOrServerError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ClientError(response) => ::std::fmt::Display::fmt(response, f),
+            Self::ServerError(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for ClientOrServerError {}

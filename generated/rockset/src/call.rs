@@ -1,0 +1,320 @@
+//! The one way every operation is called: an operation describes its request and lists its
+//! responses; [`Request`] sends it (auth, retries, timeouts, hooks) and classifies the answer.
+
+use std::fmt;
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
+use std::time::Duration;
+
+use reqwest::header::{HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, COOKIE, USER_AGENT};
+use reqwest::Method;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::client::{Client, Scheme};
+use crate::error::{CallError, DecodeError, DocumentedError};
+use crate::runtime::{RawResponse, Response, Secret, Style};
+use crate::transport::{CallOptions, RetryConfig, SendError};
+
+/// A request body, encoded once and shared by every attempt.
+pub(crate) enum Body {
+    /// Bytes with their media type.
+    Bytes(&'static str, bytes::Bytes),
+    /// A body that attaches itself to the request, such as a `multipart/form-data` form
+    /// (sent once: a form cannot be copied for a retry).
+    Attach(Box<dyn FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder + Send>),
+}
+
+/// Everything an operation's request is made of, before the client adds the base URL, the
+/// credentials and its own headers.
+pub struct RequestParts {
+    pub(crate) method: Method,
+    pub(crate) path: String,
+    pub(crate) query: Vec<(String, String)>,
+    pub(crate) headers: Vec<(HeaderName, HeaderValue)>,
+    pub(crate) cookies: Vec<String>,
+    pub(crate) accept: Option<&'static str>,
+    pub(crate) body: Option<Body>,
+    pub(crate) security: &'static [&'static [Scheme]],
+    pub(crate) basic_auth: Option<(Secret, Secret)>,
+}
+
+impl RequestParts {
+    pub(crate) fn new(method: Method, path: &str, security: &'static [&'static [Scheme]], accept: Option<&'static str>) -> Self {
+        RequestParts {
+            method,
+            path: path.to_string(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            cookies: Vec::new(),
+            accept,
+            body: None,
+            security,
+            basic_auth: None,
+        }
+    }
+
+    /// Appends literal text of the path template.
+    pub(crate) fn path(&mut self, literal: &str) {
+        self.path.push_str(literal);
+    }
+
+    /// Appends a path parameter, encoded so that it stays inside its segment.
+    pub(crate) fn path_param<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, style: Style, explode: bool) -> Result<(), String> {
+        self.path.push_str(&crate::runtime::path_param(name, value, style, explode)?);
+        Ok(())
+    }
+
+    /// Adds a query parameter; `null` (an unset optional) adds nothing.
+    pub(crate) fn query<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, style: Style, explode: bool) -> Result<(), String> {
+        self.query.extend(crate::runtime::query_param(name, value, style, explode)?);
+        Ok(())
+    }
+
+    /// Adds a header parameter; `null` adds nothing.
+    pub(crate) fn header<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, explode: bool, sensitive: bool) -> Result<(), String> {
+        if let Some(value) = crate::runtime::header_param(name, value, explode, sensitive)? {
+            let name = HeaderName::try_from(name).map_err(|_| format!("`{name}` is not a header name"))?;
+            self.headers.push((name, value));
+        }
+        Ok(())
+    }
+
+    /// Adds a cookie parameter; `null` adds nothing.
+    pub(crate) fn cookie<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), String> {
+        self.cookies.extend(crate::runtime::cookie_param(name, value)?);
+        Ok(())
+    }
+
+    /// Adds a credential header, marked sensitive; `scheme` names it in errors, which never
+    /// show the value.
+    pub(crate) fn credential_header(&mut self, name: &str, scheme: &str, text: &str) -> Result<(), String> {
+        let name = HeaderName::try_from(name).map_err(|_| format!("`{name}` is not a header name"))?;
+        self.headers.push((name, crate::runtime::credential_header(scheme, text)?));
+        Ok(())
+    }
+
+    /// Sets a JSON (or other) body of this media type.
+    pub(crate) fn json_body<T: Serialize + ?Sized>(&mut self, media_type: &'static str, body: &T) -> Result<(), String> {
+        let bytes = serde_json::to_vec(body).map_err(|e| format!("cannot encode the body as JSON: {e}"))?;
+        self.body = Some(Body::Bytes(media_type, bytes.into()));
+        Ok(())
+    }
+
+    /// Sets an `application/x-www-form-urlencoded` body.
+    pub(crate) fn form_body<T: Serialize + ?Sized>(&mut self, media_type: &'static str, body: &T) -> Result<(), String> {
+        self.body = Some(Body::Bytes(media_type, crate::runtime::form_body(body)?.into()));
+        Ok(())
+    }
+
+    /// Sets a body of raw bytes or text.
+    pub(crate) fn raw_body(&mut self, media_type: &'static str, body: impl Into<bytes::Bytes>) {
+        self.body = Some(Body::Bytes(media_type, body.into()));
+    }
+}
+
+/// Which statuses a documented response covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// One status.
+    Code(u16),
+    /// `1XX` to `5XX`, by the first digit.
+    Range(u16),
+    /// Every 2xx status (a `default` among the successes).
+    AnySuccess,
+    /// Every status not otherwise documented.
+    Default,
+}
+
+impl Status {
+    /// How specific a match is: lower wins.
+    fn rank(self, status: u16) -> Option<u8> {
+        match self {
+            Status::Code(code) => (code == status).then_some(0),
+            Status::Range(digit) => (status / 100 == digit).then_some(1),
+            Status::AnySuccess => (200..300).contains(&status).then_some(2),
+            Status::Default => Some(3),
+        }
+    }
+}
+
+/// What a documented response means.
+pub enum Outcome<T, E> {
+    /// A success, decoded like this.
+    Success(fn(RawResponse) -> Result<Response<T>, DecodeError>),
+    /// A documented error, made into the operation's error enum like this (never failing:
+    /// a body that does not decode is kept raw).
+    Error(fn(RawResponse) -> E),
+}
+
+/// An operation's documented responses: each status with what it means.
+pub type Responses<T, E> = &'static [(Status, Outcome<T, E>)];
+
+/// An operation: how its request is made and what its responses mean.
+pub trait Operation: Clone + Send + Sync + 'static {
+    /// The success body.
+    type Output: Send + 'static;
+    /// The enum of documented error statuses.
+    type Error: DocumentedError;
+    /// The documented responses.
+    #[doc(hidden)]
+    const RESPONSES: Responses<Self::Output, Self::Error>;
+    /// The request, from the operation's parameters.
+    #[doc(hidden)]
+    fn describe(&self) -> Result<RequestParts, String>;
+}
+
+/// Decodes a JSON success body.
+pub(crate) fn json<T: DeserializeOwned>(raw: RawResponse) -> Result<Response<T>, DecodeError> {
+    raw.json()
+}
+
+/// A success without a body.
+pub(crate) fn empty(raw: RawResponse) -> Result<Response<()>, DecodeError> {
+    Ok(raw.empty())
+}
+
+/// A text success body.
+pub(crate) fn text(raw: RawResponse) -> Result<Response<String>, DecodeError> {
+    Ok(raw.text_body())
+}
+
+/// A binary success body.
+pub(crate) fn bytes(raw: RawResponse) -> Result<Response<Vec<u8>>, DecodeError> {
+    Ok(raw.bytes_body())
+}
+
+/// What a call of `P` results in.
+pub type CallResult<P> = Result<Response<<P as Operation>::Output>, CallError<<P as Operation>::Error>>;
+
+/// The future of a call: `Send` and `'static`, so it can be spawned.
+pub type CallFuture<P> = Pin<Box<dyn Future<Output = CallResult<P>> + Send + 'static>>;
+
+/// Classifies a response by the operation's table: the most specific documented status wins.
+fn classify<P: Operation>(raw: RawResponse) -> CallResult<P> {
+    let status = raw.status().as_u16();
+    let outcome = P::RESPONSES
+        .iter()
+        .filter_map(|(documented, outcome)| documented.rank(status).map(|rank| (rank, outcome)))
+        .min_by_key(|(rank, _)| *rank)
+        .map(|(_, outcome)| outcome);
+    match outcome {
+        Some(Outcome::Success(decode)) if (200..300).contains(&status) => decode(raw).map_err(CallError::Decode),
+        _ if status == 304 => Err(CallError::NotModified(raw.empty())),
+        Some(Outcome::Error(make)) => Err(CallError::Api(make(raw))),
+        Some(Outcome::Success(_)) | None => Err(CallError::UnexpectedStatus(raw)),
+    }
+}
+
+/// A request of operation `P`: set optional parameters and call options, then `.await` it
+/// (or call [`Request::send`]). It owns everything it needs, so it can be moved into a task.
+#[derive(Clone)]
+#[must_use = "a request does nothing until it is awaited or sent"]
+pub struct Request<P> {
+    pub(crate) client: Client,
+    pub(crate) options: CallOptions,
+    pub(crate) params: P,
+}
+
+impl<P: Operation> Request<P> {
+    pub(crate) fn new(client: &Client, params: P) -> Self {
+        Request { client: client.clone(), options: CallOptions::default(), params }
+    }
+
+    /// Retries this call like this instead of as the client is configured.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Fails each attempt of this call after this long instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Fails this call after this long in all, retries and waits between them included,
+    /// instead of the client's deadline.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends this extra header with the request (for example `If-None-Match`); a value
+    /// with characters a header cannot carry makes the call fail before anything is sent.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Sends the request and decodes the response.
+    pub fn send(self) -> CallFuture<P> {
+        let parts = self.params.describe();
+        let sent = execute(&self.client, parts, self.options);
+        Box::pin(async move { classify::<P>(sent.await?) })
+    }
+}
+
+impl<P: Operation> IntoFuture for Request<P> {
+    type Output = CallResult<P>;
+    type IntoFuture = CallFuture<P>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+
+impl<P: fmt::Debug> fmt::Debug for Request<P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Request")
+            .field("params", &self.params)
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The future of sending a request. Nothing in it is generic, so it is compiled once.
+type SendFuture = Pin<Box<dyn Future<Output = Result<RawResponse, SendError>> + Send + 'static>>;
+
+/// Sends a described request with the client's credentials and settings.
+fn execute(client: &Client, parts: Result<RequestParts, String>, options: CallOptions) -> SendFuture {
+    let request = parts.and_then(|parts| build(client, parts, &options));
+    let client = client.clone();
+    Box::pin(async move {
+        let request = request.map_err(SendError::Invalid)?;
+        client.transport().send(request, &options).await
+    })
+}
+
+/// The HTTP request for the parts: base URL, credentials, headers and body.
+fn build(client: &Client, mut parts: RequestParts, options: &CallOptions) -> Result<reqwest::RequestBuilder, String> {
+    client.authorize(&mut parts)?;
+    let url = format!("{}{}", client.base_url(), parts.path);
+    let mut request = client.transport().http.request(parts.method, url).header(USER_AGENT, crate::client::USER_AGENT);
+    if !parts.query.is_empty() {
+        request = request.query(&parts.query);
+    }
+    for (name, value) in parts.headers {
+        request = request.header(name, value);
+    }
+    if !parts.cookies.is_empty() {
+        request = request.header(COOKIE, crate::runtime::cookie_header(&parts.cookies)?);
+    }
+    if let Some((username, password)) = &parts.basic_auth {
+        // reqwest marks the basic credentials sensitive itself.
+        request = request.basic_auth(username.expose(), Some(password.expose()));
+    }
+    if let Some(accept) = parts.accept {
+        request = request.header(ACCEPT, accept);
+    }
+    for (name, value) in &options.headers {
+        let name = HeaderName::try_from(name.as_str()).map_err(|_| format!("`{name}` is not a header name"))?;
+        let value = HeaderValue::from_str(value).map_err(|_| format!("header `{name}` cannot hold the given value"))?;
+        request = request.header(name, value);
+    }
+    Ok(match parts.body {
+        Some(Body::Bytes(media_type, bytes)) => request.header(CONTENT_TYPE, media_type).body(bytes),
+        Some(Body::Attach(attach)) => attach(request),
+        None => request,
+    })
+}

@@ -1,0 +1,39 @@
+//! The documented error statuses of operations: one enum per set of statuses, shared
+//! by every operation that documents the same ones.
+use crate::models;
+use crate::error::{DocumentedError, ErrorResponse};
+use crate::runtime::RawResponse;
+/// The error statuses 4 operations document alike.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ApiKeysError {
+    /// `400`: The request failed because of a malformed or invalid request
+    BadRequest(ErrorResponse<models::ApiError>),
+    /// `401`: The request failed because the provided credentials are invalid or missing
+    Unauthorized(ErrorResponse<()>),
+    /// `403`: The request failed because the provided credentials do not have the required permissions to perform this action
+    Forbidden(ErrorResponse<()>),
+    /// `500`: The request failed because of an unexpected server error
+    InternalServerError(ErrorResponse<models::ApiError>),
+}
+impl DocumentedError for ApiKeysError {
+    fn raw(&self) -> &RawResponse {
+        match self {
+            Self::BadRequest(response) => response.raw(),
+            Self::Unauthorized(response) => response.raw(),
+            Self::Forbidden(response) => response.raw(),
+            Self::InternalServerError(response) => response.raw(),
+        }
+    }
+}
+impl ::std::fmt::Display for ApiKeysError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequest(response) => ::std::fmt::Display::fmt(response, f),
+            Self::Unauthorized(response) => ::std::fmt::Display::fmt(response, f),
+            Self::Forbidden(response) => ::std::fmt::Display::fmt(response, f),
+            Self::InternalServerError(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for ApiKeysError {}
