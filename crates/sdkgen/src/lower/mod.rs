@@ -1658,4 +1658,66 @@ mod tests {
             ])
         );
     }
+
+    /// One optional query parameter per spelling of "a string or null".
+    fn nullable_parameters(version: &str) -> Value {
+        json!({
+            "openapi": version,
+            "info": {"title": "t", "version": "1"},
+            "paths": {"/search": {"get": {
+                "operationId": "search",
+                "parameters": [
+                    {"name": "nullable", "in": "query", "schema": {"type": "string", "nullable": true}},
+                    {"name": "type_array", "in": "query", "schema": {"type": ["string", "null"]}},
+                    {"name": "null_first", "in": "query", "schema": {"type": ["null", "string"]}},
+                    {"name": "any_of", "in": "query", "schema": {
+                        "anyOf": [{"type": "string"}, {"type": "null"}], "title": "Any Of"
+                    }},
+                    {"name": "one_of", "in": "query", "schema": {
+                        "oneOf": [{"type": "null"}, {"type": "string"}]
+                    }},
+                    {"name": "any_of_ref", "in": "query", "schema": {
+                        "anyOf": [{"$ref": "#/components/schemas/Id"}, {"type": "null"}],
+                        "default": null
+                    }},
+                ],
+                "responses": {"204": {"description": "done"}}
+            }}},
+            "components": {"schemas": {"Id": {"type": "string"}}}
+        })
+    }
+
+    #[test]
+    fn optional_string_or_null_parameters_lower_to_nullable_strings() {
+        for version in ["3.0.3", "3.1.0"] {
+            let api = lower_json(&nullable_parameters(version));
+            let parameters: Vec<(&str, &TypeRef, bool)> = api
+                .groups
+                .iter()
+                .flat_map(|g| &g.operations)
+                .flat_map(|op| &op.parameters)
+                .map(|p| (p.api_name.as_str(), &p.ty, p.required))
+                .collect();
+            let string = TypeRef::Nullable(Box::new(TypeRef::String(None)));
+            let id = TypeRef::Nullable(Box::new(TypeRef::Named("Id".to_string())));
+            assert_eq!(
+                parameters,
+                [
+                    ("nullable", &string, false),
+                    ("type_array", &string, false),
+                    ("null_first", &string, false),
+                    ("any_of", &string, false),
+                    ("one_of", &string, false),
+                    ("any_of_ref", &id, false),
+                ],
+                "OpenAPI {version}"
+            );
+            // No union type was defined on the way.
+            assert!(
+                api.types.iter().all(|t| t.name == "Id"),
+                "OpenAPI {version}: {:?}",
+                api.types.iter().map(|t| &t.name).collect::<Vec<_>>()
+            );
+        }
+    }
 }
