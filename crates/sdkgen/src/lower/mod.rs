@@ -1593,12 +1593,15 @@ mod tests {
             ("get", "/a", "pets", Some("pets/type"), None),
             ("get", "/b", "pets", Some("pets/2fa"), None),
             ("get", "/c", "pets", Some("type_c_get"), None),
-            // Type names taken in the group's module: `Client`, the group's own `Pets`, `Ok`.
+            // Type names taken in the group's module: `Client`, the group's own `Pets`, `Ok`,
+            // `Clone`.
             ("get", "/d", "pets", Some("pets/client"), None),
             ("get", "/e", "pets", Some("pets/pets"), None),
             ("get", "/f", "pets", Some("pets.ok"), None),
-            // A method every group handle has.
             ("get", "/g", "pets", Some("pets/clone"), None),
+            // A method every group handle has; one clippy wants from a trait.
+            ("get", "/i", "pets", Some("pets/to-owned"), None),
+            ("get", "/j", "pets", Some("pets/cmp"), None),
             // But this one is fine.
             ("get", "/h", "pets", Some("pets/clone-pet"), None),
         ]));
@@ -1612,6 +1615,8 @@ mod tests {
                 ("pets", "pets/pets", "pets_pets"),
                 ("pets", "pets.ok", "pets_ok"),
                 ("pets", "pets/clone", "pets_clone"),
+                ("pets", "pets/to-owned", "pets_to_owned"),
+                ("pets", "pets/cmp", "pets_cmp"),
                 ("pets", "pets/clone-pet", "clone_pet"),
             ])
         );
@@ -1630,6 +1635,8 @@ mod tests {
                 "PetsPets",
                 "PetsOk",
                 "PetsClone",
+                "PetsToOwned",
+                "PetsCmp",
                 "ClonePet"
             ]
         );
@@ -1646,15 +1653,16 @@ mod tests {
                 Some("list_items_items_get"),
                 Some("list_items_items_get"),
             ),
-            // Without an operationId the id is made up from the method and path.
-            ("get", "/things", "get", None, None),
+            // Without an operationId the id is made up from the method and path; the group's
+            // name repeats it, but it is not trimmed.
+            ("get", "/things/{id}", "Get Things", None, None),
         ]));
         assert_eq!(
             method_names(&api),
             named(&[
                 ("repos", "repos/get", "repos_get"),
                 ("items", "list_items_items_get", "list_items_items_get"),
-                ("get", "get /things", "get_things"),
+                ("get_things", "get /things/{id}", "get_things_id"),
             ])
         );
     }
