@@ -86,6 +86,124 @@ pub fn snake(name: &str) -> String {
     out
 }
 
+/// The words `snake` makes of a name: lowercase ASCII, split where `snake` puts underscores
+/// (`reposGet` → repos, get; `API Keys` → api, keys; `größe` → gr, uf6, udf, e).
+fn words(name: &str) -> Vec<String> {
+    ascii_words(name)
+        .to_snake_case()
+        .split('_')
+        .filter(|word| !word.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// `snake(name)` when it needs no mangling: `None` when `snake` would have to make up a name
+/// (nothing left), prefix an `n` (a leading digit) or append an `_` (a keyword).
+pub fn plain_snake(name: &str) -> Option<String> {
+    let out = ascii_words(name).to_snake_case();
+    let mangled = out.is_empty()
+        || out.starts_with(|c: char| c.is_ascii_digit())
+        || KEYWORDS.contains(&out.as_str());
+    (!mangled).then_some(out)
+}
+
+/// Characters that end a leading group name in an operation id (`repos/get`, `repos.get`,
+/// `repos_get`, `repos-get`, `repos:get`).
+const ID_SEPARATORS: &[char] = &['/', '.', '_', '-', ':'];
+
+/// What an operation id says after a leading group name, or `None` when it does not start
+/// with one. The id starts with the group when its first words (as [`snake`] splits them) are
+/// exactly the words of the group's name, and the characters that spell them are followed
+/// right away, in the id as written, by one of `/ . _ - :` or by an uppercase ASCII letter
+/// after a lowercase ASCII letter or digit (a camelCase boundary: `reposGet`, `ReposGet`).
+/// Separators before the group's name are skipped (`/repos/get`). Something with a word in it
+/// must remain. So in group `repos` (tag `repos` or `Repos`): `repos/get` → `get`,
+/// `reposGet` → `Get`, `repos_list_for_org` → `list_for_org`; but not `repository/get`,
+/// `reposget`, `REPOSGet`, `repos` or `repos/`. In group `API Keys`: `api-keys/list` →
+/// `list`, `apiKeysList` → `List`, but not `apikeys/list` (one word, not two).
+pub fn strip_group_prefix<'a>(id: &'a str, group: &str) -> Option<&'a str> {
+    let group_words = words(group);
+    let spelled = group_words.concat();
+    if spelled.is_empty() {
+        return None;
+    }
+    // Walk the id until the characters seen spell the group's words, comparing as we go so
+    // that the walk stops at the first character that does not fit (the id may be long).
+    let mut matched = 0;
+    let mut chars = id.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        // What `c` adds to the words (see `ascii_words`).
+        let piece = if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase().to_string()
+        } else if c.is_ascii() {
+            continue;
+        } else {
+            format!("u{:x}", c as u32)
+        };
+        if !spelled.get(matched..)?.starts_with(&piece) {
+            return None;
+        }
+        matched += piece.len();
+        if matched < spelled.len() {
+            continue;
+        }
+        let (cut, next) = chars.peek().copied()?;
+        let boundary = ID_SEPARATORS.contains(&next)
+            || ((c.is_ascii_lowercase() || c.is_ascii_digit()) && next.is_ascii_uppercase());
+        let prefix = id.get(..cut)?;
+        let rest = id.get(cut..)?;
+        let rest_words = words(rest);
+        // The cut must fall between the id's own words, as `snake` splits the whole id.
+        let aligned = words(prefix) == group_words
+            && words(id).strip_prefix(group_words.as_slice()) == Some(rest_words.as_slice());
+        return (boundary && aligned && !rest_words.is_empty()).then_some(rest);
+    }
+    None
+}
+
+/// The function name in an operation id that FastAPI made up, or `None` when the id does not
+/// look like one. FastAPI's default id is the function's name followed by the path with every
+/// character that is not a word character (`re.sub(r"\W", "_", path)`) replaced by `_`, then `_`
+/// and the lowercase method: `read_item_items__item_id__get` for `GET /items/{item_id}` →
+/// `read_item`, `create_user_users__post` for `POST /users/` → `create_user`. The id must end
+/// with exactly that suffix for this operation's path and method, and what precedes it must be
+/// word characters (letters, digits, `_`) with a letter or digit among them.
+pub fn strip_fastapi_suffix<'a>(id: &'a str, path: &str, method: &str) -> Option<&'a str> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut suffix: String = path
+        .chars()
+        .map(|c| if is_word(c) { c } else { '_' })
+        .collect();
+    suffix.push('_');
+    suffix.push_str(&method.to_ascii_lowercase());
+    let function = id.strip_suffix(suffix.as_str())?;
+    let is_function_name =
+        function.chars().all(is_word) && function.chars().any(char::is_alphanumeric);
+    is_function_name.then_some(function)
+}
+
+/// The method name for an operation id with what the id repeats dropped, or `None` when
+/// nothing is dropped. Two steps, each taken only when what remains makes a name that
+/// [`plain_snake`] accepts (no keyword, no leading digit, not empty): first the suffix FastAPI
+/// appends to its default ids ([`strip_fastapi_suffix`]), then a leading group name
+/// ([`strip_group_prefix`]). `group` is the group's tag, `method` the HTTP method.
+pub fn trimmed_method_name(id: &str, group: &str, path: &str, method: &str) -> Option<String> {
+    let mut name = None;
+    let mut rest = id;
+    if let Some(function) = strip_fastapi_suffix(rest, path, method) {
+        if let Some(plain) = plain_snake(function) {
+            name = Some(plain);
+            rest = function;
+        }
+    }
+    if let Some(after_group) = strip_group_prefix(rest, group) {
+        if let Some(plain) = plain_snake(after_group) {
+            name = Some(plain);
+        }
+    }
+    name
+}
+
 /// An UpperCamelCase identifier for a type or variant.
 pub fn camel(name: &str) -> String {
     let mut out = ascii_words(name).to_upper_camel_case();
@@ -174,6 +292,170 @@ mod tests {
         assert_eq!(type_name("apiKey"), "ApiKey");
         assert_eq!(type_name("APIKey"), "ApiKey");
         assert_eq!(type_name("1beta"), "N1beta");
+    }
+
+    #[test]
+    fn plain_snake_refuses_what_snake_mangles() {
+        assert_eq!(
+            plain_snake("listComments").as_deref(),
+            Some("list_comments")
+        );
+        assert_eq!(plain_snake("type"), None);
+        assert_eq!(plain_snake("Self"), None);
+        assert_eq!(plain_snake("2fa"), None);
+        assert_eq!(plain_snake("/-"), None);
+    }
+
+    #[test]
+    fn group_prefixes_end_at_a_separator_or_a_camel_case_boundary() {
+        assert_eq!(strip_group_prefix("repos/get", "repos"), Some("/get"));
+        assert_eq!(strip_group_prefix("Repos.Get", "repos"), Some(".Get"));
+        assert_eq!(strip_group_prefix("repos:get", "Repos"), Some(":get"));
+        assert_eq!(strip_group_prefix("repos-get", "repos"), Some("-get"));
+        assert_eq!(
+            strip_group_prefix("repos_list_for_org", "repos"),
+            Some("_list_for_org")
+        );
+        assert_eq!(strip_group_prefix("reposGet", "repos"), Some("Get"));
+        assert_eq!(strip_group_prefix("ReposGet", "repos"), Some("Get"));
+        assert_eq!(strip_group_prefix("/repos/get", "repos"), Some("/get"));
+        assert_eq!(
+            strip_group_prefix("issues/list-comments", "issues"),
+            Some("/list-comments")
+        );
+        // Several words in the group's name.
+        assert_eq!(
+            strip_group_prefix("api-keys/list", "API Keys"),
+            Some("/list")
+        );
+        assert_eq!(strip_group_prefix("apiKeysList", "API Keys"), Some("List"));
+        assert_eq!(strip_group_prefix("oauth2Token", "oauth2"), Some("Token"));
+        assert_eq!(strip_group_prefix("größe/get", "größe"), Some("/get"));
+    }
+
+    #[test]
+    fn group_prefixes_are_whole_words_and_leave_a_name() {
+        // Not at a word boundary of the id.
+        assert_eq!(strip_group_prefix("repository/get", "repo"), None);
+        assert_eq!(strip_group_prefix("reposget", "repos"), None);
+        assert_eq!(strip_group_prefix("repos get", "repos"), None);
+        // `snake` splits REPOSGet into repos, get, but as written the id has neither a
+        // separator nor a lowercase-to-uppercase boundary there.
+        assert_eq!(strip_group_prefix("REPOSGet", "repos"), None);
+        // Words differ even where letters agree.
+        assert_eq!(strip_group_prefix("apikeys/list", "API Keys"), None);
+        assert_eq!(strip_group_prefix("api/keys/list", "apikeys"), None);
+        // Only at the start.
+        assert_eq!(strip_group_prefix("get/repos", "repos"), None);
+        assert_eq!(strip_group_prefix("v1/repos/get", "repos"), None);
+        // Never down to nothing.
+        assert_eq!(strip_group_prefix("repos", "repos"), None);
+        assert_eq!(strip_group_prefix("repos/", "repos"), None);
+        assert_eq!(strip_group_prefix("repos/--", "repos"), None);
+        // A group name without words.
+        assert_eq!(strip_group_prefix("/get", "/"), None);
+        // A digit before an uppercase letter is a boundary as written, but `snake` reads
+        // A2BCList as a2bc, list: the cut would fall inside a word.
+        assert_eq!(strip_group_prefix("A2BCList", "a2"), None);
+    }
+
+    #[test]
+    fn fastapi_suffixes_are_computed_from_path_and_method() {
+        assert_eq!(
+            strip_fastapi_suffix("list_items_items_get", "/items", "GET"),
+            Some("list_items")
+        );
+        assert_eq!(
+            strip_fastapi_suffix("read_item_items__item_id__get", "/items/{item_id}", "GET"),
+            Some("read_item")
+        );
+        assert_eq!(
+            strip_fastapi_suffix("create_user_users__post", "/users/", "POST"),
+            Some("create_user")
+        );
+        assert_eq!(strip_fastapi_suffix("root__get", "/", "GET"), Some("root"));
+        assert_eq!(
+            strip_fastapi_suffix(
+                "get_file_files__file_path__get",
+                "/files/{file_path}",
+                "get"
+            ),
+            Some("get_file")
+        );
+        assert_eq!(
+            strip_fastapi_suffix("read_v1_items_v1_items_get", "/v1/items", "GET"),
+            Some("read_v1_items")
+        );
+    }
+
+    #[test]
+    fn fastapi_suffixes_must_match_exactly_and_leave_a_function_name() {
+        // Another method, another path, no trailing slash where the path has one.
+        assert_eq!(
+            strip_fastapi_suffix("list_items_items_get", "/items", "POST"),
+            None
+        );
+        assert_eq!(
+            strip_fastapi_suffix("list_items_items_get", "/things", "GET"),
+            None
+        );
+        assert_eq!(
+            strip_fastapi_suffix("create_user_users_post", "/users/", "POST"),
+            None
+        );
+        // Nothing, or no function name, before the suffix.
+        assert_eq!(strip_fastapi_suffix("_items_get", "/items", "GET"), None);
+        assert_eq!(strip_fastapi_suffix("__items_get", "/items", "GET"), None);
+        // Not a Python function name before the suffix.
+        assert_eq!(
+            strip_fastapi_suffix("list-items_items_get", "/items", "GET"),
+            None
+        );
+        // Ordinary ids.
+        assert_eq!(strip_fastapi_suffix("listItems", "/items", "GET"), None);
+        assert_eq!(strip_fastapi_suffix("get", "/", "GET"), None);
+    }
+
+    #[test]
+    fn trimmed_method_names() {
+        let trim = |id, group, path, method| trimmed_method_name(id, group, path, method);
+        assert_eq!(
+            trim("repos/get", "repos", "/repos/{owner}/{repo}", "GET").as_deref(),
+            Some("get")
+        );
+        assert_eq!(
+            trim("issues/list-comments", "issues", "/issues/comments", "GET").as_deref(),
+            Some("list_comments")
+        );
+        assert_eq!(
+            trim(
+                "read_item_items__item_id__get",
+                "items",
+                "/items/{item_id}",
+                "GET"
+            )
+            .as_deref(),
+            Some("read_item")
+        );
+        // Both steps.
+        assert_eq!(
+            trim("items_list_items_get", "items", "/items", "GET").as_deref(),
+            Some("list")
+        );
+        // A step whose result would be mangled is skipped; the other still applies.
+        assert_eq!(
+            trim("items_type_items_get", "items", "/items", "GET").as_deref(),
+            Some("items_type")
+        );
+        assert_eq!(trim("repos/type", "repos", "/r", "GET"), None);
+        assert_eq!(trim("repos/2fa", "repos", "/r", "GET"), None);
+        assert_eq!(trim("type_items_get", "items", "/items", "GET"), None);
+        // Nothing to drop.
+        assert_eq!(trim("listItems", "Items", "/items", "GET"), None);
+        assert_eq!(
+            trim("get-api-keys", "API Keys", "/auth/api_keys", "GET"),
+            None
+        );
     }
 
     #[test]

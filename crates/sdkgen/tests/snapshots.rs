@@ -26,7 +26,14 @@ repository = "https://example.invalid/shapes"
 
 #[test]
 fn fixtures_ir() {
-    for name in ["shapes", "bodies", "openapi31", "wild", "no_operations"] {
+    for name in [
+        "shapes",
+        "bodies",
+        "openapi31",
+        "wild",
+        "no_operations",
+        "names",
+    ] {
         let api = sdkgen::Generator::new(fixture(&format!("{name}.yaml")))
             .ir()
             .map_err(|e| e.to_string());
