@@ -57,7 +57,7 @@ impl Operation for WhoamiBasic {
     type Output = models::Identity;
     type Error = crate::error::NoDocumentedError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (Status::Code(200), Outcome::Success(crate::call::json::<models::Identity>)),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
@@ -76,7 +76,7 @@ impl Operation for WhoamiOauth {
     type Output = models::Identity;
     type Error = crate::error::NoDocumentedError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (Status::Code(200), Outcome::Success(crate::call::json::<models::Identity>)),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(

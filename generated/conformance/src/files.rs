@@ -92,7 +92,7 @@ impl Operation for GetFile {
     type Output = models::File;
     type Error = errors::NotFoundError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (Status::Code(200), Outcome::Success(crate::call::json::<models::File>)),
         (
             Status::Code(404),
             Outcome::Error(|raw| errors::NotFoundError::NotFound(

@@ -77,7 +77,7 @@ impl Operation for ListItems {
     type Output = models::ItemPage;
     type Error = crate::error::NoDocumentedError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (Status::Code(200), Outcome::Success(crate::call::json::<models::ItemPage>)),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -117,7 +117,7 @@ impl Operation for CreateItem {
     type Output = models::Item;
     type Error = errors::ServiceUnavailableError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(201), Outcome::Success(crate::call::json)),
+        (Status::Code(201), Outcome::Success(crate::call::json::<models::Item>)),
         (
             Status::Code(503),
             Outcome::Error(|raw| errors::ServiceUnavailableError::ServiceUnavailable(
@@ -146,7 +146,7 @@ impl Operation for GetItem {
     type Output = models::Item;
     type Error = errors::MovedPermanentlyOrNotFoundError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (Status::Code(200), Outcome::Success(crate::call::json::<models::Item>)),
         (
             Status::Code(301),
             Outcome::Error(|raw| errors::MovedPermanentlyOrNotFoundError::MovedPermanently(

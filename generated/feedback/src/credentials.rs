@@ -71,7 +71,7 @@ impl Operation for CreateCredentials {
     type Output = models::Credentials;
     type Error = errors::CredentialsError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (Status::Code(200), Outcome::Success(crate::call::json::<models::Credentials>)),
         (
             Status::Code(401),
             Outcome::Error(|raw| errors::CredentialsError::Unauthorized(
@@ -117,7 +117,7 @@ impl Operation for RotateCredentials {
     type Output = models::Credentials;
     type Error = errors::CredentialsError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (Status::Code(200), Outcome::Success(crate::call::json::<models::Credentials>)),
         (
             Status::Code(401),
             Outcome::Error(|raw| errors::CredentialsError::Unauthorized(

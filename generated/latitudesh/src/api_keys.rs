@@ -77,7 +77,7 @@ impl Operation for List {
     type Output = models::ApiKey;
     type Error = errors::ClientOrServerError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (Status::Code(200), Outcome::Success(crate::call::json::<models::ApiKey>)),
         (
             Status::Range(4),
             Outcome::Error(|raw| errors::ClientOrServerError::ClientError(
@@ -110,7 +110,10 @@ impl Operation for Create {
     type Output = models::PostApiKeyResponseBody;
     type Error = errors::ClientOrServerError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(201), Outcome::Success(crate::call::json)),
+        (
+            Status::Code(201),
+            Outcome::Success(crate::call::json::<models::PostApiKeyResponseBody>),
+        ),
         (
             Status::Range(4),
             Outcome::Error(|raw| errors::ClientOrServerError::ClientError(
@@ -146,7 +149,10 @@ impl Operation for Regenerate {
     type Output = models::UpdateApiKeyResponseBody;
     type Error = errors::ClientOrServerError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (
+            Status::Code(200),
+            Outcome::Success(crate::call::json::<models::UpdateApiKeyResponseBody>),
+        ),
         (
             Status::Range(4),
             Outcome::Error(|raw| errors::ClientOrServerError::ClientError(

@@ -110,7 +110,10 @@ impl Operation for CreateApiKey {
     type Output = models::CreateApiKeyResponse;
     type Error = errors::ApiKeysError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (
+            Status::Code(200),
+            Outcome::Success(crate::call::json::<models::CreateApiKeyResponse>),
+        ),
         (
             Status::Code(400),
             Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
@@ -217,7 +220,10 @@ impl Operation for ListApiKeys {
     type Output = models::ListApiKeysResponse;
     type Error = errors::ApiKeysError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (
+            Status::Code(200),
+            Outcome::Success(crate::call::json::<models::ListApiKeysResponse>),
+        ),
         (
             Status::Code(400),
             Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
@@ -333,7 +339,10 @@ impl Operation for GetApiKey {
     type Output = models::GetApiKeyResponse;
     type Error = errors::ApiKeysError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (
+            Status::Code(200),
+            Outcome::Success(crate::call::json::<models::GetApiKeyResponse>),
+        ),
         (
             Status::Code(400),
             Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
@@ -444,7 +453,10 @@ impl Operation for UpdateApiKey {
     type Output = models::UpdateApiKeyResponse;
     type Error = errors::ApiKeysError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (
+            Status::Code(200),
+            Outcome::Success(crate::call::json::<models::UpdateApiKeyResponse>),
+        ),
         (
             Status::Code(400),
             Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
@@ -555,7 +567,10 @@ impl Operation for DeleteApiKey {
     type Output = models::DeleteApiKeyResponse;
     type Error = errors::ApiKeysError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (
+            Status::Code(200),
+            Outcome::Success(crate::call::json::<models::DeleteApiKeyResponse>),
+        ),
         (
             Status::Code(400),
             Outcome::Error(|raw| errors::ApiKeysError::BadRequest(

@@ -89,7 +89,10 @@ impl Operation for ListApiKeys {
     type Output = models::ListApiKeys200Response;
     type Error = errors::ApiKeysError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (
+            Status::Code(200),
+            Outcome::Success(crate::call::json::<models::ListApiKeys200Response>),
+        ),
         (
             Status::Code(400),
             Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
@@ -176,7 +179,10 @@ impl Operation for CreateApiKey {
     type Output = models::ApiKeyCreated;
     type Error = errors::ApiKeysError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(201), Outcome::Success(crate::call::json)),
+        (
+            Status::Code(201),
+            Outcome::Success(crate::call::json::<models::ApiKeyCreated>),
+        ),
         (
             Status::Code(400),
             Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
@@ -236,7 +242,7 @@ impl Operation for GetApiKey {
     type Output = models::ApiKey;
     type Error = errors::ApiKeysError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (Status::Code(200), Outcome::Success(crate::call::json::<models::ApiKey>)),
         (
             Status::Code(400),
             Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
@@ -294,7 +300,10 @@ impl Operation for RevokeApiKey {
     type Output = models::RevokeApiKey200Response;
     type Error = errors::ApiKeysError;
     const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json)),
+        (
+            Status::Code(200),
+            Outcome::Success(crate::call::json::<models::RevokeApiKey200Response>),
+        ),
         (
             Status::Code(400),
             Outcome::Error(|raw| errors::ApiKeysError::BadRequest(

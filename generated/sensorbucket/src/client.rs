@@ -1,9 +1,10 @@
 //! The client: where requests go, with which credentials, and how they are retried.
-use std::sync::{Arc, PoisonError, RwLock};
+use std::sync::Arc;
 use std::time::Duration;
 use crate::call::RequestParts;
 use crate::error::{BuildError, TransportError};
 use crate::runtime::Secret;
+use std::sync::{PoisonError, RwLock};
 use crate::transport::{Hook, RetryConfig, Transport};
 /// The base URL of the spec's first server: `https://sensorbucket.nl/api`.
 pub const DEFAULT_BASE_URL: &str = "https://sensorbucket.nl/api";
@@ -86,7 +87,7 @@ impl Client {
             return Ok(());
         };
         for scheme in *chosen {
-            match scheme {
+            match *scheme {
                 Scheme::CookieSession => {
                     if let Some(secret) = &credentials.cookie_session {
                         parts

@@ -145,15 +145,18 @@ pub fn client_module(api: &Api) -> TokenStream {
     let client = client_struct(api);
     let builder = builder_struct(api);
     let secret_query = secret_query_parameters(api);
+    let secret_import = (!api.security_schemes.is_empty()).then(|| {
+        quote! { use crate::runtime::Secret; use std::sync::{PoisonError, RwLock}; }
+    });
     quote! {
         //! The client: where requests go, with which credentials, and how they are retried.
 
-        use std::sync::{Arc, PoisonError, RwLock};
+        use std::sync::Arc;
         use std::time::Duration;
 
         use crate::call::RequestParts;
         use crate::error::{BuildError, TransportError};
-        use crate::runtime::Secret;
+        #secret_import
         use crate::transport::{Hook, RetryConfig, Transport};
 
         #default_const
@@ -201,7 +204,7 @@ fn credentials(api: &Api) -> TokenStream {
             Scheme::#variant => if let Some(secret) = &credentials.#name { #apply },
         }
     });
-    quote! {
+    let declarations = quote! {
         /// Credentials for each security scheme; `Debug` shows which are set, never their values.
         #[derive(Debug, Default, Clone)]
         struct Credentials {
@@ -213,6 +216,21 @@ fn credentials(api: &Api) -> TokenStream {
         pub(crate) enum Scheme {
             #(#variants)*
         }
+    };
+    if schemes.is_empty() {
+        return quote! {
+            #declarations
+
+            impl Client {
+                /// The spec declares no credentials: there is nothing to add.
+                pub(crate) fn authorize(&self, _parts: &mut RequestParts) -> Result<(), String> {
+                    Ok(())
+                }
+            }
+        };
+    }
+    quote! {
+        #declarations
 
         impl Credentials {
             fn has(&self, scheme: Scheme) -> bool {
@@ -236,7 +254,7 @@ fn credentials(api: &Api) -> TokenStream {
                     return Ok(());
                 };
                 for scheme in *chosen {
-                    match scheme {
+                    match *scheme {
                         #(#apply_arms)*
                     }
                 }
@@ -290,6 +308,8 @@ fn client_struct(api: &Api) -> TokenStream {
         doc::sanitize(&api.title).replace('\n', " "),
         code(&api.api_version)
     );
+    let credentials_field =
+        (!api.security_schemes.is_empty()).then(|| quote! { credentials: RwLock<Credentials>, });
     quote! {
         #[doc = #title]
         ///
@@ -304,7 +324,7 @@ fn client_struct(api: &Api) -> TokenStream {
         struct Inner {
             transport: Transport,
             base_url: String,
-            credentials: RwLock<Credentials>,
+            #credentials_field
         }
 
         impl Client {
@@ -364,6 +384,8 @@ fn builder_struct(api: &Api) -> TokenStream {
         }
     });
     let (server_field, server_setters, server_url) = server_settings(api);
+    let credentials_init =
+        (!schemes.is_empty()).then(|| quote! { credentials: RwLock::new(self.credentials) });
     let server_debug = (!api.servers.is_empty())
         .then(|| quote! { .field("server", &self.server).field("server_variables", &self.server_variables) });
     quote! {
@@ -473,7 +495,7 @@ fn builder_struct(api: &Api) -> TokenStream {
                     hooks: self.hooks,
                     secret_query_parameters: SECRET_QUERY_PARAMETERS,
                 };
-                let inner = Inner { transport, base_url, credentials: RwLock::new(self.credentials) };
+                let inner = Inner { transport, base_url, #credentials_init };
                 Ok(Client { inner: Arc::new(inner) })
             }
         }

@@ -512,7 +512,13 @@ fn success_decoder(response: &Response) -> TokenStream {
         None => quote! { crate::call::empty },
         Some(BodyEncoding::Text) => quote! { crate::call::text },
         Some(BodyEncoding::Binary) => quote! { crate::call::bytes },
-        Some(_) => quote! { crate::call::json },
+        Some(_) => match response.body.as_ref() {
+            Some(body) => {
+                let ty = value_type(&body.ty);
+                quote! { crate::call::json::<#ty> }
+            }
+            None => quote! { crate::call::json },
+        },
     }
 }
 
