@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 
 mod corpus;
 mod fuzz;
+mod npm;
 mod tasks;
 
 /// sdkgen's project tasks.
