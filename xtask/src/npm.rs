@@ -34,3 +34,16 @@ pub fn install(
     }
     Ok(npm_dir)
 }
+
+/// The `version` in an installed package's `package.json`.
+pub fn version(package_dir: &Path) -> Result<String, String> {
+    let manifest = package_dir.join("package.json");
+    let text = std::fs::read_to_string(&manifest)
+        .map_err(|e| format!("reading {}: {e}", manifest.display()))?;
+    let json: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("parsing {}: {e}", manifest.display()))?;
+    json.get("version")
+        .and_then(|version| version.as_str())
+        .map(str::to_string)
+        .ok_or_else(|| format!("{} has no version", manifest.display()))
+}
