@@ -97,8 +97,9 @@ pub fn run(root: &Path, runs: usize) -> Result<(), String> {
     let mut report = report::report(&machine, runs, &rows, &size, &checks);
     let _ = writeln!(
         report,
-        "\nWhole run: {:.0} s.",
-        started.elapsed().as_secs_f64()
+        "\nWhole run: {:.0} s; load average at the end {}.",
+        started.elapsed().as_secs_f64(),
+        report::load_average()
     );
     println!("{report}");
     let path = root.join(BENCH_DIR).join("scale.md");

@@ -35,7 +35,18 @@ pub(super) fn machine(root: &Path) -> Machine {
         } else {
             commit
         },
-        load: std::fs::read_to_string("/proc/loadavg").unwrap_or_default(),
+        load: load_average(),
+    }
+}
+
+/// The 1, 5 and 15 minute load averages, or "unknown".
+pub(super) fn load_average() -> String {
+    let text = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let load: Vec<&str> = text.split_whitespace().take(3).collect();
+    if load.is_empty() {
+        "unknown".to_string()
+    } else {
+        load.join(" ")
     }
 }
 
@@ -62,16 +73,12 @@ pub(super) fn report(
 ) -> String {
     let mut out = String::from("# sdkgen scale report\n\n");
     let command: Vec<String> = std::env::args().skip(1).collect();
-    let load: Vec<&str> = machine.load.split_whitespace().take(3).collect();
     let _ = writeln!(out, "- command: `cargo xtask {}`", command.join(" "));
     let _ = writeln!(out, "- sdkgen commit: {}", machine.commit);
     let _ = writeln!(
         out,
         "- machine: {} CPUs ({}), {}; load average at start {}",
-        machine.cpus,
-        machine.cpu_model,
-        machine.rustc,
-        load.join(" ")
+        machine.cpus, machine.cpu_model, machine.rustc, machine.load
     );
     let _ = writeln!(out, "- parse and generate: best of {runs} runs each, in one `--release` process per spec; parse = read the file + `serde_json` into `openapiv3::OpenAPI`; generate = `Generator::render()` in memory (load, lower, emit, format; no disk writes)");
     let _ = writeln!(out, "- peak RSS: `VmHWM` from `/proc/self/status` of a separate `--release` process that generates once, read just before it exits\n");
