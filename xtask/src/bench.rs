@@ -353,15 +353,9 @@ fn cargo(target: &Path, dir: &Path, args: &[&str]) -> Result<(), String> {
 
 /// Whether the crate's `Cargo.toml` has `feature` in its `[features]` table.
 fn has_feature(crate_dir: &Path, feature: &str) -> Result<bool, String> {
-    let path = crate_dir.join("Cargo.toml");
-    let text =
-        std::fs::read_to_string(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
-    let manifest: toml::Table =
-        toml::from_str(&text).map_err(|e| format!("parsing {}: {e}", path.display()))?;
-    Ok(manifest
-        .get("features")
-        .and_then(|features| features.as_table())
-        .is_some_and(|features| features.contains_key(feature)))
+    Ok(crate::tasks::crate_features(crate_dir)?
+        .iter()
+        .any(|name| name == feature))
 }
 
 #[cfg(test)]

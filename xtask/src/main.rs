@@ -206,6 +206,7 @@ fn test(root: &Path) -> Result<(), String> {
         ],
         &[],
     )?;
+    tasks::check_features(root)?;
     run(
         root,
         "cargo",

@@ -226,6 +226,8 @@ pub struct ErrorType {
     pub variants: Vec<Response>,
     /// How many operations use it.
     pub operations: usize,
+    /// The groups (by Rust name) whose operations use it.
+    pub groups: Vec<String>,
 }
 
 /// How an operation pages through a list (from the `x-sdkgen-pagination` extension).
@@ -531,6 +533,10 @@ pub struct TypeDef {
     pub description: Option<String>,
     /// What kind of type it is.
     pub kind: TypeKind,
+    /// The groups (by Rust name) whose operations use it, directly or through other types;
+    /// empty when it must always be compiled (no operation reaches it, or a type that none
+    /// reaches refers to it).
+    pub groups: Vec<String>,
 }
 
 /// The shape of a named type.

@@ -12,6 +12,47 @@ use crate::error::{Error, Location, SpecError};
 pub struct Settings {
     /// Package metadata of the generated crate.
     pub package: PackageSettings,
+    /// How the generated client is built.
+    #[serde(default)]
+    pub client: ClientSettings,
+}
+
+/// How the generated client is built.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientSettings {
+    /// Whether each group is a Cargo feature.
+    #[serde(default)]
+    pub features: GroupFeatures,
+}
+
+/// Whether each group of operations is a Cargo feature (all on by default), so that users of a
+/// large API compile only the groups they call.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GroupFeatures {
+    /// Features for APIs with at least [`GroupFeatures::AUTO_FROM`] operations.
+    #[default]
+    Auto,
+    /// A feature per group.
+    Groups,
+    /// No features: every group is always compiled.
+    None,
+}
+
+impl GroupFeatures {
+    /// From how many operations `auto` gives a feature per group: below it, a crate compiles in
+    /// seconds anyway, and features would only add choices.
+    pub const AUTO_FROM: usize = 100;
+
+    /// Whether an API with this many operations gets a feature per group.
+    pub fn enabled(self, operations: usize) -> bool {
+        match self {
+            GroupFeatures::Auto => operations >= Self::AUTO_FROM,
+            GroupFeatures::Groups => true,
+            GroupFeatures::None => false,
+        }
+    }
 }
 
 /// Package metadata of the generated crate (the crate version is ours, not the API's).
@@ -71,6 +112,7 @@ impl Settings {
                 (stem_slug, NameSource::FileName)
             };
         let settings = Settings {
+            client: ClientSettings::default(),
             package: PackageSettings {
                 name: crate_name(&base),
                 version: DEFAULT_VERSION.to_string(),

@@ -58,6 +58,7 @@ struct Credentials {
 }
 /// The security schemes of the spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code)]
 pub(crate) enum Scheme {
     /// `headerKey`.
     HeaderKey,
@@ -267,18 +268,21 @@ impl Client {
         );
     }
     /// Operations of the `Items` group.
+    #[cfg(feature = "items")]
     pub fn items(&self) -> crate::items::Items {
         crate::items::Items {
             client: self.clone(),
         }
     }
     /// Operations of the `Auth` group.
+    #[cfg(feature = "auth")]
     pub fn auth(&self) -> crate::auth::Auth {
         crate::auth::Auth {
             client: self.clone(),
         }
     }
     /// Operations of the `Files` group.
+    #[cfg(feature = "files")]
     pub fn files(&self) -> crate::files::Files {
         crate::files::Files {
             client: self.clone(),

@@ -1,15 +1,20 @@
 //! The documented error statuses of operations: one enum per set of statuses, shared
 //! by every operation that documents the same ones.
+#[allow(unused_imports)]
 use crate::models;
+#[allow(unused_imports)]
 use crate::error::{DocumentedError, ErrorResponse};
+#[allow(unused_imports)]
 use crate::runtime::RawResponse;
 /// The error statuses one operation documents.
+#[cfg(feature = "items")]
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ServiceUnavailableError {
     /// `503`: Try again later.
     ServiceUnavailable(ErrorResponse<()>),
 }
+#[cfg(feature = "items")]
 impl DocumentedError for ServiceUnavailableError {
     fn raw(&self) -> &RawResponse {
         match self {
@@ -17,6 +22,7 @@ impl DocumentedError for ServiceUnavailableError {
         }
     }
 }
+#[cfg(feature = "items")]
 impl ::std::fmt::Display for ServiceUnavailableError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -24,8 +30,10 @@ impl ::std::fmt::Display for ServiceUnavailableError {
         }
     }
 }
+#[cfg(feature = "items")]
 impl ::std::error::Error for ServiceUnavailableError {}
 /// The error statuses one operation documents.
+#[cfg(feature = "items")]
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum MovedPermanentlyOrNotFoundError {
@@ -34,6 +42,7 @@ pub enum MovedPermanentlyOrNotFoundError {
     /// `404`: No such item.
     NotFound(ErrorResponse<models::Problem>),
 }
+#[cfg(feature = "items")]
 impl DocumentedError for MovedPermanentlyOrNotFoundError {
     fn raw(&self) -> &RawResponse {
         match self {
@@ -42,6 +51,7 @@ impl DocumentedError for MovedPermanentlyOrNotFoundError {
         }
     }
 }
+#[cfg(feature = "items")]
 impl ::std::fmt::Display for MovedPermanentlyOrNotFoundError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -50,14 +60,17 @@ impl ::std::fmt::Display for MovedPermanentlyOrNotFoundError {
         }
     }
 }
+#[cfg(feature = "items")]
 impl ::std::error::Error for MovedPermanentlyOrNotFoundError {}
 /// The error statuses one operation documents.
+#[cfg(feature = "files")]
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum NotFoundError {
     /// `404`: Returns `{"error": "not found"}` when no file is called {name}; {self} {} {{
     NotFound(ErrorResponse<()>),
 }
+#[cfg(feature = "files")]
 impl DocumentedError for NotFoundError {
     fn raw(&self) -> &RawResponse {
         match self {
@@ -65,6 +78,7 @@ impl DocumentedError for NotFoundError {
         }
     }
 }
+#[cfg(feature = "files")]
 impl ::std::fmt::Display for NotFoundError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -72,4 +86,5 @@ impl ::std::fmt::Display for NotFoundError {
         }
     }
 }
+#[cfg(feature = "files")]
 impl ::std::error::Error for NotFoundError {}

@@ -22,8 +22,11 @@ mod runtime;
 mod transport;
 pub mod errors;
 pub mod models;
+#[cfg(feature = "items")]
 pub mod items;
+#[cfg(feature = "auth")]
 pub mod auth;
+#[cfg(feature = "files")]
 pub mod files;
 pub use call::{CallFuture, CallResult, Request};
 pub use client::{Client, ClientBuilder};

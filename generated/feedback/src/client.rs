@@ -48,6 +48,7 @@ struct Credentials {
 }
 /// The security schemes of the spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code)]
 pub(crate) enum Scheme {
     /// `RapidApiKey`.
     RapidApiKey,
@@ -139,6 +140,7 @@ impl Client {
             .rapid_api_key = Some(Secret::new(value));
     }
     /// Operations of the `Credentials` group.
+    #[cfg(feature = "credentials")]
     pub fn credentials(&self) -> crate::credentials::Credentials {
         crate::credentials::Credentials {
             client: self.clone(),

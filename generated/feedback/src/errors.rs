@@ -1,9 +1,13 @@
 //! The documented error statuses of operations: one enum per set of statuses, shared
 //! by every operation that documents the same ones.
+#[allow(unused_imports)]
 use crate::models;
+#[allow(unused_imports)]
 use crate::error::{DocumentedError, ErrorResponse};
+#[allow(unused_imports)]
 use crate::runtime::RawResponse;
 /// The error statuses 3 operations document alike.
+#[cfg(feature = "credentials")]
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CredentialsError {
@@ -14,6 +18,7 @@ pub enum CredentialsError {
     /// `500`: Internal Server Error
     InternalServerError(ErrorResponse<models::InternalServerErrorException>),
 }
+#[cfg(feature = "credentials")]
 impl DocumentedError for CredentialsError {
     fn raw(&self) -> &RawResponse {
         match self {
@@ -23,6 +28,7 @@ impl DocumentedError for CredentialsError {
         }
     }
 }
+#[cfg(feature = "credentials")]
 impl ::std::fmt::Display for CredentialsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -32,4 +38,5 @@ impl ::std::fmt::Display for CredentialsError {
         }
     }
 }
+#[cfg(feature = "credentials")]
 impl ::std::error::Error for CredentialsError {}

@@ -19,6 +19,7 @@ mod runtime;
 mod transport;
 pub mod errors;
 pub mod models;
+#[cfg(feature = "credentials")]
 pub mod credentials;
 pub use call::{CallFuture, CallResult, Request};
 pub use client::{Client, ClientBuilder};

@@ -52,6 +52,7 @@ struct Credentials {
 }
 /// The security schemes of the spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code)]
 pub(crate) enum Scheme {
     /// `Bearer`.
     Bearer,
@@ -140,6 +141,7 @@ impl Client {
         );
     }
     /// Operations of the `API Keys` group.
+    #[cfg(feature = "api_keys")]
     pub fn api_keys(&self) -> crate::api_keys::ApiKeys {
         crate::api_keys::ApiKeys {
             client: self.clone(),

@@ -1,8 +1,11 @@
 //! The documented error statuses of operations: one enum per set of statuses, shared
 //! by every operation that documents the same ones.
+#[allow(unused_imports)]
 use crate::error::{DocumentedError, ErrorResponse};
+#[allow(unused_imports)]
 use crate::runtime::RawResponse;
 /// The error statuses 4 operations document alike.
+#[cfg(feature = "api_keys")]
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ClientOrServerError {
@@ -11,6 +14,7 @@ pub enum ClientOrServerError {
     /// `5XX`: An error; the body is not described.
     ServerError(ErrorResponse<()>),
 }
+#[cfg(feature = "api_keys")]
 impl DocumentedError for ClientOrServerError {
     fn raw(&self) -> &RawResponse {
         match self {
@@ -19,6 +23,7 @@ impl DocumentedError for ClientOrServerError {
         }
     }
 }
+#[cfg(feature = "api_keys")]
 impl ::std::fmt::Display for ClientOrServerError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -27,4 +32,5 @@ impl ::std::fmt::Display for ClientOrServerError {
         }
     }
 }
+#[cfg(feature = "api_keys")]
 impl ::std::error::Error for ClientOrServerError {}

@@ -19,6 +19,7 @@ mod runtime;
 mod transport;
 pub mod errors;
 pub mod models;
+#[cfg(feature = "api_keys")]
 pub mod api_keys;
 pub use call::{CallFuture, CallResult, Request};
 pub use client::{Client, ClientBuilder};

@@ -54,6 +54,7 @@ struct Credentials {
 }
 /// The security schemes of the spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code)]
 pub(crate) enum Scheme {
     /// `apikey`.
     Apikey,
@@ -142,6 +143,7 @@ impl Client {
         );
     }
     /// Operations of the `API Keys` group.
+    #[cfg(feature = "api_keys")]
     pub fn api_keys(&self) -> crate::api_keys::ApiKeys {
         crate::api_keys::ApiKeys {
             client: self.clone(),

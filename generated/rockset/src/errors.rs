@@ -1,9 +1,13 @@
 //! The documented error statuses of operations: one enum per set of statuses, shared
 //! by every operation that documents the same ones.
+#[allow(unused_imports)]
 use crate::models;
+#[allow(unused_imports)]
 use crate::error::{DocumentedError, ErrorResponse};
+#[allow(unused_imports)]
 use crate::runtime::RawResponse;
 /// The error statuses 5 operations document alike.
+#[cfg(feature = "api_keys")]
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ApiKeysError {
@@ -36,6 +40,7 @@ pub enum ApiKeysError {
     /// `503`: not ready
     ServiceUnavailable(ErrorResponse<models::ErrorModel>),
 }
+#[cfg(feature = "api_keys")]
 impl DocumentedError for ApiKeysError {
     fn raw(&self) -> &RawResponse {
         match self {
@@ -56,6 +61,7 @@ impl DocumentedError for ApiKeysError {
         }
     }
 }
+#[cfg(feature = "api_keys")]
 impl ::std::fmt::Display for ApiKeysError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -76,4 +82,5 @@ impl ::std::fmt::Display for ApiKeysError {
         }
     }
 }
+#[cfg(feature = "api_keys")]
 impl ::std::error::Error for ApiKeysError {}

@@ -53,6 +53,7 @@ struct Credentials {
 }
 /// The security schemes of the spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code)]
 pub(crate) enum Scheme {
     /// `CookieSession`.
     CookieSession,
@@ -162,6 +163,7 @@ impl Client {
         );
     }
     /// Operations of the `APIKeys` group.
+    #[cfg(feature = "api_keys")]
     pub fn api_keys(&self) -> crate::api_keys::ApiKeys {
         crate::api_keys::ApiKeys {
             client: self.clone(),

@@ -1,9 +1,13 @@
 //! The documented error statuses of operations: one enum per set of statuses, shared
 //! by every operation that documents the same ones.
+#[allow(unused_imports)]
 use crate::models;
+#[allow(unused_imports)]
 use crate::error::{DocumentedError, ErrorResponse};
+#[allow(unused_imports)]
 use crate::runtime::RawResponse;
 /// The error statuses 4 operations document alike.
+#[cfg(feature = "api_keys")]
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ApiKeysError {
@@ -16,6 +20,7 @@ pub enum ApiKeysError {
     /// `500`: The request failed because of an unexpected server error
     InternalServerError(ErrorResponse<models::ApiError>),
 }
+#[cfg(feature = "api_keys")]
 impl DocumentedError for ApiKeysError {
     fn raw(&self) -> &RawResponse {
         match self {
@@ -26,6 +31,7 @@ impl DocumentedError for ApiKeysError {
         }
     }
 }
+#[cfg(feature = "api_keys")]
 impl ::std::fmt::Display for ApiKeysError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -36,4 +42,5 @@ impl ::std::fmt::Display for ApiKeysError {
         }
     }
 }
+#[cfg(feature = "api_keys")]
 impl ::std::error::Error for ApiKeysError {}

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use sdkgen_ir::{Api, ApiKeyLocation, ParameterLocation, SecurityScheme, SecuritySchemeKind};
 
 use super::doc;
+use super::features::Features;
 use super::md::code;
 use super::types::ident;
 
@@ -132,7 +133,7 @@ fn secret_query_parameters(api: &Api) -> Vec<&str> {
 }
 
 /// The `client` module.
-pub fn client_module(api: &Api) -> TokenStream {
+pub fn client_module(api: &Api, features: Features) -> TokenStream {
     let default_const = default_base_url(api).map(|url| {
         let text = format!(" The base URL of the spec's first server: {}.", code(&url));
         quote! {
@@ -141,8 +142,8 @@ pub fn client_module(api: &Api) -> TokenStream {
         }
     });
     let servers = server_enum(api);
-    let credentials = credentials(api);
-    let client = client_struct(api);
+    let credentials = credentials(api, features);
+    let client = client_struct(api, features);
     let builder = builder_struct(api);
     let secret_query = secret_query_parameters(api);
     let secret_import = (!api.security_schemes.is_empty()).then(|| {
@@ -177,7 +178,7 @@ pub fn client_module(api: &Api) -> TokenStream {
 
 /// The credentials store, the `Scheme` enum operations name their security with, and
 /// `authorize`, which adds the credentials of an operation's first satisfiable alternative.
-fn credentials(api: &Api) -> TokenStream {
+fn credentials(api: &Api, features: Features) -> TokenStream {
     let schemes = &api.security_schemes;
     let fields = schemes.iter().map(|s| {
         let name = ident(&s.rust_name);
@@ -204,6 +205,8 @@ fn credentials(api: &Api) -> TokenStream {
             Scheme::#variant => if let Some(secret) = &credentials.#name { #apply },
         }
     });
+    // Only the operations of the groups that are on name their schemes.
+    let unused_variants = features.enabled.then(|| quote! { #[allow(dead_code)] });
     let declarations = quote! {
         /// Credentials for each security scheme; `Debug` shows which are set, never their values.
         #[derive(Debug, Default, Clone)]
@@ -213,6 +216,7 @@ fn credentials(api: &Api) -> TokenStream {
 
         /// The security schemes of the spec.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #unused_variants
         pub(crate) enum Scheme {
             #(#variants)*
         }
@@ -266,7 +270,7 @@ fn credentials(api: &Api) -> TokenStream {
 
 /// The `Client` handle: an `Arc` around the transport, base URL and credentials, with the
 /// credential setters and one accessor per group.
-fn client_struct(api: &Api) -> TokenStream {
+fn client_struct(api: &Api, features: Features) -> TokenStream {
     let setters = api.security_schemes.iter().map(|s| {
         let name = ident(&s.rust_name);
         let set_name = format_ident!("set_{}", s.rust_name.trim_end_matches('_'));
@@ -296,8 +300,10 @@ fn client_struct(api: &Api) -> TokenStream {
         let module = ident(&group.rust_name);
         let ty = ident(&group.type_name);
         let text = format!(" Operations of the {} group.", code(&group.name));
+        let cfg = features.cfg(std::slice::from_ref(&group.rust_name));
         quote! {
             #[doc = #text]
+            #cfg
             pub fn #name(&self) -> crate::#module::#ty {
                 crate::#module::#ty { client: self.clone() }
             }

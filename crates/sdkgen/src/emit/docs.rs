@@ -17,6 +17,7 @@ use super::client::{default_base_url, scheme_how};
 use super::example::Examples;
 use super::md;
 use crate::config::Settings;
+use super::features::Features;
 use crate::error::Error;
 
 /// The templates shipped with sdkgen, by name.
@@ -220,6 +221,7 @@ pub fn render(
     api: &Api,
     settings: &Settings,
     templates: &Templates,
+    features: Features,
 ) -> Result<BTreeMap<PathBuf, String>, Error> {
     let env = templates.environment()?;
     let render = |name: &str, ctx: minijinja::Value| -> Result<String, Error> {
@@ -259,7 +261,7 @@ pub fn render(
         )?;
         files.insert(PathBuf::from(format!("docs/models/{}.md", def.name)), page);
     }
-    let readme = render("README.md.j2", writer.readme_context(settings)?)?;
+    let readme = render("README.md.j2", writer.readme_context(settings, features)?)?;
     files.insert(PathBuf::from("README.md"), readme);
     Ok(files)
 }
@@ -556,7 +558,11 @@ impl DocWriter<'_> {
         })
     }
 
-    fn readme_context(&mut self, settings: &Settings) -> Result<minijinja::Value, Error> {
+    fn readme_context(
+        &mut self,
+        settings: &Settings,
+        features: Features,
+    ) -> Result<minijinja::Value, Error> {
         let api = self.api;
         let schemes: Vec<BTreeMap<&str, String>> = api
             .security_schemes
@@ -636,6 +642,7 @@ impl DocWriter<'_> {
                 .collect::<Vec<_>>(),
             operations => operations,
             models => api.types.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
+            features => features_context(api, features),
         })
     }
 
@@ -722,6 +729,23 @@ impl DocWriter<'_> {
         );
         format_program(&program).map(Some)
     }
+}
+
+/// Each group's feature, with the group's name and size, for the README's table.
+fn features_context(api: &Api, features: Features) -> Vec<BTreeMap<&'static str, String>> {
+    if !features.enabled {
+        return Vec::new();
+    }
+    api.groups
+        .iter()
+        .map(|g| {
+            BTreeMap::from([
+                ("feature", g.rust_name.clone()),
+                ("group", g.name.clone()),
+                ("operations", g.operations.len().to_string()),
+            ])
+        })
+        .collect()
 }
 
 /// Formats an example program like the generated code, with a blank line after the `use`s;

@@ -6,19 +6,27 @@ use quote::quote;
 use sdkgen_ir::{Api, BodyEncoding, ErrorType, Response, TypeRef};
 
 use super::doc;
+use super::features::Features;
 use super::types::{ident, rust_type};
 
 /// The `errors` module.
-pub fn errors_module(api: &Api) -> TokenStream {
-    let enums = api.error_types.iter().map(error_enum);
+pub fn errors_module(api: &Api, features: Features) -> TokenStream {
+    let enums = api.error_types.iter().map(|e| error_enum(e, features));
     let uses_models = api
         .error_types
         .iter()
         .flat_map(|e| &e.variants)
         .any(|r| r.body.as_ref().is_some_and(|b| mentions_named(&b.ty)));
-    let models_import = uses_models.then(|| quote! { use crate::models; });
+    // With the groups that use them off, the imports go unused.
+    let allow = features
+        .enabled
+        .then(|| quote! { #[allow(unused_imports)] });
+    let models_import = uses_models.then(|| quote! { #allow use crate::models; });
     let error_import = (!api.error_types.is_empty()).then(|| {
-        quote! { use crate::error::{DocumentedError, ErrorResponse}; use crate::runtime::RawResponse; }
+        quote! {
+            #allow use crate::error::{DocumentedError, ErrorResponse};
+            #allow use crate::runtime::RawResponse;
+        }
     });
     quote! {
         //! The documented error statuses of operations: one enum per set of statuses, shared
@@ -63,8 +71,9 @@ fn variant_doc(response: &Response) -> String {
     }
 }
 
-fn error_enum(error: &ErrorType) -> TokenStream {
+fn error_enum(error: &ErrorType, features: Features) -> TokenStream {
     let name = ident(&error.name);
+    let cfg = features.cfg(&error.groups);
     let enum_doc = match error.operations {
         1 => " The error statuses one operation documents.".to_string(),
         n => format!(" The error statuses {n} operations document alike."),
@@ -82,12 +91,14 @@ fn error_enum(error: &ErrorType) -> TokenStream {
         .collect();
     quote! {
         #[doc = #enum_doc]
+        #cfg
         #[derive(Debug, Clone, PartialEq)]
         #[non_exhaustive]
         pub enum #name {
             #(#variants)*
         }
 
+        #cfg
         impl DocumentedError for #name {
             fn raw(&self) -> &RawResponse {
                 match self {
@@ -96,6 +107,7 @@ fn error_enum(error: &ErrorType) -> TokenStream {
             }
         }
 
+        #cfg
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 match self {
@@ -104,6 +116,7 @@ fn error_enum(error: &ErrorType) -> TokenStream {
             }
         }
 
+        #cfg
         impl ::std::error::Error for #name {}
     }
 }

@@ -5,6 +5,7 @@ mod doc;
 mod docs;
 mod errors;
 mod example;
+mod features;
 mod md;
 mod operations;
 mod types;
@@ -45,12 +46,13 @@ pub fn render_crate(
     settings: &Settings,
     templates: &Templates,
 ) -> Result<BTreeMap<PathBuf, String>, Error> {
-    let mut files = docs::render(api, settings, templates)?;
-    files.insert(PathBuf::from("Cargo.toml"), cargo_toml(api, settings));
+    let features = features::Features::new(api, settings);
+    let mut files = docs::render(api, settings, templates, features)?;
+    files.insert(PathBuf::from("Cargo.toml"), cargo_toml(api, settings, features));
     let doc_pages: Vec<PathBuf> = files.keys().cloned().collect();
     files.insert(
         PathBuf::from("src/lib.rs"),
-        format(lib_rs(api, settings, &doc_pages), "src/lib.rs")?,
+        format(lib_rs(api, settings, features, &doc_pages), "src/lib.rs")?,
     );
     let runtime = if uses_multipart(api) {
         format!("{RUNTIME}{RUNTIME_MULTIPART}")
@@ -68,15 +70,15 @@ pub fn render_crate(
     files.insert(PathBuf::from("src/error.rs"), ERROR.to_string());
     files.insert(
         PathBuf::from("src/errors.rs"),
-        format(errors::errors_module(api), "src/errors.rs")?,
+        format(errors::errors_module(api, features), "src/errors.rs")?,
     );
     files.insert(
         PathBuf::from("src/client.rs"),
-        format(client::client_module(api), "src/client.rs")?,
+        format(client::client_module(api, features), "src/client.rs")?,
     );
     files.insert(
         PathBuf::from("src/models.rs"),
-        format(types::models(api), "src/models.rs")?,
+        format(types::models(api, features), "src/models.rs")?,
     );
     for group in &api.groups {
         let path = format!("src/{}.rs", group.rust_name);
@@ -150,7 +152,7 @@ fn uses_multipart(api: &Api) -> bool {
 
 /// The crate manifest, built with a TOML library so that spec text (the title) and settings
 /// are always quoted values, never TOML syntax.
-fn cargo_toml(api: &Api, settings: &Settings) -> String {
+fn cargo_toml(api: &Api, settings: &Settings, features: features::Features) -> String {
     use toml_edit::{value, Array, DocumentMut, InlineTable, Item, Table};
 
     let package_settings = &settings.package;
@@ -218,6 +220,15 @@ fn cargo_toml(api: &Api, settings: &Settings) -> String {
 
     let mut manifest = DocumentMut::new();
     manifest["package"] = Item::Table(package);
+    let groups = features.names(api);
+    if !groups.is_empty() {
+        let mut table = Table::new();
+        table["default"] = value(Array::from_iter(groups.iter().copied()));
+        for group in &groups {
+            table[group] = value(Array::new());
+        }
+        manifest["features"] = Item::Table(table);
+    }
     manifest["dependencies"] = Item::Table(dependencies);
     manifest["dev-dependencies"] = Item::Table(dev_dependencies);
     format!(
@@ -225,7 +236,12 @@ fn cargo_toml(api: &Api, settings: &Settings) -> String {
     )
 }
 
-fn lib_rs(api: &Api, settings: &Settings, doc_pages: &[PathBuf]) -> TokenStream {
+fn lib_rs(
+    api: &Api,
+    settings: &Settings,
+    features: features::Features,
+    doc_pages: &[PathBuf],
+) -> TokenStream {
     let mut crate_doc = format!(
         "# {}\n\nA client for the {} (API version {}).",
         settings.package.name,
@@ -246,7 +262,8 @@ fn lib_rs(api: &Api, settings: &Settings, doc_pages: &[PathBuf]) -> TokenStream 
     });
     let modules = api.groups.iter().map(|group| {
         let name = types::ident(&group.rust_name);
-        quote! { pub mod #name; }
+        let cfg = features.cfg(std::slice::from_ref(&group.rust_name));
+        quote! { #cfg pub mod #name; }
     });
     let api_version = &api.api_version;
     let server_export = (!api.servers.is_empty()).then(|| quote! { pub use client::Server; });

@@ -8,6 +8,7 @@ use sdkgen_ir::{Api, EnumRepr, Field, TypeDef, TypeKind, TypeRef, UnionVariant};
 use serde_json::Value;
 
 use super::doc;
+use super::features::Features;
 
 /// An identifier from a name the IR already made valid.
 pub fn ident(name: &str) -> Ident {
@@ -91,12 +92,39 @@ impl<'a> Defaults<'a> {
 }
 
 /// The models module.
-pub fn models(api: &Api) -> TokenStream {
+pub fn models(api: &Api, features: Features) -> TokenStream {
     let mut defaults = Defaults::new(api);
-    let items = api.types.iter().map(|def| type_def(def, &mut defaults));
+    if !features.enabled {
+        let items = api.types.iter().map(|def| type_def(def, &mut defaults));
+        return quote! {
+            //! Types of the request and response bodies.
+            #(#items)*
+        };
+    }
+    // One private module per set of groups that use its types, compiled when one of them is
+    // on and re-exported, so that every type stays `models::Name`.
+    let mut sets: BTreeMap<&[String], Vec<TokenStream>> = BTreeMap::new();
+    for def in &api.types {
+        let item = type_def(def, &mut defaults);
+        sets.entry(def.groups.as_slice()).or_default().push(item);
+    }
+    let modules = sets.into_iter().enumerate().map(|(i, (groups, items))| {
+        let module = format_ident!("used_by_{i}");
+        let cfg = features.cfg(groups);
+        quote! {
+            #cfg
+            pub use #module::*;
+            #cfg
+            mod #module {
+                #[allow(unused_imports)]
+                use super::*;
+                #(#items)*
+            }
+        }
+    });
     quote! {
         //! Types of the request and response bodies.
-        #(#items)*
+        #(#modules)*
     }
 }
 

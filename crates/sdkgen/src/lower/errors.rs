@@ -98,6 +98,7 @@ pub fn share(groups: &mut [Group]) -> Vec<ErrorType> {
             name,
             variants,
             operations: table.users.len(),
+            groups: Vec::new(),
         });
     }
     types

@@ -4,6 +4,7 @@ mod errors;
 mod locate;
 mod pagination;
 mod prune;
+mod reach;
 mod repair;
 mod schema;
 
@@ -75,6 +76,7 @@ const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "http_client"];
 const CRATE_ROOT_NAMES: &[&str] = &[
     "client",
     "call",
+    "default",
     "error",
     "errors",
     "models",
@@ -259,7 +261,7 @@ impl<'a> Lowerer<'a> {
             })
             .collect();
         let mut groups = self.groups()?;
-        let error_types = errors::share(&mut groups);
+        let mut error_types = errors::share(&mut groups);
         // A scheme no operation asks for would give the client credentials it never sends.
         let (security_schemes, unused): (Vec<_>, Vec<_>) =
             security_schemes.into_iter().partition(|scheme| {
@@ -279,7 +281,7 @@ impl<'a> Lowerer<'a> {
                 "no operation uses this security scheme; the client leaves it out",
             );
         }
-        let (types, type_warnings) = self.types.finish();
+        let (mut types, type_warnings) = self.types.finish();
         for (operation_id, extension, pointer) in std::mem::take(&mut self.pending_pagination) {
             let operation = groups
                 .iter_mut()
@@ -295,6 +297,7 @@ impl<'a> Lowerer<'a> {
                 )?);
             }
         }
+        reach::mark(&groups, &mut types, &mut error_types);
         let mut warnings = type_warnings;
         warnings.extend(self.warnings);
         Ok(Api {

@@ -133,6 +133,7 @@ impl<'a> TypeBuilder<'a> {
                     origin: pointer,
                     description,
                     kind,
+                    groups: Vec::new(),
                 },
             );
         }
@@ -259,6 +260,7 @@ impl<'a> TypeBuilder<'a> {
                         origin: pointer.to_string(),
                         description: schema.schema_data.description.clone(),
                         kind,
+                        groups: Vec::new(),
                     },
                 );
                 TypeRef::Named(name)
@@ -470,6 +472,7 @@ impl<'a> TypeBuilder<'a> {
                     origin: pointer.to_string(),
                     description: schema.schema_data.description.clone(),
                     kind,
+                    groups: Vec::new(),
                 },
             );
             return Ok(Shape::Ref(TypeRef::Nullable(Box::new(TypeRef::Named(
