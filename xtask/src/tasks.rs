@@ -195,6 +195,56 @@ pub fn build_samples(root: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The features of a crate's `Cargo.toml`, but `default`, in manifest order.
+pub fn crate_features(crate_dir: &Path) -> Result<Vec<String>, String> {
+    let path = crate_dir.join("Cargo.toml");
+    let text =
+        std::fs::read_to_string(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+    let manifest: toml::Table =
+        toml::from_str(&text).map_err(|e| format!("parsing {}: {e}", path.display()))?;
+    Ok(manifest
+        .get("features")
+        .and_then(|features| features.as_table())
+        .map(|features| {
+            features
+                .keys()
+                .filter(|name| *name != "default")
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// Checks every generated crate with no features and with each feature alone, warnings
+/// denied: a group must compile without the others.
+pub fn check_features(root: &Path) -> Result<(), String> {
+    for (api, spec) in apis(root)? {
+        let settings =
+            sdkgen::Settings::load(&spec.with_extension("toml")).map_err(|e| e.to_string())?;
+        let features = crate_features(&root.join("generated").join(&api))?;
+        if features.is_empty() {
+            continue;
+        }
+        let name = settings.package.name;
+        let mut combinations = vec![String::new()];
+        combinations.extend(features);
+        for features in &combinations {
+            eprintln!("checking {name} with features [{features}]");
+            // Clippy rather than `RUSTFLAGS=-D warnings`, which would rebuild every dependency.
+            let status = std::process::Command::new("cargo")
+                .current_dir(root)
+                .args(["clippy", "--quiet", "-p", &name, "--no-default-features"])
+                .args(["--features", features, "--", "-D", "warnings"])
+                .status()
+                .map_err(|e| format!("cannot run cargo: {e}"))?;
+            if !status.success() {
+                return Err(format!("{name} does not build with features [{features}] alone"));
+            }
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,54 +312,4 @@ mod tests {
             ])
         );
     }
-}
-
-/// The features of a crate's `Cargo.toml`, but `default`, in manifest order.
-pub fn crate_features(crate_dir: &Path) -> Result<Vec<String>, String> {
-    let path = crate_dir.join("Cargo.toml");
-    let text =
-        std::fs::read_to_string(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
-    let manifest: toml::Table =
-        toml::from_str(&text).map_err(|e| format!("parsing {}: {e}", path.display()))?;
-    Ok(manifest
-        .get("features")
-        .and_then(|features| features.as_table())
-        .map(|features| {
-            features
-                .keys()
-                .filter(|name| *name != "default")
-                .cloned()
-                .collect()
-        })
-        .unwrap_or_default())
-}
-
-/// Checks every generated crate with no features and with each feature alone, warnings
-/// denied: a group must compile without the others.
-pub fn check_features(root: &Path) -> Result<(), String> {
-    for (api, spec) in apis(root)? {
-        let settings =
-            sdkgen::Settings::load(&spec.with_extension("toml")).map_err(|e| e.to_string())?;
-        let features = crate_features(&root.join("generated").join(&api))?;
-        if features.is_empty() {
-            continue;
-        }
-        let name = settings.package.name;
-        let mut combinations = vec![String::new()];
-        combinations.extend(features);
-        for features in &combinations {
-            eprintln!("checking {name} with features [{features}]");
-            // Clippy rather than `RUSTFLAGS=-D warnings`, which would rebuild every dependency.
-            let status = std::process::Command::new("cargo")
-                .current_dir(root)
-                .args(["clippy", "--quiet", "-p", &name, "--no-default-features"])
-                .args(["--features", features, "--", "-D", "warnings"])
-                .status()
-                .map_err(|e| format!("cannot run cargo: {e}"))?;
-            if !status.success() {
-                return Err(format!("{name} does not build with features [{features}] alone"));
-            }
-        }
-    }
-    Ok(())
 }

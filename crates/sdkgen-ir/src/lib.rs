@@ -249,6 +249,8 @@ pub enum PaginationKind {
     Cursor {
         /// Rust name of the parameter that takes the cursor.
         parameter: String,
+        /// Its name on the wire: a next-page URL carries the cursor under it.
+        wire_name: String,
         /// Fields leading from the response body to the next cursor (a token, or a URL that
         /// carries the cursor parameter in its query).
         next: Vec<FieldStep>,
@@ -533,10 +535,12 @@ pub struct TypeDef {
     pub description: Option<String>,
     /// What kind of type it is.
     pub kind: TypeKind,
-    /// The groups (by Rust name) whose operations use it, directly or through other types;
-    /// empty when it must always be compiled (no operation reaches it, or a type that none
-    /// reaches refers to it).
+    /// The groups (by Rust name) whose operations use it, directly or through other types.
     pub groups: Vec<String>,
+    /// Whether no operation uses it, or a type that no operation uses refers to it (webhook
+    /// payloads, say): such types are compiled apart from any group.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unreferenced: bool,
 }
 
 /// The shape of a named type.

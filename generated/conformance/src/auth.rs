@@ -1,5 +1,5 @@
 //! Operations of the `Auth` group.
-use crate::call::{Operation, Outcome, Request, RequestParts, Responses, Status};
+use crate::call::{Operation, Request, RequestParts, Status, Successes};
 use crate::client::Client;
 use crate::models;
 use crate::client::Scheme;
@@ -42,8 +42,8 @@ pub struct Ping {}
 impl Operation for Ping {
     type Output = ();
     type Error = crate::error::NoDocumentedError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(204), Outcome::Success(crate::call::empty)),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(204), crate::call::empty),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(::reqwest::Method::GET, "/ping", &[], None);
@@ -56,8 +56,8 @@ pub struct WhoamiBasic {}
 impl Operation for WhoamiBasic {
     type Output = models::Identity;
     type Error = crate::error::NoDocumentedError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json::<models::Identity>)),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::Identity>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
@@ -75,8 +75,8 @@ pub struct WhoamiOauth {}
 impl Operation for WhoamiOauth {
     type Output = models::Identity;
     type Error = crate::error::NoDocumentedError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json::<models::Identity>)),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::Identity>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(

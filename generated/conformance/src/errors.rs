@@ -3,6 +3,8 @@
 #[allow(unused_imports)]
 use crate::models;
 #[allow(unused_imports)]
+use crate::call::{ErrorStatuses, ErrorTable, Status};
+#[allow(unused_imports)]
 use crate::error::{DocumentedError, ErrorResponse};
 #[allow(unused_imports)]
 use crate::runtime::RawResponse;
@@ -21,6 +23,15 @@ impl DocumentedError for ServiceUnavailableError {
             Self::ServiceUnavailable(response) => response.raw(),
         }
     }
+}
+#[cfg(feature = "items")]
+impl ErrorTable for ServiceUnavailableError {
+    const STATUSES: ErrorStatuses<Self> = &[
+        (
+            Status::Code(503),
+            |raw| Self::ServiceUnavailable(ErrorResponse::empty(raw, "Try again later.")),
+        ),
+    ];
 }
 #[cfg(feature = "items")]
 impl ::std::fmt::Display for ServiceUnavailableError {
@@ -52,6 +63,19 @@ impl DocumentedError for MovedPermanentlyOrNotFoundError {
     }
 }
 #[cfg(feature = "items")]
+impl ErrorTable for MovedPermanentlyOrNotFoundError {
+    const STATUSES: ErrorStatuses<Self> = &[
+        (
+            Status::Code(301),
+            |raw| Self::MovedPermanently(ErrorResponse::empty(raw, "The item moved.")),
+        ),
+        (
+            Status::Code(404),
+            |raw| Self::NotFound(ErrorResponse::json(raw, "No such item.")),
+        ),
+    ];
+}
+#[cfg(feature = "items")]
 impl ::std::fmt::Display for MovedPermanentlyOrNotFoundError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -77,6 +101,20 @@ impl DocumentedError for NotFoundError {
             Self::NotFound(response) => response.raw(),
         }
     }
+}
+#[cfg(feature = "files")]
+impl ErrorTable for NotFoundError {
+    const STATUSES: ErrorStatuses<Self> = &[
+        (
+            Status::Code(404),
+            |raw| Self::NotFound(
+                ErrorResponse::empty(
+                    raw,
+                    "Returns `{\"error\": \"not found\"}` when no file is called {name}; {self} {} {{",
+                ),
+            ),
+        ),
+    ];
 }
 #[cfg(feature = "files")]
 impl ::std::fmt::Display for NotFoundError {

@@ -1,8 +1,7 @@
 //! Operations of the `Files` group.
-use crate::call::{Operation, Outcome, Request, RequestParts, Responses, Status};
+use crate::call::{Operation, Request, RequestParts, Status, Successes};
 use crate::client::Client;
 use crate::models;
-use crate::error::ErrorResponse;
 use crate::errors;
 use crate::runtime::Style;
 use crate::client::Scheme;
@@ -91,17 +90,8 @@ impl Request<GetFile> {
 impl Operation for GetFile {
     type Output = models::File;
     type Error = errors::NotFoundError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json::<models::File>)),
-        (
-            Status::Code(404),
-            Outcome::Error(|raw| errors::NotFoundError::NotFound(
-                ErrorResponse::empty(
-                    raw,
-                    "Returns `{\"error\": \"not found\"}` when no file is called {name}; {self} {} {{",
-                ),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::File>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(

@@ -1,8 +1,7 @@
 //! Operations of the `Items` group.
-use crate::call::{Operation, Outcome, Request, RequestParts, Responses, Status};
+use crate::call::{Operation, Request, RequestParts, Status, Successes};
 use crate::client::Client;
 use crate::models;
-use crate::error::ErrorResponse;
 use crate::errors;
 use crate::runtime::Style;
 use crate::client::Scheme;
@@ -76,8 +75,8 @@ impl Request<ListItems> {
 impl Operation for ListItems {
     type Output = models::ItemPage;
     type Error = crate::error::NoDocumentedError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json::<models::ItemPage>)),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::ItemPage>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -116,14 +115,8 @@ pub struct CreateItem {
 impl Operation for CreateItem {
     type Output = models::Item;
     type Error = errors::ServiceUnavailableError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(201), Outcome::Success(crate::call::json::<models::Item>)),
-        (
-            Status::Code(503),
-            Outcome::Error(|raw| errors::ServiceUnavailableError::ServiceUnavailable(
-                ErrorResponse::empty(raw, "Try again later."),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(201), crate::call::json::<models::Item>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -145,20 +138,8 @@ pub struct GetItem {
 impl Operation for GetItem {
     type Output = models::Item;
     type Error = errors::MovedPermanentlyOrNotFoundError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json::<models::Item>)),
-        (
-            Status::Code(301),
-            Outcome::Error(|raw| errors::MovedPermanentlyOrNotFoundError::MovedPermanently(
-                ErrorResponse::empty(raw, "The item moved."),
-            )),
-        ),
-        (
-            Status::Code(404),
-            Outcome::Error(|raw| errors::MovedPermanentlyOrNotFoundError::NotFound(
-                ErrorResponse::json(raw, "No such item."),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::Item>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(

@@ -1,8 +1,7 @@
 //! Operations of the `Credentials` group.
-use crate::call::{Operation, Outcome, Request, RequestParts, Responses, Status};
+use crate::call::{Operation, Request, RequestParts, Status, Successes};
 use crate::client::Client;
 use crate::models;
-use crate::error::ErrorResponse;
 use crate::errors;
 use crate::client::Scheme;
 /// Create, rotate and delete the tenant's private key.
@@ -70,26 +69,8 @@ pub struct CreateCredentials {}
 impl Operation for CreateCredentials {
     type Output = models::Credentials;
     type Error = errors::CredentialsError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json::<models::Credentials>)),
-        (
-            Status::Code(401),
-            Outcome::Error(|raw| errors::CredentialsError::Unauthorized(
-                ErrorResponse::json(raw, "Unauthorized"),
-            )),
-        ),
-        (
-            Status::Code(429),
-            Outcome::Error(|raw| errors::CredentialsError::TooManyRequests(
-                ErrorResponse::json(raw, "Too Many Requests"),
-            )),
-        ),
-        (
-            Status::Code(500),
-            Outcome::Error(|raw| errors::CredentialsError::InternalServerError(
-                ErrorResponse::json(raw, "Internal Server Error"),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::Credentials>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
@@ -116,26 +97,8 @@ impl ::std::fmt::Debug for RotateCredentials {
 impl Operation for RotateCredentials {
     type Output = models::Credentials;
     type Error = errors::CredentialsError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json::<models::Credentials>)),
-        (
-            Status::Code(401),
-            Outcome::Error(|raw| errors::CredentialsError::Unauthorized(
-                ErrorResponse::json(raw, "Unauthorized"),
-            )),
-        ),
-        (
-            Status::Code(429),
-            Outcome::Error(|raw| errors::CredentialsError::TooManyRequests(
-                ErrorResponse::json(raw, "Too Many Requests"),
-            )),
-        ),
-        (
-            Status::Code(500),
-            Outcome::Error(|raw| errors::CredentialsError::InternalServerError(
-                ErrorResponse::json(raw, "Internal Server Error"),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::Credentials>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -163,26 +126,8 @@ impl ::std::fmt::Debug for DeleteCredentials {
 impl Operation for DeleteCredentials {
     type Output = ();
     type Error = errors::CredentialsError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(204), Outcome::Success(crate::call::empty)),
-        (
-            Status::Code(401),
-            Outcome::Error(|raw| errors::CredentialsError::Unauthorized(
-                ErrorResponse::json(raw, "Unauthorized"),
-            )),
-        ),
-        (
-            Status::Code(429),
-            Outcome::Error(|raw| errors::CredentialsError::TooManyRequests(
-                ErrorResponse::json(raw, "Too Many Requests"),
-            )),
-        ),
-        (
-            Status::Code(500),
-            Outcome::Error(|raw| errors::CredentialsError::InternalServerError(
-                ErrorResponse::json(raw, "Internal Server Error"),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(204), crate::call::empty),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(

@@ -3,6 +3,8 @@
 #[allow(unused_imports)]
 use crate::models;
 #[allow(unused_imports)]
+use crate::call::{ErrorStatuses, ErrorTable, Status};
+#[allow(unused_imports)]
 use crate::error::{DocumentedError, ErrorResponse};
 #[allow(unused_imports)]
 use crate::runtime::RawResponse;
@@ -27,6 +29,25 @@ impl DocumentedError for CredentialsError {
             Self::InternalServerError(response) => response.raw(),
         }
     }
+}
+#[cfg(feature = "credentials")]
+impl ErrorTable for CredentialsError {
+    const STATUSES: ErrorStatuses<Self> = &[
+        (
+            Status::Code(401),
+            |raw| Self::Unauthorized(ErrorResponse::json(raw, "Unauthorized")),
+        ),
+        (
+            Status::Code(429),
+            |raw| Self::TooManyRequests(ErrorResponse::json(raw, "Too Many Requests")),
+        ),
+        (
+            Status::Code(500),
+            |raw| Self::InternalServerError(
+                ErrorResponse::json(raw, "Internal Server Error"),
+            ),
+        ),
+    ];
 }
 #[cfg(feature = "credentials")]
 impl ::std::fmt::Display for CredentialsError {

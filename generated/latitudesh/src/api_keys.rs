@@ -1,8 +1,7 @@
 //! Operations of the `API Keys` group.
-use crate::call::{Operation, Outcome, Request, RequestParts, Responses, Status};
+use crate::call::{Operation, Request, RequestParts, Status, Successes};
 use crate::client::Client;
 use crate::models;
-use crate::error::ErrorResponse;
 use crate::errors;
 use crate::runtime::Style;
 use crate::client::Scheme;
@@ -76,20 +75,8 @@ pub struct List {}
 impl Operation for List {
     type Output = models::ApiKey;
     type Error = errors::ClientOrServerError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json::<models::ApiKey>)),
-        (
-            Status::Range(4),
-            Outcome::Error(|raw| errors::ClientOrServerError::ClientError(
-                ErrorResponse::empty(raw, "An error; the body is not described."),
-            )),
-        ),
-        (
-            Status::Range(5),
-            Outcome::Error(|raw| errors::ClientOrServerError::ServerError(
-                ErrorResponse::empty(raw, "An error; the body is not described."),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::ApiKey>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
@@ -109,23 +96,8 @@ pub struct Create {
 impl Operation for Create {
     type Output = models::PostApiKeyResponseBody;
     type Error = errors::ClientOrServerError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (
-            Status::Code(201),
-            Outcome::Success(crate::call::json::<models::PostApiKeyResponseBody>),
-        ),
-        (
-            Status::Range(4),
-            Outcome::Error(|raw| errors::ClientOrServerError::ClientError(
-                ErrorResponse::empty(raw, "An error; the body is not described."),
-            )),
-        ),
-        (
-            Status::Range(5),
-            Outcome::Error(|raw| errors::ClientOrServerError::ServerError(
-                ErrorResponse::empty(raw, "An error; the body is not described."),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(201), crate::call::json::<models::PostApiKeyResponseBody>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -148,23 +120,8 @@ pub struct Regenerate {
 impl Operation for Regenerate {
     type Output = models::UpdateApiKeyResponseBody;
     type Error = errors::ClientOrServerError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (
-            Status::Code(200),
-            Outcome::Success(crate::call::json::<models::UpdateApiKeyResponseBody>),
-        ),
-        (
-            Status::Range(4),
-            Outcome::Error(|raw| errors::ClientOrServerError::ClientError(
-                ErrorResponse::empty(raw, "An error; the body is not described."),
-            )),
-        ),
-        (
-            Status::Range(5),
-            Outcome::Error(|raw| errors::ClientOrServerError::ServerError(
-                ErrorResponse::empty(raw, "An error; the body is not described."),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::UpdateApiKeyResponseBody>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -187,20 +144,8 @@ pub struct Delete {
 impl Operation for Delete {
     type Output = ();
     type Error = errors::ClientOrServerError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::empty)),
-        (
-            Status::Range(4),
-            Outcome::Error(|raw| errors::ClientOrServerError::ClientError(
-                ErrorResponse::empty(raw, "An error; the body is not described."),
-            )),
-        ),
-        (
-            Status::Range(5),
-            Outcome::Error(|raw| errors::ClientOrServerError::ServerError(
-                ErrorResponse::empty(raw, "An error; the body is not described."),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::empty),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(

@@ -240,6 +240,10 @@ impl DocumentedError for NoDocumentedError {
     }
 }
 
+impl crate::call::ErrorTable for NoDocumentedError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
+}
+
 impl fmt::Display for NoDocumentedError {
     fn fmt(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {}

@@ -1,6 +1,8 @@
 //! The documented error statuses of operations: one enum per set of statuses, shared
 //! by every operation that documents the same ones.
 #[allow(unused_imports)]
+use crate::call::{ErrorStatuses, ErrorTable, Status};
+#[allow(unused_imports)]
 use crate::error::{DocumentedError, ErrorResponse};
 #[allow(unused_imports)]
 use crate::runtime::RawResponse;
@@ -22,6 +24,23 @@ impl DocumentedError for ClientOrServerError {
             Self::ServerError(response) => response.raw(),
         }
     }
+}
+#[cfg(feature = "api_keys")]
+impl ErrorTable for ClientOrServerError {
+    const STATUSES: ErrorStatuses<Self> = &[
+        (
+            Status::Range(4),
+            |raw| Self::ClientError(
+                ErrorResponse::empty(raw, "An error; the body is not described."),
+            ),
+        ),
+        (
+            Status::Range(5),
+            |raw| Self::ServerError(
+                ErrorResponse::empty(raw, "An error; the body is not described."),
+            ),
+        ),
+    ];
 }
 #[cfg(feature = "api_keys")]
 impl ::std::fmt::Display for ClientOrServerError {

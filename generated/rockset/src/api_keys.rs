@@ -1,8 +1,7 @@
 //! Operations of the `API Keys` group.
-use crate::call::{Operation, Outcome, Request, RequestParts, Responses, Status};
+use crate::call::{Operation, Request, RequestParts, Status, Successes};
 use crate::client::Client;
 use crate::models;
-use crate::error::ErrorResponse;
 use crate::errors;
 use crate::runtime::Style;
 use crate::client::Scheme;
@@ -109,95 +108,8 @@ pub struct CreateApiKey {
 impl Operation for CreateApiKey {
     type Output = models::CreateApiKeyResponse;
     type Error = errors::ApiKeysError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (
-            Status::Code(200),
-            Outcome::Success(crate::call::json::<models::CreateApiKeyResponse>),
-        ),
-        (
-            Status::Code(400),
-            Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
-                ErrorResponse::json(raw, "bad request"),
-            )),
-        ),
-        (
-            Status::Code(401),
-            Outcome::Error(|raw| errors::ApiKeysError::Unauthorized(
-                ErrorResponse::json(raw, "unauthorized"),
-            )),
-        ),
-        (
-            Status::Code(403),
-            Outcome::Error(|raw| errors::ApiKeysError::Forbidden(
-                ErrorResponse::json(raw, "forbidden"),
-            )),
-        ),
-        (
-            Status::Code(404),
-            Outcome::Error(|raw| errors::ApiKeysError::NotFound(
-                ErrorResponse::json(raw, "not found"),
-            )),
-        ),
-        (
-            Status::Code(405),
-            Outcome::Error(|raw| errors::ApiKeysError::MethodNotAllowed(
-                ErrorResponse::json(raw, "not allowed"),
-            )),
-        ),
-        (
-            Status::Code(406),
-            Outcome::Error(|raw| errors::ApiKeysError::NotAcceptable(
-                ErrorResponse::json(raw, "not acceptable"),
-            )),
-        ),
-        (
-            Status::Code(408),
-            Outcome::Error(|raw| errors::ApiKeysError::RequestTimeout(
-                ErrorResponse::json(raw, "request timeout"),
-            )),
-        ),
-        (
-            Status::Code(409),
-            Outcome::Error(|raw| errors::ApiKeysError::Conflict(
-                ErrorResponse::json(raw, "conflict"),
-            )),
-        ),
-        (
-            Status::Code(415),
-            Outcome::Error(|raw| errors::ApiKeysError::UnsupportedMediaType(
-                ErrorResponse::json(raw, "not supported"),
-            )),
-        ),
-        (
-            Status::Code(429),
-            Outcome::Error(|raw| errors::ApiKeysError::TooManyRequests(
-                ErrorResponse::json(raw, "resource exceeded"),
-            )),
-        ),
-        (
-            Status::Code(500),
-            Outcome::Error(|raw| errors::ApiKeysError::InternalServerError(
-                ErrorResponse::json(raw, "internal error"),
-            )),
-        ),
-        (
-            Status::Code(501),
-            Outcome::Error(|raw| errors::ApiKeysError::NotImplemented(
-                ErrorResponse::json(raw, "not implemented"),
-            )),
-        ),
-        (
-            Status::Code(502),
-            Outcome::Error(|raw| errors::ApiKeysError::BadGateway(
-                ErrorResponse::json(raw, "bad gateway"),
-            )),
-        ),
-        (
-            Status::Code(503),
-            Outcome::Error(|raw| errors::ApiKeysError::ServiceUnavailable(
-                ErrorResponse::json(raw, "not ready"),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::CreateApiKeyResponse>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -219,95 +131,8 @@ pub struct ListApiKeys {
 impl Operation for ListApiKeys {
     type Output = models::ListApiKeysResponse;
     type Error = errors::ApiKeysError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (
-            Status::Code(200),
-            Outcome::Success(crate::call::json::<models::ListApiKeysResponse>),
-        ),
-        (
-            Status::Code(400),
-            Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
-                ErrorResponse::json(raw, "bad request"),
-            )),
-        ),
-        (
-            Status::Code(401),
-            Outcome::Error(|raw| errors::ApiKeysError::Unauthorized(
-                ErrorResponse::json(raw, "unauthorized"),
-            )),
-        ),
-        (
-            Status::Code(403),
-            Outcome::Error(|raw| errors::ApiKeysError::Forbidden(
-                ErrorResponse::json(raw, "forbidden"),
-            )),
-        ),
-        (
-            Status::Code(404),
-            Outcome::Error(|raw| errors::ApiKeysError::NotFound(
-                ErrorResponse::json(raw, "not found"),
-            )),
-        ),
-        (
-            Status::Code(405),
-            Outcome::Error(|raw| errors::ApiKeysError::MethodNotAllowed(
-                ErrorResponse::json(raw, "not allowed"),
-            )),
-        ),
-        (
-            Status::Code(406),
-            Outcome::Error(|raw| errors::ApiKeysError::NotAcceptable(
-                ErrorResponse::json(raw, "not acceptable"),
-            )),
-        ),
-        (
-            Status::Code(408),
-            Outcome::Error(|raw| errors::ApiKeysError::RequestTimeout(
-                ErrorResponse::json(raw, "request timeout"),
-            )),
-        ),
-        (
-            Status::Code(409),
-            Outcome::Error(|raw| errors::ApiKeysError::Conflict(
-                ErrorResponse::json(raw, "conflict"),
-            )),
-        ),
-        (
-            Status::Code(415),
-            Outcome::Error(|raw| errors::ApiKeysError::UnsupportedMediaType(
-                ErrorResponse::json(raw, "not supported"),
-            )),
-        ),
-        (
-            Status::Code(429),
-            Outcome::Error(|raw| errors::ApiKeysError::TooManyRequests(
-                ErrorResponse::json(raw, "resource exceeded"),
-            )),
-        ),
-        (
-            Status::Code(500),
-            Outcome::Error(|raw| errors::ApiKeysError::InternalServerError(
-                ErrorResponse::json(raw, "internal error"),
-            )),
-        ),
-        (
-            Status::Code(501),
-            Outcome::Error(|raw| errors::ApiKeysError::NotImplemented(
-                ErrorResponse::json(raw, "not implemented"),
-            )),
-        ),
-        (
-            Status::Code(502),
-            Outcome::Error(|raw| errors::ApiKeysError::BadGateway(
-                ErrorResponse::json(raw, "bad gateway"),
-            )),
-        ),
-        (
-            Status::Code(503),
-            Outcome::Error(|raw| errors::ApiKeysError::ServiceUnavailable(
-                ErrorResponse::json(raw, "not ready"),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::ListApiKeysResponse>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -338,95 +163,8 @@ impl Request<GetApiKey> {
 impl Operation for GetApiKey {
     type Output = models::GetApiKeyResponse;
     type Error = errors::ApiKeysError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (
-            Status::Code(200),
-            Outcome::Success(crate::call::json::<models::GetApiKeyResponse>),
-        ),
-        (
-            Status::Code(400),
-            Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
-                ErrorResponse::json(raw, "bad request"),
-            )),
-        ),
-        (
-            Status::Code(401),
-            Outcome::Error(|raw| errors::ApiKeysError::Unauthorized(
-                ErrorResponse::json(raw, "unauthorized"),
-            )),
-        ),
-        (
-            Status::Code(403),
-            Outcome::Error(|raw| errors::ApiKeysError::Forbidden(
-                ErrorResponse::json(raw, "forbidden"),
-            )),
-        ),
-        (
-            Status::Code(404),
-            Outcome::Error(|raw| errors::ApiKeysError::NotFound(
-                ErrorResponse::json(raw, "not found"),
-            )),
-        ),
-        (
-            Status::Code(405),
-            Outcome::Error(|raw| errors::ApiKeysError::MethodNotAllowed(
-                ErrorResponse::json(raw, "not allowed"),
-            )),
-        ),
-        (
-            Status::Code(406),
-            Outcome::Error(|raw| errors::ApiKeysError::NotAcceptable(
-                ErrorResponse::json(raw, "not acceptable"),
-            )),
-        ),
-        (
-            Status::Code(408),
-            Outcome::Error(|raw| errors::ApiKeysError::RequestTimeout(
-                ErrorResponse::json(raw, "request timeout"),
-            )),
-        ),
-        (
-            Status::Code(409),
-            Outcome::Error(|raw| errors::ApiKeysError::Conflict(
-                ErrorResponse::json(raw, "conflict"),
-            )),
-        ),
-        (
-            Status::Code(415),
-            Outcome::Error(|raw| errors::ApiKeysError::UnsupportedMediaType(
-                ErrorResponse::json(raw, "not supported"),
-            )),
-        ),
-        (
-            Status::Code(429),
-            Outcome::Error(|raw| errors::ApiKeysError::TooManyRequests(
-                ErrorResponse::json(raw, "resource exceeded"),
-            )),
-        ),
-        (
-            Status::Code(500),
-            Outcome::Error(|raw| errors::ApiKeysError::InternalServerError(
-                ErrorResponse::json(raw, "internal error"),
-            )),
-        ),
-        (
-            Status::Code(501),
-            Outcome::Error(|raw| errors::ApiKeysError::NotImplemented(
-                ErrorResponse::json(raw, "not implemented"),
-            )),
-        ),
-        (
-            Status::Code(502),
-            Outcome::Error(|raw| errors::ApiKeysError::BadGateway(
-                ErrorResponse::json(raw, "bad gateway"),
-            )),
-        ),
-        (
-            Status::Code(503),
-            Outcome::Error(|raw| errors::ApiKeysError::ServiceUnavailable(
-                ErrorResponse::json(raw, "not ready"),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::GetApiKeyResponse>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -452,95 +190,8 @@ pub struct UpdateApiKey {
 impl Operation for UpdateApiKey {
     type Output = models::UpdateApiKeyResponse;
     type Error = errors::ApiKeysError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (
-            Status::Code(200),
-            Outcome::Success(crate::call::json::<models::UpdateApiKeyResponse>),
-        ),
-        (
-            Status::Code(400),
-            Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
-                ErrorResponse::json(raw, "bad request"),
-            )),
-        ),
-        (
-            Status::Code(401),
-            Outcome::Error(|raw| errors::ApiKeysError::Unauthorized(
-                ErrorResponse::json(raw, "unauthorized"),
-            )),
-        ),
-        (
-            Status::Code(403),
-            Outcome::Error(|raw| errors::ApiKeysError::Forbidden(
-                ErrorResponse::json(raw, "forbidden"),
-            )),
-        ),
-        (
-            Status::Code(404),
-            Outcome::Error(|raw| errors::ApiKeysError::NotFound(
-                ErrorResponse::json(raw, "not found"),
-            )),
-        ),
-        (
-            Status::Code(405),
-            Outcome::Error(|raw| errors::ApiKeysError::MethodNotAllowed(
-                ErrorResponse::json(raw, "not allowed"),
-            )),
-        ),
-        (
-            Status::Code(406),
-            Outcome::Error(|raw| errors::ApiKeysError::NotAcceptable(
-                ErrorResponse::json(raw, "not acceptable"),
-            )),
-        ),
-        (
-            Status::Code(408),
-            Outcome::Error(|raw| errors::ApiKeysError::RequestTimeout(
-                ErrorResponse::json(raw, "request timeout"),
-            )),
-        ),
-        (
-            Status::Code(409),
-            Outcome::Error(|raw| errors::ApiKeysError::Conflict(
-                ErrorResponse::json(raw, "conflict"),
-            )),
-        ),
-        (
-            Status::Code(415),
-            Outcome::Error(|raw| errors::ApiKeysError::UnsupportedMediaType(
-                ErrorResponse::json(raw, "not supported"),
-            )),
-        ),
-        (
-            Status::Code(429),
-            Outcome::Error(|raw| errors::ApiKeysError::TooManyRequests(
-                ErrorResponse::json(raw, "resource exceeded"),
-            )),
-        ),
-        (
-            Status::Code(500),
-            Outcome::Error(|raw| errors::ApiKeysError::InternalServerError(
-                ErrorResponse::json(raw, "internal error"),
-            )),
-        ),
-        (
-            Status::Code(501),
-            Outcome::Error(|raw| errors::ApiKeysError::NotImplemented(
-                ErrorResponse::json(raw, "not implemented"),
-            )),
-        ),
-        (
-            Status::Code(502),
-            Outcome::Error(|raw| errors::ApiKeysError::BadGateway(
-                ErrorResponse::json(raw, "bad gateway"),
-            )),
-        ),
-        (
-            Status::Code(503),
-            Outcome::Error(|raw| errors::ApiKeysError::ServiceUnavailable(
-                ErrorResponse::json(raw, "not ready"),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::UpdateApiKeyResponse>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -566,95 +217,8 @@ pub struct DeleteApiKey {
 impl Operation for DeleteApiKey {
     type Output = models::DeleteApiKeyResponse;
     type Error = errors::ApiKeysError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (
-            Status::Code(200),
-            Outcome::Success(crate::call::json::<models::DeleteApiKeyResponse>),
-        ),
-        (
-            Status::Code(400),
-            Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
-                ErrorResponse::json(raw, "bad request"),
-            )),
-        ),
-        (
-            Status::Code(401),
-            Outcome::Error(|raw| errors::ApiKeysError::Unauthorized(
-                ErrorResponse::json(raw, "unauthorized"),
-            )),
-        ),
-        (
-            Status::Code(403),
-            Outcome::Error(|raw| errors::ApiKeysError::Forbidden(
-                ErrorResponse::json(raw, "forbidden"),
-            )),
-        ),
-        (
-            Status::Code(404),
-            Outcome::Error(|raw| errors::ApiKeysError::NotFound(
-                ErrorResponse::json(raw, "not found"),
-            )),
-        ),
-        (
-            Status::Code(405),
-            Outcome::Error(|raw| errors::ApiKeysError::MethodNotAllowed(
-                ErrorResponse::json(raw, "not allowed"),
-            )),
-        ),
-        (
-            Status::Code(406),
-            Outcome::Error(|raw| errors::ApiKeysError::NotAcceptable(
-                ErrorResponse::json(raw, "not acceptable"),
-            )),
-        ),
-        (
-            Status::Code(408),
-            Outcome::Error(|raw| errors::ApiKeysError::RequestTimeout(
-                ErrorResponse::json(raw, "request timeout"),
-            )),
-        ),
-        (
-            Status::Code(409),
-            Outcome::Error(|raw| errors::ApiKeysError::Conflict(
-                ErrorResponse::json(raw, "conflict"),
-            )),
-        ),
-        (
-            Status::Code(415),
-            Outcome::Error(|raw| errors::ApiKeysError::UnsupportedMediaType(
-                ErrorResponse::json(raw, "not supported"),
-            )),
-        ),
-        (
-            Status::Code(429),
-            Outcome::Error(|raw| errors::ApiKeysError::TooManyRequests(
-                ErrorResponse::json(raw, "resource exceeded"),
-            )),
-        ),
-        (
-            Status::Code(500),
-            Outcome::Error(|raw| errors::ApiKeysError::InternalServerError(
-                ErrorResponse::json(raw, "internal error"),
-            )),
-        ),
-        (
-            Status::Code(501),
-            Outcome::Error(|raw| errors::ApiKeysError::NotImplemented(
-                ErrorResponse::json(raw, "not implemented"),
-            )),
-        ),
-        (
-            Status::Code(502),
-            Outcome::Error(|raw| errors::ApiKeysError::BadGateway(
-                ErrorResponse::json(raw, "bad gateway"),
-            )),
-        ),
-        (
-            Status::Code(503),
-            Outcome::Error(|raw| errors::ApiKeysError::ServiceUnavailable(
-                ErrorResponse::json(raw, "not ready"),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::DeleteApiKeyResponse>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(

@@ -3,6 +3,8 @@
 #[allow(unused_imports)]
 use crate::models;
 #[allow(unused_imports)]
+use crate::call::{ErrorStatuses, ErrorTable, Status};
+#[allow(unused_imports)]
 use crate::error::{DocumentedError, ErrorResponse};
 #[allow(unused_imports)]
 use crate::runtime::RawResponse;
@@ -60,6 +62,61 @@ impl DocumentedError for ApiKeysError {
             Self::ServiceUnavailable(response) => response.raw(),
         }
     }
+}
+#[cfg(feature = "api_keys")]
+impl ErrorTable for ApiKeysError {
+    const STATUSES: ErrorStatuses<Self> = &[
+        (
+            Status::Code(400),
+            |raw| Self::BadRequest(ErrorResponse::json(raw, "bad request")),
+        ),
+        (
+            Status::Code(401),
+            |raw| Self::Unauthorized(ErrorResponse::json(raw, "unauthorized")),
+        ),
+        (
+            Status::Code(403),
+            |raw| Self::Forbidden(ErrorResponse::json(raw, "forbidden")),
+        ),
+        (Status::Code(404), |raw| Self::NotFound(ErrorResponse::json(raw, "not found"))),
+        (
+            Status::Code(405),
+            |raw| Self::MethodNotAllowed(ErrorResponse::json(raw, "not allowed")),
+        ),
+        (
+            Status::Code(406),
+            |raw| Self::NotAcceptable(ErrorResponse::json(raw, "not acceptable")),
+        ),
+        (
+            Status::Code(408),
+            |raw| Self::RequestTimeout(ErrorResponse::json(raw, "request timeout")),
+        ),
+        (Status::Code(409), |raw| Self::Conflict(ErrorResponse::json(raw, "conflict"))),
+        (
+            Status::Code(415),
+            |raw| Self::UnsupportedMediaType(ErrorResponse::json(raw, "not supported")),
+        ),
+        (
+            Status::Code(429),
+            |raw| Self::TooManyRequests(ErrorResponse::json(raw, "resource exceeded")),
+        ),
+        (
+            Status::Code(500),
+            |raw| Self::InternalServerError(ErrorResponse::json(raw, "internal error")),
+        ),
+        (
+            Status::Code(501),
+            |raw| Self::NotImplemented(ErrorResponse::json(raw, "not implemented")),
+        ),
+        (
+            Status::Code(502),
+            |raw| Self::BadGateway(ErrorResponse::json(raw, "bad gateway")),
+        ),
+        (
+            Status::Code(503),
+            |raw| Self::ServiceUnavailable(ErrorResponse::json(raw, "not ready")),
+        ),
+    ];
 }
 #[cfg(feature = "api_keys")]
 impl ::std::fmt::Display for ApiKeysError {

@@ -1,8 +1,7 @@
 //! Operations of the `APIKeys` group.
-use crate::call::{Operation, Outcome, Request, RequestParts, Responses, Status};
+use crate::call::{Operation, Request, RequestParts, Status, Successes};
 use crate::client::Client;
 use crate::models;
-use crate::error::ErrorResponse;
 use crate::errors;
 use crate::runtime::Style;
 use crate::client::Scheme;
@@ -88,47 +87,8 @@ impl Request<ListApiKeys> {
 impl Operation for ListApiKeys {
     type Output = models::ListApiKeys200Response;
     type Error = errors::ApiKeysError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (
-            Status::Code(200),
-            Outcome::Success(crate::call::json::<models::ListApiKeys200Response>),
-        ),
-        (
-            Status::Code(400),
-            Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
-                ErrorResponse::json(
-                    raw,
-                    "The request failed because of a malformed or invalid request",
-                ),
-            )),
-        ),
-        (
-            Status::Code(401),
-            Outcome::Error(|raw| errors::ApiKeysError::Unauthorized(
-                ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials are invalid or missing",
-                ),
-            )),
-        ),
-        (
-            Status::Code(403),
-            Outcome::Error(|raw| errors::ApiKeysError::Forbidden(
-                ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials do not have the required permissions to perform this action",
-                ),
-            )),
-        ),
-        (
-            Status::Code(500),
-            Outcome::Error(|raw| errors::ApiKeysError::InternalServerError(
-                ErrorResponse::json(
-                    raw,
-                    "The request failed because of an unexpected server error",
-                ),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::ListApiKeys200Response>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -178,47 +138,8 @@ impl Request<CreateApiKey> {
 impl Operation for CreateApiKey {
     type Output = models::ApiKeyCreated;
     type Error = errors::ApiKeysError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (
-            Status::Code(201),
-            Outcome::Success(crate::call::json::<models::ApiKeyCreated>),
-        ),
-        (
-            Status::Code(400),
-            Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
-                ErrorResponse::json(
-                    raw,
-                    "The request failed because of a malformed or invalid request",
-                ),
-            )),
-        ),
-        (
-            Status::Code(401),
-            Outcome::Error(|raw| errors::ApiKeysError::Unauthorized(
-                ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials are invalid or missing",
-                ),
-            )),
-        ),
-        (
-            Status::Code(403),
-            Outcome::Error(|raw| errors::ApiKeysError::Forbidden(
-                ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials do not have the required permissions to perform this action",
-                ),
-            )),
-        ),
-        (
-            Status::Code(500),
-            Outcome::Error(|raw| errors::ApiKeysError::InternalServerError(
-                ErrorResponse::json(
-                    raw,
-                    "The request failed because of an unexpected server error",
-                ),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(201), crate::call::json::<models::ApiKeyCreated>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -241,44 +162,8 @@ pub struct GetApiKey {
 impl Operation for GetApiKey {
     type Output = models::ApiKey;
     type Error = errors::ApiKeysError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (Status::Code(200), Outcome::Success(crate::call::json::<models::ApiKey>)),
-        (
-            Status::Code(400),
-            Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
-                ErrorResponse::json(
-                    raw,
-                    "The request failed because of a malformed or invalid request",
-                ),
-            )),
-        ),
-        (
-            Status::Code(401),
-            Outcome::Error(|raw| errors::ApiKeysError::Unauthorized(
-                ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials are invalid or missing",
-                ),
-            )),
-        ),
-        (
-            Status::Code(403),
-            Outcome::Error(|raw| errors::ApiKeysError::Forbidden(
-                ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials do not have the required permissions to perform this action",
-                ),
-            )),
-        ),
-        (
-            Status::Code(500),
-            Outcome::Error(|raw| errors::ApiKeysError::InternalServerError(
-                ErrorResponse::json(
-                    raw,
-                    "The request failed because of an unexpected server error",
-                ),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::ApiKey>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -299,47 +184,8 @@ pub struct RevokeApiKey {
 impl Operation for RevokeApiKey {
     type Output = models::RevokeApiKey200Response;
     type Error = errors::ApiKeysError;
-    const RESPONSES: Responses<Self::Output, Self::Error> = &[
-        (
-            Status::Code(200),
-            Outcome::Success(crate::call::json::<models::RevokeApiKey200Response>),
-        ),
-        (
-            Status::Code(400),
-            Outcome::Error(|raw| errors::ApiKeysError::BadRequest(
-                ErrorResponse::json(
-                    raw,
-                    "The request failed because of a malformed or invalid request",
-                ),
-            )),
-        ),
-        (
-            Status::Code(401),
-            Outcome::Error(|raw| errors::ApiKeysError::Unauthorized(
-                ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials are invalid or missing",
-                ),
-            )),
-        ),
-        (
-            Status::Code(403),
-            Outcome::Error(|raw| errors::ApiKeysError::Forbidden(
-                ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials do not have the required permissions to perform this action",
-                ),
-            )),
-        ),
-        (
-            Status::Code(500),
-            Outcome::Error(|raw| errors::ApiKeysError::InternalServerError(
-                ErrorResponse::json(
-                    raw,
-                    "The request failed because of an unexpected server error",
-                ),
-            )),
-        ),
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::json::<models::RevokeApiKey200Response>),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(

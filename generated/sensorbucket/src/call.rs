@@ -138,27 +138,32 @@ impl Status {
     }
 }
 
-/// What a documented response means.
-pub enum Outcome<T, E> {
-    /// A success, decoded like this.
-    Success(fn(RawResponse) -> Result<Response<T>, DecodeError>),
-    /// A documented error, made into the operation's error enum like this (never failing:
-    /// a body that does not decode is kept raw).
-    Error(fn(RawResponse) -> E),
-}
+/// Decodes a success body.
+pub type Decoder<T> = fn(RawResponse) -> Result<Response<T>, DecodeError>;
 
-/// An operation's documented responses: each status with what it means.
-pub type Responses<T, E> = &'static [(Status, Outcome<T, E>)];
+/// An operation's documented successes: each status with how its body decodes.
+pub type Successes<T> = &'static [(Status, Decoder<T>)];
+
+/// An error enum's documented statuses, each with how it makes its variant (never failing: a
+/// body that does not decode is kept raw).
+pub type ErrorStatuses<E> = &'static [(Status, fn(RawResponse) -> E)];
+
+/// An enum of documented error statuses, with the table that builds it from a response.
+pub trait ErrorTable: DocumentedError + Sized {
+    /// The statuses and their variants.
+    #[doc(hidden)]
+    const STATUSES: ErrorStatuses<Self>;
+}
 
 /// An operation: how its request is made and what its responses mean.
 pub trait Operation: Clone + Send + Sync + 'static {
     /// The success body.
     type Output: Send + 'static;
     /// The enum of documented error statuses.
-    type Error: DocumentedError;
-    /// The documented responses.
+    type Error: ErrorTable;
+    /// The documented successes.
     #[doc(hidden)]
-    const RESPONSES: Responses<Self::Output, Self::Error>;
+    const SUCCESSES: Successes<Self::Output>;
     /// The request, from the operation's parameters.
     #[doc(hidden)]
     fn describe(&self) -> Result<RequestParts, String>;
@@ -190,19 +195,29 @@ pub type CallResult<P> = Result<Response<<P as Operation>::Output>, CallError<<P
 /// The future of a call: `Send` and `'static`, so it can be spawned.
 pub type CallFuture<P> = Pin<Box<dyn Future<Output = CallResult<P>> + Send + 'static>>;
 
-/// Classifies a response by the operation's table: the most specific documented status wins.
+/// The most specific entry of a table that covers `status`, with its rank.
+fn best<F: Copy>(table: &[(Status, F)], status: u16) -> Option<(u8, F)> {
+    table
+        .iter()
+        .filter_map(|(documented, entry)| documented.rank(status).map(|rank| (rank, *entry)))
+        .min_by_key(|(rank, _)| *rank)
+}
+
+/// Classifies a response by the operation's successes and its error enum's statuses: the most
+/// specific documented status wins.
 fn classify<P: Operation>(raw: RawResponse) -> CallResult<P> {
     let status = raw.status().as_u16();
-    let outcome = P::RESPONSES
-        .iter()
-        .filter_map(|(documented, outcome)| documented.rank(status).map(|rank| (rank, outcome)))
-        .min_by_key(|(rank, _)| *rank)
-        .map(|(_, outcome)| outcome);
-    match outcome {
-        Some(Outcome::Success(decode)) if (200..300).contains(&status) => decode(raw).map_err(CallError::Decode),
-        _ if status == 304 => Err(CallError::NotModified(raw.empty())),
-        Some(Outcome::Error(make)) => Err(CallError::Api(make(raw))),
-        Some(Outcome::Success(_)) | None => Err(CallError::UnexpectedStatus(raw)),
+    if status == 304 {
+        return Err(CallError::NotModified(raw.empty()));
+    }
+    let success = best(P::SUCCESSES, status).filter(|_| (200..300).contains(&status));
+    let error = best(<P::Error as ErrorTable>::STATUSES, status);
+    match (success, error) {
+        (Some((rank, decode)), error) if error.is_none_or(|(other, _)| rank <= other) => {
+            decode(raw).map_err(CallError::Decode)
+        }
+        (_, Some((_, make))) => Err(CallError::Api(make(raw))),
+        _ => Err(CallError::UnexpectedStatus(raw)),
     }
 }
 

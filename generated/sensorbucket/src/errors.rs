@@ -3,6 +3,8 @@
 #[allow(unused_imports)]
 use crate::models;
 #[allow(unused_imports)]
+use crate::call::{ErrorStatuses, ErrorTable, Status};
+#[allow(unused_imports)]
 use crate::error::{DocumentedError, ErrorResponse};
 #[allow(unused_imports)]
 use crate::runtime::RawResponse;
@@ -30,6 +32,47 @@ impl DocumentedError for ApiKeysError {
             Self::InternalServerError(response) => response.raw(),
         }
     }
+}
+#[cfg(feature = "api_keys")]
+impl ErrorTable for ApiKeysError {
+    const STATUSES: ErrorStatuses<Self> = &[
+        (
+            Status::Code(400),
+            |raw| Self::BadRequest(
+                ErrorResponse::json(
+                    raw,
+                    "The request failed because of a malformed or invalid request",
+                ),
+            ),
+        ),
+        (
+            Status::Code(401),
+            |raw| Self::Unauthorized(
+                ErrorResponse::empty(
+                    raw,
+                    "The request failed because the provided credentials are invalid or missing",
+                ),
+            ),
+        ),
+        (
+            Status::Code(403),
+            |raw| Self::Forbidden(
+                ErrorResponse::empty(
+                    raw,
+                    "The request failed because the provided credentials do not have the required permissions to perform this action",
+                ),
+            ),
+        ),
+        (
+            Status::Code(500),
+            |raw| Self::InternalServerError(
+                ErrorResponse::json(
+                    raw,
+                    "The request failed because of an unexpected server error",
+                ),
+            ),
+        ),
+    ];
 }
 #[cfg(feature = "api_keys")]
 impl ::std::fmt::Display for ApiKeysError {

@@ -1,5 +1,7 @@
 //! Types of the request and response bodies.
+#[cfg(feature = "other-models")]
 pub use used_by_0::*;
+#[cfg(feature = "other-models")]
 mod used_by_0 {
     #[allow(unused_imports)]
     use super::*;
@@ -14,16 +16,6 @@ mod used_by_0 {
         pub total_count: i64,
         /// The `data` property.
         pub data: Vec<::serde_json::Value>,
-    }
-    /// The `links` schema.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-    pub struct PaginatedResponseLinks {
-        /// The `previous` property.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub previous: Option<String>,
-        /// The `next` property.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub next: Option<String>,
     }
 }
 #[cfg(feature = "api_keys")]
@@ -100,5 +92,22 @@ mod used_by_1 {
         /// The `message` property.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
+    }
+}
+#[cfg(any(feature = "api_keys", feature = "other-models"))]
+pub use used_by_2::*;
+#[cfg(any(feature = "api_keys", feature = "other-models"))]
+mod used_by_2 {
+    #[allow(unused_imports)]
+    use super::*;
+    /// The `links` schema.
+    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+    pub struct PaginatedResponseLinks {
+        /// The `previous` property.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub previous: Option<String>,
+        /// The `next` property.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub next: Option<String>,
     }
 }

@@ -17,7 +17,7 @@ use super::client::{default_base_url, scheme_how};
 use super::example::Examples;
 use super::md;
 use crate::config::Settings;
-use super::features::Features;
+use super::features::{Features, UNREFERENCED_MODELS};
 use crate::error::Error;
 
 /// The templates shipped with sdkgen, by name.
@@ -736,16 +736,25 @@ fn features_context(api: &Api, features: Features) -> Vec<BTreeMap<&'static str,
     if !features.enabled {
         return Vec::new();
     }
-    api.groups
-        .iter()
-        .map(|g| {
-            BTreeMap::from([
-                ("feature", g.rust_name.clone()),
-                ("group", g.name.clone()),
-                ("operations", g.operations.len().to_string()),
-            ])
-        })
-        .collect()
+    let groups = api.groups.iter().map(|g| {
+        BTreeMap::from([
+            ("feature", g.rust_name.clone()),
+            ("group", g.name.clone()),
+            ("operations", g.operations.len().to_string()),
+        ])
+    });
+    let unreferenced = api.types.iter().filter(|t| t.unreferenced).count();
+    let other = (unreferenced > 0).then(|| {
+        BTreeMap::from([
+            ("feature", UNREFERENCED_MODELS.to_string()),
+            (
+                "group",
+                format!("{unreferenced} models that no operation uses (such as webhook payloads)"),
+            ),
+            ("operations", "0".to_string()),
+        ])
+    });
+    groups.chain(other).collect()
 }
 
 /// Formats an example program like the generated code, with a blank line after the `use`s;

@@ -7,6 +7,7 @@ use sdkgen_ir::{Api, BodyEncoding, ErrorType, Response, TypeRef};
 
 use super::doc;
 use super::features::Features;
+use super::operations::status_tokens;
 use super::types::{ident, rust_type};
 
 /// The `errors` module.
@@ -24,6 +25,7 @@ pub fn errors_module(api: &Api, features: Features) -> TokenStream {
     let models_import = uses_models.then(|| quote! { #allow use crate::models; });
     let error_import = (!api.error_types.is_empty()).then(|| {
         quote! {
+            #allow use crate::call::{ErrorStatuses, ErrorTable, Status};
             #allow use crate::error::{DocumentedError, ErrorResponse};
             #allow use crate::runtime::RawResponse;
         }
@@ -74,6 +76,18 @@ fn variant_doc(response: &Response) -> String {
 fn error_enum(error: &ErrorType, features: Features) -> TokenStream {
     let name = ident(&error.name);
     let cfg = features.cfg(&error.groups);
+    let statuses = error.variants.iter().map(|r| {
+        let status = status_tokens(r.status, false);
+        let variant = ident(&r.variant_name);
+        let description = r.description.trim();
+        let make = match r.body.as_ref().map(|b| b.encoding) {
+            None => quote! { ErrorResponse::empty },
+            Some(BodyEncoding::Text) => quote! { ErrorResponse::text },
+            Some(BodyEncoding::Binary) => quote! { ErrorResponse::bytes },
+            Some(_) => quote! { ErrorResponse::json },
+        };
+        quote! { (#status, |raw| Self::#variant(#make(raw, #description))) }
+    });
     let enum_doc = match error.operations {
         1 => " The error statuses one operation documents.".to_string(),
         n => format!(" The error statuses {n} operations document alike."),
@@ -105,6 +119,11 @@ fn error_enum(error: &ErrorType, features: Features) -> TokenStream {
                     #(Self::#names(response) => response.raw(),)*
                 }
             }
+        }
+
+        #cfg
+        impl ErrorTable for #name {
+            const STATUSES: ErrorStatuses<Self> = &[#(#statuses),*];
         }
 
         #cfg

@@ -2,9 +2,13 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use sdkgen_ir::Api;
+use sdkgen_ir::{Api, TypeDef};
 
 use crate::config::Settings;
+
+/// The feature of the models that no operation uses. Group features are Rust identifiers, so
+/// a name with a hyphen never clashes with one.
+pub const UNREFERENCED_MODELS: &str = "other-models";
 
 /// Whether the crate has a feature per group, and the `cfg` that gates an item on groups.
 #[derive(Debug, Clone, Copy)]
@@ -37,11 +41,28 @@ impl Features {
         }
     }
 
-    /// The features of the crate, one per group, in group order.
+    /// The `cfg` of a model: the features of the groups that use it, and
+    /// [`UNREFERENCED_MODELS`] when no operation does.
+    pub fn model_cfg(self, def: &TypeDef) -> Option<TokenStream> {
+        let mut features = def.groups.clone();
+        if def.unreferenced {
+            features.push(UNREFERENCED_MODELS.to_string());
+        }
+        self.cfg(&features)
+    }
+
+    /// The features of the crate, one per group in group order, then
+    /// [`UNREFERENCED_MODELS`] when some model needs it.
     pub fn names(self, api: &Api) -> Vec<&str> {
         if !self.enabled {
             return Vec::new();
         }
-        api.groups.iter().map(|g| g.rust_name.as_str()).collect()
+        let groups = api.groups.iter().map(|g| g.rust_name.as_str());
+        let unreferenced = api
+            .types
+            .iter()
+            .any(|t| t.unreferenced)
+            .then_some(UNREFERENCED_MODELS);
+        groups.chain(unreferenced).collect()
     }
 }

@@ -63,7 +63,7 @@ pub fn group_module(api: &Api, group: &Group) -> TokenStream {
             .then(|| quote! { use crate::models; }),
         ops.iter()
             .any(|op| op.error_type.is_some())
-            .then(|| quote! { use crate::error::ErrorResponse; use crate::errors; }),
+            .then(|| quote! { use crate::errors; }),
         ops.iter()
             .flat_map(|op| &op.parameters)
             .any(|p| {
@@ -83,7 +83,7 @@ pub fn group_module(api: &Api, group: &Group) -> TokenStream {
     quote! {
         #![doc = #module_doc]
 
-        use crate::call::{Operation, Outcome, Request, RequestParts, Responses, Status};
+        use crate::call::{Operation, Request, RequestParts, Status, Successes};
         use crate::client::Client;
         #(#imports)*
 
@@ -394,13 +394,13 @@ fn operation_impl(api: &Api, op: &Operation) -> TokenStream {
         }
         None => quote! { crate::error::NoDocumentedError },
     };
-    let table = response_table(op, &error);
+    let table = success_table(op);
     let describe = describe(api, op);
     quote! {
         impl Operation for #params {
             type Output = #output;
             type Error = #error;
-            const RESPONSES: Responses<Self::Output, Self::Error> = &[#(#table),*];
+            const SUCCESSES: Successes<Self::Output> = &[#(#table),*];
 
             fn describe(&self) -> Result<RequestParts, String> {
                 #describe
@@ -490,7 +490,7 @@ fn describe(api: &Api, op: &Operation) -> TokenStream {
 }
 
 /// The runtime's status matcher for a documented status.
-fn status_tokens(status: StatusMatch, success: bool) -> TokenStream {
+pub(super) fn status_tokens(status: StatusMatch, success: bool) -> TokenStream {
     match status {
         StatusMatch::Code(code) => {
             let code = Literal::u16_unsuffixed(code);
@@ -508,48 +508,42 @@ fn status_tokens(status: StatusMatch, success: bool) -> TokenStream {
 
 /// The runtime's decoder for a success body.
 fn success_decoder(response: &Response) -> TokenStream {
-    match response.body.as_ref().map(|b| b.encoding) {
+    match response.body.as_ref() {
         None => quote! { crate::call::empty },
-        Some(BodyEncoding::Text) => quote! { crate::call::text },
-        Some(BodyEncoding::Binary) => quote! { crate::call::bytes },
-        Some(_) => match response.body.as_ref() {
-            Some(body) => {
+        Some(body) => match body.encoding {
+            BodyEncoding::Text => quote! { crate::call::text },
+            BodyEncoding::Binary => quote! { crate::call::bytes },
+            _ => {
                 let ty = value_type(&body.ty);
                 quote! { crate::call::json::<#ty> }
             }
-            None => quote! { crate::call::json },
         },
     }
 }
 
-/// The response table: each documented status with what it means.
-fn response_table(op: &Operation, error: &TokenStream) -> Vec<TokenStream> {
+/// The success table: each documented success status with how its body decodes. Error
+/// statuses are the error enum's (`errors.rs`).
+fn success_table(op: &Operation) -> Vec<TokenStream> {
     let success_enum = success_type(op).1;
-    let successes = op.responses.iter().map(|r| {
-        let status = status_tokens(r.status, true);
-        let decode = success_decoder(r);
-        if success_enum {
-            let enum_name = format_ident!("{}Response", op.type_name);
-            let variant = ident(&r.variant_name);
-            let wrap = if r.body.is_some() { quote! { #enum_name::#variant } } else { quote! { |()| #enum_name::#variant } };
-            quote! { (#status, Outcome::Success(|raw| #decode(raw).map(|response| response.map(#wrap)))) }
-        } else {
-            quote! { (#status, Outcome::Success(#decode)) }
-        }
-    });
-    let errors = op.errors.iter().map(|r| {
-        let status = status_tokens(r.status, false);
-        let variant = ident(&r.variant_name);
-        let description = r.description.trim();
-        let make = match r.body.as_ref().map(|b| b.encoding) {
-            None => quote! { ErrorResponse::empty },
-            Some(BodyEncoding::Text) => quote! { ErrorResponse::text },
-            Some(BodyEncoding::Binary) => quote! { ErrorResponse::bytes },
-            Some(_) => quote! { ErrorResponse::json },
-        };
-        quote! { (#status, Outcome::Error(|raw| #error::#variant(#make(raw, #description)))) }
-    });
-    successes.chain(errors).collect()
+    op.responses
+        .iter()
+        .map(|r| {
+            let status = status_tokens(r.status, true);
+            let decode = success_decoder(r);
+            if success_enum {
+                let enum_name = format_ident!("{}Response", op.type_name);
+                let variant = ident(&r.variant_name);
+                let wrap = if r.body.is_some() {
+                    quote! { #enum_name::#variant }
+                } else {
+                    quote! { |()| #enum_name::#variant }
+                };
+                quote! { (#status, |raw| #decode(raw).map(|response| response.map(#wrap))) }
+            } else {
+                quote! { (#status, #decode) }
+            }
+        })
+        .collect()
 }
 
 fn response_doc(response: &Response) -> String {
@@ -616,17 +610,15 @@ fn paginated_impl(op: &Operation, pagination: &Pagination) -> TokenStream {
     let count = borrowed_path(quote! { page }, &pagination.items);
     let items = owned_path(quote! { page }, &pagination.items);
     let next = match &pagination.kind {
-        PaginationKind::Cursor { parameter, next } => {
-            let api_name = op
-                .parameters
-                .iter()
-                .find(|p| &p.rust_name == parameter)
-                .map(|p| p.api_name.clone())
-                .unwrap_or_default();
+        PaginationKind::Cursor {
+            parameter,
+            wire_name,
+            next,
+        } => {
             let parameter = ident(parameter);
             let cursor = borrowed_path(quote! { page }, next);
             quote! {
-                let cursor = #cursor.map(|value| crate::call::next_cursor(&value.to_string(), #api_name))?;
+                let cursor = #cursor.map(|value| crate::call::next_cursor(&value.to_string(), #wire_name))?;
                 let fresh = count > 0 && !cursor.is_empty() && self.#parameter.as_deref() != Some(cursor.as_str());
                 fresh.then(|| Self { #parameter: Some(cursor), ..self.clone() })
             }

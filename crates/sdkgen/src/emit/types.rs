@@ -103,14 +103,18 @@ pub fn models(api: &Api, features: Features) -> TokenStream {
     }
     // One private module per set of groups that use its types, compiled when one of them is
     // on and re-exported, so that every type stays `models::Name`.
-    let mut sets: BTreeMap<&[String], Vec<TokenStream>> = BTreeMap::new();
+    type Set = (Option<TokenStream>, Vec<TokenStream>);
+    let mut sets: BTreeMap<(&[String], bool), Set> = BTreeMap::new();
     for def in &api.types {
         let item = type_def(def, &mut defaults);
-        sets.entry(def.groups.as_slice()).or_default().push(item);
+        let key = (def.groups.as_slice(), def.unreferenced);
+        let set = sets
+            .entry(key)
+            .or_insert_with(|| (features.model_cfg(def), Vec::new()));
+        set.1.push(item);
     }
-    let modules = sets.into_iter().enumerate().map(|(i, (groups, items))| {
+    let modules = sets.into_iter().enumerate().map(|(i, (_, (cfg, items)))| {
         let module = format_ident!("used_by_{i}");
-        let cfg = features.cfg(groups);
         quote! {
             #cfg
             pub use #module::*;

@@ -77,7 +77,14 @@ pub fn share(groups: &mut [Group]) -> Vec<ErrorType> {
         }
     }
     // The `errors` module imports these.
-    let imported = ["DocumentedError", "ErrorResponse", "RawResponse"];
+    let imported = [
+        "DocumentedError",
+        "ErrorResponse",
+        "RawResponse",
+        "ErrorStatuses",
+        "ErrorTable",
+        "Status",
+    ];
     let mut names = NameSet::with_reserved(RESERVED_TYPE_NAMES.iter().copied().chain(imported));
     let mut types = Vec::new();
     for table in &tables {

@@ -38,14 +38,12 @@ const GROUP_MODULE_NAMES: &[&str] = &[
     "Client",
     "Scheme",
     "Operation",
-    "Outcome",
     "Paginated",
     "Request",
     "RequestParts",
-    "Responses",
     "Status",
     "Style",
-    "ErrorResponse",
+    "Successes",
 ];
 
 /// Methods every group handle already has through the prelude (it derives `Clone` and `Copy`:

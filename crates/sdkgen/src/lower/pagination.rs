@@ -86,6 +86,7 @@ pub fn resolve(
             }
             PaginationKind::Cursor {
                 parameter: query_parameter("/cursor/parameter", false)?,
+                wire_name: text("/cursor/parameter")?.to_string(),
                 next,
             }
         }

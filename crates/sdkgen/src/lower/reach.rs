@@ -5,12 +5,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use sdkgen_ir::{ErrorType, Group, Operation, TypeDef, TypeKind, TypeRef};
 
-/// Stands for "always compiled": types no operation reaches are kept whatever the features.
-const ALWAYS: &str = "";
+/// Marks the types reached from types that no operation reaches.
+const UNREFERENCED: &str = "";
 
-/// Fills `TypeDef::groups` and `ErrorType::groups`: the groups whose operations use the type,
-/// directly or through other types. A type that no operation reaches, and every type it
-/// reaches, gets no groups: it is always compiled.
+/// Fills `TypeDef::groups` and `ErrorType::groups` (the groups whose operations use the type,
+/// directly or through other types) and `TypeDef::unreferenced` (a type no operation reaches,
+/// or one such a type refers to).
 pub fn mark(groups: &[Group], types: &mut [TypeDef], error_types: &mut [ErrorType]) {
     let index: BTreeMap<&str, usize> = types
         .iter()
@@ -28,9 +28,19 @@ pub fn mark(groups: &[Group], types: &mut [TypeDef], error_types: &mut [ErrorTyp
         .filter(|(_, groups)| groups.is_empty())
         .map(|(t, _)| TypeRef::Named(t.name.clone()))
         .collect();
-    spread(ALWAYS, unreached.iter(), types, &index, &mut reached);
-    let marks: Vec<Vec<String>> = reached.iter().map(|set| group_list(set)).collect();
-    for (def, groups) in types.iter_mut().zip(marks) {
+    spread(UNREFERENCED, unreached.iter(), types, &index, &mut reached);
+    let marks: Vec<(bool, Vec<String>)> = reached
+        .iter()
+        .map(|marks| {
+            let groups = marks.iter().filter(|g| **g != UNREFERENCED);
+            (
+                marks.contains(UNREFERENCED),
+                groups.map(|g| g.to_string()).collect(),
+            )
+        })
+        .collect();
+    for (def, (unreferenced, groups)) in types.iter_mut().zip(marks) {
+        def.unreferenced = unreferenced;
         def.groups = groups;
     }
     for error in error_types.iter_mut() {
@@ -44,14 +54,6 @@ pub fn mark(groups: &[Group], types: &mut [TypeDef], error_types: &mut [ErrorTyp
             .map(|g| g.rust_name.clone())
             .collect();
     }
-}
-
-/// The groups of a type, or none when it is always compiled.
-fn group_list(set: &BTreeSet<&str>) -> Vec<String> {
-    if set.contains(ALWAYS) {
-        return Vec::new();
-    }
-    set.iter().map(|g| g.to_string()).collect()
 }
 
 /// Every type an operation names: parameters, body, responses, errors and pagination.

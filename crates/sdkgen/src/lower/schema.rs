@@ -134,6 +134,7 @@ impl<'a> TypeBuilder<'a> {
                     description,
                     kind,
                     groups: Vec::new(),
+                    unreferenced: false,
                 },
             );
         }
@@ -261,6 +262,7 @@ impl<'a> TypeBuilder<'a> {
                         description: schema.schema_data.description.clone(),
                         kind,
                         groups: Vec::new(),
+                    unreferenced: false,
                     },
                 );
                 TypeRef::Named(name)
@@ -473,6 +475,7 @@ impl<'a> TypeBuilder<'a> {
                     description: schema.schema_data.description.clone(),
                     kind,
                     groups: Vec::new(),
+                    unreferenced: false,
                 },
             );
             return Ok(Shape::Ref(TypeRef::Nullable(Box::new(TypeRef::Named(
