@@ -4,7 +4,7 @@
 //! times the best of N bare parses (read + serde into `openapiv3::OpenAPI`) and the best of N
 //! in-memory generations, and another generates once and reports its peak memory. The GitHub
 //! crate is then written to `target/bench/github`, its lines counted, and `cargo check` timed
-//! after `touch src/lib.rs` with its dependencies built. The report, a markdown table, is
+//! after `touch src/lib.rs` with its dependencies built and without incremental compilation. The report, a markdown table, is
 //! printed and written to `target/bench/scale.md`.
 
 use std::collections::BTreeSet;
@@ -335,6 +335,9 @@ fn cargo(target: &Path, dir: &Path, args: &[&str]) -> Result<(), String> {
         .args(args)
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
+        // Without incremental compilation, the timed check redoes the whole crate, as a user's
+        // first build (or CI) does; with it, it would reuse what the warm-up computed.
+        .env("CARGO_INCREMENTAL", "0")
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if output.status.success() {

@@ -131,7 +131,7 @@ fn crate_table(size: &CrateSize, checks: &CheckTimes) -> String {
     row("operations", thousands(size.operations));
     let per_operation = size.operation_lines as f64 / size.operations.max(1) as f64;
     row("lines per operation", format!("{per_operation:.0}"));
-    let touched = "after `touch src/lib.rs`, dependencies built";
+    let touched = "after `touch src/lib.rs`, dependencies built, `CARGO_INCREMENTAL=0`";
     row(
         &format!("`cargo check` {touched} (s)"),
         format!("{:.1}", checks.whole),
