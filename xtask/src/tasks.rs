@@ -238,7 +238,9 @@ pub fn check_features(root: &Path) -> Result<(), String> {
                 .status()
                 .map_err(|e| format!("cannot run cargo: {e}"))?;
             if !status.success() {
-                return Err(format!("{name} does not build with features [{features}] alone"));
+                return Err(format!(
+                    "{name} does not build with features [{features}] alone"
+                ));
             }
         }
     }

@@ -15,10 +15,11 @@ use serde::Serialize;
 
 use super::client::{default_base_url, scheme_how};
 use super::example::Examples;
+use super::features::{Features, UNREFERENCED_MODELS};
 use super::md;
 use crate::config::Settings;
-use super::features::{Features, UNREFERENCED_MODELS};
 use crate::error::Error;
+use rayon::prelude::*;
 
 /// The templates shipped with sdkgen, by name.
 const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
@@ -230,38 +231,49 @@ pub fn render(
             .map_err(|e| template_error(&templates.overrides, name, &e))
     };
     let lib_name = settings.lib_name();
-    let mut writer = DocWriter {
+    let writer = || DocWriter {
         api,
         lib_name: lib_name.clone(),
         examples: Examples::new(api, "models::".to_string()),
     };
-    let mut files = BTreeMap::new();
-    for group in &api.groups {
-        let operations: Vec<OperationDoc> = group
-            .operations
-            .iter()
-            .map(|op| writer.operation(group, op))
-            .collect::<Result<_, _>>()?;
-        let page = render(
-            "docs/group.md.j2",
-            context! {
-                group => group,
-                operations => operations,
-                lib_name => &lib_name,
-                base_url => default_base_url(api),
-            },
-        )?;
-        files.insert(PathBuf::from(format!("docs/{}.md", group.rust_name)), page);
-    }
-    for def in &api.types {
-        let model = model_view(def);
-        let page = render(
-            "docs/model.md.j2",
-            context! { model => model, lib_name => &lib_name },
-        )?;
-        files.insert(PathBuf::from(format!("docs/models/{}.md", def.name)), page);
-    }
-    let readme = render("README.md.j2", writer.readme_context(settings, features)?)?;
+    // Each group's page is independent: rendered in parallel, collected in group order.
+    let pages: Vec<(PathBuf, String)> = api
+        .groups
+        .par_iter()
+        .map(|group| {
+            let mut writer = writer();
+            let operations: Vec<OperationDoc> = group
+                .operations
+                .iter()
+                .map(|op| writer.operation(group, op))
+                .collect::<Result<_, _>>()?;
+            let page = render(
+                "docs/group.md.j2",
+                context! {
+                    group => group,
+                    operations => operations,
+                    lib_name => &lib_name,
+                    base_url => default_base_url(api),
+                },
+            )?;
+            Ok((PathBuf::from(format!("docs/{}.md", group.rust_name)), page))
+        })
+        .collect::<Result<_, Error>>()?;
+    let mut files: BTreeMap<PathBuf, String> = pages.into_iter().collect();
+    let models: Vec<(PathBuf, String)> = api
+        .types
+        .par_iter()
+        .map(|def| {
+            let model = model_view(def);
+            let page = render(
+                "docs/model.md.j2",
+                context! { model => model, lib_name => &lib_name },
+            )?;
+            Ok((PathBuf::from(format!("docs/models/{}.md", def.name)), page))
+        })
+        .collect::<Result<_, Error>>()?;
+    files.extend(models);
+    let readme = render("README.md.j2", writer().readme_context(settings, features)?)?;
     files.insert(PathBuf::from("README.md"), readme);
     Ok(files)
 }

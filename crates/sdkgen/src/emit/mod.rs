@@ -15,6 +15,7 @@ use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
 use quote::quote;
+use rayon::prelude::*;
 use sdkgen_ir::{Api, BodyEncoding};
 
 use crate::config::Settings;
@@ -48,7 +49,10 @@ pub fn render_crate(
 ) -> Result<BTreeMap<PathBuf, String>, Error> {
     let features = features::Features::new(api, settings);
     let mut files = docs::render(api, settings, templates, features)?;
-    files.insert(PathBuf::from("Cargo.toml"), cargo_toml(api, settings, features));
+    files.insert(
+        PathBuf::from("Cargo.toml"),
+        cargo_toml(api, settings, features),
+    );
     let doc_pages: Vec<PathBuf> = files.keys().cloned().collect();
     files.insert(
         PathBuf::from("src/lib.rs"),
@@ -80,11 +84,18 @@ pub fn render_crate(
         PathBuf::from("src/models.rs"),
         format(types::models(api, features), "src/models.rs")?,
     );
-    for group in &api.groups {
-        let path = format!("src/{}.rs", group.rust_name);
-        let tokens = operations::group_module(api, group);
-        files.insert(PathBuf::from(&path), format(tokens, &path)?);
-    }
+    // Groups are independent: they are emitted and formatted in parallel, and collected in
+    // group order, so the output is the same as a serial run's.
+    let modules: Vec<(PathBuf, String)> = api
+        .groups
+        .par_iter()
+        .map(|group| {
+            let path = format!("src/{}.rs", group.rust_name);
+            let text = format(operations::group_module(api, group), &path)?;
+            Ok((PathBuf::from(path), text))
+        })
+        .collect::<Result<_, Error>>()?;
+    files.extend(modules);
     Ok(files)
 }
 

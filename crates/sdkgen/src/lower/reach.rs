@@ -58,11 +58,13 @@ pub fn mark(groups: &[Group], types: &mut [TypeDef], error_types: &mut [ErrorTyp
 
 /// Every type an operation names: parameters, body, responses, errors and pagination.
 fn operation_types(op: &Operation) -> impl Iterator<Item = &TypeRef> {
-    let bodies = op
-        .responses
-        .iter()
-        .chain(&op.errors)
-        .flat_map(|r| r.body.as_ref().map(|b| &b.ty).into_iter().chain(r.headers.iter().map(|h| &h.ty)));
+    let bodies = op.responses.iter().chain(&op.errors).flat_map(|r| {
+        r.body
+            .as_ref()
+            .map(|b| &b.ty)
+            .into_iter()
+            .chain(r.headers.iter().map(|h| &h.ty))
+    });
     op.parameters
         .iter()
         .map(|p| &p.ty)

@@ -262,7 +262,7 @@ impl<'a> TypeBuilder<'a> {
                         description: schema.schema_data.description.clone(),
                         kind,
                         groups: Vec::new(),
-                    unreferenced: false,
+                        unreferenced: false,
                     },
                 );
                 TypeRef::Named(name)
