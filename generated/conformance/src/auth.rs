@@ -1,7 +1,9 @@
 //! Operations of the `Auth` group.
-use crate::call::{Operation, Request, RequestParts, Status, Successes};
+use crate::call::{Operation, Request, RequestParts, Successes};
 use crate::client::Client;
+use ::reqwest::Method;
 use crate::models;
+use crate::call::Status;
 use crate::client::Scheme;
 /// One operation per way of authenticating.
 ///
@@ -46,7 +48,7 @@ impl Operation for Ping {
         (Status::Code(204), crate::call::empty),
     ];
     fn describe(&self) -> Result<RequestParts, String> {
-        let parts = RequestParts::new(::reqwest::Method::GET, "/ping", &[], None);
+        let parts = RequestParts::new(Method::GET, "/ping", &[], None);
         Ok(parts)
     }
 }
@@ -61,7 +63,7 @@ impl Operation for WhoamiBasic {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
-            ::reqwest::Method::GET,
+            Method::GET,
             "/whoami/basic",
             &[&[Scheme::Basic]],
             Some("application/json"),
@@ -80,7 +82,7 @@ impl Operation for WhoamiOauth {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
-            ::reqwest::Method::GET,
+            Method::GET,
             "/whoami/oauth",
             &[&[Scheme::Oauth]],
             Some("application/json"),

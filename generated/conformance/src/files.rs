@@ -1,8 +1,10 @@
 //! Operations of the `Files` group.
-use crate::call::{Operation, Request, RequestParts, Status, Successes};
+use crate::call::{Operation, Request, RequestParts, Successes};
 use crate::client::Client;
+use ::reqwest::Method;
 use crate::models;
 use crate::errors;
+use crate::call::Status;
 use crate::runtime::Style;
 use crate::client::Scheme;
 /// Files by name, with every kind of parameter.
@@ -95,7 +97,7 @@ impl Operation for GetFile {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::GET,
+            Method::GET,
             "/files/",
             &[&[Scheme::HeaderKey], &[Scheme::CookieKey], &[Scheme::TokenWord]],
             Some("application/json"),

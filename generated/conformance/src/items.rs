@@ -1,8 +1,10 @@
 //! Operations of the `Items` group.
-use crate::call::{Operation, Request, RequestParts, Status, Successes};
+use crate::call::{Operation, Request, RequestParts, Successes};
 use crate::client::Client;
+use ::reqwest::Method;
 use crate::models;
 use crate::errors;
+use crate::call::Status;
 use crate::runtime::Style;
 use crate::client::Scheme;
 use crate::call::Paginated;
@@ -80,7 +82,7 @@ impl Operation for ListItems {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::GET,
+            Method::GET,
             "/items",
             &[&[Scheme::QueryKey]],
             Some("application/json"),
@@ -120,7 +122,7 @@ impl Operation for CreateItem {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::POST,
+            Method::POST,
             "/items",
             &[&[Scheme::Token]],
             Some("application/json"),
@@ -143,7 +145,7 @@ impl Operation for GetItem {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::GET,
+            Method::GET,
             "/items/",
             &[&[Scheme::Token]],
             Some("application/json"),

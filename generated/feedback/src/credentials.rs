@@ -1,8 +1,10 @@
 //! Operations of the `Credentials` group.
-use crate::call::{Operation, Request, RequestParts, Status, Successes};
+use crate::call::{Operation, Request, RequestParts, Successes};
 use crate::client::Client;
+use ::reqwest::Method;
 use crate::models;
 use crate::errors;
+use crate::call::Status;
 use crate::client::Scheme;
 /// Create, rotate and delete the tenant's private key.
 ///
@@ -74,7 +76,7 @@ impl Operation for CreateCredentials {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
-            ::reqwest::Method::POST,
+            Method::POST,
             "/credentials",
             &[&[Scheme::RapidApiKey]],
             Some("application/json"),
@@ -102,7 +104,7 @@ impl Operation for RotateCredentials {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::PUT,
+            Method::PUT,
             "/credentials",
             &[&[Scheme::RapidApiKey]],
             Some("application/json"),
@@ -131,7 +133,7 @@ impl Operation for DeleteCredentials {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::DELETE,
+            Method::DELETE,
             "/credentials",
             &[&[Scheme::RapidApiKey]],
             Some("application/json"),

@@ -1,8 +1,10 @@
 //! Operations of the `API Keys` group.
-use crate::call::{Operation, Request, RequestParts, Status, Successes};
+use crate::call::{Operation, Request, RequestParts, Successes};
 use crate::client::Client;
+use ::reqwest::Method;
 use crate::models;
 use crate::errors;
+use crate::call::Status;
 use crate::runtime::Style;
 use crate::client::Scheme;
 /// Manage the API keys of the team members.
@@ -80,7 +82,7 @@ impl Operation for List {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
-            ::reqwest::Method::GET,
+            Method::GET,
             "/auth/api_keys",
             &[&[Scheme::Bearer]],
             Some("application/vnd.api+json"),
@@ -101,7 +103,7 @@ impl Operation for Create {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::POST,
+            Method::POST,
             "/auth/api_keys",
             &[&[Scheme::Bearer]],
             Some("application/vnd.api+json"),
@@ -125,7 +127,7 @@ impl Operation for Regenerate {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::PUT,
+            Method::PUT,
             "/auth/api_keys/",
             &[&[Scheme::Bearer]],
             Some("application/vnd.api+json"),
@@ -149,7 +151,7 @@ impl Operation for Delete {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::DELETE,
+            Method::DELETE,
             "/auth/api_keys/",
             &[&[Scheme::Bearer]],
             None,

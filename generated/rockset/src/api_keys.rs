@@ -1,8 +1,10 @@
 //! Operations of the `API Keys` group.
-use crate::call::{Operation, Request, RequestParts, Status, Successes};
+use crate::call::{Operation, Request, RequestParts, Successes};
 use crate::client::Client;
+use ::reqwest::Method;
 use crate::models;
 use crate::errors;
+use crate::call::Status;
 use crate::runtime::Style;
 use crate::client::Scheme;
 /// Create and manage API keys of the users of your organization.
@@ -113,7 +115,7 @@ impl Operation for CreateApiKey {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::POST,
+            Method::POST,
             "/v1/orgs/self/users/self/apikeys",
             &[&[Scheme::Apikey]],
             Some("application/json"),
@@ -136,7 +138,7 @@ impl Operation for ListApiKeys {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::GET,
+            Method::GET,
             "/v1/orgs/self/users/",
             &[&[Scheme::Apikey]],
             Some("application/json"),
@@ -168,7 +170,7 @@ impl Operation for GetApiKey {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::GET,
+            Method::GET,
             "/v1/orgs/self/users/",
             &[&[Scheme::Apikey]],
             Some("application/json"),
@@ -195,7 +197,7 @@ impl Operation for UpdateApiKey {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::POST,
+            Method::POST,
             "/v1/orgs/self/users/",
             &[&[Scheme::Apikey]],
             Some("application/json"),
@@ -222,7 +224,7 @@ impl Operation for DeleteApiKey {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::DELETE,
+            Method::DELETE,
             "/v1/orgs/self/users/",
             &[&[Scheme::Apikey]],
             Some("application/json"),

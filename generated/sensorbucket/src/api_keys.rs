@@ -1,8 +1,10 @@
 //! Operations of the `APIKeys` group.
-use crate::call::{Operation, Request, RequestParts, Status, Successes};
+use crate::call::{Operation, Request, RequestParts, Successes};
 use crate::client::Client;
+use ::reqwest::Method;
 use crate::models;
 use crate::errors;
+use crate::call::Status;
 use crate::runtime::Style;
 use crate::client::Scheme;
 use crate::call::Paginated;
@@ -92,7 +94,7 @@ impl Operation for ListApiKeys {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::GET,
+            Method::GET,
             "/api-keys",
             &[&[Scheme::CookieSession], &[Scheme::ApiKey]],
             Some("application/json"),
@@ -143,7 +145,7 @@ impl Operation for CreateApiKey {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::POST,
+            Method::POST,
             "/api-keys",
             &[&[Scheme::CookieSession], &[Scheme::ApiKey]],
             Some("application/json"),
@@ -167,7 +169,7 @@ impl Operation for GetApiKey {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::GET,
+            Method::GET,
             "/api-keys/",
             &[&[Scheme::CookieSession], &[Scheme::ApiKey]],
             Some("application/json"),
@@ -189,7 +191,7 @@ impl Operation for RevokeApiKey {
     ];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
-            ::reqwest::Method::DELETE,
+            Method::DELETE,
             "/api-keys/",
             &[&[Scheme::CookieSession], &[Scheme::ApiKey]],
             Some("application/json"),

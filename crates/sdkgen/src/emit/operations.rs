@@ -65,6 +65,9 @@ pub fn group_module(api: &Api, group: &Group) -> TokenStream {
             .any(|op| op.error_type.is_some())
             .then(|| quote! { use crate::errors; }),
         ops.iter()
+            .any(|op| !op.responses.is_empty())
+            .then(|| quote! { use crate::call::Status; }),
+        ops.iter()
             .flat_map(|op| &op.parameters)
             .any(|p| {
                 matches!(
@@ -83,8 +86,9 @@ pub fn group_module(api: &Api, group: &Group) -> TokenStream {
     quote! {
         #![doc = #module_doc]
 
-        use crate::call::{Operation, Request, RequestParts, Status, Successes};
+        use crate::call::{Operation, Request, RequestParts, Successes};
         use crate::client::Client;
+        use ::reqwest::Method;
         #(#imports)*
 
         #handle_doc
@@ -109,12 +113,12 @@ fn mentions_named_type(op: &Operation) -> bool {
             _ => false,
         }
     }
+    // Error bodies are named in the `errors` module, not here.
     op.parameters.iter().any(|p| named(&p.ty))
         || op.request_body.as_ref().is_some_and(|b| named(&b.ty))
         || op
             .responses
             .iter()
-            .chain(&op.errors)
             .any(|r| r.body.as_ref().is_some_and(|b| named(&b.ty)))
         || op.pagination.as_ref().is_some_and(|p| named(&p.item_type))
 }
@@ -366,14 +370,14 @@ fn style_tokens(style: ParameterStyle) -> TokenStream {
 
 fn method_tokens(method: HttpMethod) -> TokenStream {
     match method {
-        HttpMethod::Get => quote! { ::reqwest::Method::GET },
-        HttpMethod::Put => quote! { ::reqwest::Method::PUT },
-        HttpMethod::Post => quote! { ::reqwest::Method::POST },
-        HttpMethod::Delete => quote! { ::reqwest::Method::DELETE },
-        HttpMethod::Options => quote! { ::reqwest::Method::OPTIONS },
-        HttpMethod::Head => quote! { ::reqwest::Method::HEAD },
-        HttpMethod::Patch => quote! { ::reqwest::Method::PATCH },
-        HttpMethod::Trace => quote! { ::reqwest::Method::TRACE },
+        HttpMethod::Get => quote! { Method::GET },
+        HttpMethod::Put => quote! { Method::PUT },
+        HttpMethod::Post => quote! { Method::POST },
+        HttpMethod::Delete => quote! { Method::DELETE },
+        HttpMethod::Options => quote! { Method::OPTIONS },
+        HttpMethod::Head => quote! { Method::HEAD },
+        HttpMethod::Patch => quote! { Method::PATCH },
+        HttpMethod::Trace => quote! { Method::TRACE },
     }
 }
 

@@ -10,6 +10,9 @@ use crate::naming::{NameSet, RESERVED_TYPE_NAMES};
 /// Variants an enum may have and still be named after them all.
 const NAMED_VARIANTS: usize = 2;
 
+/// The same for an enum shared across groups, which no group or operation name describes.
+const SHARED_NAMED_VARIANTS: usize = 4;
+
 /// What makes two error tables the same enum.
 type TableKey = Vec<(StatusMatch, String, Option<(TypeRef, BodyEncoding)>)>;
 
@@ -29,31 +32,41 @@ struct Table {
 }
 
 /// The name an error table asks for: its variants joined (`BadRequestOrNotFoundError`) when
-/// there are at most two; else the one operation's type name (`ListReposError`), the one
-/// group's (`ReposError`), or, for a table shared across groups, its first operation's.
+/// there are at most two; else the one operation's type name (`ListReposError`) or the one
+/// group's (`ReposError`); a table shared across groups is named after its variants again when
+/// there are at most four, else after its first operation.
 fn preferred_name(groups: &[Group], table: &Table) -> Option<String> {
     let (first_group, first_op) = *table.users.first()?;
     let group = groups.get(first_group)?;
-    let errors = &group.operations.get(first_op)?.errors;
-    if errors.len() <= NAMED_VARIANTS {
-        let parts: Vec<&str> = errors
-            .iter()
-            .map(|r| {
-                let name = r.variant_name.as_str();
-                name.strip_suffix("Error")
-                    .filter(|stem| !stem.is_empty())
-                    .unwrap_or(name)
-            })
-            .collect();
-        return Some(format!("{}Error", parts.join("Or")));
-    }
+    let operation = group.operations.get(first_op)?;
+    let errors = &operation.errors;
     let one_group = table.users.iter().all(|(g, _)| *g == first_group);
-    let stem = if table.users.len() > 1 && one_group {
+    let stem = if errors.len() <= NAMED_VARIANTS {
+        joined(errors)
+    } else if table.users.len() == 1 {
+        operation.type_name.clone()
+    } else if one_group {
         group.type_name.clone()
+    } else if errors.len() <= SHARED_NAMED_VARIANTS {
+        joined(errors)
     } else {
-        group.operations.get(first_op)?.type_name.clone()
+        operation.type_name.clone()
     };
     Some(format!("{stem}Error"))
+}
+
+/// The variant names joined by `Or`, each without an `Error` suffix.
+fn joined(errors: &[Response]) -> String {
+    let parts: Vec<&str> = errors
+        .iter()
+        .map(|r| {
+            let name = r.variant_name.as_str();
+            name.strip_suffix("Error")
+                .filter(|stem| !stem.is_empty())
+                .unwrap_or(name)
+        })
+        .collect();
+    parts.join("Or")
 }
 
 /// Gives every operation with a non-empty error table its shared enum, and returns the

@@ -37,6 +37,7 @@ pub const PREFIX_EXTENSION: &str = "x-sdkgen-prefix";
 const GROUP_MODULE_NAMES: &[&str] = &[
     "Client",
     "Scheme",
+    "Method",
     "Operation",
     "Paginated",
     "Request",
