@@ -467,7 +467,7 @@ impl DocWriter<'_> {
                 }
                 ParameterRow {
                     name: p.rust_name.clone(),
-                    ty: md_type(&p.ty, "models/"),
+                    ty: md_type(if p.required { &p.ty } else { p.ty.non_null() }, "models/"),
                     location: match p.location {
                         ParameterLocation::Path => "path",
                         ParameterLocation::Query => "query",
