@@ -15,25 +15,19 @@ pub struct Auth {
 impl Auth {
     /// Answers without authentication
     ///
-    /// `GET /ping`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /ping`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn ping(&self) -> Request<Ping> {
         Request::new(&self.client, Ping {})
     }
     /// Authenticates with HTTP basic
     ///
-    /// `GET /whoami/basic`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /whoami/basic`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn whoami_basic(&self) -> Request<WhoamiBasic> {
         Request::new(&self.client, WhoamiBasic {})
     }
     /// Authenticates with an OAuth 2 access token
     ///
-    /// `GET /whoami/oauth`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /whoami/oauth`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn whoami_oauth(&self) -> Request<WhoamiOauth> {
         Request::new(&self.client, WhoamiOauth {})
     }
@@ -58,9 +52,7 @@ pub struct WhoamiBasic {}
 impl Operation for WhoamiBasic {
     type Output = models::Identity;
     type Error = crate::error::NoDocumentedError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::Identity>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
             Method::GET,
@@ -77,9 +69,7 @@ pub struct WhoamiOauth {}
 impl Operation for WhoamiOauth {
     type Output = models::Identity;
     type Error = crate::error::NoDocumentedError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::Identity>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
             Method::GET,

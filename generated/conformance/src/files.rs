@@ -17,9 +17,7 @@ pub struct Files {
 impl Files {
     /// Get a file by name
     ///
-    /// `GET /files/{name}`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /files/{name}`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn get_file(&self, name: impl Into<String>) -> Request<GetFile> {
         Request::new(
             &self.client,
@@ -92,9 +90,7 @@ impl Request<GetFile> {
 impl Operation for GetFile {
     type Output = models::File;
     type Error = errors::NotFoundError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::File>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,

@@ -18,9 +18,7 @@ pub struct Items {
 impl Items {
     /// List items
     ///
-    /// `GET /items`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /items`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn list_items(&self) -> Request<ListItems> {
         Request::new(
             &self.client,
@@ -33,17 +31,13 @@ impl Items {
     }
     /// Create an item
     ///
-    /// `POST /items`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `POST /items`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn create_item(&self, body: models::NewItem) -> Request<CreateItem> {
         Request::new(&self.client, CreateItem { body })
     }
     /// Get an item
     ///
-    /// `GET /items/{id}`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /items/{id}`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn get_item(&self, id: i64) -> Request<GetItem> {
         Request::new(&self.client, GetItem { id })
     }
@@ -77,9 +71,7 @@ impl Request<ListItems> {
 impl Operation for ListItems {
     type Output = models::ItemPage;
     type Error = crate::error::NoDocumentedError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::ItemPage>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -117,9 +109,7 @@ pub struct CreateItem {
 impl Operation for CreateItem {
     type Output = models::Item;
     type Error = errors::ServiceUnavailableError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(201), crate::call::json::<models::Item>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(201), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::POST,
@@ -140,9 +130,7 @@ pub struct GetItem {
 impl Operation for GetItem {
     type Output = models::Item;
     type Error = errors::MovedPermanentlyOrNotFoundError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::Item>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,

@@ -20,9 +20,7 @@ impl Credentials {
     /// You can only have one private key at a time.
     /// Private key is not to be shared with anyone, do not expose it in your frontend code.
     ///
-    /// `POST /credentials`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `POST /credentials`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn create_credentials(&self) -> Request<CreateCredentials> {
         Request::new(&self.client, CreateCredentials {})
     }
@@ -31,9 +29,7 @@ impl Credentials {
     /// Generate a new private key and invalidate the current one.
     /// Use this in case your private key is compromised or for security reasons.
     ///
-    /// `PUT /credentials`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `PUT /credentials`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn rotate_credentials(
         &self,
         x_api_key: impl Into<String>,
@@ -50,9 +46,7 @@ impl Credentials {
     /// Invalidate your current private key.
     /// You will no longer be able to create or read feedback.
     ///
-    /// `DELETE /credentials`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `DELETE /credentials`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn delete_credentials(
         &self,
         x_api_key: impl Into<String>,
@@ -71,9 +65,7 @@ pub struct CreateCredentials {}
 impl Operation for CreateCredentials {
     type Output = models::Credentials;
     type Error = errors::CredentialsError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::Credentials>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
             Method::POST,
@@ -99,9 +91,7 @@ impl ::std::fmt::Debug for RotateCredentials {
 impl Operation for RotateCredentials {
     type Output = models::Credentials;
     type Error = errors::CredentialsError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::Credentials>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::PUT,

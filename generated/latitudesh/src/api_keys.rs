@@ -19,9 +19,7 @@ impl ApiKeys {
     ///
     /// Returns a list of all API keys from the team members
     ///
-    /// `GET /auth/api_keys`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /auth/api_keys`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn list(&self) -> Request<List> {
         Request::new(&self.client, List {})
     }
@@ -29,9 +27,7 @@ impl ApiKeys {
     ///
     /// Create a new API Key that is tied to the current user account. The created API key is only listed ONCE upon creation. It can however be regenerated or deleted.
     ///
-    /// `POST /auth/api_keys`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `POST /auth/api_keys`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn create(&self, body: models::CreateApiKey) -> Request<Create> {
         Request::new(&self.client, Create { body })
     }
@@ -39,9 +35,7 @@ impl ApiKeys {
     ///
     /// Regenerate an existing API Key that is tied to the current user. This overrides the previous key.
     ///
-    /// `PUT /auth/api_keys/{api_key_id}`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `PUT /auth/api_keys/{api_key_id}`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn regenerate(
         &self,
         api_key_id: impl Into<String>,
@@ -59,9 +53,7 @@ impl ApiKeys {
     ///
     /// Delete an existing API Key. Once deleted, the API Key can no longer be used to access the API.
     ///
-    /// `DELETE /auth/api_keys/{api_key_id}`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `DELETE /auth/api_keys/{api_key_id}`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn delete(&self, api_key_id: impl Into<String>) -> Request<Delete> {
         Request::new(
             &self.client,
@@ -77,9 +69,7 @@ pub struct List {}
 impl Operation for List {
     type Output = models::ApiKey;
     type Error = errors::ClientOrServerError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::ApiKey>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
             Method::GET,
@@ -98,9 +88,7 @@ pub struct Create {
 impl Operation for Create {
     type Output = models::PostApiKeyResponseBody;
     type Error = errors::ClientOrServerError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(201), crate::call::json::<models::PostApiKeyResponseBody>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(201), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::POST,
@@ -122,9 +110,7 @@ pub struct Regenerate {
 impl Operation for Regenerate {
     type Output = models::UpdateApiKeyResponseBody;
     type Error = errors::ClientOrServerError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::UpdateApiKeyResponseBody>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::PUT,

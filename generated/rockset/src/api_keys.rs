@@ -19,9 +19,7 @@ impl ApiKeys {
     ///
     /// Create a new API key for the authenticated user.
     ///
-    /// `POST /v1/orgs/self/users/self/apikeys`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `POST /v1/orgs/self/users/self/apikeys`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn create_api_key(
         &self,
         body: models::CreateApiKeyRequest,
@@ -32,9 +30,7 @@ impl ApiKeys {
     ///
     /// List API key metadata for any user in your organization.
     ///
-    /// `GET /v1/orgs/self/users/{user}/apikeys`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /v1/orgs/self/users/{user}/apikeys`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn list_api_keys(&self, user: impl Into<String>) -> Request<ListApiKeys> {
         Request::new(&self.client, ListApiKeys { user: user.into() })
     }
@@ -42,9 +38,7 @@ impl ApiKeys {
     ///
     /// Retrieve a particular API key for any user in your organization.
     ///
-    /// `GET /v1/orgs/self/users/{user}/apikeys/{name}`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /v1/orgs/self/users/{user}/apikeys/{name}`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn get_api_key(
         &self,
         user: impl Into<String>,
@@ -63,9 +57,7 @@ impl ApiKeys {
     ///
     /// Update the state of an API key for any user in your organization.
     ///
-    /// `POST /v1/orgs/self/users/{user}/apikeys/{name}`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `POST /v1/orgs/self/users/{user}/apikeys/{name}`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn update_api_key(
         &self,
         user: impl Into<String>,
@@ -85,9 +77,7 @@ impl ApiKeys {
     ///
     /// Delete an API key for any user in your organization.
     ///
-    /// `DELETE /v1/orgs/self/users/{user}/apikeys/{name}`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `DELETE /v1/orgs/self/users/{user}/apikeys/{name}`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn delete_api_key(
         &self,
         user: impl Into<String>,
@@ -110,9 +100,7 @@ pub struct CreateApiKey {
 impl Operation for CreateApiKey {
     type Output = models::CreateApiKeyResponse;
     type Error = errors::ApiKeysError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::CreateApiKeyResponse>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::POST,
@@ -133,9 +121,7 @@ pub struct ListApiKeys {
 impl Operation for ListApiKeys {
     type Output = models::ListApiKeysResponse;
     type Error = errors::ApiKeysError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::ListApiKeysResponse>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -165,9 +151,7 @@ impl Request<GetApiKey> {
 impl Operation for GetApiKey {
     type Output = models::GetApiKeyResponse;
     type Error = errors::ApiKeysError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::GetApiKeyResponse>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -192,9 +176,7 @@ pub struct UpdateApiKey {
 impl Operation for UpdateApiKey {
     type Output = models::UpdateApiKeyResponse;
     type Error = errors::ApiKeysError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::UpdateApiKeyResponse>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::POST,
@@ -219,9 +201,7 @@ pub struct DeleteApiKey {
 impl Operation for DeleteApiKey {
     type Output = models::DeleteApiKeyResponse;
     type Error = errors::ApiKeysError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::DeleteApiKeyResponse>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::DELETE,

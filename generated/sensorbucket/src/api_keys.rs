@@ -20,9 +20,7 @@ impl ApiKeys {
     ///
     /// Lists API Keys
     ///
-    /// `GET /api-keys`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /api-keys`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn list_api_keys(&self) -> Request<ListApiKeys> {
         Request::new(
             &self.client,
@@ -37,17 +35,13 @@ impl ApiKeys {
     ///
     /// Create an API key for a tenant with an expiration date. Permissions for the API key within that organisation must be set
     ///
-    /// `POST /api-keys`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `POST /api-keys`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn create_api_key(&self) -> Request<CreateApiKey> {
         Request::new(&self.client, CreateApiKey { body: None })
     }
     /// Get an API Key by ID
     ///
-    /// `GET /api-keys/{api_key_id}`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /api-keys/{api_key_id}`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn get_api_key(&self, api_key_id: i64) -> Request<GetApiKey> {
         Request::new(&self.client, GetApiKey { api_key_id })
     }
@@ -55,9 +49,7 @@ impl ApiKeys {
     ///
     /// Revokes an API key so that it can't be used anymore
     ///
-    /// `DELETE /api-keys/{api_key_id}`
-    ///
-    /// Set optional parameters on the returned [`Request`], then `.await` it.
+    /// `DELETE /api-keys/{api_key_id}`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn revoke_api_key(&self, api_key_id: i64) -> Request<RevokeApiKey> {
         Request::new(&self.client, RevokeApiKey { api_key_id })
     }
@@ -89,9 +81,7 @@ impl Request<ListApiKeys> {
 impl Operation for ListApiKeys {
     type Output = models::ListApiKeys200Response;
     type Error = errors::ApiKeysError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::ListApiKeys200Response>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -140,9 +130,7 @@ impl Request<CreateApiKey> {
 impl Operation for CreateApiKey {
     type Output = models::ApiKeyCreated;
     type Error = errors::ApiKeysError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(201), crate::call::json::<models::ApiKeyCreated>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(201), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::POST,
@@ -164,9 +152,7 @@ pub struct GetApiKey {
 impl Operation for GetApiKey {
     type Output = models::ApiKey;
     type Error = errors::ApiKeysError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::ApiKey>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -186,9 +172,7 @@ pub struct RevokeApiKey {
 impl Operation for RevokeApiKey {
     type Output = models::RevokeApiKey200Response;
     type Error = errors::ApiKeysError;
-    const SUCCESSES: Successes<Self::Output> = &[
-        (Status::Code(200), crate::call::json::<models::RevokeApiKey200Response>),
-    ];
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::DELETE,

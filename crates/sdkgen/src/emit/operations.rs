@@ -174,7 +174,7 @@ fn method(op: &Operation) -> TokenStream {
     // The method mirrors the spec's required parameters, however many it has.
     let many = (args.len() >= 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
     let docs = doc::lines(&format!(
-        "{}\n\nSet optional parameters on the returned [`Request`], then `.await` it.",
+        "{}: set optional parameters on the returned [`Request`], then `.await` it.",
         operation_doc(op)
     ));
     let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
@@ -510,17 +510,19 @@ pub(super) fn status_tokens(status: StatusMatch, success: bool) -> TokenStream {
     }
 }
 
-/// The runtime's decoder for a success body.
-fn success_decoder(response: &Response) -> TokenStream {
+/// The runtime's decoder for a success body. `json` names its type only where a closure
+/// wraps it (a response enum); elsewhere the table's type decides.
+fn success_decoder(response: &Response, wrapped: bool) -> TokenStream {
     match response.body.as_ref() {
         None => quote! { crate::call::empty },
         Some(body) => match body.encoding {
             BodyEncoding::Text => quote! { crate::call::text },
             BodyEncoding::Binary => quote! { crate::call::bytes },
-            _ => {
+            _ if wrapped => {
                 let ty = value_type(&body.ty);
                 quote! { crate::call::json::<#ty> }
             }
+            _ => quote! { crate::call::json },
         },
     }
 }
@@ -533,7 +535,7 @@ fn success_table(op: &Operation) -> Vec<TokenStream> {
         .iter()
         .map(|r| {
             let status = status_tokens(r.status, true);
-            let decode = success_decoder(r);
+            let decode = success_decoder(r, success_enum);
             if success_enum {
                 let enum_name = format_ident!("{}Response", op.type_name);
                 let variant = ident(&r.variant_name);
