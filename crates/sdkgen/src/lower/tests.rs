@@ -1,0 +1,362 @@
+//! Lowering tests: method names and nullable parameters.
+
+use super::*;
+use serde_json::json;
+
+/// Lowers a spec given as JSON.
+fn lower_json(spec: &Value) -> Api {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("spec.json");
+    std::fs::write(&path, spec.to_string()).expect("writing the spec");
+    let bundle = crate::load::load(&path).expect("the spec loads");
+    lower(&bundle, "test").expect("the spec lowers")
+}
+
+/// An operation for [`spec_with`]: method, path, tag, operationId, `x-sdkgen-name`.
+type Op<'a> = (&'a str, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
+
+/// A spec with these operations. Each answers with an inline object, so that it names a
+/// model.
+fn spec_with(operations: &[Op]) -> Value {
+    let mut paths = serde_json::Map::new();
+    for (method, path, tag, id, name) in operations {
+        let mut operation = json!({
+            "tags": [tag],
+            "responses": {"200": {
+                "description": "ok",
+                "content": {"application/json": {"schema": {
+                    "type": "object",
+                    "properties": {"value": {"type": "string"}}
+                }}}
+            }}
+        });
+        if let Some(object) = operation.as_object_mut() {
+            if let Some(id) = id {
+                object.insert("operationId".to_string(), json!(id));
+            }
+            if let Some(name) = name {
+                object.insert(NAME_EXTENSION.to_string(), json!(name));
+            }
+        }
+        let item = paths.entry(path.to_string()).or_insert_with(|| json!({}));
+        if let Some(item) = item.as_object_mut() {
+            item.insert(method.to_string(), operation);
+        }
+    }
+    json!({
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": paths,
+    })
+}
+
+/// (group, operation id, method name) of every operation, in order.
+fn method_names(api: &Api) -> Vec<(String, String, String)> {
+    api.groups
+        .iter()
+        .flat_map(|g| {
+            g.operations
+                .iter()
+                .map(|op| (g.rust_name.clone(), op.id.clone(), op.rust_name.clone()))
+        })
+        .collect()
+}
+
+fn named(triples: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    triples
+        .iter()
+        .map(|(g, id, name)| (g.to_string(), id.to_string(), name.to_string()))
+        .collect()
+}
+
+#[test]
+fn github_style_ids_drop_the_group_name() {
+    let api = lower_json(&spec_with(&[
+        (
+            "get",
+            "/repos/{owner}/{repo}",
+            "repos",
+            Some("repos/get"),
+            None,
+        ),
+        (
+            "get",
+            "/orgs/{org}/repos",
+            "repos",
+            Some("repos/list-for-org"),
+            None,
+        ),
+        (
+            "get",
+            "/repos/{owner}/{repo}/issues/comments",
+            "issues",
+            Some("issues/list-comments"),
+            None,
+        ),
+        (
+            "get",
+            "/user/repos",
+            "repos",
+            Some("reposListForUser"),
+            None,
+        ),
+        (
+            "get",
+            "/repositories",
+            "repos",
+            Some("repositories/list"),
+            None,
+        ),
+    ]));
+    assert_eq!(
+        method_names(&api),
+        named(&[
+            ("repos", "repos/get", "get"),
+            ("repos", "repos/list-for-org", "list_for_org"),
+            ("repos", "reposListForUser", "list_for_user"),
+            ("repos", "repositories/list", "repositories_list"),
+            ("issues", "issues/list-comments", "list_comments"),
+        ])
+    );
+    let get = &api.groups[0].operations[0];
+    assert_eq!(get.type_name, "Get");
+    // Models keep the whole operationId in their names: they share one namespace.
+    assert!(
+        api.types.iter().any(|t| t.name == "ReposGet200Response"),
+        "{:?}",
+        api.types.iter().map(|t| &t.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn fastapi_ids_drop_the_path_and_method() {
+    let api = lower_json(&spec_with(&[
+        ("get", "/items", "items", Some("list_items_items_get"), None),
+        (
+            "get",
+            "/items/{item_id}",
+            "items",
+            Some("read_item_items__item_id__get"),
+            None,
+        ),
+        (
+            "post",
+            "/users/",
+            "users",
+            Some("create_user_users__post"),
+            None,
+        ),
+        // The suffix of another method is not FastAPI's for this operation.
+        (
+            "put",
+            "/users/",
+            "users",
+            Some("replace_users_users__post"),
+            None,
+        ),
+        // Tagged with the function name's first word: both parts go.
+        (
+            "delete",
+            "/items/{item_id}",
+            "items",
+            Some("items_delete_items__item_id__delete"),
+            None,
+        ),
+    ]));
+    assert_eq!(
+        method_names(&api),
+        named(&[
+            ("items", "list_items_items_get", "list_items"),
+            ("items", "read_item_items__item_id__get", "read_item"),
+            ("items", "items_delete_items__item_id__delete", "delete"),
+            ("users", "create_user_users__post", "create_user"),
+            (
+                "users",
+                "replace_users_users__post",
+                "replace_users_users_post"
+            ),
+        ])
+    );
+}
+
+#[test]
+fn trimmed_names_that_collide_keep_their_untrimmed_names() {
+    let operations = [
+        // Trimmed to `list`, like the next one: both keep their untrimmed names.
+        ("get", "/a", "repos", Some("repos/list"), None),
+        ("get", "/repos", "repos", Some("list_repos_get"), None),
+        // Trimmed to `get`, which an untrimmed name has: it keeps `repos_get`.
+        ("get", "/b", "repos", Some("repos/get"), None),
+        ("get", "/c", "repos", Some("get"), None),
+        // Trimmed to `repos_get`, which the one above went back to: it goes back too.
+        ("get", "/d", "repos", Some("repos/repos-get"), None),
+        // Trimmed to `fetch`, an `x-sdkgen-name`: the extension wins.
+        ("get", "/e", "repos", Some("repos/fetch"), None),
+        ("get", "/f", "repos", Some("other"), Some("fetch")),
+        // The same trimmed name in another group is no clash.
+        ("get", "/g", "issues", Some("issues/get"), None),
+    ];
+    let expected = [
+        ("repos", "repos/list", "repos_list"),
+        ("repos", "list_repos_get", "list_repos_get"),
+        ("repos", "repos/get", "repos_get"),
+        ("repos", "get", "get"),
+        ("repos", "repos/repos-get", "repos_repos_get"),
+        ("repos", "repos/fetch", "repos_fetch"),
+        ("repos", "other", "fetch"),
+        ("issues", "issues/get", "get"),
+    ];
+    let api = lower_json(&spec_with(&operations));
+    assert_eq!(method_names(&api), named(&expected));
+    // The outcome does not depend on the order of the operations.
+    let mut reversed = operations;
+    reversed.reverse();
+    let mut names = method_names(&lower_json(&spec_with(&reversed)));
+    names.sort();
+    let mut expected = named(&expected);
+    expected.sort();
+    assert_eq!(names, expected);
+}
+
+#[test]
+fn trimmed_names_that_would_be_mangled_are_not_used() {
+    let api = lower_json(&spec_with(&[
+        // A keyword, a leading digit.
+        ("get", "/a", "pets", Some("pets/type"), None),
+        ("get", "/b", "pets", Some("pets/2fa"), None),
+        ("get", "/c", "pets", Some("type_c_get"), None),
+        // Type names taken in the group's module: `Client`, the group's own `Pets`, `Ok`,
+        // `Clone`.
+        ("get", "/d", "pets", Some("pets/client"), None),
+        ("get", "/e", "pets", Some("pets/pets"), None),
+        ("get", "/f", "pets", Some("pets.ok"), None),
+        ("get", "/g", "pets", Some("pets/clone"), None),
+        // A method every group handle has; one clippy wants from a trait.
+        ("get", "/i", "pets", Some("pets/to-owned"), None),
+        ("get", "/j", "pets", Some("pets/cmp"), None),
+        // But this one is fine.
+        ("get", "/h", "pets", Some("pets/clone-pet"), None),
+    ]));
+    assert_eq!(
+        method_names(&api),
+        named(&[
+            ("pets", "pets/type", "pets_type"),
+            ("pets", "pets/2fa", "pets_2fa"),
+            ("pets", "type_c_get", "type_c_get"),
+            ("pets", "pets/client", "pets_client"),
+            ("pets", "pets/pets", "pets_pets"),
+            ("pets", "pets.ok", "pets_ok"),
+            ("pets", "pets/clone", "pets_clone"),
+            ("pets", "pets/to-owned", "pets_to_owned"),
+            ("pets", "pets/cmp", "pets_cmp"),
+            ("pets", "pets/clone-pet", "clone_pet"),
+        ])
+    );
+    let types: Vec<&str> = api.groups[0]
+        .operations
+        .iter()
+        .map(|op| op.type_name.as_str())
+        .collect();
+    assert_eq!(
+        types,
+        [
+            "PetsType",
+            "Pets2fa",
+            "TypeCGet",
+            "PetsClient",
+            "PetsPets",
+            "PetsOk",
+            "PetsClone",
+            "PetsToOwned",
+            "PetsCmp",
+            "ClonePet"
+        ]
+    );
+}
+
+#[test]
+fn explicit_names_and_made_up_ids_are_not_trimmed() {
+    let api = lower_json(&spec_with(&[
+        ("get", "/a", "repos", Some("repos/get"), Some("repos-get")),
+        (
+            "get",
+            "/items",
+            "items",
+            Some("list_items_items_get"),
+            Some("list_items_items_get"),
+        ),
+        // Without an operationId the id is made up from the method and path; the group's
+        // name repeats it, but it is not trimmed.
+        ("get", "/things/{id}", "Get Things", None, None),
+    ]));
+    assert_eq!(
+        method_names(&api),
+        named(&[
+            ("repos", "repos/get", "repos_get"),
+            ("items", "list_items_items_get", "list_items_items_get"),
+            ("get_things", "get /things/{id}", "get_things_id"),
+        ])
+    );
+}
+
+/// One optional query parameter per spelling of "a string or null".
+fn nullable_parameters(version: &str) -> Value {
+    json!({
+        "openapi": version,
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/search": {"get": {
+            "operationId": "search",
+            "parameters": [
+                {"name": "nullable", "in": "query", "schema": {"type": "string", "nullable": true}},
+                {"name": "type_array", "in": "query", "schema": {"type": ["string", "null"]}},
+                {"name": "null_first", "in": "query", "schema": {"type": ["null", "string"]}},
+                {"name": "any_of", "in": "query", "schema": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}], "title": "Any Of"
+                }},
+                {"name": "one_of", "in": "query", "schema": {
+                    "oneOf": [{"type": "null"}, {"type": "string"}]
+                }},
+                {"name": "any_of_ref", "in": "query", "schema": {
+                    "anyOf": [{"$ref": "#/components/schemas/Id"}, {"type": "null"}],
+                    "default": null
+                }},
+            ],
+            "responses": {"204": {"description": "done"}}
+        }}},
+        "components": {"schemas": {"Id": {"type": "string"}}}
+    })
+}
+
+#[test]
+fn optional_string_or_null_parameters_lower_to_nullable_strings() {
+    for version in ["3.0.3", "3.1.0"] {
+        let api = lower_json(&nullable_parameters(version));
+        let parameters: Vec<(&str, &TypeRef, bool)> = api
+            .groups
+            .iter()
+            .flat_map(|g| &g.operations)
+            .flat_map(|op| &op.parameters)
+            .map(|p| (p.api_name.as_str(), &p.ty, p.required))
+            .collect();
+        let string = TypeRef::Nullable(Box::new(TypeRef::String(None)));
+        let id = TypeRef::Nullable(Box::new(TypeRef::Named("Id".to_string())));
+        assert_eq!(
+            parameters,
+            [
+                ("nullable", &string, false),
+                ("type_array", &string, false),
+                ("null_first", &string, false),
+                ("any_of", &string, false),
+                ("one_of", &string, false),
+                ("any_of_ref", &id, false),
+            ],
+            "OpenAPI {version}"
+        );
+        // No union type was defined on the way.
+        assert!(
+            api.types.iter().all(|t| t.name == "Id"),
+            "OpenAPI {version}: {:?}",
+            api.types.iter().map(|t| &t.name).collect::<Vec<_>>()
+        );
+    }
+}
