@@ -51,25 +51,12 @@ async fn requests_and_pagers_can_be_spawned() {
     let request = client.items().get_item(7);
     let items = client.items().list_items().items();
     drop(client);
-    let item = tokio::spawn(request.into_future_send())
-        .await
-        .expect("task");
+    let item = tokio::spawn(request.send()).await.expect("task");
     assert_eq!(item.expect("item").name, "seven");
     let listed = tokio::spawn(async move { items.try_collect::<Vec<_>>().await })
         .await
         .expect("task");
     assert_eq!(listed.expect("items").len(), 0);
-}
-
-/// `IntoFuture` by another name, so that the spawned value is the future itself.
-trait IntoFutureSend: std::future::IntoFuture {
-    fn into_future_send(self) -> Self::IntoFuture;
-}
-
-impl<T: std::future::IntoFuture> IntoFutureSend for T {
-    fn into_future_send(self) -> Self::IntoFuture {
-        self.into_future()
-    }
 }
 
 /// Two operations with different error enums, one `?` target.

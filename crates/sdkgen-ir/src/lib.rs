@@ -515,6 +515,17 @@ pub enum TypeRef {
 }
 
 impl TypeRef {
+    /// Whether it is a named type or a container of one.
+    pub fn mentions_named(&self) -> bool {
+        match self {
+            TypeRef::Named(_) => true,
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                inner.mentions_named()
+            }
+            _ => false,
+        }
+    }
+
     /// The type without a [`TypeRef::Nullable`] wrapper.
     pub fn non_null(&self) -> &TypeRef {
         match self {

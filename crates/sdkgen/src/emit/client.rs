@@ -268,6 +268,20 @@ fn credentials(api: &Api, features: Features) -> TokenStream {
     }
 }
 
+/// A credential setter's parameters, and the stored value they make.
+fn credential_arguments(scheme: &SecurityScheme) -> (TokenStream, TokenStream) {
+    match scheme.kind {
+        SecuritySchemeKind::HttpBasic => (
+            quote! { username: impl Into<String>, password: impl Into<String> },
+            quote! { (Secret::new(username), Secret::new(password)) },
+        ),
+        _ => (
+            quote! { value: impl Into<String> },
+            quote! { Secret::new(value) },
+        ),
+    }
+}
+
 /// The `Client` handle: an `Arc` around the transport, base URL and credentials, with the
 /// credential setters and one accessor per group.
 fn client_struct(api: &Api, features: Features) -> TokenStream {
@@ -278,16 +292,7 @@ fn client_struct(api: &Api, features: Features) -> TokenStream {
             " Replaces the {} credential; every clone of this client uses the new value from its next request on.",
             code(&s.name)
         );
-        let (params, value) = match s.kind {
-            SecuritySchemeKind::HttpBasic => (
-                quote! { username: impl Into<String>, password: impl Into<String> },
-                quote! { (Secret::new(username), Secret::new(password)) },
-            ),
-            _ => (
-                quote! { value: impl Into<String> },
-                quote! { Secret::new(value) },
-            ),
-        };
+        let (params, value) = credential_arguments(s);
         quote! {
             #[doc = #set_doc]
             pub fn #set_name(&self, #params) {
@@ -300,7 +305,7 @@ fn client_struct(api: &Api, features: Features) -> TokenStream {
         let module = ident(&group.rust_name);
         let ty = ident(&group.type_name);
         let text = format!(" Operations of the {} group.", code(&group.name));
-        let cfg = features.cfg(std::slice::from_ref(&group.rust_name));
+        let cfg = features.group_cfg(group);
         quote! {
             #[doc = #text]
             #cfg
@@ -371,16 +376,7 @@ fn builder_struct(api: &Api) -> TokenStream {
     let credential_setters = schemes.iter().map(|s| {
         let name = ident(&s.rust_name);
         let builder_doc = doc::lines(&scheme_doc(s));
-        let (params, value) = match s.kind {
-            SecuritySchemeKind::HttpBasic => (
-                quote! { username: impl Into<String>, password: impl Into<String> },
-                quote! { (Secret::new(username), Secret::new(password)) },
-            ),
-            _ => (
-                quote! { value: impl Into<String> },
-                quote! { Secret::new(value) },
-            ),
-        };
+        let (params, value) = credential_arguments(s);
         quote! {
             #builder_doc
             pub fn #name(mut self, #params) -> Self {

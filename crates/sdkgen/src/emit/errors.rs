@@ -3,11 +3,11 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use sdkgen_ir::{Api, BodyEncoding, ErrorType, Response, TypeRef};
+use sdkgen_ir::{Api, BodyEncoding, ErrorType, Response};
 
 use super::doc;
 use super::features::Features;
-use super::operations::status_tokens;
+use super::operations::{response_doc, status_tokens};
 use super::types::{ident, rust_type};
 
 /// The `errors` module.
@@ -17,7 +17,7 @@ pub fn errors_module(api: &Api, features: Features) -> TokenStream {
         .error_types
         .iter()
         .flat_map(|e| &e.variants)
-        .any(|r| r.body.as_ref().is_some_and(|b| mentions_named(&b.ty)));
+        .any(|r| r.body.as_ref().is_some_and(|b| b.ty.mentions_named()));
     // With the groups that use them off, the imports go unused.
     let allow = features
         .enabled
@@ -41,16 +41,6 @@ pub fn errors_module(api: &Api, features: Features) -> TokenStream {
     }
 }
 
-fn mentions_named(ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::Named(_) => true,
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-            mentions_named(inner)
-        }
-        _ => false,
-    }
-}
-
 /// The body type a variant holds.
 fn body_type(response: &Response) -> TokenStream {
     match &response.body {
@@ -60,16 +50,6 @@ fn body_type(response: &Response) -> TokenStream {
             BodyEncoding::Binary => quote! { Vec<u8> },
             _ => rust_type(&body.ty, &quote! { models:: }),
         },
-    }
-}
-
-fn variant_doc(response: &Response) -> String {
-    let description = response.description.trim();
-    let label = response.status.label();
-    if description.is_empty() {
-        format!("`{label}`.")
-    } else {
-        format!("`{label}`: {}", doc::sanitize(description))
     }
 }
 
@@ -95,7 +75,7 @@ fn error_enum(error: &ErrorType, features: Features) -> TokenStream {
     let variants = error.variants.iter().map(|r| {
         let variant = ident(&r.variant_name);
         let ty = body_type(r);
-        let docs = doc::lines(&variant_doc(r));
+        let docs = doc::lines(&response_doc(r));
         quote! { #docs #variant(ErrorResponse<#ty>), }
     });
     let names: Vec<_> = error

@@ -2,7 +2,7 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use sdkgen_ir::{Api, TypeDef};
+use sdkgen_ir::{Api, Group, TypeDef};
 
 use crate::config::Settings;
 
@@ -39,6 +39,11 @@ impl Features {
                 Some(quote! { #[cfg(any(#(feature = #names),*))] })
             }
         }
+    }
+
+    /// The `cfg` of a group's own items: its module and its accessor.
+    pub fn group_cfg(self, group: &Group) -> Option<TokenStream> {
+        self.cfg(std::slice::from_ref(&group.rust_name))
     }
 
     /// The `cfg` of a model: the features of the groups that use it, and

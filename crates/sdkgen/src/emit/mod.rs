@@ -273,7 +273,7 @@ fn lib_rs(
     });
     let modules = api.groups.iter().map(|group| {
         let name = types::ident(&group.rust_name);
-        let cfg = features.cfg(std::slice::from_ref(&group.rust_name));
+        let cfg = features.group_cfg(group);
         quote! { #cfg pub mod #name; }
     });
     let api_version = &api.api_version;

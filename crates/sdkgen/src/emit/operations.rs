@@ -106,21 +106,20 @@ pub fn group_module(api: &Api, group: &Group) -> TokenStream {
 }
 
 fn mentions_named_type(op: &Operation) -> bool {
-    fn named(ty: &TypeRef) -> bool {
-        match ty {
-            TypeRef::Named(_) => true,
-            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => named(inner),
-            _ => false,
-        }
-    }
     // Error bodies are named in the `errors` module, not here.
-    op.parameters.iter().any(|p| named(&p.ty))
-        || op.request_body.as_ref().is_some_and(|b| named(&b.ty))
+    op.parameters.iter().any(|p| p.ty.mentions_named())
+        || op
+            .request_body
+            .as_ref()
+            .is_some_and(|b| b.ty.mentions_named())
         || op
             .responses
             .iter()
-            .any(|r| r.body.as_ref().is_some_and(|b| named(&b.ty)))
-        || op.pagination.as_ref().is_some_and(|p| named(&p.item_type))
+            .any(|r| r.body.as_ref().is_some_and(|b| b.ty.mentions_named()))
+        || op
+            .pagination
+            .as_ref()
+            .is_some_and(|p| p.item_type.mentions_named())
 }
 
 fn operation_doc(op: &Operation) -> String {
@@ -552,7 +551,7 @@ fn success_table(op: &Operation) -> Vec<TokenStream> {
         .collect()
 }
 
-fn response_doc(response: &Response) -> String {
+pub(super) fn response_doc(response: &Response) -> String {
     let description = response.description.trim();
     let label = response.status.label();
     if description.is_empty() {

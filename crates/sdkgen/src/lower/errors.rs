@@ -106,8 +106,16 @@ pub fn share(groups: &mut [Group]) -> Vec<ErrorType> {
         };
         let name = names.take(&preferred, "");
         let mut variants = Vec::new();
+        let mut users: Vec<String> = Vec::new();
         for (g, o) in &table.users {
-            if let Some(operation) = groups.get_mut(*g).and_then(|g| g.operations.get_mut(*o)) {
+            let Some(group) = groups.get_mut(*g) else {
+                continue;
+            };
+            // Users come in group order, so a group repeats only right after itself.
+            if users.last() != Some(&group.rust_name) {
+                users.push(group.rust_name.clone());
+            }
+            if let Some(operation) = group.operations.get_mut(*o) {
                 if variants.is_empty() {
                     variants = operation.errors.clone();
                 }
@@ -118,7 +126,7 @@ pub fn share(groups: &mut [Group]) -> Vec<ErrorType> {
             name,
             variants,
             operations: table.users.len(),
-            groups: Vec::new(),
+            groups: users,
         });
     }
     types

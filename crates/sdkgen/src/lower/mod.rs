@@ -247,7 +247,7 @@ impl<'a> Lowerer<'a> {
             })
             .collect();
         let mut groups = self.groups()?;
-        let mut error_types = errors::share(&mut groups);
+        let error_types = errors::share(&mut groups);
         // A scheme no operation asks for would give the client credentials it never sends.
         let (security_schemes, unused): (Vec<_>, Vec<_>) =
             security_schemes.into_iter().partition(|scheme| {
@@ -283,7 +283,7 @@ impl<'a> Lowerer<'a> {
                 )?);
             }
         }
-        reach::mark(&groups, &mut types, &mut error_types);
+        reach::mark(&groups, &mut types);
         let mut warnings = type_warnings;
         warnings.extend(self.warnings);
         Ok(Api {

@@ -1,17 +1,17 @@
-//! Which groups reach each named type and each error enum, so that a crate with a Cargo
-//! feature per group compiles only the models of the groups that are on.
+//! Which groups reach each named type, so that a crate with a Cargo feature per group compiles
+//! only the models of the groups that are on.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use sdkgen_ir::{ErrorType, Group, Operation, TypeDef, TypeKind, TypeRef};
+use sdkgen_ir::{Group, Operation, TypeDef, TypeKind, TypeRef};
 
 /// Marks the types reached from types that no operation reaches.
 const UNREFERENCED: &str = "";
 
-/// Fills `TypeDef::groups` and `ErrorType::groups` (the groups whose operations use the type,
-/// directly or through other types) and `TypeDef::unreferenced` (a type no operation reaches,
-/// or one such a type refers to).
-pub fn mark(groups: &[Group], types: &mut [TypeDef], error_types: &mut [ErrorType]) {
+/// Fills `TypeDef::groups` (the groups whose operations use the type, directly or through
+/// other types) and `TypeDef::unreferenced` (a type no operation reaches, or one such a type
+/// refers to).
+pub fn mark(groups: &[Group], types: &mut [TypeDef]) {
     let index: BTreeMap<&str, usize> = types
         .iter()
         .enumerate()
@@ -42,17 +42,6 @@ pub fn mark(groups: &[Group], types: &mut [TypeDef], error_types: &mut [ErrorTyp
     for (def, (unreferenced, groups)) in types.iter_mut().zip(marks) {
         def.unreferenced = unreferenced;
         def.groups = groups;
-    }
-    for error in error_types.iter_mut() {
-        error.groups = groups
-            .iter()
-            .filter(|g| {
-                g.operations
-                    .iter()
-                    .any(|op| op.error_type.as_deref() == Some(error.name.as_str()))
-            })
-            .map(|g| g.rust_name.clone())
-            .collect();
     }
 }
 
