@@ -340,7 +340,7 @@ impl Bundler {
         in_schema: bool,
     ) -> Result<Value, Error> {
         match value {
-            Value::Object(object) => {
+            Value::Object(mut object) => {
                 if let Some(Value::String(reference)) = object
                     .get("$ref")
                     .filter(|_| !matches!(role, Role::Names | Role::ExampleNames))
@@ -357,51 +357,45 @@ impl Bundler {
                     .rsplit('/')
                     .next()
                     .is_some_and(is_schema_collection_key);
-                let mut out = Map::new();
-                for (key, child) in object {
-                    let (child_role, is_data) = role.child(&key, &child);
+                // Children are walked in place: rebuilding each map would hash every key again.
+                for (key, child) in object.iter_mut() {
+                    let (child_role, is_data) = role.child(key, child);
                     if is_data {
-                        out.insert(key, child);
                         continue;
                     }
-                    let segment = escape_pointer_segment(&key);
+                    let segment = escape_pointer_segment(key);
                     let child_in_schema = in_schema
-                        || is_schema_key(&key)
+                        || is_schema_key(key)
                         || parent_is_schema_collection
                         || (out_pointer == "/components/schemas" && file == self.root);
-                    let child = self.walk(
-                        child,
+                    *child = self.walk(
+                        std::mem::take(child),
                         file,
                         &format!("{file_pointer}/{segment}"),
                         &format!("{out_pointer}/{segment}"),
                         child_role,
                         child_in_schema && key != "examples",
                     )?;
-                    out.insert(key, child);
                 }
-                Ok(Value::Object(out))
+                Ok(Value::Object(object))
             }
-            Value::Array(items) => {
+            Value::Array(mut items) => {
                 let in_schema_list = in_schema
                     || out_pointer
                         .rsplit('/')
                         .next()
                         .is_some_and(is_schema_collection_key);
-                items
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, item)| {
-                        self.walk(
-                            item,
-                            file,
-                            &format!("{file_pointer}/{i}"),
-                            &format!("{out_pointer}/{i}"),
-                            Role::Plain,
-                            in_schema_list,
-                        )
-                    })
-                    .collect::<Result<Vec<_>, _>>()
-                    .map(Value::Array)
+                for (i, item) in items.iter_mut().enumerate() {
+                    *item = self.walk(
+                        std::mem::take(item),
+                        file,
+                        &format!("{file_pointer}/{i}"),
+                        &format!("{out_pointer}/{i}"),
+                        Role::Plain,
+                        in_schema_list,
+                    )?;
+                }
+                Ok(Value::Array(items))
             }
             other => Ok(other),
         }

@@ -49,26 +49,24 @@ pub const API_VERSION: &str = "1.0";
 /// The markdown docs, so that `cargo test` compiles every example in them.
 #[cfg(doctest)]
 mod doc_pages {
-    #[doc = include_str!("../Cargo.toml")]
-    struct Page0;
     #[doc = include_str!("../README.md")]
-    struct Page1;
+    struct Page0;
     #[doc = include_str!("../docs/auth.md")]
-    struct Page2;
+    struct Page1;
     #[doc = include_str!("../docs/files.md")]
-    struct Page3;
+    struct Page2;
     #[doc = include_str!("../docs/items.md")]
-    struct Page4;
+    struct Page3;
     #[doc = include_str!("../docs/models/File.md")]
-    struct Page5;
+    struct Page4;
     #[doc = include_str!("../docs/models/Identity.md")]
-    struct Page6;
+    struct Page5;
     #[doc = include_str!("../docs/models/Item.md")]
-    struct Page7;
+    struct Page6;
     #[doc = include_str!("../docs/models/ItemPage.md")]
-    struct Page8;
+    struct Page7;
     #[doc = include_str!("../docs/models/NewItem.md")]
-    struct Page9;
+    struct Page8;
     #[doc = include_str!("../docs/models/Problem.md")]
-    struct Page10;
+    struct Page9;
 }

@@ -39,24 +39,22 @@ pub const API_VERSION: &str = "1.0.0";
 /// The markdown docs, so that `cargo test` compiles every example in them.
 #[cfg(doctest)]
 mod doc_pages {
-    #[doc = include_str!("../Cargo.toml")]
-    struct Page0;
     #[doc = include_str!("../README.md")]
-    struct Page1;
+    struct Page0;
     #[doc = include_str!("../docs/credentials.md")]
-    struct Page2;
+    struct Page1;
     #[doc = include_str!("../docs/models/Credentials.md")]
-    struct Page3;
+    struct Page2;
     #[doc = include_str!("../docs/models/InternalServerErrorException.md")]
-    struct Page4;
+    struct Page3;
     #[doc = include_str!("../docs/models/InternalServerErrorExceptionMessage.md")]
-    struct Page5;
+    struct Page4;
     #[doc = include_str!("../docs/models/TooManyRequestsException.md")]
-    struct Page6;
+    struct Page5;
     #[doc = include_str!("../docs/models/TooManyRequestsExceptionMessage.md")]
-    struct Page7;
+    struct Page6;
     #[doc = include_str!("../docs/models/UnauthorizedException.md")]
-    struct Page8;
+    struct Page7;
     #[doc = include_str!("../docs/models/UnauthorizedExceptionMessage.md")]
-    struct Page9;
+    struct Page8;
 }

@@ -39,38 +39,36 @@ pub const API_VERSION: &str = "2023-06-01";
 /// The markdown docs, so that `cargo test` compiles every example in them.
 #[cfg(doctest)]
 mod doc_pages {
-    #[doc = include_str!("../Cargo.toml")]
-    struct Page0;
     #[doc = include_str!("../README.md")]
-    struct Page1;
+    struct Page0;
     #[doc = include_str!("../docs/api_keys.md")]
-    struct Page2;
+    struct Page1;
     #[doc = include_str!("../docs/models/ApiKey.md")]
-    struct Page3;
+    struct Page2;
     #[doc = include_str!("../docs/models/ApiKeyType.md")]
-    struct Page4;
+    struct Page3;
     #[doc = include_str!("../docs/models/ApiKeyUser.md")]
-    struct Page5;
+    struct Page4;
     #[doc = include_str!("../docs/models/Attributes.md")]
-    struct Page6;
+    struct Page5;
     #[doc = include_str!("../docs/models/CreateApiKey.md")]
-    struct Page7;
+    struct Page6;
     #[doc = include_str!("../docs/models/CreateApiKeyAttributes.md")]
-    struct Page8;
+    struct Page7;
     #[doc = include_str!("../docs/models/CreateApiKeyType.md")]
-    struct Page9;
+    struct Page8;
     #[doc = include_str!("../docs/models/Data.md")]
-    struct Page10;
+    struct Page9;
     #[doc = include_str!("../docs/models/PostApiKeyResponseBody.md")]
-    struct Page11;
+    struct Page10;
     #[doc = include_str!("../docs/models/UpdateApiKey.md")]
-    struct Page12;
+    struct Page11;
     #[doc = include_str!("../docs/models/UpdateApiKeyAttributes.md")]
-    struct Page13;
+    struct Page12;
     #[doc = include_str!("../docs/models/UpdateApiKeyData.md")]
-    struct Page14;
+    struct Page13;
     #[doc = include_str!("../docs/models/UpdateApiKeyResponseBody.md")]
-    struct Page15;
+    struct Page14;
     #[doc = include_str!("../docs/models/UpdateApiKeyType.md")]
-    struct Page16;
+    struct Page15;
 }

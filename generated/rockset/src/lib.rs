@@ -40,34 +40,32 @@ pub const API_VERSION: &str = "v1";
 /// The markdown docs, so that `cargo test` compiles every example in them.
 #[cfg(doctest)]
 mod doc_pages {
-    #[doc = include_str!("../Cargo.toml")]
-    struct Page0;
     #[doc = include_str!("../README.md")]
-    struct Page1;
+    struct Page0;
     #[doc = include_str!("../docs/api_keys.md")]
-    struct Page2;
+    struct Page1;
     #[doc = include_str!("../docs/models/ApiKey.md")]
-    struct Page3;
+    struct Page2;
     #[doc = include_str!("../docs/models/ApiKeyState.md")]
-    struct Page4;
+    struct Page3;
     #[doc = include_str!("../docs/models/CreateApiKeyRequest.md")]
-    struct Page5;
+    struct Page4;
     #[doc = include_str!("../docs/models/CreateApiKeyResponse.md")]
-    struct Page6;
+    struct Page5;
     #[doc = include_str!("../docs/models/DeleteApiKeyResponse.md")]
-    struct Page7;
+    struct Page6;
     #[doc = include_str!("../docs/models/ErrorModel.md")]
-    struct Page8;
+    struct Page7;
     #[doc = include_str!("../docs/models/ErrorModelType.md")]
-    struct Page9;
+    struct Page8;
     #[doc = include_str!("../docs/models/GetApiKeyResponse.md")]
-    struct Page10;
+    struct Page9;
     #[doc = include_str!("../docs/models/ListApiKeysResponse.md")]
-    struct Page11;
+    struct Page10;
     #[doc = include_str!("../docs/models/UpdateApiKeyRequest.md")]
-    struct Page12;
+    struct Page11;
     #[doc = include_str!("../docs/models/UpdateApiKeyRequestState.md")]
-    struct Page13;
+    struct Page12;
     #[doc = include_str!("../docs/models/UpdateApiKeyResponse.md")]
-    struct Page14;
+    struct Page13;
 }

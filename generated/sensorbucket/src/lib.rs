@@ -42,26 +42,24 @@ pub const API_VERSION: &str = "1.2.5";
 /// The markdown docs, so that `cargo test` compiles every example in them.
 #[cfg(doctest)]
 mod doc_pages {
-    #[doc = include_str!("../Cargo.toml")]
-    struct Page0;
     #[doc = include_str!("../README.md")]
-    struct Page1;
+    struct Page0;
     #[doc = include_str!("../docs/api_keys.md")]
-    struct Page2;
+    struct Page1;
     #[doc = include_str!("../docs/models/ApiError.md")]
-    struct Page3;
+    struct Page2;
     #[doc = include_str!("../docs/models/ApiKey.md")]
-    struct Page4;
+    struct Page3;
     #[doc = include_str!("../docs/models/ApiKeyCreated.md")]
-    struct Page5;
+    struct Page4;
     #[doc = include_str!("../docs/models/CreateApiKeyRequest.md")]
-    struct Page6;
+    struct Page5;
     #[doc = include_str!("../docs/models/ListApiKeys200Response.md")]
-    struct Page7;
+    struct Page6;
     #[doc = include_str!("../docs/models/PaginatedResponse.md")]
-    struct Page8;
+    struct Page7;
     #[doc = include_str!("../docs/models/PaginatedResponseLinks.md")]
-    struct Page9;
+    struct Page8;
     #[doc = include_str!("../docs/models/RevokeApiKey200Response.md")]
-    struct Page10;
+    struct Page9;
 }

@@ -2,112 +2,12 @@
 #[cfg(feature = "other-models")]
 pub use used_by_0::*;
 #[cfg(feature = "other-models")]
-mod used_by_0 {
-    #[allow(unused_imports)]
-    use super::*;
-    /// The `paginatedResponse` schema.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-    pub struct PaginatedResponse {
-        /// The `links` property.
-        pub links: PaginatedResponseLinks,
-        /// The `page_size` property.
-        pub page_size: i64,
-        /// The `total_count` property.
-        pub total_count: i64,
-        /// The `data` property.
-        pub data: Vec<::serde_json::Value>,
-    }
-}
+mod used_by_0;
 #[cfg(feature = "api_keys")]
 pub use used_by_1::*;
 #[cfg(feature = "api_keys")]
-mod used_by_1 {
-    #[allow(unused_imports)]
-    use super::*;
-    /// The `apiError` schema.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-    pub struct ApiError {
-        /// The `message` property.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
-        /// The `code` property.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub code: Option<String>,
-        /// The `http_status` property.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub http_status: Option<i64>,
-    }
-    /// The `ApiKey` schema.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-    pub struct ApiKey {
-        /// The `id` property.
-        pub id: i64,
-        /// The `name` property.
-        pub name: String,
-        /// The `tenant_id` property.
-        pub tenant_id: i64,
-        /// The `tenant_name` property.
-        pub tenant_name: String,
-        /// The `expiration_date` property.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub expiration_date: Option<String>,
-        /// The `created` property.
-        pub created: String,
-    }
-    /// The `ApiKeyCreated` schema.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-    pub struct ApiKeyCreated {
-        /// The `api_key` property.
-        pub api_key: String,
-    }
-    /// The `CreateApiKeyRequest` schema.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-    pub struct CreateApiKeyRequest {
-        /// The `name` property.
-        pub name: String,
-        /// The `tenant_id` property.
-        pub tenant_id: i64,
-        /// The `permissions` property.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub permissions: Option<Vec<String>>,
-        /// The `expiration_date` property.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub expiration_date: Option<String>,
-    }
-    /// The `schema` schema.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-    pub struct ListApiKeys200Response {
-        /// The `links` property.
-        pub links: PaginatedResponseLinks,
-        /// The `page_size` property.
-        pub page_size: i64,
-        /// The `total_count` property.
-        pub total_count: i64,
-        /// The `data` property.
-        pub data: Vec<ApiKey>,
-    }
-    /// The `schema` schema.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-    pub struct RevokeApiKey200Response {
-        /// The `message` property.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
-    }
-}
+mod used_by_1;
 #[cfg(any(feature = "api_keys", feature = "other-models"))]
 pub use used_by_2::*;
 #[cfg(any(feature = "api_keys", feature = "other-models"))]
-mod used_by_2 {
-    #[allow(unused_imports)]
-    use super::*;
-    /// The `links` schema.
-    #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-    pub struct PaginatedResponseLinks {
-        /// The `previous` property.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub previous: Option<String>,
-        /// The `next` property.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub next: Option<String>,
-    }
-}
+mod used_by_2;

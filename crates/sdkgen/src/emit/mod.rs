@@ -41,51 +41,77 @@ const TRANSPORT: &str = include_str!("../../runtime/transport.rs");
 /// reqwest's `multipart` feature).
 const RUNTIME_MULTIPART: &str = include_str!("../../runtime/multipart.rs");
 
-/// Renders every file of the client crate for `api`.
+/// Renders every file of the client crate for `api`. The docs and the Rust code are rendered
+/// side by side, each in parallel, and collected in a sorted map, so the output is the same
+/// as a serial run's.
 pub fn render_crate(
     api: &Api,
     settings: &Settings,
     templates: &Templates,
 ) -> Result<BTreeMap<PathBuf, String>, Error> {
     let features = features::Features::new(api, settings);
-    let mut files = docs::render(api, settings, templates, features)?;
+    let (docs, code) = rayon::join(
+        || docs::render(api, settings, templates, features),
+        || code_files(api, features),
+    );
+    let mut files = docs?;
+    let doc_pages: Vec<PathBuf> = files.keys().cloned().collect();
     files.insert(
         PathBuf::from("Cargo.toml"),
         cargo_toml(api, settings, features),
     );
-    let doc_pages: Vec<PathBuf> = files.keys().cloned().collect();
     files.insert(
         PathBuf::from("src/lib.rs"),
         format(lib_rs(api, settings, features, &doc_pages), "src/lib.rs")?,
     );
+    files.extend(code?);
+    Ok(files)
+}
+
+/// The Rust files but `lib.rs`: the runtime, the client, errors, models and group modules.
+fn code_files(api: &Api, features: features::Features) -> Result<Vec<(PathBuf, String)>, Error> {
     let runtime = if uses_multipart(api) {
         format!("{RUNTIME}{RUNTIME_MULTIPART}")
     } else {
         RUNTIME.to_string()
     };
-    files.insert(PathBuf::from("src/runtime.rs"), runtime);
-    files.insert(PathBuf::from("src/transport.rs"), TRANSPORT.to_string());
     let call = if uses_pagination(api) {
         format!("{CALL}{CALL_PAGING}")
     } else {
         CALL.to_string()
     };
-    files.insert(PathBuf::from("src/call.rs"), call);
-    files.insert(PathBuf::from("src/error.rs"), ERROR.to_string());
-    files.insert(
-        PathBuf::from("src/errors.rs"),
-        format(errors::errors_module(api, features), "src/errors.rs")?,
-    );
-    files.insert(
-        PathBuf::from("src/client.rs"),
-        format(client::client_module(api, features), "src/client.rs")?,
-    );
-    files.insert(
-        PathBuf::from("src/models.rs"),
-        format(types::models(api, features), "src/models.rs")?,
-    );
+    let mut files = vec![
+        (PathBuf::from("src/runtime.rs"), runtime),
+        (PathBuf::from("src/transport.rs"), TRANSPORT.to_string()),
+        (PathBuf::from("src/call.rs"), call),
+        (PathBuf::from("src/error.rs"), ERROR.to_string()),
+        (
+            PathBuf::from("src/errors.rs"),
+            format(errors::errors_module(api, features), "src/errors.rs")?,
+        ),
+        (
+            PathBuf::from("src/client.rs"),
+            format(client::client_module(api, features), "src/client.rs")?,
+        ),
+    ];
+    let model_files = types::model_files(api, features);
+    if features.enabled {
+        files.push((
+            PathBuf::from("src/models.rs"),
+            format(types::models_root(&model_files), "src/models.rs")?,
+        ));
+    }
+    for file in &model_files {
+        let text = format_in_chunks(
+            types::model_file_head(file),
+            &file.types,
+            |(def, has_default)| types::type_def(def, *has_default),
+            &file.path,
+        )?;
+        files.push((PathBuf::from(&file.path), text));
+    }
     // Groups are independent: they are emitted and formatted in parallel, and collected in
-    // group order, so the output is the same as a serial run's.
+    // group order.
     let modules: Vec<(PathBuf, String)> = api
         .groups
         .par_iter()
@@ -97,6 +123,26 @@ pub fn render_crate(
         .collect::<Result<_, Error>>()?;
     files.extend(modules);
     Ok(files)
+}
+
+/// How many items one parallel formatting job takes.
+const ITEMS_PER_CHUNK: usize = 32;
+
+/// Formats a file of many top-level items in parallel chunks. prettyplease prints each
+/// top-level item on its own lines, so the chunks joined in order are the file formatted whole.
+fn format_in_chunks<T: Sync>(
+    head: TokenStream,
+    items: &[T],
+    item: impl Fn(&T) -> TokenStream + Sync,
+    path: &str,
+) -> Result<String, Error> {
+    let chunks: Vec<String> = items
+        .par_chunks(ITEMS_PER_CHUNK)
+        .map(|chunk| format(chunk.iter().map(&item).collect(), path))
+        .collect::<Result<_, Error>>()?;
+    let mut text = format(head, path)?;
+    text.extend(chunks);
+    Ok(text)
 }
 
 /// Formats generated tokens; a parse failure is a bug in the emitter, reported with the file.

@@ -91,44 +91,81 @@ impl<'a> Defaults<'a> {
     }
 }
 
-/// The models module.
-pub fn models(api: &Api, features: Features) -> TokenStream {
+/// A model and whether it implements `Default`.
+pub type Model<'a> = (&'a TypeDef, bool);
+
+/// One file of models: the types it holds and the `cfg` of the groups that use them.
+pub struct ModelFile<'a> {
+    /// The file, relative to the crate.
+    pub path: String,
+    /// The types, in IR order, each with whether it implements `Default`.
+    pub types: Vec<Model<'a>>,
+    /// `Some(i)` for the file of the i-th set of groups (`mod used_by_i`), `None` for
+    /// `models.rs` itself when features are off.
+    set: Option<(usize, Option<TokenStream>)>,
+}
+
+/// The files of the models module. Without features, `src/models.rs` holds every type. With
+/// features, each set of groups that use some types gets a private module file compiled when
+/// one of them is on, and `src/models.rs` re-exports them all, so that every type stays
+/// `models::Name`.
+pub fn model_files(api: &Api, features: Features) -> Vec<ModelFile<'_>> {
     let mut defaults = Defaults::new(api);
+    let mut types = api.types.iter().map(|def| (def, defaults.named(&def.name)));
     if !features.enabled {
-        let items = api.types.iter().map(|def| type_def(def, &mut defaults));
-        return quote! {
-            //! Types of the request and response bodies.
-            #(#items)*
-        };
+        return vec![ModelFile {
+            path: "src/models.rs".to_string(),
+            types: types.collect(),
+            set: None,
+        }];
     }
-    // One private module per set of groups that use its types, compiled when one of them is
-    // on and re-exported, so that every type stays `models::Name`.
-    type Set = (Option<TokenStream>, Vec<TokenStream>);
-    let mut sets: BTreeMap<(&[String], bool), Set> = BTreeMap::new();
-    for def in &api.types {
-        let item = type_def(def, &mut defaults);
+    let mut sets: BTreeMap<(&[String], bool), Vec<Model<'_>>> = BTreeMap::new();
+    for (def, has_default) in types.by_ref() {
         let key = (def.groups.as_slice(), def.unreferenced);
-        let set = sets
-            .entry(key)
-            .or_insert_with(|| (features.model_cfg(def), Vec::new()));
-        set.1.push(item);
+        sets.entry(key).or_default().push((def, has_default));
     }
-    let modules = sets.into_iter().enumerate().map(|(i, (_, (cfg, items)))| {
+    sets.into_values()
+        .enumerate()
+        .map(|(i, types)| {
+            let cfg = types.first().and_then(|(def, _)| features.model_cfg(def));
+            ModelFile {
+                path: format!("src/models/used_by_{i}.rs"),
+                types,
+                set: Some((i, cfg)),
+            }
+        })
+        .collect()
+}
+
+/// `src/models.rs` when its types are in set files: their modules and re-exports.
+pub fn models_root(files: &[ModelFile<'_>]) -> TokenStream {
+    let modules = files.iter().filter_map(|file| {
+        let (i, cfg) = file.set.as_ref()?;
         let module = format_ident!("used_by_{i}");
-        quote! {
+        Some(quote! {
             #cfg
             pub use #module::*;
             #cfg
-            mod #module {
-                #[allow(unused_imports)]
-                use super::*;
-                #(#items)*
-            }
-        }
+            mod #module;
+        })
     });
     quote! {
         //! Types of the request and response bodies.
         #(#modules)*
+    }
+}
+
+/// What a models file starts with, before its types.
+pub fn model_file_head(file: &ModelFile<'_>) -> TokenStream {
+    match file.set {
+        None => quote! {
+            //! Types of the request and response bodies.
+        },
+        Some(_) => quote! {
+            //! The models of one set of groups, compiled when one of them is on.
+            #[allow(unused_imports)]
+            use super::*;
+        },
     }
 }
 
@@ -139,7 +176,8 @@ fn description_or(description: Option<&str>, fallback: String) -> String {
     }
 }
 
-fn type_def(def: &TypeDef, defaults: &mut Defaults<'_>) -> TokenStream {
+/// The items of one model: its type and the impls it needs.
+pub fn type_def(def: &TypeDef, has_default: bool) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc::lines(&description_or(
         def.description.as_deref(),
@@ -159,16 +197,13 @@ fn type_def(def: &TypeDef, defaults: &mut Defaults<'_>) -> TokenStream {
         TypeKind::Struct {
             fields,
             additional_properties,
-        } => {
-            let derive_default = defaults.named(&def.name);
-            struct_def(
-                &name,
-                &docs,
-                fields,
-                additional_properties.as_ref(),
-                derive_default,
-            )
-        }
+        } => struct_def(
+            &name,
+            &docs,
+            fields,
+            additional_properties.as_ref(),
+            has_default,
+        ),
         TypeKind::Enum { repr, variants } => {
             let values: Vec<(Ident, &Value)> = variants
                 .iter()

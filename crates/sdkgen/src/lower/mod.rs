@@ -4,6 +4,7 @@ mod errors;
 mod locate;
 mod names;
 mod pagination;
+mod parse;
 mod prune;
 mod reach;
 mod repair;
@@ -47,9 +48,6 @@ const GROUP_MODULE_NAMES: &[&str] = &[
     "Style",
     "Successes",
 ];
-
-/// How many unparsable parts of a spec are dropped before it is refused.
-const MAX_DROPPED_PARTS: usize = 200;
 
 /// Group for operations without tags.
 const UNTAGGED_GROUP: &str = "operations";
@@ -116,41 +114,7 @@ pub fn normalize(bundle: &Bundle) -> Result<(Value, OpenAPI, Vec<Warning>), Erro
     let mut repairs = repair::downgrade_31(&mut document);
     repairs.extend(repair::repair(&mut document));
     repairs.extend(prune::unparsable_schemas(&mut document));
-    // A part that does not parse is dropped or made permissive, with a warning, so that one
-    // broken schema or parameter does not refuse the whole spec; what cannot be dropped is an
-    // error.
-    let mut dropped = 0;
-    let spec: OpenAPI = loop {
-        match serde_path_to_error::deserialize(&document) {
-            Ok(spec) => break spec,
-            Err(e) => {
-                let (pointer, message) = locate::parse_error(&document)
-                    .unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
-                let fallback = if dropped < MAX_DROPPED_PARTS {
-                    repair::drop_unparsable(&mut document, &pointer)
-                } else {
-                    None
-                };
-                match fallback {
-                    Some(what) => {
-                        dropped += 1;
-                        repairs.push(Warning {
-                            pointer,
-                            message: format!("does not parse ({message}); {what}"),
-                        });
-                    }
-                    None => {
-                        return Err(bundle
-                            .error_at(
-                                &pointer,
-                                format!("not a valid OpenAPI 3.0 document: {message}"),
-                            )
-                            .into())
-                    }
-                }
-            }
-        }
-    };
+    let spec = parse::parse(bundle, &mut document, &mut repairs)?;
     Ok((document, spec, repairs))
 }
 

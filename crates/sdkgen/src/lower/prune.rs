@@ -7,7 +7,9 @@
 //! the bad schema exactly instead of dropping the whole component around it.
 
 use openapiv3::{ReferenceOr, Schema};
+use rayon::prelude::*;
 use sdkgen_ir::Warning;
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::error::escape_pointer_segment;
@@ -24,10 +26,19 @@ pub fn unparsable_schemas(document: &mut Value) -> Vec<Warning> {
         .pointer_mut("/components/schemas")
         .and_then(Value::as_object_mut)
     {
-        for (name, schema) in schemas.iter_mut() {
-            let pointer = format!("/components/schemas/{}", escape_pointer_segment(name));
-            prune_schema(schema, &pointer, 0, &mut warnings);
-        }
+        // Components are independent of each other: they are checked in parallel and their
+        // warnings kept in component order.
+        let components: Vec<(&String, &mut Value)> = schemas.iter_mut().collect();
+        let found: Vec<Vec<Warning>> = components
+            .into_par_iter()
+            .map(|(name, schema)| {
+                let pointer = format!("/components/schemas/{}", escape_pointer_segment(name));
+                let mut found = Vec::new();
+                prune_schema(schema, &pointer, 0, &mut found);
+                found
+            })
+            .collect();
+        warnings.extend(found.into_iter().flatten());
     }
     find_schemas(document, "", false, 0, &mut warnings);
     warnings
@@ -89,7 +100,7 @@ fn prune_schema(schema: &mut Value, pointer: &str, depth: usize, warnings: &mut 
             prune_schema(child, child_pointer, depth + 1, warnings);
         });
     }
-    if let Err(e) = serde_json::from_value::<ReferenceOr<Schema>>(stubbed(schema)) {
+    if let Err(e) = ReferenceOr::<Schema>::deserialize(&stubbed(schema)) {
         replace(schema, pointer, format!("does not parse ({e})"), warnings);
     }
 }
@@ -102,13 +113,52 @@ fn replace(schema: &mut Value, pointer: &str, why: String, warnings: &mut Vec<Wa
     });
 }
 
-/// A copy of `schema` whose subschemas are all `{}`: what the schema says on its own.
+/// A copy of `schema` whose subschemas are all `{}`: what the schema says on its own. Only the
+/// top level is copied, so checking every schema of a tree stays linear in its size.
 fn stubbed(schema: &Value) -> Value {
-    let mut copy = schema.clone();
-    if let Value::Object(object) = &mut copy {
-        for_each_subschema(object, "", |child, _| *child = Value::Object(Map::new()));
+    let Value::Object(object) = schema else {
+        return schema.clone();
+    };
+    let empty = || Value::Object(Map::new());
+    let copy = object.iter().map(|(key, value)| {
+        let value = match (subschemas(key, value), value) {
+            (Some(Subschemas::One), _) => empty(),
+            (Some(Subschemas::Named), Value::Object(children)) => Value::Object(
+                children
+                    .keys()
+                    .map(|name| (name.clone(), empty()))
+                    .collect(),
+            ),
+            (Some(Subschemas::Listed), Value::Array(children)) => {
+                Value::Array(children.iter().map(|_| empty()).collect())
+            }
+            _ => value.clone(),
+        };
+        (key.clone(), value)
+    });
+    Value::Object(copy.collect())
+}
+
+/// What a key of a schema object holds when it holds subschemas.
+#[derive(Clone, Copy)]
+enum Subschemas {
+    /// The value is one subschema.
+    One,
+    /// An object with a subschema per name (`properties`).
+    Named,
+    /// An array of subschemas (`allOf`, `oneOf`, `anyOf`).
+    Listed,
+}
+
+fn subschemas(key: &str, value: &Value) -> Option<Subschemas> {
+    match (key, value) {
+        ("items" | "not", _) => Some(Subschemas::One),
+        // `true` and `false` are valid here, unlike under `items`.
+        ("additionalProperties", Value::Object(_)) => Some(Subschemas::One),
+        ("properties", Value::Object(_)) => Some(Subschemas::Named),
+        ("allOf" | "oneOf" | "anyOf", Value::Array(_)) => Some(Subschemas::Listed),
+        _ => None,
     }
-    copy
 }
 
 /// Calls `visit` with every direct subschema of a schema object and its pointer.
@@ -118,21 +168,22 @@ fn for_each_subschema(
     mut visit: impl FnMut(&mut Value, &str),
 ) {
     for (key, value) in object.iter_mut() {
+        let Some(kind) = subschemas(key, value) else {
+            continue;
+        };
         let key_pointer = format!("{pointer}/{}", escape_pointer_segment(key));
-        match (key.as_str(), value) {
-            ("items" | "not", child) => visit(child, &key_pointer),
-            // `true` and `false` are valid here, unlike under `items`.
-            ("additionalProperties", child @ Value::Object(_)) => visit(child, &key_pointer),
-            ("properties", Value::Object(properties)) => {
-                for (name, child) in properties.iter_mut() {
+        match (kind, value) {
+            (Subschemas::One, child) => visit(child, &key_pointer),
+            (Subschemas::Named, Value::Object(children)) => {
+                for (name, child) in children.iter_mut() {
                     visit(
                         child,
                         &format!("{key_pointer}/{}", escape_pointer_segment(name)),
                     );
                 }
             }
-            ("allOf" | "oneOf" | "anyOf", Value::Array(parts)) => {
-                for (i, child) in parts.iter_mut().enumerate() {
+            (Subschemas::Listed, Value::Array(children)) => {
+                for (i, child) in children.iter_mut().enumerate() {
                     visit(child, &format!("{key_pointer}/{i}"));
                 }
             }

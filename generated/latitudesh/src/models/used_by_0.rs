@@ -1,0 +1,264 @@
+//! The models of one set of groups, compiled when one of them is on.
+#[allow(unused_imports)]
+use super::*;
+/// The `APIKey` schema.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApiKey {
+    /// The `id` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `type` property.
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<ApiKeyType>,
+    /// The `attributes` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Attributes>,
+}
+/// The `type` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApiKeyType {
+    /// `api_keys`
+    ApiKeys,
+    /// A value this client did not know when it was generated.
+    Unknown(String),
+}
+impl ApiKeyType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ApiKeyType::ApiKeys => "api_keys",
+            ApiKeyType::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ApiKeyType {
+    fn from(value: &str) -> Self {
+        match value {
+            "api_keys" => ApiKeyType::ApiKeys,
+            other => ApiKeyType::Unknown(other.to_string()),
+        }
+    }
+}
+impl ::std::fmt::Display for ApiKeyType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ApiKeyType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApiKeyType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(ApiKeyType::from(value.as_str()))
+    }
+}
+/// The owner of the key.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApiKeyUser {
+    /// The `id` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `email` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+/// API key attributes.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Attributes {
+    /// Name of the API key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The API version tied to the key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_version: Option<String>,
+    /// The last five characters of the key's token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_last_slice: Option<String>,
+    /// Time of the last request made with the key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_used_at: Option<String>,
+    /// The `user` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<ApiKeyUser>,
+    /// The `created_at` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// The `updated_at` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+}
+/// The `CreateAPIKey` schema.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateApiKey {
+    /// The `data` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Data>,
+}
+/// The `CreateAPIKeyAttributes` schema.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateApiKeyAttributes {
+    /// Name of the API key.
+    ///
+    /// Default: `"Name of the API Key"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+/// The `CreateAPIKeyType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateApiKeyType {
+    /// `api_keys`
+    ApiKeys,
+    /// A value this client did not know when it was generated.
+    Unknown(String),
+}
+impl CreateApiKeyType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CreateApiKeyType::ApiKeys => "api_keys",
+            CreateApiKeyType::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateApiKeyType {
+    fn from(value: &str) -> Self {
+        match value {
+            "api_keys" => CreateApiKeyType::ApiKeys,
+            other => CreateApiKeyType::Unknown(other.to_string()),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateApiKeyType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateApiKeyType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateApiKeyType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(CreateApiKeyType::from(value.as_str()))
+    }
+}
+/// The `Data` schema.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Data {
+    /// The `type` property.
+    #[serde(rename = "type")]
+    pub type_: CreateApiKeyType,
+    /// The `attributes` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<CreateApiKeyAttributes>,
+}
+/// The `PostAPIKeyResponseBody` schema.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PostApiKeyResponseBody {
+    /// The `data` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<ApiKey>,
+}
+/// The `UpdateAPIKey` schema.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateApiKey {
+    /// The `data` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<UpdateApiKeyData>,
+}
+/// The `UpdateAPIKeyAttributes` schema.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateApiKeyAttributes {
+    /// Name of the API key.
+    ///
+    /// Default: `"Name of the API Key"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The API version to use.
+    ///
+    /// Default: `"2023-06-01"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_version: Option<String>,
+}
+/// The `UpdateAPIKeyData` schema.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateApiKeyData {
+    /// The `id` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `type` property.
+    #[serde(rename = "type")]
+    pub type_: UpdateApiKeyType,
+    /// The `attributes` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<UpdateApiKeyAttributes>,
+}
+/// The `UpdateAPIKeyResponseBody` schema.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateApiKeyResponseBody {
+    /// The `data` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<ApiKey>,
+}
+/// The `UpdateAPIKeyType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UpdateApiKeyType {
+    /// `api_keys`
+    ApiKeys,
+    /// A value this client did not know when it was generated.
+    Unknown(String),
+}
+impl UpdateApiKeyType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            UpdateApiKeyType::ApiKeys => "api_keys",
+            UpdateApiKeyType::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UpdateApiKeyType {
+    fn from(value: &str) -> Self {
+        match value {
+            "api_keys" => UpdateApiKeyType::ApiKeys,
+            other => UpdateApiKeyType::Unknown(other.to_string()),
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateApiKeyType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for UpdateApiKeyType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(UpdateApiKeyType::from(value.as_str()))
+    }
+}
