@@ -68,7 +68,10 @@ struct CrateSize {
 /// Seconds of `cargo check` after `touch src/lib.rs`, dependencies built.
 #[derive(Debug)]
 struct CheckTimes {
+    /// With the default features.
     whole: f64,
+    /// With every feature, the models no operation uses included.
+    all_features: f64,
     repos: Option<f64>,
 }
 
@@ -305,13 +308,18 @@ fn operation_module(relative: &Path, groups: &BTreeSet<&str>) -> Option<String> 
 
 fn check_times(target: &Path, crate_dir: &Path) -> Result<CheckTimes, String> {
     let whole = warm_then_time(target, crate_dir, &["check"])?;
+    let all_features = warm_then_time(target, crate_dir, &["check", "--all-features"])?;
     let repos = if has_feature(crate_dir, "repos")? {
         let args = ["check", "--no-default-features", "--features", "repos"];
         Some(warm_then_time(target, crate_dir, &args)?)
     } else {
         None
     };
-    Ok(CheckTimes { whole, repos })
+    Ok(CheckTimes {
+        whole,
+        all_features,
+        repos,
+    })
 }
 
 /// Runs `cargo <args>` once to build what it needs, touches `src/lib.rs`, and times a rerun.

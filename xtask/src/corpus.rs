@@ -269,16 +269,25 @@ fn run_one(
                 let target = root.join("target/corpus/target");
                 // Clippy compiles everything `cargo check` does, so a clean clippy run answers
                 // both; only when it fails does `cargo check` tell a compile error from a lint.
+                // All features, so that models off by default are checked too.
                 let (clean, clippy_output) = cargo(
                     &out,
                     &target,
-                    &["clippy", "--quiet", "--", "-D", "warnings"],
+                    &[
+                        "clippy",
+                        "--quiet",
+                        "--all-features",
+                        "--",
+                        "-D",
+                        "warnings",
+                    ],
                 )?;
                 if clean {
                     row.check = Outcome::Ok;
                     row.clippy = Outcome::Ok;
                 } else {
-                    let (checked, check_output) = cargo(&out, &target, &["check", "--quiet"])?;
+                    let (checked, check_output) =
+                        cargo(&out, &target, &["check", "--quiet", "--all-features"])?;
                     row.check = if checked {
                         Outcome::Ok
                     } else {

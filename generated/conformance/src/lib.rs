@@ -51,22 +51,31 @@ pub const API_VERSION: &str = "1.0";
 mod doc_pages {
     #[doc = include_str!("../README.md")]
     struct Page0;
+    #[cfg(feature = "auth")]
     #[doc = include_str!("../docs/auth.md")]
     struct Page1;
+    #[cfg(feature = "files")]
     #[doc = include_str!("../docs/files.md")]
     struct Page2;
+    #[cfg(feature = "items")]
     #[doc = include_str!("../docs/items.md")]
     struct Page3;
+    #[cfg(feature = "files")]
     #[doc = include_str!("../docs/models/File.md")]
     struct Page4;
+    #[cfg(feature = "auth")]
     #[doc = include_str!("../docs/models/Identity.md")]
     struct Page5;
+    #[cfg(feature = "items")]
     #[doc = include_str!("../docs/models/Item.md")]
     struct Page6;
+    #[cfg(feature = "items")]
     #[doc = include_str!("../docs/models/ItemPage.md")]
     struct Page7;
+    #[cfg(feature = "items")]
     #[doc = include_str!("../docs/models/NewItem.md")]
     struct Page8;
+    #[cfg(feature = "items")]
     #[doc = include_str!("../docs/models/Problem.md")]
     struct Page9;
 }

@@ -42,30 +42,43 @@ pub const API_VERSION: &str = "v1";
 mod doc_pages {
     #[doc = include_str!("../README.md")]
     struct Page0;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/api_keys.md")]
     struct Page1;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/ApiKey.md")]
     struct Page2;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/ApiKeyState.md")]
     struct Page3;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/CreateApiKeyRequest.md")]
     struct Page4;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/CreateApiKeyResponse.md")]
     struct Page5;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/DeleteApiKeyResponse.md")]
     struct Page6;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/ErrorModel.md")]
     struct Page7;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/ErrorModelType.md")]
     struct Page8;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/GetApiKeyResponse.md")]
     struct Page9;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/ListApiKeysResponse.md")]
     struct Page10;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/UpdateApiKeyRequest.md")]
     struct Page11;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/UpdateApiKeyRequestState.md")]
     struct Page12;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/UpdateApiKeyResponse.md")]
     struct Page13;
 }

@@ -44,22 +44,31 @@ pub const API_VERSION: &str = "1.2.5";
 mod doc_pages {
     #[doc = include_str!("../README.md")]
     struct Page0;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/api_keys.md")]
     struct Page1;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/ApiError.md")]
     struct Page2;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/ApiKey.md")]
     struct Page3;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/ApiKeyCreated.md")]
     struct Page4;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/CreateApiKeyRequest.md")]
     struct Page5;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/ListApiKeys200Response.md")]
     struct Page6;
+    #[cfg(feature = "other-models")]
     #[doc = include_str!("../docs/models/PaginatedResponse.md")]
     struct Page7;
+    #[cfg(any(feature = "api_keys", feature = "other-models"))]
     #[doc = include_str!("../docs/models/PaginatedResponseLinks.md")]
     struct Page8;
+    #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/RevokeApiKey200Response.md")]
     struct Page9;
 }

@@ -136,6 +136,10 @@ fn crate_table(size: &CrateSize, checks: &CheckTimes) -> String {
         &format!("`cargo check` {touched} (s)"),
         format!("{:.1}", checks.whole),
     );
+    row(
+        &format!("`cargo check --all-features` {touched} (s)"),
+        format!("{:.1}", checks.all_features),
+    );
     let repos = "`cargo check --no-default-features --features repos`";
     match checks.repos {
         Some(seconds) => {

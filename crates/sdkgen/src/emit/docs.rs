@@ -256,7 +256,7 @@ pub fn render(
                     base_url => default_base_url(api),
                 },
             )?;
-            Ok((PathBuf::from(format!("docs/{}.md", group.rust_name)), page))
+            Ok((group_page(group), page))
         })
         .collect::<Result<_, Error>>()?;
     let mut files: BTreeMap<PathBuf, String> = pages.into_iter().collect();
@@ -265,11 +265,14 @@ pub fn render(
         .par_iter()
         .map(|def| {
             let model = model_view(def);
+            // A model only unreferenced models use is compiled with their feature alone.
+            let feature = (features.enabled && def.unreferenced && def.groups.is_empty())
+                .then_some(UNREFERENCED_MODELS);
             let page = render(
                 "docs/model.md.j2",
-                context! { model => model, lib_name => &lib_name },
+                context! { model => model, lib_name => &lib_name, feature => feature },
             )?;
-            Ok((PathBuf::from(format!("docs/models/{}.md", def.name)), page))
+            Ok((model_page(def), page))
         })
         .collect::<Result<_, Error>>()?;
     files.extend(models);
@@ -753,6 +756,7 @@ fn features_context(api: &Api, features: Features) -> Vec<BTreeMap<&'static str,
             ("feature", g.rust_name.clone()),
             ("group", g.name.clone()),
             ("operations", g.operations.len().to_string()),
+            ("default", "yes".to_string()),
         ])
     });
     let unreferenced = api.types.iter().filter(|t| t.unreferenced).count();
@@ -764,9 +768,20 @@ fn features_context(api: &Api, features: Features) -> Vec<BTreeMap<&'static str,
                 format!("{unreferenced} models that no operation uses (such as webhook payloads)"),
             ),
             ("operations", "0".to_string()),
+            ("default", "no".to_string()),
         ])
     });
     groups.chain(other).collect()
+}
+
+/// The docs page of a group.
+pub fn group_page(group: &sdkgen_ir::Group) -> PathBuf {
+    PathBuf::from(format!("docs/{}.md", group.rust_name))
+}
+
+/// The docs page of a model.
+pub fn model_page(def: &sdkgen_ir::TypeDef) -> PathBuf {
+    PathBuf::from(format!("docs/models/{}.md", def.name))
 }
 
 /// Formats an example program like the generated code, with a blank line after the `use`s;

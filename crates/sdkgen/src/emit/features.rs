@@ -6,8 +6,9 @@ use sdkgen_ir::{Api, Group, TypeDef};
 
 use crate::config::Settings;
 
-/// The feature of the models that no operation uses. Group features are Rust identifiers, so
-/// a name with a hyphen never clashes with one.
+/// The feature of the models that no operation uses (GitHub's webhook payloads), off by
+/// default: a client never needs them, and they can be most of a large crate's compile time.
+/// Group features are Rust identifiers, so a name with a hyphen never clashes with one.
 pub const UNREFERENCED_MODELS: &str = "other-models";
 
 /// Whether the crate has a feature per group, and the `cfg` that gates an item on groups.
@@ -56,7 +57,7 @@ impl Features {
         self.cfg(&features)
     }
 
-    /// The features of the crate, one per group in group order, then
+    /// The features of the crate, one per group in group order (on by default), then
     /// [`UNREFERENCED_MODELS`] when some model needs it.
     pub fn names(self, api: &Api) -> Vec<&str> {
         if !self.enabled {

@@ -280,7 +280,10 @@ fn cargo_toml(api: &Api, settings: &Settings, features: features::Features) -> S
     let groups = features.names(api);
     if !groups.is_empty() {
         let mut table = Table::new();
-        table["default"] = value(Array::from_iter(groups.iter().copied()));
+        let defaults = groups
+            .iter()
+            .filter(|g| **g != features::UNREFERENCED_MODELS);
+        table["default"] = value(Array::from_iter(defaults.copied()));
         for group in &groups {
             table[group] = value(Array::new());
         }
@@ -331,10 +334,23 @@ fn lib_rs(
             pub use futures_util;
         }
     });
+    // A group's or a model's page compiles with what it shows.
+    let model_pages = api
+        .types
+        .iter()
+        .map(|def| (docs::model_page(def), features.model_cfg(def)));
+    let group_pages = api
+        .groups
+        .iter()
+        .map(|group| (docs::group_page(group), features.group_cfg(group)));
+    let page_cfgs: BTreeMap<PathBuf, Option<TokenStream>> =
+        model_pages.chain(group_pages).collect();
     let doc_items = doc_pages.iter().enumerate().map(|(i, page)| {
         let path = format!("../{}", page.display());
         let name = quote::format_ident!("Page{i}");
+        let cfg = page_cfgs.get(page).cloned().flatten();
         quote! {
+            #cfg
             #[doc = include_str!(#path)]
             struct #name;
         }
