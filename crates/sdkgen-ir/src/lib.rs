@@ -277,8 +277,13 @@ pub struct FieldStep {
 pub enum PathSegment {
     /// Literal text, copied as is.
     Literal(String),
-    /// A path parameter, by its API name.
-    Parameter(String),
+    /// A path parameter.
+    Parameter {
+        /// Its name in the path template.
+        name: String,
+        /// Its index in [`Operation::parameters`].
+        parameter: usize,
+    },
 }
 
 /// Where a parameter travels.
@@ -567,10 +572,8 @@ pub enum TypeKind {
     },
     /// A closed set of values; unknown values decode into a fallback variant.
     Enum {
-        /// Whether the values are strings or integers.
-        repr: EnumRepr,
-        /// The known values.
-        variants: Vec<EnumVariant>,
+        /// The known values, all strings or all integers.
+        variants: EnumVariants,
     },
     /// One of several shapes (`oneOf`/`anyOf`).
     Union {
@@ -586,23 +589,62 @@ pub enum TypeKind {
     },
 }
 
-/// Whether an enum's values are strings or integers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EnumRepr {
+/// The known values of an enum, all strings or all integers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "repr", content = "values", rename_all = "snake_case")]
+pub enum EnumVariants {
     /// String values.
-    String,
+    String(Vec<EnumVariant<String>>),
     /// Integer values.
-    Integer,
+    Integer(Vec<EnumVariant<i64>>),
 }
 
 /// A known value of an enum.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EnumVariant {
+pub struct EnumVariant<T> {
     /// Rust variant name.
     pub rust_name: String,
-    /// The value on the wire (a string or an integer).
-    pub value: Value,
+    /// The value on the wire.
+    pub value: T,
+}
+
+impl EnumVariants {
+    /// Each variant's Rust name and its value as text: a string as it is, an integer in
+    /// decimal.
+    pub fn texts(&self) -> Vec<(&str, String)> {
+        match self {
+            EnumVariants::String(variants) => variants
+                .iter()
+                .map(|v| (v.rust_name.as_str(), v.value.clone()))
+                .collect(),
+            EnumVariants::Integer(variants) => variants
+                .iter()
+                .map(|v| (v.rust_name.as_str(), v.value.to_string()))
+                .collect(),
+        }
+    }
+
+    /// The Rust name of the variant whose value is `value` (JSON, as a spec's example).
+    pub fn find(&self, value: &Value) -> Option<&str> {
+        match self {
+            EnumVariants::String(variants) => variants
+                .iter()
+                .find(|v| value.as_str() == Some(v.value.as_str()))
+                .map(|v| v.rust_name.as_str()),
+            EnumVariants::Integer(variants) => variants
+                .iter()
+                .find(|v| value.as_i64() == Some(v.value))
+                .map(|v| v.rust_name.as_str()),
+        }
+    }
+
+    /// The Rust name of the first variant.
+    pub fn first(&self) -> Option<&str> {
+        match self {
+            EnumVariants::String(variants) => variants.first().map(|v| v.rust_name.as_str()),
+            EnumVariants::Integer(variants) => variants.first().map(|v| v.rust_name.as_str()),
+        }
+    }
 }
 
 /// An alternative of a union.

@@ -17,6 +17,7 @@ use super::client::{default_base_url, scheme_how};
 use super::example::Examples;
 use super::features::{Features, UNREFERENCED_MODELS};
 use super::md;
+use super::types::{spelling, Spelling};
 use crate::config::Settings;
 use crate::error::Error;
 use rayon::prelude::*;
@@ -98,30 +99,22 @@ fn template_error(overrides: &Option<PathBuf>, name: &str, error: &minijinja::Er
 
 /// A type as markdown, with named types linked to their model pages under `models_dir`.
 fn md_type(ty: &TypeRef, models_dir: &str) -> String {
-    match ty {
-        TypeRef::Named(name) => format!("[`{name}`]({models_dir}{name}.md)"),
-        TypeRef::Array(item) => format!("`Vec<` {} `>`", md_type(item, models_dir)),
-        TypeRef::Map(value) => format!("`BTreeMap<String,` {} `>`", md_type(value, models_dir)),
-        TypeRef::Nullable(inner) => format!("`Option<` {} `>`", md_type(inner, models_dir)),
-        other => format!("`{}`", plain_type(other)),
+    match spelling(ty) {
+        Spelling::Named(name) => format!("[`{name}`]({models_dir}{name}.md)"),
+        Spelling::Vec(item) => format!("`Vec<` {} `>`", md_type(item, models_dir)),
+        Spelling::Map(value) => format!("`BTreeMap<String,` {} `>`", md_type(value, models_dir)),
+        Spelling::Option(inner) => format!("`Option<` {} `>`", md_type(inner, models_dir)),
+        Spelling::Primitive(primitive) => format!("`{}`", primitive.text()),
     }
 }
 
 fn plain_type(ty: &TypeRef) -> String {
-    match ty {
-        TypeRef::Named(name) => name.clone(),
-        TypeRef::String(_) => "String".to_string(),
-        TypeRef::Integer(Some(f)) if f == "int32" => "i32".to_string(),
-        TypeRef::Integer(Some(f)) if f == "uint32" => "u32".to_string(),
-        TypeRef::Integer(Some(f)) if f == "uint64" => "u64".to_string(),
-        TypeRef::Integer(_) => "i64".to_string(),
-        TypeRef::Number(_) => "f64".to_string(),
-        TypeRef::Boolean => "bool".to_string(),
-        TypeRef::Array(item) => format!("Vec<{}>", plain_type(item)),
-        TypeRef::Map(value) => format!("BTreeMap<String, {}>", plain_type(value)),
-        TypeRef::Nullable(inner) => format!("Option<{}>", plain_type(inner)),
-        TypeRef::Bytes => "Vec<u8>".to_string(),
-        TypeRef::Any => "serde_json::Value".to_string(),
+    match spelling(ty) {
+        Spelling::Named(name) => name.to_string(),
+        Spelling::Primitive(primitive) => primitive.text().to_string(),
+        Spelling::Vec(item) => format!("Vec<{}>", plain_type(item)),
+        Spelling::Map(value) => format!("BTreeMap<String, {}>", plain_type(value)),
+        Spelling::Option(inner) => format!("Option<{}>", plain_type(inner)),
     }
 }
 
@@ -923,18 +916,10 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
         TypeKind::Enum { variants, .. } => {
             view.summary = "an enum".to_string();
             view.values = variants
-                .iter()
-                .map(|v| {
-                    BTreeMap::from([
-                        (
-                            "value",
-                            v.value
-                                .as_str()
-                                .map(str::to_string)
-                                .unwrap_or_else(|| v.value.to_string()),
-                        ),
-                        ("variant", v.rust_name.clone()),
-                    ])
+                .texts()
+                .into_iter()
+                .map(|(variant, value)| {
+                    BTreeMap::from([("value", value), ("variant", variant.to_string())])
                 })
                 .collect();
         }

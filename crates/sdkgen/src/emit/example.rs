@@ -3,7 +3,7 @@
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
-use sdkgen_ir::{Api, EnumRepr, Field, TypeKind, TypeRef};
+use sdkgen_ir::{Api, EnumVariants, Field, TypeKind, TypeRef};
 use serde_json::Value;
 
 use super::types::Defaults;
@@ -184,17 +184,16 @@ impl<'a> Examples<'a> {
         let path = format!("{}{}", self.models, name);
         match &def.kind {
             TypeKind::Alias { target } => self.value_at(target, example, name, depth),
-            TypeKind::Enum { repr, variants } => {
-                let chosen = variants
-                    .iter()
-                    .find(|v| Some(&v.value) == example)
+            TypeKind::Enum { variants } => {
+                let chosen = example
+                    .and_then(|example| variants.find(example))
                     .or_else(|| variants.first());
-                match chosen {
-                    Some(variant) => format!("{path}::{}", variant.rust_name),
-                    None => match repr {
-                        EnumRepr::String => format!("{path}::Unknown(\"value\".to_string())"),
-                        EnumRepr::Integer => format!("{path}::Unknown(0)"),
-                    },
+                match (chosen, variants) {
+                    (Some(variant), _) => format!("{path}::{variant}"),
+                    (None, EnumVariants::String(_)) => {
+                        format!("{path}::Unknown(\"value\".to_string())")
+                    }
+                    (None, EnumVariants::Integer(_)) => format!("{path}::Unknown(0)"),
                 }
             }
             TypeKind::Union { variants, .. } => {

@@ -117,7 +117,7 @@ fn code_files(api: &Api, features: features::Features) -> Result<Vec<(PathBuf, S
         .par_iter()
         .map(|group| {
             let path = format!("src/{}.rs", group.rust_name);
-            let text = format(operations::group_module(api, group), &path)?;
+            let text = format(operations::group_module(api, group)?, &path)?;
             Ok((PathBuf::from(path), text))
         })
         .collect::<Result<_, Error>>()?;

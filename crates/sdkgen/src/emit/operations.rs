@@ -13,6 +13,7 @@ use super::client::scheme_variant;
 use super::doc;
 use super::md::code;
 use super::types::{ident, rust_type};
+use crate::error::Error;
 
 fn models_path() -> TokenStream {
     quote! { models:: }
@@ -31,14 +32,15 @@ fn argument(ty: &TypeRef) -> (TokenStream, bool) {
     }
 }
 
-/// The module for one group.
-pub fn group_module(api: &Api, group: &Group) -> TokenStream {
+/// The module for one group; an error only when the IR breaks its own invariants.
+pub fn group_module(api: &Api, group: &Group) -> Result<TokenStream, Error> {
     let ty = ident(&group.type_name);
     let methods = group.operations.iter().map(method);
     let items = group
         .operations
         .iter()
-        .map(|op| operation_items(api, group, op));
+        .map(|op| operation_items(api, group, op))
+        .collect::<Result<Vec<_>, Error>>()?;
     let module_doc = format!(" Operations of the {} group.", code(&group.name));
     let handle_doc = doc::lines(&match group
         .description
@@ -83,7 +85,7 @@ pub fn group_module(api: &Api, group: &Group) -> TokenStream {
             .any(|op| op.pagination.is_some())
             .then(|| quote! { use crate::call::Paginated; }),
     ];
-    quote! {
+    Ok(quote! {
         #![doc = #module_doc]
 
         use crate::call::{Operation, Request, RequestParts, Successes};
@@ -102,7 +104,7 @@ pub fn group_module(api: &Api, group: &Group) -> TokenStream {
         }
 
         #(#items)*
-    }
+    })
 }
 
 fn mentions_named_type(op: &Operation) -> bool {
@@ -213,12 +215,12 @@ fn success_type(op: &Operation) -> (TokenStream, bool) {
     }
 }
 
-fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
+fn operation_items(api: &Api, group: &Group, op: &Operation) -> Result<TokenStream, Error> {
     let params = ident(&op.type_name);
     let method_link = format!("{}::{}", group.type_name, op.rust_name);
     let params_struct = params_struct(op, &method_link);
     let setters = setters(op);
-    let operation_impl = operation_impl(api, op);
+    let operation_impl = operation_impl(api, op)?;
     let response_enum = success_type(op).1.then(|| response_enum(op, &method_link));
     let pagination = op.pagination.as_ref().map(|p| paginated_impl(op, p));
     let setters = (!setters.is_empty()).then(|| {
@@ -228,13 +230,13 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
             }
         }
     });
-    quote! {
+    Ok(quote! {
         #params_struct
         #setters
         #operation_impl
         #pagination
         #response_enum
-    }
+    })
 }
 
 /// The parameters struct, with a `Debug` that hides the values of credential parameters.
@@ -387,7 +389,7 @@ pub(super) fn accept(op: &Operation) -> Option<String> {
 }
 
 /// `impl Operation`: output and error types, the response table and `describe`.
-fn operation_impl(api: &Api, op: &Operation) -> TokenStream {
+fn operation_impl(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
     let params = ident(&op.type_name);
     let (output, _) = success_type(op);
     let error = match &op.error_type {
@@ -398,8 +400,8 @@ fn operation_impl(api: &Api, op: &Operation) -> TokenStream {
         None => quote! { crate::error::NoDocumentedError },
     };
     let table = success_table(op);
-    let describe = describe(api, op);
-    quote! {
+    let describe = describe(api, op)?;
+    Ok(quote! {
         impl Operation for #params {
             type Output = #output;
             type Error = #error;
@@ -409,12 +411,12 @@ fn operation_impl(api: &Api, op: &Operation) -> TokenStream {
                 #describe
             }
         }
-    }
+    })
 }
 
 /// The body of `describe`: path, parameters, credentials wanted, accepted media and body.
 /// Spec text (names, media types, path literals) enters only as string literals.
-fn describe(api: &Api, op: &Operation) -> TokenStream {
+fn describe(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
     let method = method_tokens(op.method);
     let mut statements = Vec::new();
     let mut first = String::new();
@@ -422,14 +424,10 @@ fn describe(api: &Api, op: &Operation) -> TokenStream {
         match segment {
             PathSegment::Literal(text) if i == 0 => first.clone_from(text),
             PathSegment::Literal(text) => statements.push(quote! { parts.path(#text); }),
-            PathSegment::Parameter(name) => {
-                let Some(p) = op
-                    .parameters
-                    .iter()
-                    .find(|p| p.location == ParameterLocation::Path && &p.api_name == name)
-                else {
-                    continue;
-                };
+            PathSegment::Parameter { name, parameter } => {
+                let p = op.parameters.get(*parameter).ok_or_else(|| {
+                    Error::Internal(format!("path parameter `{name}` of {} is missing", op.id))
+                })?;
                 let field = ident(&p.rust_name);
                 let (style, explode) = (style_tokens(p.style), p.explode);
                 statements
@@ -485,11 +483,11 @@ fn describe(api: &Api, op: &Operation) -> TokenStream {
     } else {
         quote! { let mut parts }
     };
-    quote! {
+    Ok(quote! {
         #binding = RequestParts::new(#method, #first, &[#(#security),*], #accept);
         #(#statements)*
         Ok(parts)
-    }
+    })
 }
 
 /// The runtime's status matcher for a documented status.

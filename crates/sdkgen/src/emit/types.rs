@@ -4,8 +4,7 @@ use std::collections::BTreeMap;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
-use sdkgen_ir::{Api, EnumRepr, Field, TypeDef, TypeKind, TypeRef, UnionVariant};
-use serde_json::Value;
+use sdkgen_ir::{Api, EnumVariant, EnumVariants, Field, TypeDef, TypeKind, TypeRef, UnionVariant};
 
 use super::doc;
 use super::features::Features;
@@ -15,37 +14,109 @@ pub fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
+/// The Rust type a [`TypeRef`] becomes, one level deep: the one place that decides it, for the
+/// code ([`rust_type`]) and the docs alike.
+pub enum Spelling<'a> {
+    /// A model, by its Rust name.
+    Named(&'a str),
+    /// A type of the language or a dependency.
+    Primitive(Primitive),
+    /// `Vec<T>`.
+    Vec(&'a TypeRef),
+    /// A map from strings.
+    Map(&'a TypeRef),
+    /// `Option<T>`.
+    Option(&'a TypeRef),
+}
+
+/// The types that schema types without a model become.
+#[derive(Clone, Copy)]
+pub enum Primitive {
+    String,
+    I32,
+    U32,
+    U64,
+    I64,
+    F64,
+    Bool,
+    Bytes,
+    Json,
+}
+
+impl Primitive {
+    /// As the docs show it.
+    pub fn text(self) -> &'static str {
+        match self {
+            Primitive::String => "String",
+            Primitive::I32 => "i32",
+            Primitive::U32 => "u32",
+            Primitive::U64 => "u64",
+            Primitive::I64 => "i64",
+            Primitive::F64 => "f64",
+            Primitive::Bool => "bool",
+            Primitive::Bytes => "Vec<u8>",
+            Primitive::Json => "serde_json::Value",
+        }
+    }
+
+    /// As the code spells it: paths from the crate root, so that no model name shadows them.
+    fn tokens(self) -> TokenStream {
+        match self {
+            Primitive::String => quote! { String },
+            Primitive::I32 => quote! { i32 },
+            Primitive::U32 => quote! { u32 },
+            Primitive::U64 => quote! { u64 },
+            Primitive::I64 => quote! { i64 },
+            Primitive::F64 => quote! { f64 },
+            Primitive::Bool => quote! { bool },
+            Primitive::Bytes => quote! { Vec<u8> },
+            Primitive::Json => quote! { ::serde_json::Value },
+        }
+    }
+}
+
+/// How `ty` is spelled in Rust, one level deep.
+pub fn spelling(ty: &TypeRef) -> Spelling<'_> {
+    match ty {
+        TypeRef::Named(name) => Spelling::Named(name),
+        TypeRef::String(_) => Spelling::Primitive(Primitive::String),
+        TypeRef::Integer(format) => Spelling::Primitive(match format.as_deref() {
+            Some("int32") => Primitive::I32,
+            Some("uint32") => Primitive::U32,
+            Some("uint64") => Primitive::U64,
+            _ => Primitive::I64,
+        }),
+        TypeRef::Number(_) => Spelling::Primitive(Primitive::F64),
+        TypeRef::Boolean => Spelling::Primitive(Primitive::Bool),
+        TypeRef::Bytes => Spelling::Primitive(Primitive::Bytes),
+        TypeRef::Any => Spelling::Primitive(Primitive::Json),
+        TypeRef::Array(item) => Spelling::Vec(item),
+        TypeRef::Map(value) => Spelling::Map(value),
+        TypeRef::Nullable(inner) => Spelling::Option(inner),
+    }
+}
+
 /// The Rust type for a [`TypeRef`]; named types are reached through `path` (empty inside the
 /// models module, `models::` elsewhere).
 pub fn rust_type(ty: &TypeRef, path: &TokenStream) -> TokenStream {
-    match ty {
-        TypeRef::Named(name) => {
+    match spelling(ty) {
+        Spelling::Named(name) => {
             let name = ident(name);
             quote! { #path #name }
         }
-        TypeRef::String(_) => quote! { String },
-        TypeRef::Integer(format) => match format.as_deref() {
-            Some("int32") => quote! { i32 },
-            Some("uint32") => quote! { u32 },
-            Some("uint64") => quote! { u64 },
-            _ => quote! { i64 },
-        },
-        TypeRef::Number(_) => quote! { f64 },
-        TypeRef::Boolean => quote! { bool },
-        TypeRef::Array(item) => {
+        Spelling::Primitive(primitive) => primitive.tokens(),
+        Spelling::Vec(item) => {
             let item = rust_type(item, path);
             quote! { Vec<#item> }
         }
-        TypeRef::Map(value) => {
+        Spelling::Map(value) => {
             let value = rust_type(value, path);
             quote! { ::std::collections::BTreeMap<String, #value> }
         }
-        TypeRef::Nullable(inner) => {
+        Spelling::Option(inner) => {
             let inner = rust_type(inner, path);
             quote! { Option<#inner> }
         }
-        TypeRef::Bytes => quote! { Vec<u8> },
-        TypeRef::Any => quote! { ::serde_json::Value },
     }
 }
 
@@ -204,13 +275,7 @@ pub fn type_def(def: &TypeDef, has_default: bool) -> TokenStream {
             additional_properties.as_ref(),
             has_default,
         ),
-        TypeKind::Enum { repr, variants } => {
-            let values: Vec<(Ident, &Value)> = variants
-                .iter()
-                .map(|v| (ident(&v.rust_name), &v.value))
-                .collect();
-            enum_def(&name, &docs, *repr, &values)
-        }
+        TypeKind::Enum { variants } => enum_def(&name, &docs, variants),
         TypeKind::Union {
             discriminator,
             variants,
@@ -313,32 +378,32 @@ fn struct_def(
 }
 
 /// An enum with a fallback variant for values this client does not know.
-pub fn enum_def(
+/// A match arm per known value of an enum: the value is a literal token, never code.
+fn enum_arms<T>(
     name: &Ident,
-    docs: &TokenStream,
-    repr: EnumRepr,
-    values: &[(Ident, &Value)],
-) -> TokenStream {
-    let variant_docs = values.iter().map(|(_, value)| {
-        let text = format!(
-            " {}",
-            super::md::code(&match value {
-                Value::String(s) => s.clone(),
-                other => other.to_string(),
-            })
-        );
+    values: &[EnumVariant<T>],
+    arm: impl Fn(&Ident, &Ident, &T) -> TokenStream,
+) -> Vec<TokenStream> {
+    values
+        .iter()
+        .map(|v| arm(name, &ident(&v.rust_name), &v.value))
+        .collect()
+}
+
+fn enum_def(name: &Ident, docs: &TokenStream, variants: &EnumVariants) -> TokenStream {
+    let texts = variants.texts();
+    let variant_docs = texts.iter().map(|(_, text)| {
+        let text = format!(" {}", super::md::code(text));
         quote! { #[doc = #text] }
     });
-    let variants = values.iter().map(|(variant, _)| variant);
+    let variant_names = texts.iter().map(|(rust_name, _)| ident(rust_name));
     let (unknown_ty, as_fn, as_ty, literal_arms, from_arms, serialize, deserialize_ty, display) =
-        match repr {
-            EnumRepr::String => {
-                let as_arms = values.iter().map(|(variant, value)| {
-                    let text = value.as_str().unwrap_or_default();
+        match variants {
+            EnumVariants::String(values) => {
+                let as_arms = enum_arms(name, values, |name, variant, text| {
                     quote! { #name::#variant => #text, }
                 });
-                let from_arms = values.iter().map(|(variant, value)| {
-                    let text = value.as_str().unwrap_or_default();
+                let from_arms = enum_arms(name, values, |name, variant, text| {
                     quote! { #text => #name::#variant, }
                 });
                 (
@@ -361,13 +426,11 @@ pub fn enum_def(
                     quote! { f.write_str(self.as_str()) },
                 )
             }
-            EnumRepr::Integer => {
-                let as_arms = values.iter().map(|(variant, value)| {
-                    let number = value.as_i64().unwrap_or_default();
+            EnumVariants::Integer(values) => {
+                let as_arms = enum_arms(name, values, |name, variant, number| {
                     quote! { #name::#variant => #number, }
                 });
-                let from_arms = values.iter().map(|(variant, value)| {
-                    let number = value.as_i64().unwrap_or_default();
+                let from_arms = enum_arms(name, values, |name, variant, number| {
                     quote! { #number => #name::#variant, }
                 });
                 (
@@ -396,7 +459,7 @@ pub fn enum_def(
         #docs
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         pub enum #name {
-            #(#variant_docs #variants,)*
+            #(#variant_docs #variant_names,)*
             /// A value this client did not know when it was generated.
             Unknown(#unknown_ty),
         }

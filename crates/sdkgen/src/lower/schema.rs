@@ -3,10 +3,12 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use openapiv3::{
-    AdditionalProperties, AnySchema, ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty,
+    AdditionalProperties, AnySchema, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind,
+    StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 use sdkgen_ir::{
-    Constraints, EnumRepr, EnumVariant, Field, TypeDef, TypeKind, TypeRef, UnionVariant, Warning,
+    Constraints, EnumVariant, EnumVariants, Field, TypeDef, TypeKind, TypeRef, UnionVariant,
+    Warning,
 };
 use serde_json::Value;
 
@@ -274,34 +276,23 @@ impl<'a> TypeBuilder<'a> {
     fn shape(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Result<Shape, Error> {
         Ok(match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
-                let values: Vec<Value> = s
-                    .enumeration
-                    .iter()
-                    .flatten()
-                    .cloned()
-                    .map(Value::String)
-                    .collect();
+                let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
                 if values.is_empty() {
-                    Shape::Ref(TypeRef::String(format_name(&s.format)))
+                    Shape::Ref(TypeRef::String(string_format(&s.format)))
                 } else {
-                    Shape::Define(enum_kind(EnumRepr::String, &values))
+                    Shape::Define(string_enum(values))
                 }
             }
             SchemaKind::Type(Type::Integer(i)) => {
-                let values: Vec<Value> = i
-                    .enumeration
-                    .iter()
-                    .flatten()
-                    .map(|v| Value::from(*v))
-                    .collect();
+                let values: Vec<i64> = i.enumeration.iter().flatten().copied().collect();
                 if values.is_empty() {
-                    Shape::Ref(TypeRef::Integer(format_name(&i.format)))
+                    Shape::Ref(TypeRef::Integer(integer_format(&i.format)))
                 } else {
-                    Shape::Define(enum_kind(EnumRepr::Integer, &values))
+                    Shape::Define(integer_enum(values))
                 }
             }
             SchemaKind::Type(Type::Number(n)) => {
-                Shape::Ref(TypeRef::Number(format_name(&n.format)))
+                Shape::Ref(TypeRef::Number(number_format(&n.format)))
             }
             SchemaKind::Type(Type::Boolean(_)) => Shape::Ref(TypeRef::Boolean),
             SchemaKind::Type(Type::Array(a)) => {
@@ -669,11 +660,16 @@ impl<'a> TypeBuilder<'a> {
                 .filter(|v| !v.is_null())
                 .cloned()
                 .collect();
-            if values.iter().all(Value::is_string) {
-                return Ok(Shape::Define(enum_kind(EnumRepr::String, &values)));
+            let strings: Option<Vec<String>> = values
+                .iter()
+                .map(|v| v.as_str().map(str::to_string))
+                .collect();
+            if let Some(strings) = strings {
+                return Ok(Shape::Define(string_enum(strings)));
             }
-            if values.iter().all(|v| v.is_i64()) {
-                return Ok(Shape::Define(enum_kind(EnumRepr::Integer, &values)));
+            let integers: Option<Vec<i64>> = values.iter().map(Value::as_i64).collect();
+            if let Some(integers) = integers {
+                return Ok(Shape::Define(integer_enum(integers)));
             }
             self.warn(
                 pointer,
@@ -729,43 +725,76 @@ fn strip_nullable(ty: TypeRef) -> TypeRef {
     }
 }
 
-fn format_name<T: std::fmt::Debug>(format: &VariantOrUnknownOrEmpty<T>) -> Option<String> {
+/// A string schema's `format` as the spec spells it.
+fn string_format(format: &VariantOrUnknownOrEmpty<StringFormat>) -> Option<String> {
+    known_or_unknown(format, |known| match known {
+        StringFormat::Date => "date",
+        StringFormat::DateTime => "date-time",
+        StringFormat::Password => "password",
+        StringFormat::Byte => "byte",
+        StringFormat::Binary => "binary",
+    })
+}
+
+/// An integer schema's `format` as the spec spells it.
+fn integer_format(format: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Option<String> {
+    known_or_unknown(format, |known| match known {
+        IntegerFormat::Int32 => "int32",
+        IntegerFormat::Int64 => "int64",
+    })
+}
+
+/// A number schema's `format` as the spec spells it.
+fn number_format(format: &VariantOrUnknownOrEmpty<NumberFormat>) -> Option<String> {
+    known_or_unknown(format, |known| match known {
+        NumberFormat::Float => "float",
+        NumberFormat::Double => "double",
+    })
+}
+
+fn known_or_unknown<T>(
+    format: &VariantOrUnknownOrEmpty<T>,
+    name: impl Fn(&T) -> &'static str,
+) -> Option<String> {
     match format {
-        VariantOrUnknownOrEmpty::Item(item) => {
-            // The known formats' Debug names are their spec names in CamelCase.
-            let debug = format!("{item:?}");
-            Some(match debug.as_str() {
-                "DateTime" => "date-time".to_string(),
-                other => other.to_ascii_lowercase(),
-            })
-        }
+        VariantOrUnknownOrEmpty::Item(known) => Some(name(known).to_string()),
         VariantOrUnknownOrEmpty::Unknown(other) => Some(other.clone()),
         VariantOrUnknownOrEmpty::Empty => None,
     }
 }
 
-fn enum_kind(repr: EnumRepr, values: &[Value]) -> TypeKind {
+fn string_enum(values: Vec<String>) -> TypeKind {
+    let variants = enum_variants(values, |value| camel(value));
+    TypeKind::Enum {
+        variants: EnumVariants::String(variants),
+    }
+}
+
+fn integer_enum(values: Vec<i64>) -> TypeKind {
+    let variants = enum_variants(values, |value| {
+        format!("N{}", value.to_string().replace('-', "Minus"))
+    });
+    TypeKind::Enum {
+        variants: EnumVariants::Integer(variants),
+    }
+}
+
+/// The variants of distinct values, in spec order, each named from its value.
+fn enum_variants<T: PartialEq>(values: Vec<T>, base: impl Fn(&T) -> String) -> Vec<EnumVariant<T>> {
     let mut names = NameSet::with_reserved(["Unknown"]);
-    let mut seen = Vec::new();
-    let variants = values
-        .iter()
-        .filter(|value| {
-            let fresh = !seen.contains(value);
-            seen.push(value);
-            fresh
+    let mut distinct: Vec<T> = Vec::new();
+    for value in values {
+        if !distinct.contains(&value) {
+            distinct.push(value);
+        }
+    }
+    distinct
+        .into_iter()
+        .map(|value| EnumVariant {
+            rust_name: names.take(&base(&value), ""),
+            value,
         })
-        .map(|value| {
-            let base = match value {
-                Value::String(s) => camel(s),
-                other => format!("N{}", other.to_string().replace('-', "Minus")),
-            };
-            EnumVariant {
-                rust_name: names.take(&base, ""),
-                value: value.clone(),
-            }
-        })
-        .collect();
-    TypeKind::Enum { repr, variants }
+        .collect()
 }
 
 fn variant_name_for(ty: &TypeRef) -> String {

@@ -1,6 +1,7 @@
 //! Lowering tests: method names and nullable parameters.
 
 use super::*;
+use sdkgen_ir::TypeRef;
 use serde_json::json;
 
 /// Lowers a spec given as JSON.
