@@ -1,6 +1,7 @@
 //! Lowering: a bundled OpenAPI 3.0 document → the IR ([`sdkgen_ir::Api`]).
 
 mod bodies;
+mod cycles;
 mod errors;
 mod locate;
 mod names;
@@ -10,6 +11,7 @@ mod parse;
 mod prune;
 mod reach;
 mod repair;
+mod scalars;
 mod schema;
 
 use indexmap::IndexMap;

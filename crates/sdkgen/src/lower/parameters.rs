@@ -14,6 +14,8 @@ use crate::error::Error;
 use crate::naming::{camel, snake, NameSet};
 
 impl<'a> Lowerer<'a> {
+    /// The parameters of an operation: path parameters first, in template order, then the
+    /// others in spec order.
     pub(super) fn parameters(
         &mut self,
         item: &PathItem,
@@ -22,42 +24,6 @@ impl<'a> Lowerer<'a> {
         pointer: &str,
         type_name: &str,
     ) -> Result<Vec<Parameter>, Error> {
-        let item_pointer = pointer.rsplit_once('/').map(|(p, _)| p).unwrap_or(pointer);
-        // Path-level parameters first, replaced by operation-level ones with the same name and
-        // location.
-        let mut resolved: Vec<(SpecParameter, String)> = Vec::new();
-        let listed = item
-            .parameters
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p, format!("{item_pointer}/parameters/{i}")))
-            .chain(
-                operation
-                    .parameters
-                    .iter()
-                    .enumerate()
-                    .map(|(i, p)| (p, format!("{pointer}/parameters/{i}"))),
-            );
-        for (parameter, parameter_pointer) in listed {
-            let Some(parameter) = self
-                .item_or_component(
-                    parameter,
-                    "parameters",
-                    &parameter_pointer,
-                    "the parameter is left out",
-                    |c| &c.parameters,
-                )
-                .cloned()
-            else {
-                continue;
-            };
-            let key = (
-                parameter.parameter_data_ref().name.clone(),
-                location_of(&parameter),
-            );
-            resolved.retain(|(p, _)| (p.parameter_data_ref().name.clone(), location_of(p)) != key);
-            resolved.push((parameter, parameter_pointer));
-        }
         // Parameter names become setters on the request builder, next to these.
         let mut names = NameSet::with_reserved([
             "body",
@@ -72,84 +38,166 @@ impl<'a> Lowerer<'a> {
             "items",
         ]);
         let mut lowered = Vec::new();
-        for (parameter, parameter_pointer) in &resolved {
-            let data = parameter.parameter_data_ref();
-            let location = location_of(parameter);
-            if location == ParameterLocation::Header
-                && ["accept", "content-type", "authorization"]
-                    .contains(&data.name.to_ascii_lowercase().as_str())
-            {
-                self.warn(
-                    parameter_pointer,
-                    format!(
-                        "header parameter `{}` is ignored, as OpenAPI requires",
-                        data.name
-                    ),
-                );
+        for (parameter, parameter_pointer) in self.declared_parameters(item, operation, pointer) {
+            let lowered_one =
+                self.parameter(&parameter, &parameter_pointer, type_name, &mut names)?;
+            lowered.extend(lowered_one);
+        }
+        self.add_undeclared_path_variables(&mut lowered, template, pointer, &mut names);
+        Ok(self.in_template_order(lowered, template, pointer))
+    }
+
+    /// The parameters an operation declares with their pointers: its path's first, replaced by
+    /// the operation's own with the same name and location.
+    fn declared_parameters(
+        &mut self,
+        item: &PathItem,
+        operation: &SpecOperation,
+        pointer: &str,
+    ) -> Vec<(SpecParameter, String)> {
+        let item_pointer = pointer.rsplit_once('/').map(|(p, _)| p).unwrap_or(pointer);
+        let listed = item
+            .parameters
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p, format!("{item_pointer}/parameters/{i}")))
+            .chain(
+                operation
+                    .parameters
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (p, format!("{pointer}/parameters/{i}"))),
+            );
+        let mut declared: Vec<(SpecParameter, String)> = Vec::new();
+        for (parameter, parameter_pointer) in listed {
+            let Some(parameter) = self
+                .item_or_component(
+                    parameter,
+                    "parameters",
+                    &parameter_pointer,
+                    "the parameter is left out",
+                    |c| &c.parameters,
+                )
+                .cloned()
+            else {
+                continue;
+            };
+            let same = |p: &SpecParameter| {
+                p.parameter_data_ref().name == parameter.parameter_data_ref().name
+                    && location_of(p) == location_of(&parameter)
+            };
+            declared.retain(|(p, _)| !same(p));
+            declared.push((parameter, parameter_pointer));
+        }
+        declared
+    }
+
+    /// One parameter; `None`, with a warning, for the headers OpenAPI says to ignore.
+    fn parameter(
+        &mut self,
+        parameter: &SpecParameter,
+        pointer: &str,
+        type_name: &str,
+        names: &mut NameSet,
+    ) -> Result<Option<Parameter>, Error> {
+        let data = parameter.parameter_data_ref();
+        let location = location_of(parameter);
+        if location == ParameterLocation::Header
+            && ["accept", "content-type", "authorization"]
+                .contains(&data.name.to_ascii_lowercase().as_str())
+        {
+            self.warn(
+                pointer,
+                format!(
+                    "header parameter `{}` is ignored, as OpenAPI requires",
+                    data.name
+                ),
+            );
+            return Ok(None);
+        }
+        let (style, explode) = style_of(parameter);
+        let hint = format!("{type_name}{}", camel(&data.name));
+        let (ty, constraints, default, schema_example) =
+            self.parameter_type(data, pointer, &hint)?;
+        let sensitive = is_credential(location, &data.name, &ty);
+        Ok(Some(Parameter {
+            api_name: data.name.clone(),
+            rust_name: names.take(&snake(&data.name), "_"),
+            location,
+            ty,
+            required: data.required || location == ParameterLocation::Path,
+            deprecated: data.deprecated.unwrap_or(false),
+            default,
+            example: data.example.clone().or(schema_example),
+            constraints,
+            style,
+            explode,
+            description: data.description.clone(),
+            sensitive,
+        }))
+    }
+
+    /// Every template variable needs a path parameter; a missing one degrades to a string.
+    fn add_undeclared_path_variables(
+        &mut self,
+        lowered: &mut Vec<Parameter>,
+        template: &[TemplatePiece],
+        pointer: &str,
+        names: &mut NameSet,
+    ) {
+        for piece in template {
+            let TemplatePiece::Variable(name) = piece else {
+                continue;
+            };
+            let declared = lowered
+                .iter()
+                .any(|p| p.location == ParameterLocation::Path && &p.api_name == name);
+            if declared {
                 continue;
             }
-            let (style, explode) = style_of(parameter);
-            let hint = format!("{type_name}{}", camel(&data.name));
-            let (ty, constraints, default, schema_example) =
-                self.parameter_type(data, parameter_pointer, &hint)?;
-            let sensitive = is_credential(location, &data.name, &ty);
+            self.warn(
+                pointer,
+                format!(
+                    "path parameter `{name}` is not declared; treating it as a required string"
+                ),
+            );
             lowered.push(Parameter {
-                api_name: data.name.clone(),
-                rust_name: names.take(&snake(&data.name), "_"),
-                location,
-                ty,
-                required: data.required || location == ParameterLocation::Path,
-                deprecated: data.deprecated.unwrap_or(false),
-                default,
-                example: data.example.clone().or(schema_example),
-                constraints,
-                style,
-                explode,
-                description: data.description.clone(),
-                sensitive,
+                api_name: name.clone(),
+                rust_name: names.take(&snake(name), "_"),
+                location: ParameterLocation::Path,
+                ty: TypeRef::String(None),
+                required: true,
+                deprecated: false,
+                default: None,
+                example: None,
+                constraints: Constraints::default(),
+                style: ParameterStyle::Simple,
+                explode: false,
+                description: None,
+                sensitive: false,
             });
         }
-        // Every template variable needs a path parameter; a missing one degrades to a string.
-        for piece in template {
-            if let TemplatePiece::Variable(name) = piece {
-                let declared = lowered
-                    .iter()
-                    .any(|p| p.location == ParameterLocation::Path && &p.api_name == name);
-                if !declared {
-                    self.warn(
-                        pointer,
-                        format!("path parameter `{name}` is not declared; treating it as a required string"),
-                    );
-                    lowered.push(Parameter {
-                        api_name: name.clone(),
-                        rust_name: names.take(&snake(name), "_"),
-                        location: ParameterLocation::Path,
-                        ty: TypeRef::String(None),
-                        required: true,
-                        deprecated: false,
-                        default: None,
-                        example: None,
-                        constraints: Constraints::default(),
-                        style: ParameterStyle::Simple,
-                        explode: false,
-                        description: None,
-                        sensitive: false,
-                    });
-                }
-            }
-        }
+    }
+
+    /// Path parameters in template order, then the others; a path parameter the template does
+    /// not use is left out with a warning.
+    fn in_template_order(
+        &mut self,
+        lowered: Vec<Parameter>,
+        template: &[TemplatePiece],
+        pointer: &str,
+    ) -> Vec<Parameter> {
         let template_order = |p: &Parameter| {
             template
                 .iter()
                 .position(|s| matches!(s, TemplatePiece::Variable(n) if *n == p.api_name))
-                .unwrap_or(usize::MAX)
         };
-        let (mut path_params, others): (Vec<_>, Vec<_>) = lowered
+        let (path_params, others): (Vec<_>, Vec<_>) = lowered
             .into_iter()
             .partition(|p| p.location == ParameterLocation::Path);
-        let (path_params_used, unused): (Vec<_>, Vec<_>) = path_params
-            .drain(..)
-            .partition(|p| template_order(p) != usize::MAX);
+        let (mut used, unused): (Vec<_>, Vec<_>) = path_params
+            .into_iter()
+            .partition(|p| template_order(p).is_some());
         for parameter in unused {
             self.warn(
                 pointer,
@@ -159,10 +207,9 @@ impl<'a> Lowerer<'a> {
                 ),
             );
         }
-        let mut path_params = path_params_used;
-        path_params.sort_by_key(template_order);
-        path_params.extend(others);
-        Ok(path_params)
+        used.sort_by_key(template_order);
+        used.extend(others);
+        used
     }
 
     fn parameter_type(

@@ -2,16 +2,12 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use openapiv3::{
-    AdditionalProperties, AnySchema, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind,
-    StringFormat, Type, VariantOrUnknownOrEmpty,
-};
-use sdkgen_ir::{
-    Constraints, EnumVariant, EnumVariants, Field, TypeDef, TypeKind, TypeRef, UnionVariant,
-    Warning,
-};
+use openapiv3::{AdditionalProperties, AnySchema, ReferenceOr, Schema, SchemaKind, Type};
+use sdkgen_ir::{Constraints, Field, TypeDef, TypeKind, TypeRef, UnionVariant, Warning};
 use serde_json::Value;
 
+use super::cycles::{break_alias_cycles, mark_boxed};
+use super::scalars::{integer_enum, integer_format, number_format, string_enum, string_format};
 use crate::error::{escape_pointer_segment, Error};
 use crate::load::Bundle;
 use crate::naming::{camel, snake, type_name, NameSet};
@@ -725,78 +721,6 @@ fn strip_nullable(ty: TypeRef) -> TypeRef {
     }
 }
 
-/// A string schema's `format` as the spec spells it.
-fn string_format(format: &VariantOrUnknownOrEmpty<StringFormat>) -> Option<String> {
-    known_or_unknown(format, |known| match known {
-        StringFormat::Date => "date",
-        StringFormat::DateTime => "date-time",
-        StringFormat::Password => "password",
-        StringFormat::Byte => "byte",
-        StringFormat::Binary => "binary",
-    })
-}
-
-/// An integer schema's `format` as the spec spells it.
-fn integer_format(format: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Option<String> {
-    known_or_unknown(format, |known| match known {
-        IntegerFormat::Int32 => "int32",
-        IntegerFormat::Int64 => "int64",
-    })
-}
-
-/// A number schema's `format` as the spec spells it.
-fn number_format(format: &VariantOrUnknownOrEmpty<NumberFormat>) -> Option<String> {
-    known_or_unknown(format, |known| match known {
-        NumberFormat::Float => "float",
-        NumberFormat::Double => "double",
-    })
-}
-
-fn known_or_unknown<T>(
-    format: &VariantOrUnknownOrEmpty<T>,
-    name: impl Fn(&T) -> &'static str,
-) -> Option<String> {
-    match format {
-        VariantOrUnknownOrEmpty::Item(known) => Some(name(known).to_string()),
-        VariantOrUnknownOrEmpty::Unknown(other) => Some(other.clone()),
-        VariantOrUnknownOrEmpty::Empty => None,
-    }
-}
-
-fn string_enum(values: Vec<String>) -> TypeKind {
-    let variants = enum_variants(values, |value| camel(value));
-    TypeKind::Enum {
-        variants: EnumVariants::String(variants),
-    }
-}
-
-fn integer_enum(values: Vec<i64>) -> TypeKind {
-    let variants = enum_variants(values, |value| {
-        format!("N{}", value.to_string().replace('-', "Minus"))
-    });
-    TypeKind::Enum {
-        variants: EnumVariants::Integer(variants),
-    }
-}
-
-/// The variants of distinct values, in spec order, each named from its value.
-fn enum_variants<T: PartialEq>(values: Vec<T>, base: impl Fn(&T) -> String) -> Vec<EnumVariant<T>> {
-    let mut names = NameSet::with_reserved(["Unknown"]);
-    let mut distinct: Vec<T> = Vec::new();
-    for value in values {
-        if !distinct.contains(&value) {
-            distinct.push(value);
-        }
-    }
-    distinct
-        .into_iter()
-        .map(|value| EnumVariant {
-            rust_name: names.take(&base(&value), ""),
-            value,
-        })
-        .collect()
-}
-
 fn variant_name_for(ty: &TypeRef) -> String {
     match ty {
         TypeRef::Named(name) => name.clone(),
@@ -856,129 +780,4 @@ pub fn constraints(schema: &Schema) -> Constraints {
         _ => {}
     }
     c
-}
-
-/// Every named type a reference mentions, at any depth.
-fn names_in(ty: &TypeRef) -> Vec<&str> {
-    match ty {
-        TypeRef::Named(name) => vec![name],
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => names_in(inner),
-        _ => Vec::new(),
-    }
-}
-
-/// Rust type aliases cannot refer to themselves, even through `Option` or `Vec`: every alias
-/// that leads back to itself through other aliases (`A: {$ref: B}`, `B: {$ref: A}`, or
-/// `A: {nullable: true, allOf: [{$ref: A}]}`) becomes any JSON value, with a warning.
-fn break_alias_cycles(types: &mut BTreeMap<String, TypeDef>, warnings: &mut Vec<Warning>) {
-    let alias_edges: BTreeMap<String, Vec<String>> = types
-        .iter()
-        .filter_map(|(name, def)| match &def.kind {
-            TypeKind::Alias { target } => Some((
-                name.clone(),
-                names_in(target).into_iter().map(str::to_string).collect(),
-            )),
-            _ => None,
-        })
-        .collect();
-    let on_cycle = |start: &String| {
-        let mut stack: Vec<&String> = alias_edges.get(start).into_iter().flatten().collect();
-        let mut visited = HashSet::new();
-        while let Some(node) = stack.pop() {
-            if node == start {
-                return true;
-            }
-            if visited.insert(node) {
-                stack.extend(alias_edges.get(node).into_iter().flatten());
-            }
-        }
-        false
-    };
-    let cyclic: Vec<String> = alias_edges
-        .keys()
-        .filter(|name| on_cycle(name))
-        .cloned()
-        .collect();
-    for name in cyclic {
-        if let Some(def) = types.get_mut(&name) {
-            def.kind = TypeKind::Alias {
-                target: TypeRef::Any,
-            };
-            warnings.push(Warning {
-                pointer: def.origin.clone(),
-                message: format!(
-                    "schema `{name}` is defined only by itself (through references or wrappers); using any JSON value"
-                ),
-            });
-        }
-    }
-}
-
-/// The named type a reference leads to without passing through a container that allocates
-/// (`Vec`, map), which is where a recursive type needs a `Box`.
-fn direct_target(ty: &TypeRef) -> Option<&str> {
-    match ty {
-        TypeRef::Named(name) => Some(name),
-        TypeRef::Nullable(inner) => direct_target(inner),
-        _ => None,
-    }
-}
-
-fn direct_edges(def: &TypeDef) -> Vec<&str> {
-    match &def.kind {
-        TypeKind::Struct { fields, .. } => {
-            fields.iter().filter_map(|f| direct_target(&f.ty)).collect()
-        }
-        TypeKind::Union { variants, .. } => variants
-            .iter()
-            .filter_map(|v| direct_target(&v.ty))
-            .collect(),
-        TypeKind::Alias { target } => direct_target(target).into_iter().collect(),
-        TypeKind::Enum { .. } => Vec::new(),
-    }
-}
-
-/// Marks fields and variants that close a cycle of direct containment, so they get boxed.
-fn mark_boxed(types: &mut BTreeMap<String, TypeDef>) {
-    let edges: BTreeMap<String, Vec<String>> = types
-        .iter()
-        .map(|(name, def)| {
-            (
-                name.clone(),
-                direct_edges(def).into_iter().map(str::to_string).collect(),
-            )
-        })
-        .collect();
-    let reaches = |from: &str, to: &str| -> bool {
-        let mut stack = vec![from.to_string()];
-        let mut visited = HashSet::new();
-        while let Some(node) = stack.pop() {
-            if node == to {
-                return true;
-            }
-            if visited.insert(node.clone()) {
-                if let Some(next) = edges.get(&node) {
-                    stack.extend(next.iter().cloned());
-                }
-            }
-        }
-        false
-    };
-    for (name, def) in types.iter_mut() {
-        match &mut def.kind {
-            TypeKind::Struct { fields, .. } => {
-                for field in fields {
-                    field.boxed =
-                        direct_target(&field.ty).is_some_and(|target| reaches(target, name));
-                }
-            }
-            TypeKind::Union { variants, .. } => {
-                for variant in variants {
-                    variant.boxed =
-                        direct_target(&variant.ty).is_some_and(|target| reaches(target, name));
-                }
-            }
-            TypeKind::Alias { .. } | TypeKind::Enum { .. } => {}
-        }
-    }
 }
