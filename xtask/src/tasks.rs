@@ -161,10 +161,16 @@ pub fn build_samples(root: &Path) -> Result<(), String> {
         )
         .map_err(|e| e.to_string())?;
         let out = scratch.join(name);
-        let report = sdkgen::Generator::new(spec)
-            .settings(settings)
-            .generate(&out)
-            .map_err(|e| e.to_string())?;
+        // A fixture with settings of its own (`formats.toml`) is generated with them.
+        let own_settings = spec.with_extension("toml");
+        let generator = if own_settings.exists() {
+            sdkgen::Generator::new(spec)
+                .settings_file(own_settings)
+                .crate_name(format!("{name}-client"))
+        } else {
+            sdkgen::Generator::new(spec).settings(settings)
+        };
+        let report = generator.generate(&out).map_err(|e| e.to_string())?;
         eprintln!(
             "{name}: {} files, {} warnings",
             report.files.len(),

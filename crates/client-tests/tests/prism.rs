@@ -125,7 +125,7 @@ async fn sensorbucket(mode: Mode) {
             name: "Device Beheerder".to_string(),
             tenant_id: 19,
             permissions: Some(vec!["READ_DEVICES".to_string()]),
-            expiration_date: Some("2030-05-17T15:00:00Z".to_string()),
+            expiration_date: Some("2030-05-17T15:00:00Z".parse().expect("an RFC 3339 date")),
         })
     );
     assert_eq!(created.status(), 201);

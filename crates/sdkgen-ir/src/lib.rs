@@ -513,6 +513,8 @@ pub enum TypeRef {
     Map(Box<TypeRef>),
     /// A value that may also be `null`.
     Nullable(Box<TypeRef>),
+    /// A string format with a Rust type of its own, as the API's settings choose.
+    Scalar(Scalar),
     /// Raw bytes (binary bodies and `format: binary`).
     Bytes,
     /// Any JSON value.
@@ -528,6 +530,17 @@ impl TypeRef {
                 inner.mentions_named()
             }
             _ => false,
+        }
+    }
+
+    /// The scalar it is, or the one its containers hold.
+    pub fn scalar(&self) -> Option<Scalar> {
+        match self {
+            TypeRef::Scalar(scalar) => Some(*scalar),
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                inner.scalar()
+            }
+            _ => None,
         }
     }
 
@@ -597,6 +610,32 @@ pub enum EnumVariants {
     String(Vec<EnumVariant<String>>),
     /// Integer values.
     Integer(Vec<EnumVariant<i64>>),
+}
+
+/// String formats that become Rust types of their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scalar {
+    /// `date-time`: a point in time, RFC 3339 text on the wire.
+    DateTime(DateLibrary),
+    /// `date`: a calendar date, `YYYY-MM-DD` on the wire.
+    Date(DateLibrary),
+    /// `uuid`.
+    Uuid,
+    /// `byte`: base64 text on the wire, bytes in Rust.
+    Base64,
+    /// `uri`.
+    Url,
+}
+
+/// The crate that dates and times come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateLibrary {
+    /// `chrono::DateTime<Utc>` and `chrono::NaiveDate`.
+    Chrono,
+    /// `jiff::Timestamp` and `jiff::civil::Date`.
+    Jiff,
 }
 
 /// A known value of an enum.
@@ -732,5 +771,40 @@ impl Api {
         self.groups
             .iter()
             .flat_map(|g| g.operations.iter().map(move |op| (g, op)))
+    }
+
+    /// Every scalar a model or an operation uses, for the dependencies they need.
+    pub fn scalars(&self) -> std::collections::BTreeSet<Scalar> {
+        let in_types = self.types.iter().flat_map(|def| match &def.kind {
+            TypeKind::Struct {
+                fields,
+                additional_properties,
+            } => fields
+                .iter()
+                .map(|f| &f.ty)
+                .chain(additional_properties)
+                .collect::<Vec<_>>(),
+            TypeKind::Enum { .. } => Vec::new(),
+            TypeKind::Union { variants, .. } => variants.iter().map(|v| &v.ty).collect(),
+            TypeKind::Alias { target } => vec![target],
+        });
+        let in_operations = self.operations().flat_map(|(_, op)| {
+            let responses = op.responses.iter().chain(&op.errors).flat_map(|r| {
+                r.body
+                    .iter()
+                    .map(|b| &b.ty)
+                    .chain(r.headers.iter().map(|h| &h.ty))
+            });
+            op.parameters
+                .iter()
+                .map(|p| &p.ty)
+                .chain(op.request_body.iter().map(|b| &b.ty))
+                .chain(responses)
+                .collect::<Vec<_>>()
+        });
+        in_types
+            .chain(in_operations)
+            .filter_map(TypeRef::scalar)
+            .collect()
     }
 }

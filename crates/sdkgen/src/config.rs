@@ -15,6 +15,74 @@ pub struct Settings {
     /// How the generated client is built.
     #[serde(default)]
     pub client: ClientSettings,
+    /// Which Rust types string formats become.
+    #[serde(default)]
+    pub types: TypeSettings,
+}
+
+/// Which Rust types string formats become; `string` keeps a format a `String`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeSettings {
+    /// `date-time` and `date`.
+    #[serde(default)]
+    pub dates: DateTypes,
+    /// `uuid`.
+    #[serde(default)]
+    pub uuid: UuidTypes,
+    /// `byte` (base64 text).
+    #[serde(default)]
+    pub byte: ByteTypes,
+    /// `uri`.
+    #[serde(default)]
+    pub uri: UriTypes,
+}
+
+/// What `date-time` and `date` become.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateTypes {
+    /// `chrono::DateTime<Utc>` and `chrono::NaiveDate`: the crate most Rust code that handles
+    /// dates already uses.
+    #[default]
+    Chrono,
+    /// `jiff::Timestamp` and `jiff::civil::Date`.
+    Jiff,
+    /// `String`.
+    String,
+}
+
+/// What `uuid` becomes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UuidTypes {
+    /// `uuid::Uuid`.
+    #[default]
+    Uuid,
+    /// `String`, for APIs whose "uuids" are not always UUIDs.
+    String,
+}
+
+/// What `byte` becomes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ByteTypes {
+    /// The crate's `Base64`: the decoded bytes.
+    #[default]
+    Bytes,
+    /// `String`: the base64 text.
+    String,
+}
+
+/// What `uri` becomes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UriTypes {
+    /// `String`: many APIs call relative or templated links `uri`.
+    #[default]
+    String,
+    /// `url::Url`.
+    Url,
 }
 
 /// How the generated client is built.
@@ -113,6 +181,7 @@ impl Settings {
             };
         let settings = Settings {
             client: ClientSettings::default(),
+            types: TypeSettings::default(),
             package: PackageSettings {
                 name: crate_name(&base),
                 version: DEFAULT_VERSION.to_string(),

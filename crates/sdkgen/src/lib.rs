@@ -29,7 +29,10 @@ pub mod output;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-pub use config::Settings;
+pub use config::{
+    ByteTypes, ClientSettings, DateTypes, GroupFeatures, PackageSettings, Settings, TypeSettings,
+    UriTypes, UuidTypes,
+};
 pub use error::{Error, Location, SpecError};
 pub use sdkgen_ir as ir;
 
@@ -144,17 +147,35 @@ impl Generator {
             .unwrap_or_else(|| "api".to_string())
     }
 
+    /// The settings given or found next to the spec, and where they came from.
+    fn given_settings(&self) -> Result<Option<(Settings, PathBuf)>, Error> {
+        if let Some(settings) = &self.settings {
+            return Ok(Some((settings.clone(), self.spec.clone())));
+        }
+        let path = match &self.settings_file {
+            Some(path) => path.clone(),
+            None => self.spec.with_extension("toml"),
+        };
+        if self.settings_file.is_none() && !path.exists() {
+            return Ok(None);
+        }
+        Ok(Some((Settings::load(&path)?, path)))
+    }
+
+    /// The types string formats become: lowering needs them before the spec's title is known.
+    fn type_settings(&self) -> Result<TypeSettings, Error> {
+        Ok(self
+            .given_settings()?
+            .map(|(settings, _)| settings.types)
+            .unwrap_or_default())
+    }
+
     /// The settings to generate with, and a warning when they were defaulted.
     fn resolved_settings(&self, title: &str) -> Result<(Settings, Option<SpecWarning>), Error> {
-        let (settings, origin, warning) = if let Some(settings) = &self.settings {
-            (settings.clone(), self.spec.clone(), None)
-        } else if let Some(path) = &self.settings_file {
-            (Settings::load(path)?, path.clone(), None)
-        } else {
-            let path = self.spec.with_extension("toml");
-            if path.exists() {
-                (Settings::load(&path)?, path, None)
-            } else {
+        let (settings, origin, warning) = match self.given_settings()? {
+            Some((settings, origin)) => (settings, origin, None),
+            None => {
+                let path = self.spec.with_extension("toml");
                 let (settings, source) = Settings::defaults_for(&self.spec, title);
                 let warning = self.defaults_warning(&settings, source, &path);
                 (settings, self.spec.clone(), Some(warning))
@@ -204,7 +225,7 @@ impl Generator {
     /// Loads the spec and lowers it to the IR.
     pub fn ir(&self) -> Result<ir::Api, Error> {
         let bundle = load::load(&self.spec)?;
-        lower::lower(&bundle, &self.api_name())
+        lower::lower(&bundle, &self.api_name(), self.type_settings()?)
     }
 
     /// Every file of the crate, by relative path, without touching the disk, and the warnings.
@@ -215,7 +236,7 @@ impl Generator {
 
     fn render_counting(&self) -> Result<Rendered, Error> {
         let bundle = load::load(&self.spec)?;
-        let api = lower::lower(&bundle, &self.api_name())?;
+        let api = lower::lower(&bundle, &self.api_name(), self.type_settings()?)?;
         let (settings, settings_warning) = self.resolved_settings(&api.title)?;
         let files = emit::render_crate(&api, &settings, &self.templates)?;
         let operations = api.operations().count();

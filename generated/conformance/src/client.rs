@@ -267,6 +267,13 @@ impl Client {
             Secret::new(value),
         );
     }
+    /// Operations of the `Readings` group.
+    #[cfg(feature = "readings")]
+    pub fn readings(&self) -> crate::readings::Readings {
+        crate::readings::Readings {
+            client: self.clone(),
+        }
+    }
     /// Operations of the `Items` group.
     #[cfg(feature = "items")]
     pub fn items(&self) -> crate::items::Items {

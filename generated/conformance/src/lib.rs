@@ -22,6 +22,8 @@ mod runtime;
 mod transport;
 pub mod errors;
 pub mod models;
+#[cfg(feature = "readings")]
+pub mod readings;
 #[cfg(feature = "items")]
 pub mod items;
 #[cfg(feature = "auth")]
@@ -44,6 +46,13 @@ pub use runtime::{RawResponse, Response};
 /// The HTTP client library this crate uses, for building a custom `reqwest::Client` and
 /// reading headers.
 pub use reqwest;
+/// The `chrono` crate, whose types the models use.
+pub use chrono;
+/// The `uuid` crate, whose types the models use.
+pub use uuid;
+pub use runtime::Base64;
+/// The `url` crate, whose types the models use.
+pub use url;
 /// The version of the API this client was generated from (`info.version` of the spec).
 pub const API_VERSION: &str = "1.0";
 /// The markdown docs, so that `cargo test` compiles every example in them.
@@ -78,4 +87,10 @@ mod doc_pages {
     #[cfg(feature = "items")]
     #[doc = include_str!("../docs/models/Problem.md")]
     struct Page9;
+    #[cfg(feature = "readings")]
+    #[doc = include_str!("../docs/models/Reading.md")]
+    struct Page10;
+    #[cfg(feature = "readings")]
+    #[doc = include_str!("../docs/readings.md")]
+    struct Page11;
 }

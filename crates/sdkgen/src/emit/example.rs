@@ -3,7 +3,7 @@
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
-use sdkgen_ir::{Api, EnumVariants, Field, TypeKind, TypeRef};
+use sdkgen_ir::{Api, EnumVariants, Field, Scalar, TypeKind, TypeRef};
 use serde_json::Value;
 
 use super::types::Defaults;
@@ -85,6 +85,7 @@ impl<'a> Examples<'a> {
                 };
                 format!("{}.to_string()", string_literal(&text))
             }
+            TypeRef::Scalar(scalar) => scalar_value(*scalar, example),
             TypeRef::Integer(format) => {
                 let number = example.and_then(Value::as_i64).unwrap_or(1);
                 match format.as_deref() {
@@ -171,6 +172,8 @@ impl<'a> Examples<'a> {
             TypeRef::Integer(_) => "0".to_string(),
             TypeRef::Number(_) => "0.0".to_string(),
             TypeRef::Boolean => "false".to_string(),
+            TypeRef::Scalar(Scalar::Url) => scalar_value(Scalar::Url, None),
+            TypeRef::Scalar(_) => "Default::default()".to_string(),
             TypeRef::Bytes => "Vec::new()".to_string(),
             TypeRef::Any => "serde_json::Value::Null".to_string(),
         }
@@ -324,6 +327,30 @@ impl<'a> Examples<'a> {
             _ => false,
         }
     }
+}
+
+/// A value of a scalar: the spec's example when it looks like one, parsed at run time.
+fn scalar_value(scalar: Scalar, example: Option<&Value>) -> String {
+    let (format, looks_right): (&str, fn(&str) -> bool) = match scalar {
+        Scalar::Base64 => return "b\"example bytes\".to_vec().into()".to_string(),
+        Scalar::DateTime(_) => ("date-time", |t| {
+            t.len() >= 20 && t.get(10..11) == Some("T") && t.is_ascii()
+        }),
+        Scalar::Date(_) => ("date", |t| {
+            t.len() == 10 && t.bytes().filter(|b| *b == b'-').count() == 2
+        }),
+        Scalar::Uuid => ("uuid", |t| {
+            t.len() == 36 && t.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-')
+        }),
+        Scalar::Url => ("uri", |t| {
+            t.starts_with("https://") || t.starts_with("http://")
+        }),
+    };
+    let text = match example.and_then(Value::as_str) {
+        Some(text) if looks_right(text) => text.to_string(),
+        _ => placeholder_string(Some(format), ""),
+    };
+    format!("{}.parse()?", string_literal(&text))
 }
 
 fn placeholder_string(format: Option<&str>, hint: &str) -> String {

@@ -4,7 +4,10 @@ use std::collections::BTreeMap;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
-use sdkgen_ir::{Api, EnumVariant, EnumVariants, Field, TypeDef, TypeKind, TypeRef, UnionVariant};
+use sdkgen_ir::{
+    Api, DateLibrary, EnumVariant, EnumVariants, Field, Scalar, TypeDef, TypeKind, TypeRef,
+    UnionVariant,
+};
 
 use super::doc;
 use super::features::Features;
@@ -41,6 +44,7 @@ pub enum Primitive {
     Bool,
     Bytes,
     Json,
+    Scalar(Scalar),
 }
 
 impl Primitive {
@@ -56,6 +60,15 @@ impl Primitive {
             Primitive::Bool => "bool",
             Primitive::Bytes => "Vec<u8>",
             Primitive::Json => "serde_json::Value",
+            Primitive::Scalar(scalar) => match scalar {
+                Scalar::DateTime(DateLibrary::Chrono) => "chrono::DateTime<chrono::Utc>",
+                Scalar::Date(DateLibrary::Chrono) => "chrono::NaiveDate",
+                Scalar::DateTime(DateLibrary::Jiff) => "jiff::Timestamp",
+                Scalar::Date(DateLibrary::Jiff) => "jiff::civil::Date",
+                Scalar::Uuid => "uuid::Uuid",
+                Scalar::Base64 => "Base64",
+                Scalar::Url => "url::Url",
+            },
         }
     }
 
@@ -71,6 +84,17 @@ impl Primitive {
             Primitive::Bool => quote! { bool },
             Primitive::Bytes => quote! { Vec<u8> },
             Primitive::Json => quote! { ::serde_json::Value },
+            Primitive::Scalar(scalar) => match scalar {
+                Scalar::DateTime(DateLibrary::Chrono) => {
+                    quote! { ::chrono::DateTime<::chrono::Utc> }
+                }
+                Scalar::Date(DateLibrary::Chrono) => quote! { ::chrono::NaiveDate },
+                Scalar::DateTime(DateLibrary::Jiff) => quote! { ::jiff::Timestamp },
+                Scalar::Date(DateLibrary::Jiff) => quote! { ::jiff::civil::Date },
+                Scalar::Uuid => quote! { ::uuid::Uuid },
+                Scalar::Base64 => quote! { crate::Base64 },
+                Scalar::Url => quote! { ::url::Url },
+            },
         }
     }
 }
@@ -88,6 +112,7 @@ pub fn spelling(ty: &TypeRef) -> Spelling<'_> {
         }),
         TypeRef::Number(_) => Spelling::Primitive(Primitive::F64),
         TypeRef::Boolean => Spelling::Primitive(Primitive::Bool),
+        TypeRef::Scalar(scalar) => Spelling::Primitive(Primitive::Scalar(*scalar)),
         TypeRef::Bytes => Spelling::Primitive(Primitive::Bytes),
         TypeRef::Any => Spelling::Primitive(Primitive::Json),
         TypeRef::Array(item) => Spelling::Vec(item),
@@ -138,6 +163,8 @@ impl<'a> Defaults<'a> {
     fn type_ref(&mut self, ty: &TypeRef) -> bool {
         match ty {
             TypeRef::Named(name) => self.named(name),
+            // A URL has no meaningful default.
+            TypeRef::Scalar(Scalar::Url) => false,
             _ => true,
         }
     }

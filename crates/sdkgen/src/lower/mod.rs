@@ -22,6 +22,7 @@ use sdkgen_ir::{
 };
 use serde_json::Value;
 
+use crate::config::TypeSettings;
 use crate::error::{escape_pointer_segment, Error};
 use crate::load::Bundle;
 use crate::naming::{camel, snake, trimmed_method_name, NameSet, RESERVED_TYPE_NAMES};
@@ -119,9 +120,9 @@ pub fn normalize(bundle: &Bundle) -> Result<(Value, OpenAPI, Vec<Warning>), Erro
 }
 
 /// Normalizes the bundled document and lowers it to the IR.
-pub fn lower(bundle: &Bundle, api_name: &str) -> Result<Api, Error> {
+pub fn lower(bundle: &Bundle, api_name: &str, types: TypeSettings) -> Result<Api, Error> {
     let (_, spec, repairs) = normalize(bundle)?;
-    let mut api = Lowerer::new(bundle, &spec)?.lower(api_name)?;
+    let mut api = Lowerer::new(bundle, &spec, types)?.lower(api_name)?;
     api.warnings.splice(0..0, repairs);
     Ok(api)
 }
@@ -154,7 +155,7 @@ static EMPTY_SCHEMAS: std::sync::OnceLock<IndexMap<String, ReferenceOr<openapiv3
     std::sync::OnceLock::new();
 
 impl<'a> Lowerer<'a> {
-    fn new(bundle: &'a Bundle, spec: &'a OpenAPI) -> Result<Self, Error> {
+    fn new(bundle: &'a Bundle, spec: &'a OpenAPI, types: TypeSettings) -> Result<Self, Error> {
         let schemas = match &spec.components {
             Some(components) => &components.schemas,
             None => EMPTY_SCHEMAS.get_or_init(IndexMap::new),
@@ -162,7 +163,7 @@ impl<'a> Lowerer<'a> {
         Ok(Lowerer {
             bundle,
             spec,
-            types: TypeBuilder::new(bundle, schemas)?,
+            types: TypeBuilder::new(bundle, schemas, types)?,
             scheme_names: Vec::new(),
             pending_pagination: Vec::new(),
             warnings: Vec::new(),

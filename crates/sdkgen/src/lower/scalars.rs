@@ -1,7 +1,8 @@
 //! Scalar schemas: their `format` as the spec spells it, and enums with their variants.
 
+use crate::config::{ByteTypes, DateTypes, TypeSettings, UriTypes, UuidTypes};
 use openapiv3::{IntegerFormat, NumberFormat, StringFormat, VariantOrUnknownOrEmpty};
-use sdkgen_ir::{EnumVariant, EnumVariants, TypeKind};
+use sdkgen_ir::{DateLibrary, EnumVariant, EnumVariants, Scalar, TypeKind, TypeRef};
 
 use crate::naming::{camel, NameSet};
 
@@ -75,4 +76,22 @@ fn enum_variants<T: PartialEq>(values: Vec<T>, base: impl Fn(&T) -> String) -> V
             value,
         })
         .collect()
+}
+
+/// A string of `format`: the Rust type the settings give the format, or a `String`.
+pub(super) fn string_type(format: Option<String>, types: TypeSettings) -> TypeRef {
+    let library = match types.dates {
+        DateTypes::Chrono => Some(DateLibrary::Chrono),
+        DateTypes::Jiff => Some(DateLibrary::Jiff),
+        DateTypes::String => None,
+    };
+    let scalar = match format.as_deref() {
+        Some("date-time") => library.map(Scalar::DateTime),
+        Some("date") => library.map(Scalar::Date),
+        Some("uuid") if types.uuid == UuidTypes::Uuid => Some(Scalar::Uuid),
+        Some("byte") if types.byte == ByteTypes::Bytes => Some(Scalar::Base64),
+        Some("uri") if types.uri == UriTypes::Url => Some(Scalar::Url),
+        _ => None,
+    };
+    scalar.map_or(TypeRef::String(format), TypeRef::Scalar)
 }

@@ -3,11 +3,14 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use openapiv3::{AdditionalProperties, AnySchema, ReferenceOr, Schema, SchemaKind, Type};
-use sdkgen_ir::{Constraints, Field, TypeDef, TypeKind, TypeRef, UnionVariant, Warning};
+use sdkgen_ir::{Constraints, Field, Scalar, TypeDef, TypeKind, TypeRef, UnionVariant, Warning};
 use serde_json::Value;
 
 use super::cycles::{break_alias_cycles, mark_boxed};
-use super::scalars::{integer_enum, integer_format, number_format, string_enum, string_format};
+use super::scalars::{
+    integer_enum, integer_format, number_format, string_enum, string_format, string_type,
+};
+use crate::config::TypeSettings;
 use crate::error::{escape_pointer_segment, Error};
 use crate::load::Bundle;
 use crate::naming::{camel, snake, type_name, NameSet};
@@ -44,6 +47,8 @@ fn is_annotation_only(schema: &Schema) -> bool {
 
 /// Turns schemas into [`TypeRef`]s, defining named types as it goes.
 pub struct TypeBuilder<'a> {
+    /// Which Rust types string formats become.
+    types_settings: TypeSettings,
     bundle: &'a Bundle,
     components: &'a indexmap::IndexMap<String, ReferenceOr<Schema>>,
     /// Component key → Rust type name.
@@ -75,6 +80,7 @@ impl<'a> TypeBuilder<'a> {
     pub fn new(
         bundle: &'a Bundle,
         components: &'a indexmap::IndexMap<String, ReferenceOr<Schema>>,
+        types_settings: TypeSettings,
     ) -> Result<Self, Error> {
         let mut names = NameSet::default();
         let component_names = components
@@ -88,6 +94,7 @@ impl<'a> TypeBuilder<'a> {
             .collect();
         let mut builder = TypeBuilder {
             bundle,
+            types_settings,
             components,
             component_names,
             nullable_components,
@@ -274,7 +281,7 @@ impl<'a> TypeBuilder<'a> {
             SchemaKind::Type(Type::String(s)) => {
                 let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
                 if values.is_empty() {
-                    Shape::Ref(TypeRef::String(string_format(&s.format)))
+                    Shape::Ref(string_type(string_format(&s.format), self.types_settings))
                 } else {
                     Shape::Define(string_enum(values))
                 }
@@ -690,7 +697,10 @@ impl<'a> TypeBuilder<'a> {
             }
             Some("array") => Ok(Shape::Ref(self.array(any.items.as_ref(), pointer, hint)?)),
             Some("object") => Ok(Shape::Ref(TypeRef::Map(Box::new(TypeRef::Any)))),
-            Some("string") => Ok(Shape::Ref(TypeRef::String(any.format.clone()))),
+            Some("string") => Ok(Shape::Ref(string_type(
+                any.format.clone(),
+                self.types_settings,
+            ))),
             Some("integer") => Ok(Shape::Ref(TypeRef::Integer(any.format.clone()))),
             Some("number") => Ok(Shape::Ref(TypeRef::Number(any.format.clone()))),
             Some("boolean") => Ok(Shape::Ref(TypeRef::Boolean)),
@@ -731,6 +741,14 @@ fn variant_name_for(ty: &TypeRef) -> String {
         TypeRef::Array(item) => format!("{}List", variant_name_for(item)),
         TypeRef::Map(value) => format!("{}Map", variant_name_for(value)),
         TypeRef::Nullable(inner) => variant_name_for(inner),
+        TypeRef::Scalar(scalar) => match scalar {
+            Scalar::DateTime(_) => "DateTime",
+            Scalar::Date(_) => "Date",
+            Scalar::Uuid => "Uuid",
+            Scalar::Base64 => "Bytes",
+            Scalar::Url => "Url",
+        }
+        .to_string(),
         TypeRef::Bytes => "Bytes".to_string(),
         TypeRef::Any => "Value".to_string(),
     }

@@ -1,16 +1,22 @@
 //! Lowering tests: method names and nullable parameters.
 
 use super::*;
-use sdkgen_ir::TypeRef;
+use crate::config::{ByteTypes, DateTypes, UriTypes, UuidTypes};
+use sdkgen_ir::{DateLibrary, Scalar, TypeKind, TypeRef};
 use serde_json::json;
 
 /// Lowers a spec given as JSON.
 fn lower_json(spec: &Value) -> Api {
+    lower_json_with(spec, TypeSettings::default())
+}
+
+/// Lowers a spec given as JSON with these type settings.
+fn lower_json_with(spec: &Value, types: TypeSettings) -> Api {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("spec.json");
     std::fs::write(&path, spec.to_string()).expect("writing the spec");
     let bundle = crate::load::load(&path).expect("the spec loads");
-    lower(&bundle, "test").expect("the spec lowers")
+    lower(&bundle, "test", types).expect("the spec lowers")
 }
 
 /// An operation for [`spec_with`]: method, path, tag, operationId, `x-sdkgen-name`.
@@ -360,4 +366,71 @@ fn optional_string_or_null_parameters_lower_to_nullable_strings() {
             api.types.iter().map(|t| &t.name).collect::<Vec<_>>()
         );
     }
+}
+
+#[test]
+fn string_formats_become_the_types_the_settings_choose() {
+    let spec = json!({
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"Formats": {"type": "object", "properties": {
+            "at": {"type": "string", "format": "date-time"},
+            "day": {"type": "string", "format": "date"},
+            "id": {"type": "string", "format": "uuid"},
+            "blob": {"type": "string", "format": "byte"},
+            "link": {"type": "string", "format": "uri"},
+            "mail": {"type": "string", "format": "email"}
+        }}}}
+    });
+    let field_types = |types: TypeSettings| -> Vec<TypeRef> {
+        let api = lower_json_with(&spec, types);
+        match api.type_def("Formats").map(|def| &def.kind) {
+            Some(TypeKind::Struct { fields, .. }) => fields.iter().map(|f| f.ty.clone()).collect(),
+            other => panic!("expected a struct, got {other:?}"),
+        }
+    };
+    let string = |format: &str| TypeRef::String(Some(format.to_string()));
+    assert_eq!(
+        field_types(TypeSettings::default()),
+        [
+            TypeRef::Scalar(Scalar::DateTime(DateLibrary::Chrono)),
+            TypeRef::Scalar(Scalar::Date(DateLibrary::Chrono)),
+            TypeRef::Scalar(Scalar::Uuid),
+            TypeRef::Scalar(Scalar::Base64),
+            string("uri"),
+            string("email"),
+        ]
+    );
+    let chosen = TypeSettings {
+        dates: DateTypes::Jiff,
+        uuid: UuidTypes::String,
+        byte: ByteTypes::Bytes,
+        uri: UriTypes::Url,
+    };
+    assert_eq!(
+        field_types(chosen),
+        [
+            TypeRef::Scalar(Scalar::DateTime(DateLibrary::Jiff)),
+            TypeRef::Scalar(Scalar::Date(DateLibrary::Jiff)),
+            string("uuid"),
+            TypeRef::Scalar(Scalar::Base64),
+            TypeRef::Scalar(Scalar::Url),
+            string("email"),
+        ]
+    );
+    let strings = TypeSettings {
+        dates: DateTypes::String,
+        byte: ByteTypes::String,
+        ..TypeSettings::default()
+    };
+    assert_eq!(
+        field_types(strings)[..4],
+        [
+            string("date-time"),
+            string("date"),
+            TypeRef::Scalar(Scalar::Uuid),
+            string("byte"),
+        ]
+    );
 }

@@ -85,16 +85,16 @@ pub struct Attributes {
     pub token_last_slice: Option<String>,
     /// Time of the last request made with the key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_used_at: Option<String>,
+    pub last_used_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The `user` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<ApiKeyUser>,
     /// The `created_at` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The `updated_at` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
 }
 /// The `CreateAPIKey` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]

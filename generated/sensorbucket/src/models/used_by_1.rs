@@ -27,9 +27,9 @@ pub struct ApiKey {
     pub tenant_name: String,
     /// The `expiration_date` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expiration_date: Option<String>,
+    pub expiration_date: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The `created` property.
-    pub created: String,
+    pub created: ::chrono::DateTime<::chrono::Utc>,
 }
 /// The `ApiKeyCreated` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -49,7 +49,7 @@ pub struct CreateApiKeyRequest {
     pub permissions: Option<Vec<String>>,
     /// The `expiration_date` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expiration_date: Option<String>,
+    pub expiration_date: Option<::chrono::DateTime<::chrono::Utc>>,
 }
 /// The `schema` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]

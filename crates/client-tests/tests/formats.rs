@@ -1,0 +1,123 @@
+//! String formats as Rust types, against an in-process server: what the client sends is the
+//! formats' wire text, and what it receives decodes into `chrono`, `uuid`, `url` and `Base64`
+//! values.
+
+use sdkgen_conformance_client::chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use sdkgen_conformance_client::models::Reading;
+use sdkgen_conformance_client::uuid::Uuid;
+use sdkgen_conformance_client::{Base64, CallError, Client};
+use serde_json::json;
+use wiremock::matchers::{body_json, method, path, query_param};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const ID: &str = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+const OTHER: &str = "00000000-0000-0000-0000-000000000001";
+
+fn client(server: &MockServer) -> Client {
+    Client::builder()
+        .base_url(server.uri())
+        .token("t")
+        .build()
+        .expect("client")
+}
+
+fn uuid(text: &str) -> Uuid {
+    text.parse().expect("a UUID")
+}
+
+fn reading() -> Reading {
+    Reading {
+        id: uuid(ID),
+        taken_at: Utc
+            .with_ymd_and_hms(2024, 5, 17, 15, 0, 0)
+            .single()
+            .expect("a time"),
+        day: NaiveDate::from_ymd_opt(2024, 5, 17).expect("a date"),
+        payload: Base64::from(b"hello".to_vec()),
+        source: "https://sensors.example/7".parse().expect("a URL"),
+        checked_at: None,
+        related: Some(vec![uuid(OTHER)]),
+    }
+}
+
+#[tokio::test]
+async fn formats_are_sent_as_their_wire_text() {
+    let server = MockServer::start().await;
+    let wire = json!({
+        "id": ID,
+        "taken_at": "2024-05-17T15:00:00Z",
+        "day": "2024-05-17",
+        "payload": "aGVsbG8=",
+        "source": "https://sensors.example/7",
+        "related": [OTHER],
+    });
+    Mock::given(method("PUT"))
+        .and(path(format!("/readings/{ID}")))
+        .and(body_json(&wire))
+        .respond_with(ResponseTemplate::new(200).set_body_json(&wire))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stored = client(&server)
+        .readings()
+        .put_reading(uuid(ID), reading())
+        .await
+        .expect("the server answers with what it was sent");
+    assert_eq!(stored.into_body(), reading());
+}
+
+#[tokio::test]
+async fn formats_decode_into_rust_types() {
+    let server = MockServer::start().await;
+    // Another offset, URL-safe base64 without padding, a null: all still decode.
+    let wire = json!({
+        "id": ID,
+        "taken_at": "2024-05-17T17:00:00+02:00",
+        "day": "2024-05-17",
+        "payload": "_-8",
+        "source": "https://sensors.example/7",
+        "checked_at": null,
+    });
+    Mock::given(method("GET"))
+        .and(path(format!("/readings/{ID}")))
+        .and(query_param("since", "2024-05-01T00:00:00Z"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(&wire))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let since: DateTime<Utc> = "2024-05-01T00:00:00Z".parse().expect("a time");
+    let got = client(&server)
+        .readings()
+        .get_reading(uuid(ID))
+        .since(since)
+        .await
+        .expect("the reading decodes")
+        .into_body();
+    assert_eq!(got.taken_at, reading().taken_at);
+    assert_eq!(got.payload.as_ref(), &[0xff, 0xef]);
+    assert_eq!(got.source.host_str(), Some("sensors.example"));
+    assert_eq!(got.checked_at, None);
+}
+
+#[tokio::test]
+async fn text_that_is_not_its_format_is_a_decode_error() {
+    let server = MockServer::start().await;
+    let wire = json!({
+        "id": "not-a-uuid",
+        "taken_at": "2024-05-17T15:00:00Z",
+        "day": "2024-05-17",
+        "payload": "aGVsbG8=",
+        "source": "https://sensors.example/7",
+    });
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(&wire))
+        .mount(&server)
+        .await;
+    let error = client(&server)
+        .readings()
+        .get_reading(uuid(ID))
+        .await
+        .expect_err("a bad UUID does not decode");
+    assert!(matches!(error, CallError::Decode(_)), "{error:?}");
+    assert!(error.to_string().contains("UUID"), "{error}");
+}

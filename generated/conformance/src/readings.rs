@@ -1,0 +1,85 @@
+//! Operations of the `Readings` group.
+use crate::call::{Operation, Request, RequestParts, Successes};
+use crate::client::Client;
+use ::reqwest::Method;
+use crate::models;
+use crate::call::Status;
+use crate::runtime::Style;
+use crate::client::Scheme;
+/// Dates, times, UUIDs, base64 bytes and URLs as Rust types.
+///
+/// Get one from [`Client::readings`].
+#[derive(Debug, Clone)]
+pub struct Readings {
+    pub(crate) client: Client,
+}
+impl Readings {
+    /// Gets a reading
+    ///
+    /// `GET /readings/{id}`: set optional parameters on the returned [`Request`], then `.await` it.
+    pub fn get_reading(&self, id: ::uuid::Uuid) -> Request<GetReading> {
+        Request::new(&self.client, GetReading { id, since: None })
+    }
+    /// Stores a reading
+    ///
+    /// `PUT /readings/{id}`: set optional parameters on the returned [`Request`], then `.await` it.
+    pub fn put_reading(
+        &self,
+        id: ::uuid::Uuid,
+        body: models::Reading,
+    ) -> Request<PutReading> {
+        Request::new(&self.client, PutReading { id, body })
+    }
+}
+/// The parameters of [`Readings::get_reading`] (`GET /readings/{id}`).
+#[derive(Debug, Clone)]
+pub struct GetReading {
+    id: ::uuid::Uuid,
+    since: Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl Request<GetReading> {
+    /// The `since` parameter.
+    pub fn since(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.params.since = Some(value);
+        self
+    }
+}
+impl Operation for GetReading {
+    type Output = models::Reading;
+    type Error = crate::error::NoDocumentedError;
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    fn describe(&self) -> Result<RequestParts, String> {
+        let mut parts = RequestParts::new(
+            Method::GET,
+            "/readings/",
+            &[&[Scheme::Token]],
+            Some("application/json"),
+        );
+        parts.path_param("id", &self.id, Style::Simple, false)?;
+        parts.query("since", &self.since, Style::Form, true)?;
+        Ok(parts)
+    }
+}
+/// The parameters of [`Readings::put_reading`] (`PUT /readings/{id}`).
+#[derive(Debug, Clone)]
+pub struct PutReading {
+    id: ::uuid::Uuid,
+    body: models::Reading,
+}
+impl Operation for PutReading {
+    type Output = models::Reading;
+    type Error = crate::error::NoDocumentedError;
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    fn describe(&self) -> Result<RequestParts, String> {
+        let mut parts = RequestParts::new(
+            Method::PUT,
+            "/readings/",
+            &[&[Scheme::Token]],
+            Some("application/json"),
+        );
+        parts.path_param("id", &self.id, Style::Simple, false)?;
+        let body = &self.body;
+        parts.json_body("application/json", body)?;
+        Ok(parts)
+    }
+}
