@@ -69,28 +69,37 @@ mod doc_pages {
     #[cfg(feature = "items")]
     #[doc = include_str!("../docs/items.md")]
     struct Page3;
+    #[cfg(feature = "readings")]
+    #[doc = include_str!("../docs/models/Camera.md")]
+    struct Page4;
     #[cfg(feature = "files")]
     #[doc = include_str!("../docs/models/File.md")]
-    struct Page4;
+    struct Page5;
     #[cfg(feature = "auth")]
     #[doc = include_str!("../docs/models/Identity.md")]
-    struct Page5;
-    #[cfg(feature = "items")]
-    #[doc = include_str!("../docs/models/Item.md")]
     struct Page6;
     #[cfg(feature = "items")]
-    #[doc = include_str!("../docs/models/ItemPage.md")]
+    #[doc = include_str!("../docs/models/Item.md")]
     struct Page7;
     #[cfg(feature = "items")]
-    #[doc = include_str!("../docs/models/NewItem.md")]
+    #[doc = include_str!("../docs/models/ItemPage.md")]
     struct Page8;
     #[cfg(feature = "items")]
-    #[doc = include_str!("../docs/models/Problem.md")]
+    #[doc = include_str!("../docs/models/NewItem.md")]
     struct Page9;
-    #[cfg(feature = "readings")]
-    #[doc = include_str!("../docs/models/Reading.md")]
+    #[cfg(feature = "items")]
+    #[doc = include_str!("../docs/models/Problem.md")]
     struct Page10;
     #[cfg(feature = "readings")]
-    #[doc = include_str!("../docs/readings.md")]
+    #[doc = include_str!("../docs/models/Reading.md")]
     struct Page11;
+    #[cfg(feature = "readings")]
+    #[doc = include_str!("../docs/models/Sensor.md")]
+    struct Page12;
+    #[cfg(feature = "readings")]
+    #[doc = include_str!("../docs/models/Thermometer.md")]
+    struct Page13;
+    #[cfg(feature = "readings")]
+    #[doc = include_str!("../docs/readings.md")]
+    struct Page14;
 }

@@ -14,6 +14,12 @@ pub struct Readings {
     pub(crate) client: Client,
 }
 impl Readings {
+    /// Gets a sensor, one of several kinds
+    ///
+    /// `GET /sensors/{name}`: set optional parameters on the returned [`Request`], then `.await` it.
+    pub fn get_sensor(&self, name: impl Into<String>) -> Request<GetSensor> {
+        Request::new(&self.client, GetSensor { name: name.into() })
+    }
     /// Gets a reading
     ///
     /// `GET /readings/{id}`: set optional parameters on the returned [`Request`], then `.await` it.
@@ -29,6 +35,26 @@ impl Readings {
         body: models::Reading,
     ) -> Request<PutReading> {
         Request::new(&self.client, PutReading { id, body })
+    }
+}
+/// The parameters of [`Readings::get_sensor`] (`GET /sensors/{name}`).
+#[derive(Debug, Clone)]
+pub struct GetSensor {
+    name: String,
+}
+impl Operation for GetSensor {
+    type Output = models::Sensor;
+    type Error = crate::error::NoDocumentedError;
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    fn describe(&self) -> Result<RequestParts, String> {
+        let mut parts = RequestParts::new(
+            Method::GET,
+            "/sensors/",
+            &[&[Scheme::Token]],
+            Some("application/json"),
+        );
+        parts.path_param("name", &self.name, Style::Simple, false)?;
+        Ok(parts)
     }
 }
 /// The parameters of [`Readings::get_reading`] (`GET /readings/{id}`).

@@ -571,12 +571,18 @@ fn union_def(
         })
     });
     let missing = format!("missing or non-string discriminator `{property}`");
+    let unknown_doc = format!(
+        " An alternative this client did not know when it was generated (another {} value), as the JSON the server sent.",
+        super::md::code(property)
+    );
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
         #[serde(untagged)]
         pub enum #name {
             #(#variant_tokens)*
+            #[doc = #unknown_doc]
+            Unknown(::serde_json::Value),
         }
 
         impl<'de> ::serde::Deserialize<'de> for #name {
@@ -585,7 +591,7 @@ fn union_def(
                 let tag = value.get(#property).and_then(::serde_json::Value::as_str).map(str::to_string);
                 match tag.as_deref() {
                     #(#arms)*
-                    Some(other) => Err(::serde::de::Error::custom(format_args!("unknown `{}` value `{}`", #property, other))),
+                    Some(_) => Ok(#name::Unknown(value)),
                     None => Err(::serde::de::Error::custom(#missing)),
                 }
             }

@@ -657,6 +657,19 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
                 ),
                 None => "an enum of alternatives, tried in order".to_string(),
             };
+            let unknown = discriminator.as_ref().map(|property| {
+                BTreeMap::from([
+                    ("variant", "Unknown".to_string()),
+                    ("ty", "`serde_json::Value`".to_string()),
+                    (
+                        "when",
+                        format!(
+                            "{} has another value: an alternative this client does not know, kept as the JSON sent",
+                            md::code(property)
+                        ),
+                    ),
+                ])
+            });
             view.alternatives = variants
                 .iter()
                 .map(|v| {
@@ -674,6 +687,7 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
                         ),
                     ])
                 })
+                .chain(unknown)
                 .collect();
         }
         TypeKind::Alias { target } => {
