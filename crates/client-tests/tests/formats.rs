@@ -1,9 +1,9 @@
-//! String formats as Rust types, against an in-process server: what the client sends is the
-//! formats' wire text, and what it receives decodes into `chrono`, `uuid`, `url` and `Base64`
-//! values.
+//! String formats and nullability as Rust types, against an in-process server: what the client
+//! sends is the formats' wire text, what it receives decodes into `chrono`, `uuid`, `url` and
+//! `Base64` values, and absent, `null` and a value stay apart.
 
 use sdkgen_conformance_client::chrono::{DateTime, NaiveDate, TimeZone, Utc};
-use sdkgen_conformance_client::models::Reading;
+use sdkgen_conformance_client::models::{Nullable, Reading};
 use sdkgen_conformance_client::uuid::Uuid;
 use sdkgen_conformance_client::{Base64, CallError, Client};
 use serde_json::json;
@@ -35,7 +35,8 @@ fn reading() -> Reading {
         day: NaiveDate::from_ymd_opt(2024, 5, 17).expect("a date"),
         payload: Base64::from(b"hello".to_vec()),
         source: "https://sensors.example/7".parse().expect("a URL"),
-        checked_at: None,
+        checked_at: Nullable::Absent,
+        note: None,
         related: Some(vec![uuid(OTHER)]),
     }
 }
@@ -49,6 +50,7 @@ async fn formats_are_sent_as_their_wire_text() {
         "day": "2024-05-17",
         "payload": "aGVsbG8=",
         "source": "https://sensors.example/7",
+        "note": null,
         "related": [OTHER],
     });
     Mock::given(method("PUT"))
@@ -77,6 +79,7 @@ async fn formats_decode_into_rust_types() {
         "payload": "_-8",
         "source": "https://sensors.example/7",
         "checked_at": null,
+        "note": null,
     });
     Mock::given(method("GET"))
         .and(path(format!("/readings/{ID}")))
@@ -96,7 +99,8 @@ async fn formats_decode_into_rust_types() {
     assert_eq!(got.taken_at, reading().taken_at);
     assert_eq!(got.payload.as_ref(), &[0xff, 0xef]);
     assert_eq!(got.source.host_str(), Some("sensors.example"));
-    assert_eq!(got.checked_at, None);
+    assert_eq!(got.checked_at, Nullable::Null);
+    assert_eq!(got.note, None);
 }
 
 #[tokio::test]
@@ -108,6 +112,7 @@ async fn text_that_is_not_its_format_is_a_decode_error() {
         "day": "2024-05-17",
         "payload": "aGVsbG8=",
         "source": "https://sensors.example/7",
+        "note": null,
     });
     Mock::given(method("GET"))
         .respond_with(ResponseTemplate::new(200).set_body_json(&wire))
@@ -120,4 +125,74 @@ async fn text_that_is_not_its_format_is_a_decode_error() {
         .expect_err("a bad UUID does not decode");
     assert!(matches!(error, CallError::Decode(_)), "{error:?}");
     assert!(error.to_string().contains("UUID"), "{error}");
+}
+
+/// Sends `reading` and returns the JSON body the server received.
+async fn sent_body(reading: Reading) -> serde_json::Value {
+    let server = MockServer::start().await;
+    Mock::given(method("PUT"))
+        .respond_with(|request: &wiremock::Request| {
+            ResponseTemplate::new(200).set_body_raw(request.body.clone(), "application/json")
+        })
+        .mount(&server)
+        .await;
+    client(&server)
+        .readings()
+        .put_reading(uuid(ID), reading)
+        .await
+        .expect("the echo decodes");
+    let requests = server.received_requests().await.unwrap_or_default();
+    let request = requests.first().expect("one request");
+    serde_json::from_slice(&request.body).expect("a JSON body")
+}
+
+#[tokio::test]
+async fn absent_null_and_a_value_are_sent_apart() {
+    let absent = sent_body(reading()).await;
+    assert!(absent.get("checked_at").is_none(), "{absent}");
+    // A required nullable property is sent as `null`.
+    assert_eq!(absent["note"], json!(null));
+
+    let cleared = sent_body(Reading {
+        checked_at: Nullable::Null,
+        ..reading()
+    })
+    .await;
+    assert_eq!(cleared["checked_at"], json!(null));
+
+    let set = sent_body(Reading {
+        checked_at: Nullable::Value(reading().taken_at),
+        note: Some("calibrated".to_string()),
+        ..reading()
+    })
+    .await;
+    assert_eq!(set["checked_at"], json!("2024-05-17T15:00:00Z"));
+    assert_eq!(set["note"], json!("calibrated"));
+}
+
+#[tokio::test]
+async fn absent_null_and_a_value_are_received_apart() {
+    for (wire, expected) in [
+        (json!({}), Nullable::Absent),
+        (json!({"checked_at": null}), Nullable::Null),
+        (
+            json!({"checked_at": "2024-05-17T15:00:00Z"}),
+            Nullable::Value(reading().taken_at),
+        ),
+    ] {
+        let mut body = json!({
+            "id": ID,
+            "taken_at": "2024-05-17T15:00:00Z",
+            "day": "2024-05-17",
+            "payload": "aGVsbG8=",
+            "source": "https://sensors.example/7",
+        });
+        if let (Some(body), Some(extra)) = (body.as_object_mut(), wire.as_object()) {
+            body.extend(extra.clone());
+        }
+        let decoded: Reading = serde_json::from_value(body).expect("decodes");
+        assert_eq!(decoded.checked_at, expected, "{wire}");
+        // A required nullable property that is missing reads as `None`.
+        assert_eq!(decoded.note, None);
+    }
 }

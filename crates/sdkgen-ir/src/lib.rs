@@ -267,8 +267,11 @@ pub enum PaginationKind {
 pub struct FieldStep {
     /// Rust field name.
     pub rust_name: String,
-    /// Whether the field is an `Option`.
+    /// Whether the field is an `Option` (or, when `three_state`, a `Nullable`).
     pub optional: bool,
+    /// Whether the field is optional and nullable: a `Nullable`, absent, `null` or a value.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub three_state: bool,
 }
 
 /// A piece of a path template.
@@ -728,6 +731,13 @@ pub struct Field {
     pub description: Option<String>,
 }
 
+impl Field {
+    /// Whether the property is optional and nullable, so that absent and `null` differ.
+    pub fn is_three_state(&self) -> bool {
+        !self.required && matches!(self.ty, TypeRef::Nullable(_))
+    }
+}
+
 impl Operation {
     /// The distinct body types of the success responses, in status order; `None` stands for a
     /// response without a body. One entry means every success decodes the same way.
@@ -771,6 +781,14 @@ impl Api {
         self.groups
             .iter()
             .flat_map(|g| g.operations.iter().map(move |op| (g, op)))
+    }
+
+    /// Whether some model has an optional, nullable property (absent, `null` or a value).
+    pub fn has_three_state_fields(&self) -> bool {
+        self.types.iter().any(|def| match &def.kind {
+            TypeKind::Struct { fields, .. } => fields.iter().any(Field::is_three_state),
+            _ => false,
+        })
     }
 
     /// Every scalar a model or an operation uses, for the dependencies they need.

@@ -16,6 +16,7 @@ const KEYWORDS: &[&str] = &[
 /// Type names that generated code uses unqualified (the prelude and friends); a model with one
 /// of these names would shadow it.
 pub(crate) const RESERVED_TYPE_NAMES: &[&str] = &[
+    "Nullable",
     "Option",
     "Result",
     "Box",

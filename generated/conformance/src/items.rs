@@ -91,11 +91,14 @@ impl Paginated for ListItems {
         let count = Some(page).map(|value| &value.items).map_or(0, |items| items.len());
         let offset = self.offset.unwrap_or_default();
         let step = count.try_into().unwrap_or(offset.max(1));
-        (count > 0)
-            .then(|| Self {
+        if count > 0 {
+            Some(Self {
                 offset: Some(offset.saturating_add(step)),
                 ..self.clone()
             })
+        } else {
+            None
+        }
     }
     fn into_items(page: Self::Output) -> Vec<Self::Item> {
         Some(page).map(|value| value.items).unwrap_or_default()

@@ -53,6 +53,7 @@ pub use uuid;
 pub use runtime::Base64;
 /// The `url` crate, whose types the models use.
 pub use url;
+pub use runtime::Nullable;
 /// The version of the API this client was generated from (`info.version` of the spec).
 pub const API_VERSION: &str = "1.0";
 /// The markdown docs, so that `cargo test` compiles every example in them.

@@ -1,4 +1,5 @@
 //! Types of the request and response bodies.
+pub use crate::Nullable;
 #[cfg(feature = "auth")]
 pub use used_by_0::*;
 #[cfg(feature = "auth")]

@@ -105,11 +105,14 @@ impl Paginated for ListApiKeys {
             .map(|value| crate::call::next_cursor(&value.to_string(), "cursor"))?;
         let fresh = count > 0 && !cursor.is_empty()
             && self.cursor.as_deref() != Some(cursor.as_str());
-        fresh
-            .then(|| Self {
+        if fresh {
+            Some(Self {
                 cursor: Some(cursor),
                 ..self.clone()
             })
+        } else {
+            None
+        }
     }
     fn into_items(page: Self::Output) -> Vec<Self::Item> {
         Some(page).map(|value| value.data).unwrap_or_default()

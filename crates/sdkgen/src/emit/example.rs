@@ -245,7 +245,12 @@ impl<'a> Examples<'a> {
                     if !include {
                         omitted = true;
                         if !defaultable {
-                            parts.push(format!("{}: None", field.rust_name));
+                            let absent = if field.is_three_state() {
+                                format!("{}Nullable::Absent", self.models)
+                            } else {
+                                "None".to_string()
+                            };
+                            parts.push(format!("{}: {absent}", field.rust_name));
                         }
                         continue;
                     }
@@ -281,6 +286,21 @@ impl<'a> Examples<'a> {
     }
 
     fn field_value(&mut self, field: &Field, example: Option<&Value>, depth: usize) -> String {
+        if field.is_three_state() {
+            let value = self.contained(
+                field.ty.non_null(),
+                field.boxed,
+                false,
+                example,
+                &field.json_name,
+                depth,
+            );
+            return match example {
+                Some(Value::Null) => format!("{}Nullable::Null", self.models),
+                _ if self.would_recurse(&field.ty) => format!("{}Nullable::Absent", self.models),
+                _ => format!("{}Nullable::Value({value})", self.models),
+            };
+        }
         self.contained(
             &field.ty,
             field.boxed,

@@ -44,6 +44,9 @@ const RUNTIME_MULTIPART: &str = include_str!("../../runtime/multipart.rs");
 /// `Base64`, added to crates with `format: byte` strings (it needs the `base64` crate).
 const RUNTIME_BASE64: &str = include_str!("../../runtime/base64.rs");
 
+/// `Nullable`, added to crates with optional, nullable properties.
+const RUNTIME_NULLABLE: &str = include_str!("../../runtime/nullable.rs");
+
 /// Renders every file of the client crate for `api`. The docs and the Rust code are rendered
 /// side by side, each in parallel, and collected in a sorted map, so the output is the same
 /// as a serial run's.
@@ -80,6 +83,9 @@ fn code_files(api: &Api, features: features::Features) -> Result<Vec<(PathBuf, S
     if api.scalars().contains(&Scalar::Base64) {
         runtime.push_str(RUNTIME_BASE64);
     }
+    if api.has_three_state_fields() {
+        runtime.push_str(RUNTIME_NULLABLE);
+    }
     let call = if uses_pagination(api) {
         format!("{CALL}{CALL_PAGING}")
     } else {
@@ -103,12 +109,12 @@ fn code_files(api: &Api, features: features::Features) -> Result<Vec<(PathBuf, S
     if features.enabled {
         files.push((
             PathBuf::from("src/models.rs"),
-            format(types::models_root(&model_files), "src/models.rs")?,
+            format(types::models_root(&model_files, api), "src/models.rs")?,
         ));
     }
     for file in &model_files {
         let text = format_in_chunks(
-            types::model_file_head(file),
+            types::model_file_head(file, api),
             &file.types,
             |(def, has_default)| types::type_def(def, *has_default),
             &file.path,
@@ -414,6 +420,11 @@ fn lib_rs(
     let default_base_url =
         client::default_base_url(api).map(|_| quote! { pub use client::DEFAULT_BASE_URL; });
     let scalar_exports = scalar_exports(api);
+    let nullable_export = api.has_three_state_fields().then(|| {
+        quote! {
+            pub use runtime::Nullable;
+        }
+    });
     quote! {
         #(#crate_doc_lines)*
         #![forbid(unsafe_code)]
@@ -455,6 +466,7 @@ fn lib_rs(
         /// reading headers.
         pub use reqwest;
         #(#scalar_exports)*
+        #nullable_export
 
         /// The version of the API this client was generated from (`info.version` of the spec).
         pub const API_VERSION: &str = #api_version;

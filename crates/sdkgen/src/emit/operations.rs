@@ -586,7 +586,9 @@ fn response_enum(op: &Operation, method_link: &str) -> TokenStream {
 fn borrowed_path(start: TokenStream, steps: &[FieldStep]) -> TokenStream {
     steps.iter().fold(quote! { Some(#start) }, |chain, step| {
         let field = ident(&step.rust_name);
-        if step.optional {
+        if step.three_state {
+            quote! { #chain.and_then(|value| value.#field.value()) }
+        } else if step.optional {
             quote! { #chain.and_then(|value| value.#field.as_ref()) }
         } else {
             quote! { #chain.map(|value| &value.#field) }
@@ -598,7 +600,9 @@ fn borrowed_path(start: TokenStream, steps: &[FieldStep]) -> TokenStream {
 fn owned_path(start: TokenStream, steps: &[FieldStep]) -> TokenStream {
     steps.iter().fold(quote! { Some(#start) }, |chain, step| {
         let field = ident(&step.rust_name);
-        if step.optional {
+        if step.three_state {
+            quote! { #chain.and_then(|value| value.#field.into_value()) }
+        } else if step.optional {
             quote! { #chain.and_then(|value| value.#field) }
         } else {
             quote! { #chain.map(|value| value.#field) }
@@ -612,6 +616,9 @@ fn paginated_impl(op: &Operation, pagination: &Pagination) -> TokenStream {
     let item = value_type(&pagination.item_type);
     let count = borrowed_path(quote! { page }, &pagination.items);
     let items = owned_path(quote! { page }, &pagination.items);
+    // The page parameter is one field of the parameters struct; the others stay as they were.
+    let others =
+        (op.parameters.len() > 1 || op.request_body.is_some()).then(|| quote! { ..self.clone() });
     let next = match &pagination.kind {
         PaginationKind::Cursor {
             parameter,
@@ -623,7 +630,7 @@ fn paginated_impl(op: &Operation, pagination: &Pagination) -> TokenStream {
             quote! {
                 let cursor = #cursor.map(|value| crate::call::next_cursor(&value.to_string(), #wire_name))?;
                 let fresh = count > 0 && !cursor.is_empty() && self.#parameter.as_deref() != Some(cursor.as_str());
-                fresh.then(|| Self { #parameter: Some(cursor), ..self.clone() })
+                if fresh { Some(Self { #parameter: Some(cursor), #others }) } else { None }
             }
         }
         PaginationKind::Offset { parameter } => {
@@ -631,7 +638,7 @@ fn paginated_impl(op: &Operation, pagination: &Pagination) -> TokenStream {
             quote! {
                 let offset = self.#parameter.unwrap_or_default();
                 let step = count.try_into().unwrap_or(offset.max(1));
-                (count > 0).then(|| Self { #parameter: Some(offset.saturating_add(step)), ..self.clone() })
+                if count > 0 { Some(Self { #parameter: Some(offset.saturating_add(step)), #others }) } else { None }
             }
         }
     };

@@ -236,7 +236,7 @@ pub fn model_files(api: &Api, features: Features) -> Vec<ModelFile<'_>> {
 }
 
 /// `src/models.rs` when its types are in set files: their modules and re-exports.
-pub fn models_root(files: &[ModelFile<'_>]) -> TokenStream {
+pub fn models_root(files: &[ModelFile<'_>], api: &Api) -> TokenStream {
     let modules = files.iter().filter_map(|file| {
         let (i, cfg) = file.set.as_ref()?;
         let module = format_ident!("used_by_{i}");
@@ -247,18 +247,33 @@ pub fn models_root(files: &[ModelFile<'_>]) -> TokenStream {
             mod #module;
         })
     });
+    let three_state = three_state_export(api);
     quote! {
         //! Types of the request and response bodies.
+        #three_state
         #(#modules)*
     }
 }
 
+/// `Nullable`, where examples and callers look for the models' types, when a model uses it.
+fn three_state_export(api: &Api) -> Option<TokenStream> {
+    api.has_three_state_fields().then(|| {
+        quote! {
+            pub use crate::Nullable;
+        }
+    })
+}
+
 /// What a models file starts with, before its types.
-pub fn model_file_head(file: &ModelFile<'_>) -> TokenStream {
+pub fn model_file_head(file: &ModelFile<'_>, api: &Api) -> TokenStream {
     match file.set {
-        None => quote! {
-            //! Types of the request and response bodies.
-        },
+        None => {
+            let three_state = three_state_export(api);
+            quote! {
+                //! Types of the request and response bodies.
+                #three_state
+            }
+        }
         Some(_) => quote! {
             //! The models of one set of groups, compiled when one of them is on.
             #[allow(unused_imports)]
@@ -325,7 +340,9 @@ fn field_type(field: &Field) -> TokenStream {
     } else {
         inner
     };
-    if field.required && !matches!(field.ty, TypeRef::Nullable(_)) {
+    if field.is_three_state() {
+        quote! { crate::Nullable<#inner> }
+    } else if field.required && !matches!(field.ty, TypeRef::Nullable(_)) {
         inner
     } else {
         quote! { Option<#inner> }
@@ -345,9 +362,12 @@ fn struct_def(
         let json_name = &field.json_name;
         let rename =
             (json_name != &field.rust_name).then(|| quote! { #[serde(rename = #json_name)] });
-        let optional = !field.required;
-        let skip =
-            optional.then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] });
+        let skip = if field.is_three_state() {
+            Some(quote! { #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")] })
+        } else {
+            (!field.required)
+                .then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] })
+        };
         let mut notes = Vec::new();
         if field.read_only {
             notes.push("Set by the server; ignored in requests.".to_string());

@@ -143,6 +143,7 @@ fn walk(
         steps.push(FieldStep {
             rust_name: field.rust_name.clone(),
             optional: !field.required || matches!(field.ty, TypeRef::Nullable(_)),
+            three_state: field.is_three_state(),
         });
         current = field.ty.non_null().clone();
     }

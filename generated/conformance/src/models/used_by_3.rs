@@ -22,9 +22,11 @@ pub struct Reading {
     pub payload: crate::Base64,
     /// The `source` property.
     pub source: ::url::Url,
-    /// The `checked_at` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub checked_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// When the reading was checked; `null` clears it, absent keeps it.
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub checked_at: crate::Nullable<::chrono::DateTime<::chrono::Utc>>,
+    /// Always sent, `null` when there is none.
+    pub note: Option<String>,
     /// The `related` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related: Option<Vec<::uuid::Uuid>>,
