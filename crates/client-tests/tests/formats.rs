@@ -37,6 +37,8 @@ fn reading() -> Reading {
         source: "https://sensors.example/7".parse().expect("a URL"),
         checked_at: Nullable::Absent,
         note: None,
+        revision: None,
+        device_secret: Some("s3cret".to_string()),
         related: Some(vec![uuid(OTHER)]),
     }
 }
@@ -51,6 +53,7 @@ async fn formats_are_sent_as_their_wire_text() {
         "payload": "aGVsbG8=",
         "source": "https://sensors.example/7",
         "note": null,
+        "device_secret": "s3cret",
         "related": [OTHER],
     });
     Mock::given(method("PUT"))
@@ -195,4 +198,29 @@ async fn absent_null_and_a_value_are_received_apart() {
         // A required nullable property that is missing reads as `None`.
         assert_eq!(decoded.note, None);
     }
+}
+
+#[tokio::test]
+async fn read_only_properties_are_never_sent_and_write_only_ones_may_be_missing() {
+    let sent = sent_body(Reading {
+        revision: Some(7),
+        ..reading()
+    })
+    .await;
+    assert!(sent.get("revision").is_none(), "{sent}");
+    assert_eq!(sent["device_secret"], json!("s3cret"));
+
+    // The server counts revisions and never shows the secret.
+    let answer = json!({
+        "id": ID,
+        "taken_at": "2024-05-17T15:00:00Z",
+        "day": "2024-05-17",
+        "payload": "aGVsbG8=",
+        "source": "https://sensors.example/7",
+        "note": null,
+        "revision": 8,
+    });
+    let decoded: Reading = serde_json::from_value(answer).expect("decodes without the secret");
+    assert_eq!(decoded.revision, Some(8));
+    assert_eq!(decoded.device_secret, None);
 }

@@ -573,6 +573,27 @@ pub struct TypeDef {
     /// payloads, say): such types are compiled apart from any group.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unreferenced: bool,
+    /// Whether a request sends it (in a body or a parameter, directly or inside another type).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sent: bool,
+    /// Whether a response carries it (directly or inside another type), or no operation uses
+    /// it (a payload such as a webhook's, which this client only reads).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub received: bool,
+}
+
+impl TypeDef {
+    /// Whether `field`, one of this type's, must be given. A read-only property of a type that
+    /// requests send is not (the server sets it, and requests leave it out), nor is a
+    /// write-only property of a type that responses carry (the server leaves it out).
+    pub fn requires(&self, field: &Field) -> bool {
+        field.required && !(field.read_only && self.sent) && !(field.write_only && self.received)
+    }
+
+    /// Whether `field` is left out of what this type sends: a read-only property.
+    pub fn never_sends(&self, field: &Field) -> bool {
+        field.read_only && self.sent
+    }
 }
 
 /// The shape of a named type.

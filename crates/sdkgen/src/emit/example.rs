@@ -241,7 +241,8 @@ impl<'a> Examples<'a> {
                         .and_then(|o| o.get(&field.json_name))
                         .or(field.example.as_ref())
                         .or(field.default.as_ref());
-                    let include = field.required || (field_example.is_some() && depth < MAX_DEPTH);
+                    let required = def.requires(field);
+                    let include = required || (field_example.is_some() && depth < MAX_DEPTH);
                     if !include {
                         omitted = true;
                         if !defaultable {
@@ -257,7 +258,7 @@ impl<'a> Examples<'a> {
                     parts.push(format!(
                         "{}: {}",
                         field.rust_name,
-                        self.field_value(field, field_example, depth)
+                        self.field_value(field, required, field_example, depth)
                     ));
                 }
                 if additional_properties.is_some() && !defaultable {
@@ -285,7 +286,13 @@ impl<'a> Examples<'a> {
         }
     }
 
-    fn field_value(&mut self, field: &Field, example: Option<&Value>, depth: usize) -> String {
+    fn field_value(
+        &mut self,
+        field: &Field,
+        required: bool,
+        example: Option<&Value>,
+        depth: usize,
+    ) -> String {
         if field.is_three_state() {
             let value = self.contained(
                 field.ty.non_null(),
@@ -304,7 +311,7 @@ impl<'a> Examples<'a> {
         self.contained(
             &field.ty,
             field.boxed,
-            !field.required,
+            !required,
             example,
             &field.json_name,
             depth,

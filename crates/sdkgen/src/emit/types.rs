@@ -177,11 +177,11 @@ impl<'a> Defaults<'a> {
         // Assume no while recursing, so cycles settle on "no".
         self.memo.insert(name.to_string(), false);
         let api = self.api;
-        let result = match api.type_def(name).map(|def| &def.kind) {
-            Some(TypeKind::Struct { fields, .. }) => fields.iter().all(|f| {
-                !f.required || matches!(f.ty, TypeRef::Nullable(_)) || self.type_ref(&f.ty)
+        let result = match api.type_def(name).map(|def| (def, &def.kind)) {
+            Some((def, TypeKind::Struct { fields, .. })) => fields.iter().all(|f| {
+                !def.requires(f) || matches!(f.ty, TypeRef::Nullable(_)) || self.type_ref(&f.ty)
             }),
-            Some(TypeKind::Alias { target }) => self.type_ref(target),
+            Some((_, TypeKind::Alias { target })) => self.type_ref(target),
             _ => false,
         };
         self.memo.insert(name.to_string(), result);
@@ -311,7 +311,7 @@ pub fn type_def(def: &TypeDef, has_default: bool) -> TokenStream {
             fields,
             additional_properties,
         } => struct_def(
-            &name,
+            def,
             &docs,
             fields,
             additional_properties.as_ref(),
@@ -332,7 +332,8 @@ pub fn type_def(def: &TypeDef, has_default: bool) -> TokenStream {
     }
 }
 
-fn field_type(field: &Field) -> TokenStream {
+/// The Rust type of `field` in `def`.
+fn field_type(def: &TypeDef, field: &Field) -> TokenStream {
     let none = TokenStream::new();
     let inner = rust_type(field.ty.non_null(), &none);
     let inner = if field.boxed {
@@ -342,7 +343,7 @@ fn field_type(field: &Field) -> TokenStream {
     };
     if field.is_three_state() {
         quote! { crate::Nullable<#inner> }
-    } else if field.required && !matches!(field.ty, TypeRef::Nullable(_)) {
+    } else if def.requires(field) && !matches!(field.ty, TypeRef::Nullable(_)) {
         inner
     } else {
         quote! { Option<#inner> }
@@ -350,30 +351,33 @@ fn field_type(field: &Field) -> TokenStream {
 }
 
 fn struct_def(
-    name: &Ident,
+    def: &TypeDef,
     docs: &TokenStream,
     fields: &[Field],
     additional: Option<&TypeRef>,
     derive_default: bool,
 ) -> TokenStream {
+    let name = &ident(&def.name);
     let field_tokens = fields.iter().map(|field| {
         let rust_name = ident(&field.rust_name);
-        let ty = field_type(field);
+        let ty = field_type(def, field);
         let json_name = &field.json_name;
         let rename =
             (json_name != &field.rust_name).then(|| quote! { #[serde(rename = #json_name)] });
-        let skip = if field.is_three_state() {
+        let skip = if def.never_sends(field) {
+            Some(quote! { #[serde(default, skip_serializing)] })
+        } else if field.is_three_state() {
             Some(quote! { #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")] })
         } else {
-            (!field.required)
+            (!def.requires(field))
                 .then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] })
         };
         let mut notes = Vec::new();
         if field.read_only {
-            notes.push("Set by the server; ignored in requests.".to_string());
+            notes.push("Set by the server; never sent in requests.".to_string());
         }
         if field.write_only {
-            notes.push("Only sent in requests.".to_string());
+            notes.push("Only sent in requests; responses leave it out.".to_string());
         }
         if let Some(default) = &field.default {
             notes.push(format!(

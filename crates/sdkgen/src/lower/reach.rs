@@ -39,27 +39,64 @@ pub fn mark(groups: &[Group], types: &mut [TypeDef]) {
             )
         })
         .collect();
-    for (def, (unreferenced, groups)) in types.iter_mut().zip(marks) {
+    let directions = directions(groups, types, &index);
+    for ((def, (unreferenced, groups)), (sent, received)) in
+        types.iter_mut().zip(marks).zip(directions)
+    {
         def.unreferenced = unreferenced;
         def.groups = groups;
+        def.sent = sent;
+        // A type no operation uses is a payload this client only reads.
+        def.received = received || unreferenced;
     }
+}
+
+/// For each type, whether requests send it and whether responses carry it.
+fn directions(
+    groups: &[Group],
+    types: &[TypeDef],
+    index: &BTreeMap<&str, usize>,
+) -> Vec<(bool, bool)> {
+    const SENT: &str = "sent";
+    const RECEIVED: &str = "received";
+    let operations = || groups.iter().flat_map(|g| &g.operations);
+    let sent_roots = operations().flat_map(sent_types);
+    let received_roots = operations().flat_map(received_types);
+    let mut reached: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); types.len()];
+    spread(SENT, sent_roots, types, index, &mut reached);
+    spread(RECEIVED, received_roots, types, index, &mut reached);
+    reached
+        .iter()
+        .map(|marks| (marks.contains(SENT), marks.contains(RECEIVED)))
+        .collect()
+}
+
+/// Every type a response of `op` names: bodies, headers and pagination items.
+fn received_types(op: &Operation) -> impl Iterator<Item = &TypeRef> {
+    op.responses
+        .iter()
+        .chain(&op.errors)
+        .flat_map(|r| {
+            r.body
+                .as_ref()
+                .map(|b| &b.ty)
+                .into_iter()
+                .chain(r.headers.iter().map(|h| &h.ty))
+        })
+        .chain(op.pagination.as_ref().map(|p| &p.item_type))
 }
 
 /// Every type an operation names: parameters, body, responses, errors and pagination.
 fn operation_types(op: &Operation) -> impl Iterator<Item = &TypeRef> {
-    let bodies = op.responses.iter().chain(&op.errors).flat_map(|r| {
-        r.body
-            .as_ref()
-            .map(|b| &b.ty)
-            .into_iter()
-            .chain(r.headers.iter().map(|h| &h.ty))
-    });
+    sent_types(op).chain(received_types(op))
+}
+
+/// Every type a request of `op` sends: parameters and body.
+fn sent_types(op: &Operation) -> impl Iterator<Item = &TypeRef> {
     op.parameters
         .iter()
         .map(|p| &p.ty)
         .chain(op.request_body.as_ref().map(|b| &b.ty))
-        .chain(bodies)
-        .chain(op.pagination.as_ref().map(|p| &p.item_type))
 }
 
 /// Marks every named type reachable from `roots` with `group`. A type already marked with

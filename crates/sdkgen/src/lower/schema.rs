@@ -140,6 +140,8 @@ impl<'a> TypeBuilder<'a> {
                     kind,
                     groups: Vec::new(),
                     unreferenced: false,
+                    sent: false,
+                    received: false,
                 },
             );
         }
@@ -268,6 +270,8 @@ impl<'a> TypeBuilder<'a> {
                         kind,
                         groups: Vec::new(),
                         unreferenced: false,
+                        sent: false,
+                        received: false,
                     },
                 );
                 TypeRef::Named(name)
@@ -475,6 +479,8 @@ impl<'a> TypeBuilder<'a> {
                     kind,
                     groups: Vec::new(),
                     unreferenced: false,
+                    sent: false,
+                    received: false,
                 },
             );
             return Ok(Shape::Ref(TypeRef::Nullable(Box::new(TypeRef::Named(

@@ -27,6 +27,16 @@ pub struct Reading {
     pub checked_at: crate::Nullable<::chrono::DateTime<::chrono::Utc>>,
     /// Always sent, `null` when there is none.
     pub note: Option<String>,
+    /// Counted by the server.
+    ///
+    /// Set by the server; never sent in requests.
+    #[serde(default, skip_serializing)]
+    pub revision: Option<i64>,
+    /// Checked by the server, never shown.
+    ///
+    /// Only sent in requests; responses leave it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_secret: Option<String>,
     /// The `related` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related: Option<Vec<::uuid::Uuid>>,

@@ -625,7 +625,7 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
                     ("json_name", f.json_name.clone().into()),
                     ("rust_name", f.rust_name.clone().into()),
                     ("ty", md_type(&f.ty, "").into()),
-                    ("required", f.required.into()),
+                    ("required", def.requires(f).into()),
                     ("description", description.trim().to_string().into()),
                 ]));
             }
