@@ -185,7 +185,7 @@ pub(crate) fn text(raw: RawResponse) -> Result<Response<String>, DecodeError> {
 }
 
 /// A binary success body.
-pub(crate) fn bytes(raw: RawResponse) -> Result<Response<Vec<u8>>, DecodeError> {
+pub(crate) fn bytes(raw: RawResponse) -> Result<Response<bytes::Bytes>, DecodeError> {
     Ok(raw.bytes_body())
 }
 

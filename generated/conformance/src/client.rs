@@ -267,6 +267,13 @@ impl Client {
             Secret::new(value),
         );
     }
+    /// Operations of the `Files` group.
+    #[cfg(feature = "files")]
+    pub fn files(&self) -> crate::files::Files {
+        crate::files::Files {
+            client: self.clone(),
+        }
+    }
     /// Operations of the `Readings` group.
     #[cfg(feature = "readings")]
     pub fn readings(&self) -> crate::readings::Readings {
@@ -285,13 +292,6 @@ impl Client {
     #[cfg(feature = "auth")]
     pub fn auth(&self) -> crate::auth::Auth {
         crate::auth::Auth {
-            client: self.clone(),
-        }
-    }
-    /// Operations of the `Files` group.
-    #[cfg(feature = "files")]
-    pub fn files(&self) -> crate::files::Files {
-        crate::files::Files {
             client: self.clone(),
         }
     }

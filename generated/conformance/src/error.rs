@@ -123,10 +123,10 @@ impl ErrorResponse<String> {
     }
 }
 
-impl ErrorResponse<Vec<u8>> {
+impl ErrorResponse<bytes::Bytes> {
     /// A binary body.
     pub(crate) fn bytes(raw: RawResponse, description: &'static str) -> Self {
-        let body = Some(raw.body().to_vec());
+        let body = Some(raw.body_bytes());
         ErrorResponse { raw, body, description, decode_error: None }
     }
 }

@@ -9,6 +9,46 @@ use crate::error::{DocumentedError, ErrorResponse};
 #[allow(unused_imports)]
 use crate::runtime::RawResponse;
 /// The error statuses one operation documents.
+#[cfg(feature = "files")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum NotFoundError {
+    /// `404`: Returns `{"error": "not found"}` when no file is called {name}; {self} {} {{
+    NotFound(ErrorResponse<()>),
+}
+#[cfg(feature = "files")]
+impl DocumentedError for NotFoundError {
+    fn raw(&self) -> &RawResponse {
+        match self {
+            Self::NotFound(response) => response.raw(),
+        }
+    }
+}
+#[cfg(feature = "files")]
+impl ErrorTable for NotFoundError {
+    const STATUSES: ErrorStatuses<Self> = &[
+        (
+            Status::Code(404),
+            |raw| Self::NotFound(
+                ErrorResponse::empty(
+                    raw,
+                    "Returns `{\"error\": \"not found\"}` when no file is called {name}; {self} {} {{",
+                ),
+            ),
+        ),
+    ];
+}
+#[cfg(feature = "files")]
+impl ::std::fmt::Display for NotFoundError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::NotFound(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+#[cfg(feature = "files")]
+impl ::std::error::Error for NotFoundError {}
+/// The error statuses one operation documents.
 #[cfg(feature = "items")]
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -86,43 +126,3 @@ impl ::std::fmt::Display for MovedPermanentlyOrNotFoundError {
 }
 #[cfg(feature = "items")]
 impl ::std::error::Error for MovedPermanentlyOrNotFoundError {}
-/// The error statuses one operation documents.
-#[cfg(feature = "files")]
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum NotFoundError {
-    /// `404`: Returns `{"error": "not found"}` when no file is called {name}; {self} {} {{
-    NotFound(ErrorResponse<()>),
-}
-#[cfg(feature = "files")]
-impl DocumentedError for NotFoundError {
-    fn raw(&self) -> &RawResponse {
-        match self {
-            Self::NotFound(response) => response.raw(),
-        }
-    }
-}
-#[cfg(feature = "files")]
-impl ErrorTable for NotFoundError {
-    const STATUSES: ErrorStatuses<Self> = &[
-        (
-            Status::Code(404),
-            |raw| Self::NotFound(
-                ErrorResponse::empty(
-                    raw,
-                    "Returns `{\"error\": \"not found\"}` when no file is called {name}; {self} {} {{",
-                ),
-            ),
-        ),
-    ];
-}
-#[cfg(feature = "files")]
-impl ::std::fmt::Display for NotFoundError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::NotFound(response) => ::std::fmt::Display::fmt(response, f),
-        }
-    }
-}
-#[cfg(feature = "files")]
-impl ::std::error::Error for NotFoundError {}

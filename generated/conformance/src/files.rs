@@ -15,6 +15,28 @@ pub struct Files {
     pub(crate) client: Client,
 }
 impl Files {
+    /// Downloads a blob's bytes
+    ///
+    /// `GET /blobs/{name}`: set optional parameters on the returned [`Request`], then `.await` it.
+    pub fn download_blob(&self, name: impl Into<String>) -> Request<DownloadBlob> {
+        Request::new(&self.client, DownloadBlob { name: name.into() })
+    }
+    /// Uploads a blob's bytes
+    ///
+    /// `PUT /blobs/{name}`: set optional parameters on the returned [`Request`], then `.await` it.
+    pub fn upload_blob(
+        &self,
+        name: impl Into<String>,
+        body: ::bytes::Bytes,
+    ) -> Request<UploadBlob> {
+        Request::new(
+            &self.client,
+            UploadBlob {
+                name: name.into(),
+                body,
+            },
+        )
+    }
     /// Get a file by name
     ///
     /// `GET /files/{name}`: set optional parameters on the returned [`Request`], then `.await` it.
@@ -30,6 +52,53 @@ impl Files {
                 theme: None,
             },
         )
+    }
+}
+/// The parameters of [`Files::download_blob`] (`GET /blobs/{name}`).
+#[derive(Debug, Clone)]
+pub struct DownloadBlob {
+    name: String,
+}
+impl Operation for DownloadBlob {
+    type Output = ::bytes::Bytes;
+    type Error = crate::error::NoDocumentedError;
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::call::bytes),
+    ];
+    fn describe(&self) -> Result<RequestParts, String> {
+        let mut parts = RequestParts::new(
+            Method::GET,
+            "/blobs/",
+            &[&[Scheme::Token]],
+            Some("application/octet-stream"),
+        );
+        parts.path_param("name", &self.name, Style::Simple, false)?;
+        Ok(parts)
+    }
+}
+/// The parameters of [`Files::upload_blob`] (`PUT /blobs/{name}`).
+#[derive(Debug, Clone)]
+pub struct UploadBlob {
+    name: String,
+    body: ::bytes::Bytes,
+}
+impl Operation for UploadBlob {
+    type Output = ();
+    type Error = crate::error::NoDocumentedError;
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(204), crate::call::empty),
+    ];
+    fn describe(&self) -> Result<RequestParts, String> {
+        let mut parts = RequestParts::new(
+            Method::PUT,
+            "/blobs/",
+            &[&[Scheme::Token]],
+            None,
+        );
+        parts.path_param("name", &self.name, Style::Simple, false)?;
+        let body = &self.body;
+        parts.raw_body("application/octet-stream", body.clone());
+        Ok(parts)
     }
 }
 /// The parameters of [`Files::get_file`] (`GET /files/{name}`).

@@ -22,14 +22,14 @@ mod runtime;
 mod transport;
 pub mod errors;
 pub mod models;
+#[cfg(feature = "files")]
+pub mod files;
 #[cfg(feature = "readings")]
 pub mod readings;
 #[cfg(feature = "items")]
 pub mod items;
 #[cfg(feature = "auth")]
 pub mod auth;
-#[cfg(feature = "files")]
-pub mod files;
 pub use call::{CallFuture, CallResult, Request};
 pub use client::{Client, ClientBuilder};
 pub use client::Server;
@@ -46,6 +46,8 @@ pub use runtime::{RawResponse, Response};
 /// The HTTP client library this crate uses, for building a custom `reqwest::Client` and
 /// reading headers.
 pub use reqwest;
+/// The byte buffers of binary bodies.
+pub use bytes;
 /// The `chrono` crate, whose types the models use.
 pub use chrono;
 /// The `uuid` crate, whose types the models use.

@@ -86,7 +86,7 @@ impl<T> Deref for Response<T> {
 pub struct RawResponse {
     status: StatusCode,
     headers: HeaderMap,
-    body: Vec<u8>,
+    body: bytes::Bytes,
 }
 
 impl RawResponse {
@@ -94,7 +94,7 @@ impl RawResponse {
     pub(crate) async fn read(response: reqwest::Response) -> Result<Self, reqwest::Error> {
         let status = response.status();
         let headers = response.headers().clone();
-        let body = response.bytes().await?.to_vec();
+        let body = response.bytes().await?;
         Ok(RawResponse { status, headers, body })
     }
 
@@ -116,6 +116,11 @@ impl RawResponse {
     /// The body bytes.
     pub fn body(&self) -> &[u8] {
         &self.body
+    }
+
+    /// The body bytes, shared rather than copied.
+    pub fn body_bytes(&self) -> bytes::Bytes {
+        self.body.clone()
     }
 
     /// The body as text, with invalid UTF-8 replaced.
@@ -143,7 +148,7 @@ impl RawResponse {
         }
     }
 
-    pub(crate) fn bytes_body(self) -> Response<Vec<u8>> {
+    pub(crate) fn bytes_body(self) -> Response<bytes::Bytes> {
         Response {
             status: self.status,
             headers: self.headers,

@@ -35,6 +35,8 @@ pub use runtime::{RawResponse, Response};
 /// The HTTP client library this crate uses, for building a custom `reqwest::Client` and
 /// reading headers.
 pub use reqwest;
+/// The byte buffers of binary bodies.
+pub use bytes;
 /// The version of the API this client was generated from (`info.version` of the spec).
 pub const API_VERSION: &str = "v1";
 /// The markdown docs, so that `cargo test` compiles every example in them.

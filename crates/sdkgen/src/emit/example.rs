@@ -128,7 +128,7 @@ impl<'a> Examples<'a> {
                     format!("Some({})", self.value_at(inner, example, hint, depth))
                 }
             }
-            TypeRef::Bytes => "b\"example bytes\".to_vec()".to_string(),
+            TypeRef::Bytes => "b\"example bytes\".to_vec().into()".to_string(),
             TypeRef::Any => match example {
                 Some(value) => {
                     let json = json_tokens(value, 0);
@@ -174,7 +174,7 @@ impl<'a> Examples<'a> {
             TypeRef::Boolean => "false".to_string(),
             TypeRef::Scalar(Scalar::Url) => scalar_value(Scalar::Url, None),
             TypeRef::Scalar(_) => "Default::default()".to_string(),
-            TypeRef::Bytes => "Vec::new()".to_string(),
+            TypeRef::Bytes => "Default::default()".to_string(),
             TypeRef::Any => "serde_json::Value::Null".to_string(),
         }
     }

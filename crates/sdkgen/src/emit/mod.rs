@@ -465,6 +465,8 @@ fn lib_rs(
         /// The HTTP client library this crate uses, for building a custom `reqwest::Client` and
         /// reading headers.
         pub use reqwest;
+        /// The byte buffers of binary bodies.
+        pub use bytes;
         #(#scalar_exports)*
         #nullable_export
 

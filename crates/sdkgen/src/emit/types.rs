@@ -58,7 +58,7 @@ impl Primitive {
             Primitive::I64 => "i64",
             Primitive::F64 => "f64",
             Primitive::Bool => "bool",
-            Primitive::Bytes => "Vec<u8>",
+            Primitive::Bytes => "bytes::Bytes",
             Primitive::Json => "serde_json::Value",
             Primitive::Scalar(scalar) => match scalar {
                 Scalar::DateTime(DateLibrary::Chrono) => "chrono::DateTime<chrono::Utc>",
@@ -82,7 +82,7 @@ impl Primitive {
             Primitive::I64 => quote! { i64 },
             Primitive::F64 => quote! { f64 },
             Primitive::Bool => quote! { bool },
-            Primitive::Bytes => quote! { Vec<u8> },
+            Primitive::Bytes => quote! { ::bytes::Bytes },
             Primitive::Json => quote! { ::serde_json::Value },
             Primitive::Scalar(scalar) => match scalar {
                 Scalar::DateTime(DateLibrary::Chrono) => {
