@@ -43,19 +43,26 @@ fn reading() -> Reading {
     }
 }
 
-#[tokio::test]
-async fn formats_are_sent_as_their_wire_text() {
-    let server = MockServer::start().await;
-    let wire = json!({
+/// A reading as the server answers it, with `changes` laid over it.
+fn answered(changes: serde_json::Value) -> serde_json::Value {
+    let mut body = json!({
         "id": ID,
         "taken_at": "2024-05-17T15:00:00Z",
         "day": "2024-05-17",
         "payload": "aGVsbG8=",
         "source": "https://sensors.example/7",
         "note": null,
-        "device_secret": "s3cret",
-        "related": [OTHER],
     });
+    if let (Some(body), Some(changes)) = (body.as_object_mut(), changes.as_object()) {
+        body.extend(changes.clone());
+    }
+    body
+}
+
+#[tokio::test]
+async fn formats_are_sent_as_their_wire_text() {
+    let server = MockServer::start().await;
+    let wire = answered(json!({"device_secret": "s3cret", "related": [OTHER]}));
     Mock::given(method("PUT"))
         .and(path(format!("/readings/{ID}")))
         .and(body_json(&wire))
@@ -75,15 +82,11 @@ async fn formats_are_sent_as_their_wire_text() {
 async fn formats_decode_into_rust_types() {
     let server = MockServer::start().await;
     // Another offset, URL-safe base64 without padding, a null: all still decode.
-    let wire = json!({
-        "id": ID,
+    let wire = answered(json!({
         "taken_at": "2024-05-17T17:00:00+02:00",
-        "day": "2024-05-17",
         "payload": "_-8",
-        "source": "https://sensors.example/7",
         "checked_at": null,
-        "note": null,
-    });
+    }));
     Mock::given(method("GET"))
         .and(path(format!("/readings/{ID}")))
         .and(query_param("since", "2024-05-01T00:00:00Z"))
@@ -109,14 +112,7 @@ async fn formats_decode_into_rust_types() {
 #[tokio::test]
 async fn text_that_is_not_its_format_is_a_decode_error() {
     let server = MockServer::start().await;
-    let wire = json!({
-        "id": "not-a-uuid",
-        "taken_at": "2024-05-17T15:00:00Z",
-        "day": "2024-05-17",
-        "payload": "aGVsbG8=",
-        "source": "https://sensors.example/7",
-        "note": null,
-    });
+    let wire = answered(json!({"id": "not-a-uuid"}));
     Mock::given(method("GET"))
         .respond_with(ResponseTemplate::new(200).set_body_json(&wire))
         .mount(&server)
@@ -183,19 +179,13 @@ async fn absent_null_and_a_value_are_received_apart() {
             Nullable::Value(reading().taken_at),
         ),
     ] {
-        let mut body = json!({
-            "id": ID,
-            "taken_at": "2024-05-17T15:00:00Z",
-            "day": "2024-05-17",
-            "payload": "aGVsbG8=",
-            "source": "https://sensors.example/7",
-        });
-        if let (Some(body), Some(extra)) = (body.as_object_mut(), wire.as_object()) {
-            body.extend(extra.clone());
+        let mut body = answered(wire.clone());
+        // A required nullable property that is missing reads as `None`.
+        if let Some(body) = body.as_object_mut() {
+            body.remove("note");
         }
         let decoded: Reading = serde_json::from_value(body).expect("decodes");
         assert_eq!(decoded.checked_at, expected, "{wire}");
-        // A required nullable property that is missing reads as `None`.
         assert_eq!(decoded.note, None);
     }
 }
@@ -211,15 +201,7 @@ async fn read_only_properties_are_never_sent_and_write_only_ones_may_be_missing(
     assert_eq!(sent["device_secret"], json!("s3cret"));
 
     // The server counts revisions and never shows the secret.
-    let answer = json!({
-        "id": ID,
-        "taken_at": "2024-05-17T15:00:00Z",
-        "day": "2024-05-17",
-        "payload": "aGVsbG8=",
-        "source": "https://sensors.example/7",
-        "note": null,
-        "revision": 8,
-    });
+    let answer = answered(json!({"revision": 8}));
     let decoded: Reading = serde_json::from_value(answer).expect("decodes without the secret");
     assert_eq!(decoded.revision, Some(8));
     assert_eq!(decoded.device_secret, None);

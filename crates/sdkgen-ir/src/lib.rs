@@ -626,6 +626,25 @@ pub enum TypeKind {
     },
 }
 
+impl TypeKind {
+    /// The types its definition refers to: fields, extra properties, alternatives, target.
+    pub fn references(&self) -> Vec<&TypeRef> {
+        match self {
+            TypeKind::Struct {
+                fields,
+                additional_properties,
+            } => fields
+                .iter()
+                .map(|f| &f.ty)
+                .chain(additional_properties)
+                .collect(),
+            TypeKind::Enum { .. } => Vec::new(),
+            TypeKind::Union { variants, .. } => variants.iter().map(|v| &v.ty).collect(),
+            TypeKind::Alias { target } => vec![target],
+        }
+    }
+}
+
 /// The known values of an enum, all strings or all integers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "repr", content = "values", rename_all = "snake_case")]
@@ -760,6 +779,30 @@ impl Field {
 }
 
 impl Operation {
+    /// Every type a request sends: parameters and body.
+    pub fn types_sent(&self) -> impl Iterator<Item = &TypeRef> {
+        self.parameters
+            .iter()
+            .map(|p| &p.ty)
+            .chain(self.request_body.as_ref().map(|b| &b.ty))
+    }
+
+    /// Every type a response carries: bodies and headers of successes and errors, and the
+    /// items of pages.
+    pub fn types_received(&self) -> impl Iterator<Item = &TypeRef> {
+        self.responses
+            .iter()
+            .chain(&self.errors)
+            .flat_map(|r| {
+                r.body
+                    .as_ref()
+                    .map(|b| &b.ty)
+                    .into_iter()
+                    .chain(r.headers.iter().map(|h| &h.ty))
+            })
+            .chain(self.pagination.as_ref().map(|p| &p.item_type))
+    }
+
     /// The distinct body types of the success responses, in status order; `None` stands for a
     /// response without a body. One entry means every success decodes the same way.
     pub fn success_body_types(&self) -> Vec<Option<&TypeRef>> {
@@ -814,33 +857,10 @@ impl Api {
 
     /// Every scalar a model or an operation uses, for the dependencies they need.
     pub fn scalars(&self) -> std::collections::BTreeSet<Scalar> {
-        let in_types = self.types.iter().flat_map(|def| match &def.kind {
-            TypeKind::Struct {
-                fields,
-                additional_properties,
-            } => fields
-                .iter()
-                .map(|f| &f.ty)
-                .chain(additional_properties)
-                .collect::<Vec<_>>(),
-            TypeKind::Enum { .. } => Vec::new(),
-            TypeKind::Union { variants, .. } => variants.iter().map(|v| &v.ty).collect(),
-            TypeKind::Alias { target } => vec![target],
-        });
-        let in_operations = self.operations().flat_map(|(_, op)| {
-            let responses = op.responses.iter().chain(&op.errors).flat_map(|r| {
-                r.body
-                    .iter()
-                    .map(|b| &b.ty)
-                    .chain(r.headers.iter().map(|h| &h.ty))
-            });
-            op.parameters
-                .iter()
-                .map(|p| &p.ty)
-                .chain(op.request_body.iter().map(|b| &b.ty))
-                .chain(responses)
-                .collect::<Vec<_>>()
-        });
+        let in_types = self.types.iter().flat_map(|def| def.kind.references());
+        let in_operations = self
+            .operations()
+            .flat_map(|(_, op)| op.types_sent().chain(op.types_received()));
         in_types
             .chain(in_operations)
             .filter_map(TypeRef::scalar)

@@ -201,23 +201,24 @@ impl<'a> Lowerer<'a> {
     }
 }
 
-fn is_json(media_type: &str) -> bool {
-    let essence = media_type
+/// A media type without its parameters, in lower case (`application/json; charset=utf-8` →
+/// `application/json`).
+fn essence(media_type: &str) -> String {
+    media_type
         .split(';')
         .next()
         .unwrap_or("")
         .trim()
-        .to_ascii_lowercase();
+        .to_ascii_lowercase()
+}
+
+fn is_json(media_type: &str) -> bool {
+    let essence = essence(media_type);
     essence == "application/json" || essence.ends_with("+json")
 }
 
 fn encoding_of(media_type: &str) -> BodyEncoding {
-    let essence = media_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let essence = essence(media_type);
     if is_json(&essence) {
         BodyEncoding::Json
     } else if essence == "application/x-www-form-urlencoded" {

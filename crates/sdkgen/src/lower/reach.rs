@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use sdkgen_ir::{Group, Operation, TypeDef, TypeKind, TypeRef};
+use sdkgen_ir::{Group, Operation, TypeDef, TypeRef};
 
 /// Marks the types reached from types that no operation reaches.
 const UNREFERENCED: &str = "";
@@ -19,7 +19,10 @@ pub fn mark(groups: &[Group], types: &mut [TypeDef]) {
         .collect();
     let mut reached: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); types.len()];
     for group in groups {
-        let roots = group.operations.iter().flat_map(operation_types);
+        let roots = group
+            .operations
+            .iter()
+            .flat_map(|op| op.types_sent().chain(op.types_received()));
         spread(group.rust_name.as_str(), roots, types, &index, &mut reached);
     }
     let unreached: Vec<TypeRef> = types
@@ -60,8 +63,8 @@ fn directions(
     const SENT: &str = "sent";
     const RECEIVED: &str = "received";
     let operations = || groups.iter().flat_map(|g| &g.operations);
-    let sent_roots = operations().flat_map(sent_types);
-    let received_roots = operations().flat_map(received_types);
+    let sent_roots = operations().flat_map(Operation::types_sent);
+    let received_roots = operations().flat_map(Operation::types_received);
     let mut reached: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); types.len()];
     spread(SENT, sent_roots, types, index, &mut reached);
     spread(RECEIVED, received_roots, types, index, &mut reached);
@@ -69,34 +72,6 @@ fn directions(
         .iter()
         .map(|marks| (marks.contains(SENT), marks.contains(RECEIVED)))
         .collect()
-}
-
-/// Every type a response of `op` names: bodies, headers and pagination items.
-fn received_types(op: &Operation) -> impl Iterator<Item = &TypeRef> {
-    op.responses
-        .iter()
-        .chain(&op.errors)
-        .flat_map(|r| {
-            r.body
-                .as_ref()
-                .map(|b| &b.ty)
-                .into_iter()
-                .chain(r.headers.iter().map(|h| &h.ty))
-        })
-        .chain(op.pagination.as_ref().map(|p| &p.item_type))
-}
-
-/// Every type an operation names: parameters, body, responses, errors and pagination.
-fn operation_types(op: &Operation) -> impl Iterator<Item = &TypeRef> {
-    sent_types(op).chain(received_types(op))
-}
-
-/// Every type a request of `op` sends: parameters and body.
-fn sent_types(op: &Operation) -> impl Iterator<Item = &TypeRef> {
-    op.parameters
-        .iter()
-        .map(|p| &p.ty)
-        .chain(op.request_body.as_ref().map(|b| &b.ty))
 }
 
 /// Marks every named type reachable from `roots` with `group`. A type already marked with
@@ -119,7 +94,7 @@ fn spread<'a>(
                     continue;
                 };
                 if marks.insert(group) {
-                    pending.extend(referenced(&def.kind));
+                    pending.extend(def.kind.references());
                 }
             }
             TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
@@ -127,22 +102,5 @@ fn spread<'a>(
             }
             _ => {}
         }
-    }
-}
-
-/// The types a named type's definition refers to.
-fn referenced(kind: &TypeKind) -> Vec<&TypeRef> {
-    match kind {
-        TypeKind::Struct {
-            fields,
-            additional_properties,
-        } => fields
-            .iter()
-            .map(|f| &f.ty)
-            .chain(additional_properties.as_ref())
-            .collect(),
-        TypeKind::Enum { .. } => Vec::new(),
-        TypeKind::Union { variants, .. } => variants.iter().map(|v| &v.ty).collect(),
-        TypeKind::Alias { target } => vec![target],
     }
 }
