@@ -45,11 +45,7 @@ pub fn errors_module(api: &Api, features: Features) -> TokenStream {
 fn body_type(response: &Response) -> TokenStream {
     match &response.body {
         None => quote! { () },
-        Some(body) => match body.encoding {
-            BodyEncoding::Text => quote! { String },
-            BodyEncoding::Binary => quote! { Vec<u8> },
-            _ => rust_type(&body.ty, &quote! { models:: }),
-        },
+        Some(body) => rust_type(&body.ty, &quote! { models:: }),
     }
 }
 
