@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 
 use minijinja::{context, Environment};
 use sdkgen_ir::{
-    Api, Group, Operation, PaginationKind, Parameter, ParameterLocation, Response,
-    SecuritySchemeKind, TypeKind, TypeRef,
+    Api, DateLibrary, Group, Operation, PaginationKind, Parameter, ParameterLocation, Response,
+    Scalar, SecuritySchemeKind, TypeKind, TypeRef,
 };
 use serde::Serialize;
 
@@ -18,7 +18,7 @@ use super::client::{default_base_url, scheme_how};
 use super::example::Examples;
 use super::features::{Features, UNREFERENCED_MODELS};
 use super::md;
-use super::types::{spelling, Spelling};
+use super::types::{spelling, Primitive, Spelling};
 use crate::config::Settings;
 use crate::error::Error;
 use programs::format_program;
@@ -475,6 +475,7 @@ impl DocWriter<'_> {
             hook_example => self.hook_example()?,
             server_example => self.server_example()?,
             pagination_example => self.pagination_example()?,
+            type_notes => type_notes(api, &self.lib_name),
             paginated => api
                 .operations()
                 .filter(|(_, op)| op.pagination.is_some())
@@ -484,6 +485,62 @@ impl DocWriter<'_> {
             models => api.types.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
             features => features_context(api, features),
         })
+    }
+}
+
+/// What the README says about the types the models use beyond plain JSON values, a line each.
+fn type_notes(api: &Api, lib: &str) -> Vec<String> {
+    let mut notes: Vec<String> = api
+        .scalars()
+        .into_iter()
+        .map(|scalar| match scalar {
+            Scalar::DateTime(library) => format!(
+                "`date-time` strings are `{}` (RFC 3339 on the wire; `{lib}::{}` is the crate, re-exported).",
+                Primitive::Scalar(scalar).text(),
+                date_crate(library)
+            ),
+            Scalar::Date(_) => format!(
+                "`date` strings are `{}` (`YYYY-MM-DD` on the wire).",
+                Primitive::Scalar(scalar).text()
+            ),
+            Scalar::Uuid => format!("`uuid` strings are `uuid::Uuid` (`{lib}::uuid`)."),
+            Scalar::Url => format!("`uri` strings are `url::Url` (`{lib}::url`)."),
+            Scalar::Base64 => format!(
+                "`byte` strings are `{lib}::Base64`: the decoded bytes, sent as standard base64."
+            ),
+        })
+        .collect();
+    if api.has_three_state_fields() {
+        notes.push(format!(
+            "A property that is optional and nullable is a `{lib}::Nullable`: `Absent` is left out of a request, `Null` sends `null` (to clear a value), `Value(…)` sends the value; responses tell the three apart."
+        ));
+    }
+    let discriminated = api.types.iter().any(|def| {
+        matches!(
+            &def.kind,
+            TypeKind::Union {
+                discriminator: Some(_),
+                ..
+            }
+        )
+    });
+    if discriminated {
+        notes.push("A union chosen by a property has an `Unknown` variant: an alternative this client does not know yet decodes into it, with the JSON kept, instead of failing the call.".to_string());
+    }
+    let read_only = api.types.iter().any(|def| match &def.kind {
+        TypeKind::Struct { fields, .. } => fields.iter().any(|f| def.never_sends(f)),
+        _ => false,
+    });
+    if read_only {
+        notes.push("Read-only properties (set by the server) are `Option`s in models that requests send, and are never sent.".to_string());
+    }
+    notes
+}
+
+fn date_crate(library: DateLibrary) -> &'static str {
+    match library {
+        DateLibrary::Chrono => "chrono",
+        DateLibrary::Jiff => "jiff",
     }
 }
 
