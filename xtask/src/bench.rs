@@ -4,9 +4,9 @@
 //! times the best of N bare parses (read + serde into `openapiv3::OpenAPI`), the best of N
 //! in-memory generations and the best of N re-formattings of the generated Rust (`syn` and
 //! `prettyplease` alone, the floor of generation), and another generates once and reports its
-//! peak memory. The GitHub
-//! crate is then written to `target/bench/github`, its lines counted, and `cargo check` timed
-//! after `touch src/lib.rs` with its dependencies built and without incremental compilation.
+//! peak memory. The GitHub crate is then written to `target/bench/github`, its lines counted,
+//! and `cargo check` timed after `touch src/lib.rs` with its dependencies built and without
+//! incremental compilation.
 //! The report, a markdown table, is printed and written to `target/bench/scale.md`.
 
 use std::collections::BTreeSet;

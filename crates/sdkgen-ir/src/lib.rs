@@ -518,7 +518,7 @@ pub enum TypeRef {
     Nullable(Box<TypeRef>),
     /// A string format with a Rust type of its own, as the API's settings choose.
     Scalar(Scalar),
-    /// Raw bytes (binary bodies and `format: binary`).
+    /// Raw bytes: a binary request or response body.
     Bytes,
     /// Any JSON value.
     Any,

@@ -294,6 +294,12 @@ impl<'a> Examples<'a> {
         depth: usize,
     ) -> String {
         if field.is_three_state() {
+            if matches!(example, Some(Value::Null)) {
+                return format!("{}Nullable::Null", self.models);
+            }
+            if self.would_recurse(&field.ty) {
+                return format!("{}Nullable::Absent", self.models);
+            }
             let value = self.contained(
                 field.ty.non_null(),
                 field.boxed,
@@ -302,11 +308,7 @@ impl<'a> Examples<'a> {
                 &field.json_name,
                 depth,
             );
-            return match example {
-                Some(Value::Null) => format!("{}Nullable::Null", self.models),
-                _ if self.would_recurse(&field.ty) => format!("{}Nullable::Absent", self.models),
-                _ => format!("{}Nullable::Value({value})", self.models),
-            };
+            return format!("{}Nullable::Value({value})", self.models);
         }
         self.contained(
             &field.ty,

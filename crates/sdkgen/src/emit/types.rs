@@ -209,7 +209,7 @@ pub struct ModelFile<'a> {
 /// `models::Name`.
 pub fn model_files(api: &Api, features: Features) -> Vec<ModelFile<'_>> {
     let mut defaults = Defaults::new(api);
-    let mut types = api.types.iter().map(|def| (def, defaults.named(&def.name)));
+    let types = api.types.iter().map(|def| (def, defaults.named(&def.name)));
     if !features.enabled {
         return vec![ModelFile {
             path: "src/models.rs".to_string(),
@@ -218,7 +218,7 @@ pub fn model_files(api: &Api, features: Features) -> Vec<ModelFile<'_>> {
         }];
     }
     let mut sets: BTreeMap<(&[String], bool), Vec<Model<'_>>> = BTreeMap::new();
-    for (def, has_default) in types.by_ref() {
+    for (def, has_default) in types {
         let key = (def.groups.as_slice(), def.unreferenced);
         sets.entry(key).or_default().push((def, has_default));
     }

@@ -1,5 +1,6 @@
 //! Which groups reach each named type, so that a crate with a Cargo feature per group compiles
-//! only the models of the groups that are on.
+//! only the models of the groups that are on, and whether requests send it and responses carry
+//! it, for its read-only and write-only properties.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -9,8 +10,8 @@ use sdkgen_ir::{Group, Operation, TypeDef, TypeRef};
 const UNREFERENCED: &str = "";
 
 /// Fills `TypeDef::groups` (the groups whose operations use the type, directly or through
-/// other types) and `TypeDef::unreferenced` (a type no operation reaches, or one such a type
-/// refers to).
+/// other types), `TypeDef::unreferenced` (a type no operation reaches, or one such a type
+/// refers to), `TypeDef::sent` and `TypeDef::received`.
 pub fn mark(groups: &[Group], types: &mut [TypeDef]) {
     let index: BTreeMap<&str, usize> = types
         .iter()

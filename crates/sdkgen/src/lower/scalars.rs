@@ -1,9 +1,10 @@
-//! Scalar schemas: their `format` as the spec spells it, and enums with their variants.
+//! Scalar schemas: their `format` as the spec spells it, the Rust type the settings give it, and
+//! enums with their variants.
 
-use crate::config::{ByteTypes, DateTypes, TypeSettings, UriTypes, UuidTypes};
 use openapiv3::{IntegerFormat, NumberFormat, StringFormat, VariantOrUnknownOrEmpty};
 use sdkgen_ir::{DateLibrary, EnumVariant, EnumVariants, Scalar, TypeKind, TypeRef};
 
+use crate::config::{ByteTypes, DateTypes, TypeSettings, UriTypes, UuidTypes};
 use crate::naming::{camel, NameSet};
 
 /// A string schema's `format` as the spec spells it.
