@@ -413,6 +413,8 @@ pub enum BodyEncoding {
     Multipart,
     /// Plain text.
     Text,
+    /// `text/event-stream`: server-sent events, read as they arrive (success responses only).
+    EventStream,
     /// Raw bytes of any other media type.
     Binary,
 }
@@ -518,8 +520,12 @@ pub enum TypeRef {
     Nullable(Box<TypeRef>),
     /// A string format with a Rust type of its own, as the API's settings choose.
     Scalar(Scalar),
-    /// Raw bytes: a binary request or response body.
+    /// Raw bytes: a binary response body, read whole or (on request) as a stream of chunks.
     Bytes,
+    /// Bytes a request sends, from memory or from a stream: a binary request body.
+    ByteStream,
+    /// A stream of server-sent events, each one's data of this type: an event-stream response.
+    EventStream(Box<TypeRef>),
     /// Any JSON value.
     Any,
 }
@@ -529,9 +535,10 @@ impl TypeRef {
     pub fn mentions_named(&self) -> bool {
         match self {
             TypeRef::Named(_) => true,
-            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-                inner.mentions_named()
-            }
+            TypeRef::Array(inner)
+            | TypeRef::Map(inner)
+            | TypeRef::Nullable(inner)
+            | TypeRef::EventStream(inner) => inner.mentions_named(),
             _ => false,
         }
     }
@@ -540,9 +547,10 @@ impl TypeRef {
     pub fn scalar(&self) -> Option<Scalar> {
         match self {
             TypeRef::Scalar(scalar) => Some(*scalar),
-            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-                inner.scalar()
-            }
+            TypeRef::Array(inner)
+            | TypeRef::Map(inner)
+            | TypeRef::Nullable(inner)
+            | TypeRef::EventStream(inner) => inner.scalar(),
             _ => None,
         }
     }

@@ -49,6 +49,41 @@ impl ::std::fmt::Display for NotFoundError {
 #[cfg(feature = "files")]
 impl ::std::error::Error for NotFoundError {}
 /// The error statuses one operation documents.
+#[cfg(feature = "readings")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UnauthorizedError {
+    /// `401`: No valid token.
+    Unauthorized(ErrorResponse<models::Problem>),
+}
+#[cfg(feature = "readings")]
+impl DocumentedError for UnauthorizedError {
+    fn raw(&self) -> &RawResponse {
+        match self {
+            Self::Unauthorized(response) => response.raw(),
+        }
+    }
+}
+#[cfg(feature = "readings")]
+impl ErrorTable for UnauthorizedError {
+    const STATUSES: ErrorStatuses<Self> = &[
+        (
+            Status::Code(401),
+            |raw| Self::Unauthorized(ErrorResponse::json(raw, "No valid token.")),
+        ),
+    ];
+}
+#[cfg(feature = "readings")]
+impl ::std::fmt::Display for UnauthorizedError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unauthorized(response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+#[cfg(feature = "readings")]
+impl ::std::error::Error for UnauthorizedError {}
+/// The error statuses one operation documents.
 #[cfg(feature = "items")]
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]

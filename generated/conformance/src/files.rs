@@ -27,13 +27,13 @@ impl Files {
     pub fn upload_blob(
         &self,
         name: impl Into<String>,
-        body: ::bytes::Bytes,
+        body: impl Into<crate::ByteStream>,
     ) -> Request<UploadBlob> {
         Request::new(
             &self.client,
             UploadBlob {
                 name: name.into(),
-                body,
+                body: body.into(),
             },
         )
     }
@@ -80,7 +80,7 @@ impl Operation for DownloadBlob {
 #[derive(Debug, Clone)]
 pub struct UploadBlob {
     name: String,
-    body: ::bytes::Bytes,
+    body: crate::ByteStream,
 }
 impl Operation for UploadBlob {
     type Output = ();
@@ -97,7 +97,7 @@ impl Operation for UploadBlob {
         );
         parts.path_param("name", &self.name, Style::Simple, false)?;
         let body = &self.body;
-        parts.raw_body("application/octet-stream", body.clone());
+        parts.stream_body("application/octet-stream", body.clone())?;
         Ok(parts)
     }
 }

@@ -20,6 +20,8 @@ mod error;
 mod runtime;
 #[allow(dead_code)]
 mod transport;
+#[allow(dead_code)]
+mod stream;
 pub mod errors;
 pub mod models;
 #[cfg(feature = "files")]
@@ -56,6 +58,8 @@ pub use runtime::Base64;
 /// The `url` crate, whose types the models use.
 pub use url;
 pub use runtime::Nullable;
+pub use stream::{ByteStream, StreamError, StreamFuture};
+pub use stream::{Event, EventStream};
 /// The version of the API this client was generated from (`info.version` of the spec).
 pub const API_VERSION: &str = "1.0";
 /// The markdown docs, so that `cargo test` compiles every example in them.
@@ -90,7 +94,7 @@ mod doc_pages {
     #[cfg(feature = "items")]
     #[doc = include_str!("../docs/models/NewItem.md")]
     struct Page9;
-    #[cfg(feature = "items")]
+    #[cfg(any(feature = "items", feature = "readings"))]
     #[doc = include_str!("../docs/models/Problem.md")]
     struct Page10;
     #[cfg(feature = "readings")]
@@ -103,6 +107,9 @@ mod doc_pages {
     #[doc = include_str!("../docs/models/Thermometer.md")]
     struct Page13;
     #[cfg(feature = "readings")]
-    #[doc = include_str!("../docs/readings.md")]
+    #[doc = include_str!("../docs/models/Tick.md")]
     struct Page14;
+    #[cfg(feature = "readings")]
+    #[doc = include_str!("../docs/readings.md")]
+    struct Page15;
 }

@@ -12,7 +12,11 @@ mod used_by_1;
 pub use used_by_2::*;
 #[cfg(feature = "items")]
 mod used_by_2;
-#[cfg(feature = "readings")]
+#[cfg(any(feature = "items", feature = "readings"))]
 pub use used_by_3::*;
-#[cfg(feature = "readings")]
+#[cfg(any(feature = "items", feature = "readings"))]
 mod used_by_3;
+#[cfg(feature = "readings")]
+pub use used_by_4::*;
+#[cfg(feature = "readings")]
+mod used_by_4;

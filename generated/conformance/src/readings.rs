@@ -3,6 +3,7 @@ use crate::call::{Operation, Request, RequestParts, Successes};
 use crate::client::Client;
 use ::reqwest::Method;
 use crate::models;
+use crate::errors;
 use crate::call::Status;
 use crate::runtime::Style;
 use crate::client::Scheme;
@@ -14,6 +15,14 @@ pub struct Readings {
     pub(crate) client: Client,
 }
 impl Readings {
+    /// Streams readings as they are taken
+    ///
+    /// Server-sent events, one reading each; resume with `Last-Event-ID`.
+    ///
+    /// `GET /readings/live`: set optional parameters on the returned [`Request`], then `.await` it.
+    pub fn watch_readings(&self) -> Request<WatchReadings> {
+        Request::new(&self.client, WatchReadings {})
+    }
     /// Gets a sensor, one of several kinds
     ///
     /// `GET /sensors/{name}`: set optional parameters on the returned [`Request`], then `.await` it.
@@ -35,6 +44,28 @@ impl Readings {
         body: models::Reading,
     ) -> Request<PutReading> {
         Request::new(&self.client, PutReading { id, body })
+    }
+}
+/// The parameters of [`Readings::watch_readings`] (`GET /readings/live`).
+#[derive(Debug, Clone)]
+pub struct WatchReadings {}
+impl Operation for WatchReadings {
+    type Output = crate::EventStream<models::Tick>;
+    type Error = errors::UnauthorizedError;
+    const SUCCESSES: Successes<Self::Output> = &[
+        (Status::Code(200), crate::stream::events),
+    ];
+    const STREAMED: Option<crate::call::StreamedDecoder<Self::Output>> = Some(
+        crate::stream::event_stream,
+    );
+    fn describe(&self) -> Result<RequestParts, String> {
+        let parts = RequestParts::new(
+            Method::GET,
+            "/readings/live",
+            &[&[Scheme::Token]],
+            Some("text/event-stream, application/json"),
+        );
+        Ok(parts)
     }
 }
 /// The parameters of [`Readings::get_sensor`] (`GET /sensors/{name}`).

@@ -31,6 +31,10 @@ pub struct Response<T> {
 }
 
 impl<T> Response<T> {
+    pub(crate) fn new(status: StatusCode, headers: HeaderMap, body: T) -> Self {
+        Response { status, headers, body }
+    }
+
     /// The HTTP status.
     pub fn status(&self) -> StatusCode {
         self.status
@@ -90,6 +94,10 @@ pub struct RawResponse {
 }
 
 impl RawResponse {
+    pub(crate) fn new(status: StatusCode, headers: HeaderMap, body: bytes::Bytes) -> Self {
+        RawResponse { status, headers, body }
+    }
+
     /// Reads the whole body of a response.
     pub(crate) async fn read(response: reqwest::Response) -> Result<Self, reqwest::Error> {
         let status = response.status();

@@ -12,16 +12,16 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::client::{Client, Scheme};
-use crate::error::{CallError, DecodeError, DocumentedError};
+use crate::error::{CallError, DecodeError, DocumentedError, TransportError};
 use crate::runtime::{RawResponse, Response, Secret, Style};
-use crate::transport::{CallOptions, RetryConfig, SendError};
+use crate::transport::{Answer, CallOptions, RetryConfig, SendError};
 
 /// A request body, encoded once and shared by every attempt.
 pub(crate) enum Body {
     /// Bytes with their media type.
     Bytes(&'static str, bytes::Bytes),
-    /// A body that attaches itself to the request, such as a `multipart/form-data` form
-    /// (sent once: a form cannot be copied for a retry).
+    /// A body that attaches itself to the request: a `multipart/form-data` form or a stream
+    /// (which are sent once: a stream cannot be copied for a retry).
     Attach(Box<dyn FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder + Send>),
 }
 
@@ -141,6 +141,9 @@ impl Status {
 /// Decodes a success body.
 pub type Decoder<T> = fn(RawResponse) -> Result<Response<T>, DecodeError>;
 
+/// Decodes a success body as it arrives.
+pub type StreamedDecoder<T> = fn(reqwest::Response) -> Response<T>;
+
 /// An operation's documented successes: each status with how its body decodes.
 pub type Successes<T> = &'static [(Status, Decoder<T>)];
 
@@ -164,6 +167,10 @@ pub trait Operation: Clone + Send + Sync + 'static {
     /// The documented successes.
     #[doc(hidden)]
     const SUCCESSES: Successes<Self::Output>;
+    /// How a success body is decoded as it arrives (an event stream), if it is: the call
+    /// then ends when the response headers arrive.
+    #[doc(hidden)]
+    const STREAMED: Option<StreamedDecoder<Self::Output>> = None;
     /// The request, from the operation's parameters.
     #[doc(hidden)]
     fn describe(&self) -> Result<RequestParts, String>;
@@ -203,9 +210,16 @@ fn best<F: Copy>(table: &[(Status, F)], status: u16) -> Option<(u8, F)> {
         .min_by_key(|(rank, _)| *rank)
 }
 
+/// Whether the successes of `P` answer `status`, rather than its error table.
+pub(crate) fn success_wins<P: Operation>(status: u16) -> bool {
+    let success = best(P::SUCCESSES, status).filter(|_| (200..300).contains(&status));
+    let error = best(<P::Error as ErrorTable>::STATUSES, status);
+    matches!((success, error), (Some((rank, _)), error) if error.is_none_or(|(other, _)| rank <= other))
+}
+
 /// Classifies a response by the operation's successes and its error enum's statuses: the most
 /// specific documented status wins.
-fn classify<P: Operation>(raw: RawResponse) -> CallResult<P> {
+fn classify_whole<P: Operation>(raw: RawResponse) -> CallResult<P> {
     let status = raw.status().as_u16();
     if status == 304 {
         return Err(CallError::NotModified(raw.empty()));
@@ -219,6 +233,19 @@ fn classify<P: Operation>(raw: RawResponse) -> CallResult<P> {
         (_, Some((_, make))) => Err(CallError::Api(make(raw))),
         _ => Err(CallError::UnexpectedStatus(raw)),
     }
+}
+
+/// Classifies an answer: a success whose body `P` decodes as it arrives is handed over live;
+/// anything else is read whole first.
+pub(crate) async fn classify<P: Operation>(answer: Answer) -> CallResult<P> {
+    let raw = match answer {
+        Answer::Whole(raw) => raw,
+        Answer::Live(live) => match P::STREAMED {
+            Some(decode) if success_wins::<P>(live.status().as_u16()) => return Ok(decode(live)),
+            _ => RawResponse::read(live).await.map_err(|e| CallError::Transport(TransportError::new("the response was cut off", Some(e))))?,
+        },
+    };
+    classify_whole::<P>(raw)
 }
 
 /// A request of operation `P`: set optional parameters and call options, then `.await` it
@@ -264,9 +291,13 @@ impl<P: Operation> Request<P> {
 
     /// Sends the request and decodes the response.
     pub fn send(self) -> CallFuture<P> {
-        let parts = self.params.describe();
-        let sent = execute(&self.client, parts, self.options);
-        Box::pin(async move { classify::<P>(sent.await?) })
+        let sent = self.sent(P::STREAMED.is_some());
+        Box::pin(async move { classify::<P>(sent.await?).await })
+    }
+
+    /// Sends the request; with `streamed`, a success body is left to be read as it arrives.
+    pub(crate) fn sent(self, streamed: bool) -> SendFuture {
+        execute(&self.client, self.params.describe(), self.options, streamed)
     }
 }
 
@@ -289,15 +320,15 @@ impl<P: fmt::Debug> fmt::Debug for Request<P> {
 }
 
 /// The future of sending a request. Nothing in it is generic, so it is compiled once.
-type SendFuture = Pin<Box<dyn Future<Output = Result<RawResponse, SendError>> + Send + 'static>>;
+pub(crate) type SendFuture = Pin<Box<dyn Future<Output = Result<Answer, SendError>> + Send + 'static>>;
 
 /// Sends a described request with the client's credentials and settings.
-fn execute(client: &Client, parts: Result<RequestParts, String>, options: CallOptions) -> SendFuture {
+fn execute(client: &Client, parts: Result<RequestParts, String>, options: CallOptions, streamed: bool) -> SendFuture {
     let request = parts.and_then(|parts| build(client, parts, &options));
     let client = client.clone();
     Box::pin(async move {
         let request = request.map_err(SendError::Invalid)?;
-        client.transport().send(request, &options).await
+        client.transport().send(request, &options, streamed).await
     })
 }
 

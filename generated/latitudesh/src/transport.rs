@@ -158,6 +158,9 @@ pub struct Attempt<'a> {
     pub headers: Option<&'a HeaderMap>,
     /// The error, when no response arrived.
     pub error: Option<&'a reqwest::Error>,
+    /// Whether the attempt ran out of time (a streamed call's wait for the response headers
+    /// shows here only; other timeouts also show in `error`).
+    pub timed_out: bool,
 }
 
 /// Code that runs around every attempt of every request: logging, tracing, metrics, signing.
@@ -188,10 +191,32 @@ pub(crate) struct CallOptions {
     pub(crate) headers: Vec<(String, String)>,
 }
 
+/// What came back: a response read whole, or a success whose body is still to be read.
+pub(crate) enum Answer {
+    Whole(RawResponse),
+    Live(reqwest::Response),
+}
+
+/// Why one attempt got no response.
+pub(crate) enum Failure {
+    Http(reqwest::Error),
+    /// A streamed call waited longer than the timeout for the response headers.
+    HeadersTimeout,
+}
+
+impl Failure {
+    fn is_retryable(&self) -> bool {
+        match self {
+            Failure::Http(error) => error.is_connect() || error.is_timeout(),
+            Failure::HeadersTimeout => true,
+        }
+    }
+}
+
 /// Why no response came back.
 pub(crate) enum SendError {
     /// An attempt took longer than the timeout.
-    Timeout(reqwest::Error),
+    Timeout(Option<reqwest::Error>),
     /// The call took longer than its deadline.
     Deadline(Duration),
     /// The request could not be built.
@@ -205,7 +230,7 @@ pub(crate) enum SendError {
 impl<E> From<SendError> for CallError<E> {
     fn from(error: SendError) -> Self {
         match error {
-            SendError::Timeout(e) => CallError::Timeout(TransportError::new("an attempt took longer than the timeout", Some(e))),
+            SendError::Timeout(e) => CallError::Timeout(TransportError::new("an attempt took longer than the timeout", e)),
             SendError::Deadline(deadline) => {
                 CallError::Timeout(TransportError::new(format!("the call took longer than its deadline of {deadline:?}"), None))
             }
@@ -227,7 +252,7 @@ impl SendError {
             _ => error,
         };
         if error.is_timeout() {
-            SendError::Timeout(error)
+            SendError::Timeout(Some(error))
         } else if error.is_builder() {
             SendError::Build(error)
         } else {
@@ -296,19 +321,34 @@ fn is_idempotent(method: &Method) -> bool {
     [Method::GET, Method::HEAD, Method::PUT, Method::DELETE, Method::OPTIONS, Method::TRACE].contains(method)
 }
 
+impl Failure {
+    fn into_send_error(self) -> SendError {
+        match self {
+            Failure::Http(error) => SendError::classify(error),
+            Failure::HeadersTimeout => SendError::Timeout(None),
+        }
+    }
+}
+
 impl Transport {
-    /// Sends a request, retrying as configured, and reads the whole response, all within
-    /// the call's deadline.
-    pub(crate) async fn send(&self, request: reqwest::RequestBuilder, options: &CallOptions) -> Result<RawResponse, SendError> {
+    /// Sends a request, retrying as configured, all within the call's deadline. The response
+    /// is read whole, unless `streamed` and a success: then its body is left to be read as it
+    /// arrives, and the timeout and deadline cover the wait for its headers only.
+    pub(crate) async fn send(&self, request: reqwest::RequestBuilder, options: &CallOptions, streamed: bool) -> Result<Answer, SendError> {
+        let exchange = async {
+            let response = self.send_with_retries(request, options, streamed).await?;
+            if streamed && response.status().is_success() {
+                return Ok(Answer::Live(response));
+            }
+            RawResponse::read(response).await.map(Answer::Whole).map_err(SendError::classify)
+        };
         match options.deadline.or(self.deadline) {
-            Some(deadline) => tokio::time::timeout(deadline, self.send_with_retries(request, options))
-                .await
-                .unwrap_or(Err(SendError::Deadline(deadline))),
-            None => self.send_with_retries(request, options).await,
+            Some(deadline) => tokio::time::timeout(deadline, exchange).await.unwrap_or(Err(SendError::Deadline(deadline))),
+            None => exchange.await,
         }
     }
 
-    async fn send_with_retries(&self, request: reqwest::RequestBuilder, options: &CallOptions) -> Result<RawResponse, SendError> {
+    async fn send_with_retries(&self, request: reqwest::RequestBuilder, options: &CallOptions, streamed: bool) -> Result<reqwest::Response, SendError> {
         let retry = options.retry.as_ref().unwrap_or(&self.retry);
         let timeout = options.timeout.or(self.timeout);
         let request = request.build().map_err(SendError::classify)?;
@@ -318,36 +358,36 @@ impl Transport {
         // allows one attempt only.
         while number < retry.max_attempts {
             let Some(copy) = request.try_clone() else { break };
-            match self.attempt(copy, number, timeout).await {
+            match self.attempt(copy, number, timeout, streamed).await {
                 Ok(response) => match retry.wait_for_status(response.status(), response.headers(), idempotent, number) {
                     Some(wait) => {
                         drop(response);
                         tokio::time::sleep(wait).await;
                     }
-                    None => return RawResponse::read(response).await.map_err(SendError::classify),
+                    None => return Ok(response),
                 },
-                Err(error) => {
-                    let retryable = retry.connection_errors && idempotent && (error.is_connect() || error.is_timeout());
-                    if !retryable {
-                        return Err(SendError::classify(error));
+                Err(failure) => {
+                    if !(retry.connection_errors && idempotent && failure.is_retryable()) {
+                        return Err(failure.into_send_error());
                     }
                     tokio::time::sleep(retry.backoff(number)).await;
                 }
             }
             number += 1;
         }
-        let response = self.attempt(request, number, timeout).await.map_err(SendError::classify)?;
-        RawResponse::read(response).await.map_err(SendError::classify)
+        self.attempt(request, number, timeout, streamed).await.map_err(Failure::into_send_error)
     }
 
-    /// One attempt, with the timeout and the hooks around it.
+    /// One attempt, with the timeout and the hooks around it. A streamed call's timeout
+    /// covers the wait for the response headers, not the body read after it.
     async fn attempt(
         &self,
         mut request: reqwest::Request,
         number: u32,
         timeout: Option<Duration>,
-    ) -> Result<reqwest::Response, reqwest::Error> {
-        if timeout.is_some() {
+        streamed: bool,
+    ) -> Result<reqwest::Response, Failure> {
+        if !streamed && timeout.is_some() {
             *request.timeout_mut() = timeout;
         }
         for hook in &self.hooks {
@@ -356,14 +396,22 @@ impl Transport {
         let method = request.method().clone();
         let url = redact_query(request.url(), self.secret_query_parameters);
         let started = Instant::now();
-        let outcome = self
-            .http
-            .execute(request)
-            .await
-            .map_err(|error| redact_error(error, self.secret_query_parameters));
+        let exchange = self.http.execute(request);
+        let outcome = match timeout.filter(|_| streamed) {
+            Some(limit) => match tokio::time::timeout(limit, exchange).await {
+                Ok(outcome) => outcome.map_err(Failure::Http),
+                Err(_) => Err(Failure::HeadersTimeout),
+            },
+            None => exchange.await.map_err(Failure::Http),
+        };
+        let outcome = outcome.map_err(|failure| match failure {
+            Failure::Http(error) => Failure::Http(redact_error(error, self.secret_query_parameters)),
+            other => other,
+        });
         let (status, headers, error) = match &outcome {
             Ok(response) => (Some(response.status()), Some(response.headers()), None),
-            Err(error) => (None, None, Some(error)),
+            Err(Failure::Http(error)) => (None, None, Some(error)),
+            Err(Failure::HeadersTimeout) => (None, None, None),
         };
         let attempt = Attempt {
             method: &method,
@@ -373,6 +421,7 @@ impl Transport {
             status,
             headers,
             error,
+            timed_out: matches!(outcome, Err(Failure::HeadersTimeout)) || error.is_some_and(reqwest::Error::is_timeout),
         };
         for hook in &self.hooks {
             hook.after_response(&attempt);

@@ -129,6 +129,10 @@ impl<'a> Examples<'a> {
                 }
             }
             TypeRef::Bytes => "b\"example bytes\".to_vec().into()".to_string(),
+            // Only a body argument is a stream, and it takes `impl Into<ByteStream>`.
+            TypeRef::ByteStream => "b\"example bytes\".to_vec()".to_string(),
+            // Only a response is an event stream, and responses have no examples.
+            TypeRef::EventStream(_) => self.smallest(ty, depth),
             TypeRef::Any => match example {
                 Some(value) => {
                     let json = json_tokens(value, 0);
@@ -174,7 +178,8 @@ impl<'a> Examples<'a> {
             TypeRef::Boolean => "false".to_string(),
             TypeRef::Scalar(Scalar::Url) => scalar_value(Scalar::Url, None),
             TypeRef::Scalar(_) => "Default::default()".to_string(),
-            TypeRef::Bytes => "Default::default()".to_string(),
+            TypeRef::Bytes | TypeRef::EventStream(_) => "Default::default()".to_string(),
+            TypeRef::ByteStream => "Vec::new()".to_string(),
             TypeRef::Any => "serde_json::Value::Null".to_string(),
         }
     }

@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use proc_macro2::TokenStream;
 use quote::quote;
 use rayon::prelude::*;
-use sdkgen_ir::{Api, BodyEncoding, DateLibrary, Scalar};
+use sdkgen_ir::{Api, BodyEncoding, DateLibrary, Scalar, TypeRef};
 
 use crate::config::Settings;
 use crate::error::Error;
@@ -43,6 +43,13 @@ const RUNTIME_MULTIPART: &str = include_str!("../../runtime/multipart.rs");
 
 /// `Base64`, added to crates with `format: byte` strings (it needs the `base64` crate).
 const RUNTIME_BASE64: &str = include_str!("../../runtime/base64.rs");
+
+/// `ByteStream` and `StreamError`, added to crates with binary bodies or event streams (it
+/// needs reqwest's `stream` feature, `futures-core` and `tokio-util`).
+const RUNTIME_STREAM: &str = include_str!("../../runtime/stream.rs");
+
+/// Server-sent events, added to `stream.rs` in crates with event-stream responses.
+const RUNTIME_EVENTS: &str = include_str!("../../runtime/events.rs");
 
 /// `Nullable`, added to crates with optional, nullable properties.
 const RUNTIME_NULLABLE: &str = include_str!("../../runtime/nullable.rs");
@@ -91,8 +98,15 @@ fn code_files(api: &Api, features: features::Features) -> Result<Vec<(PathBuf, S
     } else {
         CALL.to_string()
     };
-    let mut files = vec![
-        (PathBuf::from("src/runtime.rs"), runtime),
+    let mut files = vec![(PathBuf::from("src/runtime.rs"), runtime)];
+    if uses_streams(api) {
+        let mut stream = RUNTIME_STREAM.to_string();
+        if uses_event_streams(api) {
+            stream.push_str(RUNTIME_EVENTS);
+        }
+        files.push((PathBuf::from("src/stream.rs"), stream));
+    }
+    files.extend([
         (PathBuf::from("src/transport.rs"), TRANSPORT.to_string()),
         (PathBuf::from("src/call.rs"), call),
         (PathBuf::from("src/error.rs"), ERROR.to_string()),
@@ -104,7 +118,7 @@ fn code_files(api: &Api, features: features::Features) -> Result<Vec<(PathBuf, S
             PathBuf::from("src/client.rs"),
             format(client::client_module(api, features), "src/client.rs")?,
         ),
-    ];
+    ]);
     let model_files = types::model_files(api, features);
     if features.enabled {
         files.push((
@@ -210,6 +224,27 @@ fn uses_pagination(api: &Api) -> bool {
     api.operations().any(|(_, op)| op.pagination.is_some())
 }
 
+/// Whether a request sends a binary body, or a success arrives as one or as events.
+fn uses_streams(api: &Api) -> bool {
+    uses_event_streams(api)
+        || api.operations().any(|(_, op)| {
+            let sends = op
+                .request_body
+                .as_ref()
+                .is_some_and(|b| b.encoding == BodyEncoding::Binary);
+            sends || op.success_body_types().contains(&Some(&TypeRef::Bytes))
+        })
+}
+
+fn uses_event_streams(api: &Api) -> bool {
+    api.operations().any(|(_, op)| {
+        op.responses
+            .iter()
+            .filter_map(|r| r.body.as_ref())
+            .any(|b| b.encoding == BodyEncoding::EventStream)
+    })
+}
+
 fn uses_multipart(api: &Api) -> bool {
     api.operations().any(|(_, op)| {
         op.request_body
@@ -274,6 +309,11 @@ fn cargo_toml(api: &Api, settings: &Settings, features: features::Features) -> S
         reqwest_features.push("multipart");
     }
     reqwest_features.push("rustls-tls");
+    let mut tokio_features = vec!["time"];
+    if uses_streams(api) {
+        reqwest_features.push("stream");
+        tokio_features.insert(0, "fs");
+    }
     let mut dependencies = Table::new();
     dependencies["fastrand"] = value("2");
     dependencies["bytes"] = value("1");
@@ -288,7 +328,14 @@ fn cargo_toml(api: &Api, settings: &Settings, features: features::Features) -> S
     dependencies["reqwest"] = dependency("0.12", false, &reqwest_features);
     dependencies["serde"] = dependency("1", true, &["derive"]);
     dependencies["serde_json"] = value("1");
-    dependencies["tokio"] = dependency("1", true, &["time"]);
+    dependencies["tokio"] = dependency("1", true, &tokio_features);
+    if uses_streams(api) {
+        dependencies["futures-core"] = value("0.3");
+        dependencies["tokio-util"] = dependency("0.7", true, &["io"]);
+    }
+    if uses_event_streams(api) {
+        dependencies["eventsource-stream"] = value("0.2");
+    }
     let mut dev_dependencies = Table::new();
     dev_dependencies["tokio"] = dependency("1", true, &["macros", "rt-multi-thread", "time"]);
 
@@ -420,6 +467,22 @@ fn lib_rs(
     let default_base_url =
         client::default_base_url(api).map(|_| quote! { pub use client::DEFAULT_BASE_URL; });
     let scalar_exports = scalar_exports(api);
+    let stream_module = uses_streams(api).then(|| {
+        quote! {
+            #[allow(dead_code)]
+            mod stream;
+        }
+    });
+    let stream_exports = uses_streams(api).then(|| {
+        quote! {
+            pub use stream::{ByteStream, StreamError, StreamFuture};
+        }
+    });
+    let event_exports = uses_event_streams(api).then(|| {
+        quote! {
+            pub use stream::{Event, EventStream};
+        }
+    });
     let nullable_export = api.has_three_state_fields().then(|| {
         quote! {
             pub use runtime::Nullable;
@@ -446,6 +509,7 @@ fn lib_rs(
         mod runtime;
         #[allow(dead_code)]
         mod transport;
+        #stream_module
 
         pub mod errors;
         pub mod models;
@@ -469,6 +533,8 @@ fn lib_rs(
         pub use bytes;
         #(#scalar_exports)*
         #nullable_export
+        #stream_exports
+        #event_exports
 
         /// The version of the API this client was generated from (`info.version` of the spec).
         pub const API_VERSION: &str = #api_version;

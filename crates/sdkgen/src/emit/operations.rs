@@ -24,10 +24,12 @@ fn value_type(ty: &TypeRef) -> TokenStream {
     rust_type(ty, &models_path())
 }
 
-/// The argument type for a value of type `ty`: strings are taken as `impl Into<String>`.
+/// The argument type for a value of type `ty`: strings are taken as `impl Into<String>`,
+/// byte streams as `impl Into<ByteStream>`.
 fn argument(ty: &TypeRef) -> (TokenStream, bool) {
     match ty {
         TypeRef::String(_) => (quote! { impl Into<String> }, true),
+        TypeRef::ByteStream => (quote! { impl Into<crate::ByteStream> }, true),
         other => (value_type(other), false),
     }
 }
@@ -165,9 +167,13 @@ fn method(op: &Operation) -> TokenStream {
     }
     if let Some(body) = &op.request_body {
         if body.required {
-            let ty = value_type(&body.ty);
+            let (ty, into) = argument(&body.ty);
             args.push(quote! { body: #ty });
-            inits.push(quote! { body });
+            inits.push(if into {
+                quote! { body: body.into() }
+            } else {
+                quote! { body }
+            });
         } else {
             inits.push(quote! { body: None });
         }
@@ -340,7 +346,12 @@ fn setters(op: &Operation) -> Vec<TokenStream> {
         })
         .collect();
     if let Some(body) = op.request_body.as_ref().filter(|b| !b.required) {
-        let ty = value_type(&body.ty);
+        let (ty, into) = argument(&body.ty);
+        let value = if into {
+            quote! { value.into() }
+        } else {
+            quote! { value }
+        };
         let text = match body.description.as_deref().filter(|d| !d.trim().is_empty()) {
             Some(d) => doc::sanitize(d),
             None => "The request body.".to_string(),
@@ -349,7 +360,7 @@ fn setters(op: &Operation) -> Vec<TokenStream> {
         setters.push(quote! {
             #docs
             pub fn body(mut self, value: #ty) -> Self {
-                self.params.body = Some(value);
+                self.params.body = Some(#value);
                 self
             }
         });
@@ -401,11 +412,18 @@ fn operation_impl(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
     };
     let table = success_table(op);
     let describe = describe(api, op)?;
+    // `stream_alone` in lowering leaves an event stream only as the one success type.
+    let streamed = matches!(
+        op.success_body_types().as_slice(),
+        [Some(TypeRef::EventStream(_))]
+    )
+    .then(|| quote! { const STREAMED: Option<crate::call::StreamedDecoder<Self::Output>> = Some(crate::stream::event_stream); });
     Ok(quote! {
         impl Operation for #params {
             type Output = #output;
             type Error = #error;
             const SUCCESSES: Successes<Self::Output> = &[#(#table),*];
+            #streamed
 
             fn describe(&self) -> Result<RequestParts, String> {
                 #describe
@@ -456,7 +474,8 @@ fn describe(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
             BodyEncoding::Json => quote! { parts.json_body(#media_type, body)?; },
             BodyEncoding::Form => quote! { parts.form_body(#media_type, body)?; },
             BodyEncoding::Multipart => quote! { parts.multipart_body(body)?; },
-            BodyEncoding::Text | BodyEncoding::Binary => {
+            BodyEncoding::Binary => quote! { parts.stream_body(#media_type, body.clone())?; },
+            BodyEncoding::Text | BodyEncoding::EventStream => {
                 quote! { parts.raw_body(#media_type, body.clone()); }
             }
         };
@@ -515,6 +534,7 @@ fn success_decoder(response: &Response, wrapped: bool) -> TokenStream {
         Some(body) => match body.encoding {
             BodyEncoding::Text => quote! { crate::call::text },
             BodyEncoding::Binary => quote! { crate::call::bytes },
+            BodyEncoding::EventStream => quote! { crate::stream::events },
             _ if wrapped => {
                 let ty = value_type(&body.ty);
                 quote! { crate::call::json::<#ty> }

@@ -30,6 +30,8 @@ pub enum Spelling<'a> {
     Map(&'a TypeRef),
     /// `Option<T>`.
     Option(&'a TypeRef),
+    /// The runtime's stream of server-sent events with data of this type.
+    EventStream(&'a TypeRef),
 }
 
 /// The types that schema types without a model become.
@@ -43,6 +45,7 @@ pub enum Primitive {
     F64,
     Bool,
     Bytes,
+    ByteStream,
     Json,
     Scalar(Scalar),
 }
@@ -59,6 +62,7 @@ impl Primitive {
             Primitive::F64 => "f64",
             Primitive::Bool => "bool",
             Primitive::Bytes => "bytes::Bytes",
+            Primitive::ByteStream => "ByteStream",
             Primitive::Json => "serde_json::Value",
             Primitive::Scalar(scalar) => match scalar {
                 Scalar::DateTime(DateLibrary::Chrono) => "chrono::DateTime<chrono::Utc>",
@@ -83,6 +87,7 @@ impl Primitive {
             Primitive::F64 => quote! { f64 },
             Primitive::Bool => quote! { bool },
             Primitive::Bytes => quote! { ::bytes::Bytes },
+            Primitive::ByteStream => quote! { crate::ByteStream },
             Primitive::Json => quote! { ::serde_json::Value },
             Primitive::Scalar(scalar) => match scalar {
                 Scalar::DateTime(DateLibrary::Chrono) => {
@@ -114,6 +119,8 @@ pub fn spelling(ty: &TypeRef) -> Spelling<'_> {
         TypeRef::Boolean => Spelling::Primitive(Primitive::Bool),
         TypeRef::Scalar(scalar) => Spelling::Primitive(Primitive::Scalar(*scalar)),
         TypeRef::Bytes => Spelling::Primitive(Primitive::Bytes),
+        TypeRef::ByteStream => Spelling::Primitive(Primitive::ByteStream),
+        TypeRef::EventStream(data) => Spelling::EventStream(data),
         TypeRef::Any => Spelling::Primitive(Primitive::Json),
         TypeRef::Array(item) => Spelling::Vec(item),
         TypeRef::Map(value) => Spelling::Map(value),
@@ -142,6 +149,10 @@ pub fn rust_type(ty: &TypeRef, path: &TokenStream) -> TokenStream {
             let inner = rust_type(inner, path);
             quote! { Option<#inner> }
         }
+        Spelling::EventStream(data) => {
+            let data = rust_type(data, path);
+            quote! { crate::EventStream<#data> }
+        }
     }
 }
 
@@ -163,8 +174,8 @@ impl<'a> Defaults<'a> {
     fn type_ref(&mut self, ty: &TypeRef) -> bool {
         match ty {
             TypeRef::Named(name) => self.named(name),
-            // A URL has no meaningful default.
-            TypeRef::Scalar(Scalar::Url) => false,
+            // A URL has no meaningful default, nor a stream.
+            TypeRef::Scalar(Scalar::Url) | TypeRef::EventStream(_) => false,
             _ => true,
         }
     }

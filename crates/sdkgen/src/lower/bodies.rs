@@ -44,12 +44,20 @@ impl<'a> Lowerer<'a> {
             "{body_pointer}/content/{}",
             escape_pointer_segment(media_type)
         );
-        let ty = self.body_type(
-            media,
-            encoding,
-            &content_pointer,
-            &format!("{type_name}Request"),
-        )?;
+        // A request sends an event stream's text as it is; bytes from memory or a stream.
+        let encoding = match encoding {
+            BodyEncoding::EventStream => BodyEncoding::Text,
+            other => other,
+        };
+        let ty = match encoding {
+            BodyEncoding::Binary => TypeRef::ByteStream,
+            _ => self.body_type(
+                media,
+                encoding,
+                &content_pointer,
+                &format!("{type_name}Request"),
+            )?,
+        };
         Ok(Some(RequestBody {
             required: body.required,
             description: body.description.clone(),
@@ -71,16 +79,28 @@ impl<'a> Lowerer<'a> {
         Ok(match encoding {
             BodyEncoding::Binary => TypeRef::Bytes,
             BodyEncoding::Text => TypeRef::String(None),
+            BodyEncoding::EventStream => {
+                TypeRef::EventStream(Box::new(self.schema_type(media, pointer, hint)?))
+            }
             BodyEncoding::Json | BodyEncoding::Form | BodyEncoding::Multipart => {
-                match &media.schema {
-                    Some(schema) => {
-                        self.types
-                            .type_of(schema, &format!("{pointer}/schema"), hint)?
-                    }
-                    None => TypeRef::Any,
-                }
+                self.schema_type(media, pointer, hint)?
             }
         })
+    }
+
+    /// The type of a media type's schema (any JSON value without one).
+    fn schema_type(
+        &mut self,
+        media: &MediaType,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<TypeRef, Error> {
+        match &media.schema {
+            Some(schema) => self
+                .types
+                .type_of(schema, &format!("{pointer}/schema"), hint),
+            None => Ok(TypeRef::Any),
+        }
     }
 
     pub(super) fn responses(
@@ -132,16 +152,18 @@ impl<'a> Lowerer<'a> {
                         "{response_pointer}/content/{}",
                         escape_pointer_segment(media_type)
                     );
-                    let encoding =
-                        if encoding == BodyEncoding::Form || encoding == BodyEncoding::Multipart {
+                    let encoding = match encoding {
+                        BodyEncoding::Form | BodyEncoding::Multipart => {
                             self.warn(
                                 &content_pointer,
                                 "form-encoded responses are read as raw bytes",
                             );
                             BodyEncoding::Binary
-                        } else {
-                            encoding
-                        };
+                        }
+                        // An error's event stream is read whole, as text.
+                        BodyEncoding::EventStream if !success => BodyEncoding::Text,
+                        other => other,
+                    };
                     Some(ResponseBody {
                         media_type: media_type.clone(),
                         encoding,
@@ -197,7 +219,39 @@ impl<'a> Lowerer<'a> {
                 errors.push(entry);
             }
         }
+        self.stream_alone(&mut successes, pointer);
         Ok((successes, errors))
+    }
+
+    /// An event stream is an operation's success type only when every success body is that
+    /// stream; beside other success bodies, it is read whole, as text.
+    fn stream_alone(&mut self, successes: &mut [Response], pointer: &str) {
+        let bodies = |successes: &[Response]| {
+            let mut types: Vec<&TypeRef> = successes
+                .iter()
+                .filter_map(|r| r.body.as_ref().map(|b| &b.ty))
+                .collect();
+            types.dedup();
+            types.len()
+        };
+        let mixed = successes.iter().any(|r| r.body.is_none()) || bodies(successes) > 1;
+        let streams = successes.iter_mut().filter_map(|r| {
+            r.body
+                .as_mut()
+                .filter(|b| b.encoding == BodyEncoding::EventStream)
+        });
+        let mut degraded = false;
+        for body in streams.filter(|_| mixed) {
+            body.encoding = BodyEncoding::Text;
+            body.ty = TypeRef::String(None);
+            degraded = true;
+        }
+        if degraded {
+            self.warn(
+                &format!("{pointer}/responses"),
+                "an event stream beside other success bodies is read whole, as text",
+            );
+        }
     }
 }
 
@@ -225,6 +279,8 @@ fn encoding_of(media_type: &str) -> BodyEncoding {
         BodyEncoding::Form
     } else if essence == "multipart/form-data" {
         BodyEncoding::Multipart
+    } else if essence == "text/event-stream" {
+        BodyEncoding::EventStream
     } else if essence.starts_with("text/") {
         BodyEncoding::Text
     } else {
@@ -240,8 +296,9 @@ fn pick_media_type(
         BodyEncoding::Json => 0,
         BodyEncoding::Form => 1,
         BodyEncoding::Multipart => 2,
-        BodyEncoding::Text => 3,
-        BodyEncoding::Binary => 4,
+        BodyEncoding::EventStream => 3,
+        BodyEncoding::Text => 4,
+        BodyEncoding::Binary => 5,
     };
     content
         .iter()

@@ -9,7 +9,10 @@ use sdkgen_ir::{TypeDef, TypeKind, TypeRef, Warning};
 fn names_in(ty: &TypeRef) -> Vec<&str> {
     match ty {
         TypeRef::Named(name) => vec![name],
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => names_in(inner),
+        TypeRef::Array(inner)
+        | TypeRef::Map(inner)
+        | TypeRef::Nullable(inner)
+        | TypeRef::EventStream(inner) => names_in(inner),
         _ => Vec::new(),
     }
 }

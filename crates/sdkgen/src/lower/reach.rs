@@ -98,9 +98,10 @@ fn spread<'a>(
                     pending.extend(def.kind.references());
                 }
             }
-            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-                pending.push(inner)
-            }
+            TypeRef::Array(inner)
+            | TypeRef::Map(inner)
+            | TypeRef::Nullable(inner)
+            | TypeRef::EventStream(inner) => pending.push(inner),
             _ => {}
         }
     }

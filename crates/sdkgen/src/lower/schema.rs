@@ -760,7 +760,8 @@ fn variant_name_for(ty: &TypeRef) -> String {
             Scalar::Url => "Url",
         }
         .to_string(),
-        TypeRef::Bytes => "Bytes".to_string(),
+        TypeRef::Bytes | TypeRef::ByteStream => "Bytes".to_string(),
+        TypeRef::EventStream(data) => format!("{}Events", variant_name_for(data)),
         TypeRef::Any => "Value".to_string(),
     }
 }

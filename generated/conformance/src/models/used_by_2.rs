@@ -24,10 +24,3 @@ pub struct NewItem {
     /// The `name` property.
     pub name: String,
 }
-/// The `Problem` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct Problem {
-    /// The `title` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-}

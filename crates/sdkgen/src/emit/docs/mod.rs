@@ -106,6 +106,7 @@ fn md_type(ty: &TypeRef, models_dir: &str) -> String {
         Spelling::Vec(item) => format!("`Vec<` {} `>`", md_type(item, models_dir)),
         Spelling::Map(value) => format!("`BTreeMap<String,` {} `>`", md_type(value, models_dir)),
         Spelling::Option(inner) => format!("`Option<` {} `>`", md_type(inner, models_dir)),
+        Spelling::EventStream(data) => format!("`EventStream<` {} `>`", md_type(data, models_dir)),
         Spelling::Primitive(primitive) => format!("`{}`", primitive.text()),
     }
 }
@@ -117,6 +118,7 @@ fn plain_type(ty: &TypeRef) -> String {
         Spelling::Vec(item) => format!("Vec<{}>", plain_type(item)),
         Spelling::Map(value) => format!("BTreeMap<String, {}>", plain_type(value)),
         Spelling::Option(inner) => format!("Option<{}>", plain_type(inner)),
+        Spelling::EventStream(data) => format!("EventStream<{}>", plain_type(data)),
     }
 }
 

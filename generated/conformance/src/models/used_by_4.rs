@@ -1,0 +1,103 @@
+//! The models of one set of groups, compiled when one of them is on.
+#[allow(unused_imports)]
+use super::*;
+/// The `Camera` schema.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Camera {
+    /// The `kind` property.
+    pub kind: String,
+    /// The `resolution` property.
+    pub resolution: String,
+}
+/// The `Reading` schema.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Reading {
+    /// The `id` property.
+    pub id: ::uuid::Uuid,
+    /// The `taken_at` property.
+    pub taken_at: ::chrono::DateTime<::chrono::Utc>,
+    /// The `day` property.
+    pub day: ::chrono::NaiveDate,
+    /// The `payload` property.
+    pub payload: crate::Base64,
+    /// The `source` property.
+    pub source: ::url::Url,
+    /// When the reading was checked; `null` clears it, absent keeps it.
+    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    pub checked_at: crate::Nullable<::chrono::DateTime<::chrono::Utc>>,
+    /// Always sent, `null` when there is none.
+    pub note: Option<String>,
+    /// Counted by the server.
+    ///
+    /// Set by the server; never sent in requests.
+    #[serde(default, skip_serializing)]
+    pub revision: Option<i64>,
+    /// Checked by the server, never shown.
+    ///
+    /// Only sent in requests; responses leave it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_secret: Option<String>,
+    /// The `related` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related: Option<Vec<::uuid::Uuid>>,
+}
+/// The `Sensor` schema.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[serde(untagged)]
+pub enum Sensor {
+    /// The `thermometer` alternative.
+    Thermometer(Thermometer),
+    /// The `camera` alternative.
+    Camera(Camera),
+    /// An alternative this client did not know when it was generated (another `kind` value), as the JSON the server sent.
+    Unknown(::serde_json::Value),
+}
+impl<'de> ::serde::Deserialize<'de> for Sensor {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let tag = value
+            .get("kind")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_string);
+        match tag.as_deref() {
+            Some("thermometer") => {
+                ::serde_json::from_value(value)
+                    .map(Sensor::Thermometer)
+                    .map_err(::serde::de::Error::custom)
+            }
+            Some("camera") => {
+                ::serde_json::from_value(value)
+                    .map(Sensor::Camera)
+                    .map_err(::serde::de::Error::custom)
+            }
+            Some(_) => Ok(Sensor::Unknown(value)),
+            None => {
+                Err(
+                    ::serde::de::Error::custom(
+                        "missing or non-string discriminator `kind`",
+                    ),
+                )
+            }
+        }
+    }
+}
+/// The `Thermometer` schema.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Thermometer {
+    /// The `kind` property.
+    pub kind: String,
+    /// The `celsius` property.
+    pub celsius: f64,
+}
+/// A reading as the live stream sends it.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Tick {
+    /// The `sequence` property.
+    pub sequence: i64,
+    /// The `celsius` property.
+    pub celsius: f64,
+}

@@ -1,0 +1,410 @@
+//! Bodies read or sent as streams of chunks: downloads read as they arrive, uploads from a
+//! stream, a reader or a file, and server-sent events.
+
+use std::fmt;
+use std::future::{poll_fn, Future};
+use std::pin::Pin;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::task::{Context, Poll};
+
+use bytes::Bytes;
+use futures_core::Stream;
+
+use crate::call::{Operation, Request};
+use crate::error::{CallError, Error, TransportError};
+use crate::runtime::Response;
+use crate::transport::Answer;
+
+/// Why reading a streamed body failed.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum StreamError {
+    /// The connection failed while the body was read.
+    Transport(TransportError),
+    /// An event's data did not match the spec. The stream goes on with the next event; the
+    /// error's response holds the event's data.
+    Decode(crate::error::DecodeError),
+    /// The stream, reader or file an upload was made from failed, or was sent already.
+    Source(Box<dyn std::error::Error + Send + Sync>),
+}
+
+impl fmt::Display for StreamError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StreamError::Transport(e) => write!(f, "reading the body failed: {e}"),
+            StreamError::Decode(e) => write!(f, "{e}"),
+            StreamError::Source(e) => write!(f, "the body's source failed: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for StreamError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StreamError::Transport(e) => Some(e),
+            StreamError::Decode(e) => Some(e),
+            StreamError::Source(e) => Some(e.as_ref()),
+        }
+    }
+}
+
+impl From<StreamError> for Error {
+    fn from(error: StreamError) -> Self {
+        match error {
+            StreamError::Transport(e) => Error::Transport(e),
+            StreamError::Decode(e) => Error::Decode(e),
+            StreamError::Source(e) => Error::Transport(TransportError::new(format!("the body's source failed: {e}"), None)),
+        }
+    }
+}
+
+type Chunks = Pin<Box<dyn Stream<Item = Result<Bytes, StreamError>> + Send + 'static>>;
+
+/// A body as a stream of byte chunks: what a download's `.stream()` returns, and what a binary
+/// upload is made from.
+///
+/// An upload made from bytes is sent again on every retry. One made from a stream, a reader or
+/// a file is read once, as it is sent, so it is never retried; its clones share that one
+/// stream, so only the first request that sends it can.
+#[derive(Clone)]
+pub struct ByteStream {
+    source: Source,
+}
+
+#[derive(Clone)]
+enum Source {
+    Bytes(Option<Bytes>),
+    Chunks(Arc<Mutex<Option<Chunks>>>),
+}
+
+impl ByteStream {
+    /// A body read from a stream of chunks, such as a file being read or another download.
+    pub fn from_stream<S, E>(stream: S) -> Self
+    where
+        S: Stream<Item = Result<Bytes, E>> + Send + 'static,
+        E: Into<Box<dyn std::error::Error + Send + Sync>>,
+    {
+        ByteStream::from_chunks(Box::pin(SourceErrors(Box::pin(stream))))
+    }
+
+    /// A body read from an async reader, chunk by chunk.
+    pub fn from_reader(reader: impl tokio::io::AsyncRead + Send + 'static) -> Self {
+        ByteStream::from_stream(tokio_util::io::ReaderStream::new(reader))
+    }
+
+    /// A body read from a file, chunk by chunk, as it is sent.
+    pub async fn from_path(path: impl AsRef<std::path::Path>) -> std::io::Result<Self> {
+        Ok(ByteStream::from_reader(tokio::fs::File::open(path).await?))
+    }
+
+    fn from_chunks(chunks: Chunks) -> Self {
+        ByteStream { source: Source::Chunks(Arc::new(Mutex::new(Some(chunks)))) }
+    }
+
+    /// The success body of a response, read as it arrives.
+    pub(crate) fn from_response(response: reqwest::Response) -> Self {
+        ByteStream::from_chunks(Box::pin(TransportErrors(Box::pin(response.bytes_stream()))))
+    }
+
+    /// The next chunk, or `None` at the end of the body.
+    pub async fn next_chunk(&mut self) -> Option<Result<Bytes, StreamError>> {
+        poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
+    }
+
+    /// Reads the rest of the body into one buffer.
+    pub async fn collect(mut self) -> Result<Bytes, StreamError> {
+        let mut whole = bytes::BytesMut::new();
+        while let Some(chunk) = self.next_chunk().await {
+            whole.extend_from_slice(&chunk?);
+        }
+        Ok(whole.freeze())
+    }
+
+    /// The body as an [`AsyncRead`](tokio::io::AsyncRead), for example to copy it into a file
+    /// with `tokio::io::copy`.
+    pub fn into_async_read(self) -> impl tokio::io::AsyncRead + Send + Sync + Unpin {
+        tokio_util::io::StreamReader::new(IoErrors(self))
+    }
+
+    /// The body for reqwest: bytes as they are, or the stream, taken out of every clone.
+    pub(crate) fn into_body(self) -> Result<reqwest::Body, String> {
+        match self.source {
+            Source::Bytes(bytes) => Ok(reqwest::Body::from(bytes.unwrap_or_default())),
+            Source::Chunks(shared) => match shared.lock().unwrap_or_else(PoisonError::into_inner).take() {
+                Some(chunks) => Ok(reqwest::Body::wrap_stream(chunks)),
+                None => Err("the body's stream was sent already; a stream can be sent once".to_string()),
+            },
+        }
+    }
+}
+
+impl Stream for ByteStream {
+    type Item = Result<Bytes, StreamError>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        match &mut self.get_mut().source {
+            Source::Bytes(bytes) => Poll::Ready(bytes.take().filter(|b| !b.is_empty()).map(Ok)),
+            Source::Chunks(shared) => match shared.lock().unwrap_or_else(PoisonError::into_inner).as_mut() {
+                Some(chunks) => chunks.as_mut().poll_next(cx),
+                None => Poll::Ready(Some(Err(StreamError::Source("the stream was sent already".into())))),
+            },
+        }
+    }
+}
+
+impl fmt::Debug for ByteStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.source {
+            Source::Bytes(bytes) => write!(f, "ByteStream({} bytes)", bytes.as_ref().map_or(0, Bytes::len)),
+            Source::Chunks(_) => f.write_str("ByteStream(stream)"),
+        }
+    }
+}
+
+impl From<Bytes> for ByteStream {
+    fn from(bytes: Bytes) -> Self {
+        ByteStream { source: Source::Bytes(Some(bytes)) }
+    }
+}
+
+impl From<Vec<u8>> for ByteStream {
+    fn from(bytes: Vec<u8>) -> Self {
+        ByteStream::from(Bytes::from(bytes))
+    }
+}
+
+impl From<&'static [u8]> for ByteStream {
+    fn from(bytes: &'static [u8]) -> Self {
+        ByteStream::from(Bytes::from_static(bytes))
+    }
+}
+
+impl From<String> for ByteStream {
+    fn from(text: String) -> Self {
+        ByteStream::from(Bytes::from(text))
+    }
+}
+
+impl From<&'static str> for ByteStream {
+    fn from(text: &'static str) -> Self {
+        ByteStream::from(Bytes::from_static(text.as_bytes()))
+    }
+}
+
+/// A caller's stream, its errors made [`StreamError::Source`].
+struct SourceErrors<S>(Pin<Box<S>>);
+
+impl<S, E> Stream for SourceErrors<S>
+where
+    S: Stream<Item = Result<Bytes, E>>,
+    E: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    type Item = Result<Bytes, StreamError>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.0.as_mut().poll_next(cx).map(|item| item.map(|chunk| chunk.map_err(|e| StreamError::Source(e.into()))))
+    }
+}
+
+/// A response body's stream, its errors made [`StreamError::Transport`].
+struct TransportErrors<S>(Pin<Box<S>>);
+
+impl<S: Stream<Item = Result<Bytes, reqwest::Error>>> Stream for TransportErrors<S> {
+    type Item = Result<Bytes, StreamError>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.0.as_mut().poll_next(cx).map(|item| {
+            item.map(|chunk| chunk.map_err(|e| StreamError::Transport(TransportError::new("the body was cut off", Some(e)))))
+        })
+    }
+}
+
+/// The body with its errors as I/O errors, for `StreamReader`.
+struct IoErrors(ByteStream);
+
+impl Stream for IoErrors {
+    type Item = std::io::Result<Bytes>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        Pin::new(&mut self.0).poll_next(cx).map(|item| item.map(|chunk| chunk.map_err(std::io::Error::other)))
+    }
+}
+
+/// The future of [`Request::stream`]: `Send` and `'static`, so it can be spawned.
+pub type StreamFuture<E> = Pin<Box<dyn Future<Output = Result<Response<ByteStream>, CallError<E>>> + Send + 'static>>;
+
+impl<P: Operation<Output = Bytes>> Request<P> {
+    /// Sends the request and returns the success body as a stream of chunks, read as they
+    /// arrive instead of into memory. The timeout and the deadline cover the wait for the
+    /// response headers; reading the body has no time limit.
+    pub fn stream(self) -> StreamFuture<P::Error> {
+        let sent = self.sent(true);
+        Box::pin(async move {
+            match sent.await? {
+                Answer::Live(live) if crate::call::success_wins::<P>(live.status().as_u16()) => {
+                    let (status, headers) = (live.status(), live.headers().clone());
+                    Ok(Response::new(status, headers, ByteStream::from_response(live)))
+                }
+                answer => crate::call::classify::<P>(answer).await.map(|response| response.map(ByteStream::from)),
+            }
+        })
+    }
+}
+
+impl crate::call::RequestParts {
+    /// Sets a binary body of this media type: bytes, sent again on a retry, or a stream, sent
+    /// once.
+    pub(crate) fn stream_body(&mut self, media_type: &'static str, body: ByteStream) -> Result<(), String> {
+        let body = body.into_body()?;
+        let attach = move |request: reqwest::RequestBuilder| request.header(reqwest::header::CONTENT_TYPE, media_type).body(body);
+        self.body = Some(crate::call::Body::Attach(Box::new(attach)));
+        Ok(())
+    }
+}
+
+// Server-sent events, added to crates with event-stream responses (it needs
+// `eventsource-stream`).
+
+use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+
+use crate::error::DecodeError;
+use crate::runtime::RawResponse;
+
+/// One server-sent event.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Event<T> {
+    /// The event type: the `event:` field, `message` when the server sent none.
+    pub event: String,
+    /// The `data:` field, decoded.
+    pub data: T,
+    /// The last event id the server sent (the `id:` field of this event or of an earlier one).
+    pub id: Option<String>,
+    /// How long the server asks a client to wait before reconnecting (the `retry:` field).
+    pub retry: Option<Duration>,
+}
+
+type Events<T> = Pin<Box<dyn Stream<Item = Result<Event<T>, StreamError>> + Send + 'static>>;
+
+/// A stream of server-sent events, each `data:` decoded as `T`, read as they arrive; it ends
+/// when the server closes the response.
+///
+/// Each event's data is decoded as JSON; data that is not JSON is decoded as a JSON string
+/// (so plain-text data fits a `String`). Data that does not decode yields a
+/// [`StreamError::Decode`], and the stream goes on.
+///
+/// The stream does not reconnect by itself. To resume after a dropped connection, send the
+/// request again with the last event id:
+/// `request.header("Last-Event-ID", id)` with `id` from [`EventStream::last_event_id`].
+pub struct EventStream<T> {
+    events: Events<T>,
+    last_event_id: Option<String>,
+    retry: Option<Duration>,
+}
+
+impl<T: DeserializeOwned + Send + 'static> EventStream<T> {
+    fn new(status: reqwest::StatusCode, headers: reqwest::header::HeaderMap, chunks: ByteStream) -> Self {
+        use eventsource_stream::Eventsource;
+        let parsed = Box::pin(chunks.eventsource());
+        let events = EventsOf { parsed, status, headers, data: std::marker::PhantomData };
+        EventStream { events: Box::pin(events), last_event_id: None, retry: None }
+    }
+
+    /// The next event, or `None` at the end of the stream.
+    pub async fn next_event(&mut self) -> Option<Result<Event<T>, StreamError>> {
+        poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
+    }
+
+    /// The id of the last event that carried one: send it as `Last-Event-ID` to resume.
+    pub fn last_event_id(&self) -> Option<&str> {
+        self.last_event_id.as_deref()
+    }
+
+    /// The reconnection wait the server asked for last.
+    pub fn retry(&self) -> Option<Duration> {
+        self.retry
+    }
+}
+
+impl<T> Stream for EventStream<T> {
+    type Item = Result<Event<T>, StreamError>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let item = self.events.as_mut().poll_next(cx);
+        if let Poll::Ready(Some(Ok(event))) = &item {
+            let (id, retry) = (event.id.clone(), event.retry);
+            self.last_event_id = id.or(self.last_event_id.take());
+            self.retry = retry.or(self.retry);
+        }
+        item
+    }
+}
+
+impl<T> fmt::Debug for EventStream<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EventStream")
+            .field("last_event_id", &self.last_event_id)
+            .field("retry", &self.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+type Parsed = Pin<Box<eventsource_stream::EventStream<ByteStream>>>;
+
+/// The parsed events of a response, their data decoded.
+struct EventsOf<T> {
+    parsed: Parsed,
+    status: reqwest::StatusCode,
+    headers: reqwest::header::HeaderMap,
+    data: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<T: DeserializeOwned> Stream for EventsOf<T> {
+    type Item = Result<Event<T>, StreamError>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let parsed = match self.parsed.as_mut().poll_next(cx) {
+            Poll::Pending => return Poll::Pending,
+            Poll::Ready(None) => return Poll::Ready(None),
+            Poll::Ready(Some(parsed)) => parsed,
+        };
+        Poll::Ready(Some(match parsed {
+            Ok(event) => self.decode(event),
+            Err(eventsource_stream::EventStreamError::Transport(e)) => Err(e),
+            Err(e) => Err(StreamError::Source(e.to_string().into())),
+        }))
+    }
+}
+
+impl<T: DeserializeOwned> EventsOf<T> {
+    fn decode(&self, event: eventsource_stream::Event) -> Result<Event<T>, StreamError> {
+        let data = serde_json::from_str(&event.data)
+            .or_else(|e| serde_json::from_value(serde_json::Value::String(event.data.clone())).map_err(|_| e))
+            .map_err(|e| {
+                let raw = RawResponse::new(self.status, self.headers.clone(), Bytes::from(event.data.clone()));
+                StreamError::Decode(DecodeError::new(raw, e))
+            })?;
+        Ok(Event {
+            event: event.event,
+            data,
+            id: Some(event.id).filter(|id| !id.is_empty()),
+            retry: event.retry,
+        })
+    }
+}
+
+/// Decodes a success body that has arrived whole as its events.
+pub(crate) fn events<T: DeserializeOwned + Send + 'static>(raw: RawResponse) -> Result<Response<EventStream<T>>, DecodeError> {
+    let (status, headers) = (raw.status(), raw.headers().clone());
+    let events = EventStream::new(status, headers.clone(), ByteStream::from(raw.body_bytes()));
+    Ok(Response::new(status, headers, events))
+}
+
+/// Decodes a success body as its events arrive.
+pub(crate) fn event_stream<T: DeserializeOwned + Send + 'static>(live: reqwest::Response) -> Response<EventStream<T>> {
+    let (status, headers) = (live.status(), live.headers().clone());
+    let events = EventStream::new(status, headers.clone(), ByteStream::from_response(live));
+    Response::new(status, headers, events)
+}
