@@ -6,7 +6,8 @@
 //! `prettyplease` alone, the floor of generation), and another generates once and reports its
 //! peak memory. The GitHub crate is then written to `target/bench/github`, its lines counted,
 //! and `cargo check` timed after `touch src/lib.rs` with its dependencies built and without
-//! incremental compilation.
+//! incremental compilation. Last, a generated client downloads 200 MiB, streamed and whole
+//! (`download.rs`).
 //! The report, a markdown table, is printed and written to `target/bench/scale.md`.
 
 use std::collections::BTreeSet;
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Instant, SystemTime};
 
+pub mod download;
 mod report;
 
 use serde::de::DeserializeOwned;
@@ -103,6 +105,7 @@ pub fn run(root: &Path, runs: usize) -> Result<(), String> {
     let size = generate_github(root, &github, &crate_dir)?;
     let checks = check_times(&root.join(BENCH_DIR).join("target"), &crate_dir)?;
     let mut report = report::report(&machine, runs, &rows, &size, &checks);
+    report.push_str(&download::run(root)?);
     let _ = writeln!(
         report,
         "\nWhole run: {:.0} s; load average at the end {}.",

@@ -51,11 +51,16 @@ enum Task {
     /// Runs the criterion benchmarks of the generator (timings of loading, lowering and
     /// rendering real specs), then the scale report: parse and generation times and peak
     /// memory for GitHub's, Autotask's and Stripe's specs, the GitHub crate's size and its
-    /// `cargo check` time; written to target/bench/scale.md.
+    /// `cargo check` time, and the memory of a generated client downloading 200 MiB; written
+    /// to target/bench/scale.md.
     Bench {
         /// Only the scale report; skip criterion.
         #[arg(long)]
         scale_only: bool,
+        /// Only the memory of a generated client downloading 200 MiB, streamed and whole;
+        /// written to target/bench/download.md.
+        #[arg(long)]
+        download_only: bool,
         /// Parse and generation times are the best of this many runs.
         #[arg(long, default_value_t = 5)]
         runs: usize,
@@ -125,7 +130,7 @@ fn main() -> ExitCode {
             },
         )
         .map(|_| ()),
-        Task::Bench { scale_only, runs } => bench(&root, scale_only, runs),
+        Task::Bench { scale_only, download_only, runs } => bench(&root, scale_only, download_only, runs),
         Task::BenchTime { spec, runs } => bench::time_child(&spec, runs),
         Task::BenchPeak { spec } => bench::peak_child(&spec),
         Task::Test => test(&root),
@@ -173,8 +178,17 @@ pub(crate) fn run(
     }
 }
 
-/// Criterion's benchmarks unless `scale_only`, then the scale report.
-fn bench(root: &Path, scale_only: bool, runs: usize) -> Result<(), String> {
+/// Criterion's benchmarks unless `scale_only`, then the scale report; or only the download
+/// report.
+fn bench(root: &Path, scale_only: bool, download_only: bool, runs: usize) -> Result<(), String> {
+    if download_only {
+        let section = bench::download::run(root)?;
+        println!("{section}");
+        let path = root.join("target/bench/download.md");
+        std::fs::create_dir_all(root.join("target/bench")).map_err(|e| e.to_string())?;
+        return std::fs::write(&path, section)
+            .map_err(|e| format!("writing {}: {e}", path.display()));
+    }
     if !scale_only {
         let args = ["bench", "-p", "sdkgen", "--bench", "generate"];
         run(root, "cargo", &args, &[])?;
