@@ -526,6 +526,9 @@ pub enum TypeRef {
     ByteStream,
     /// A stream of server-sent events, each one's data of this type: an event-stream response.
     EventStream(Box<TypeRef>),
+    /// A file part of a `multipart/form-data` body: bytes or a stream, with a file name and a
+    /// media type.
+    File,
     /// Any JSON value.
     Any,
 }
@@ -552,6 +555,15 @@ impl TypeRef {
             | TypeRef::Nullable(inner)
             | TypeRef::EventStream(inner) => inner.scalar(),
             _ => None,
+        }
+    }
+
+    /// Whether it is a file part, or a list or option of them.
+    pub fn is_file(&self) -> bool {
+        match self {
+            TypeRef::File => true,
+            TypeRef::Array(inner) | TypeRef::Nullable(inner) => inner.is_file(),
+            _ => false,
         }
     }
 
@@ -859,6 +871,14 @@ impl Api {
     pub fn has_three_state_fields(&self) -> bool {
         self.types.iter().any(|def| match &def.kind {
             TypeKind::Struct { fields, .. } => fields.iter().any(Field::is_three_state),
+            _ => false,
+        })
+    }
+
+    /// Whether a model has a file part (a property of a `multipart/form-data` body).
+    pub fn has_file_fields(&self) -> bool {
+        self.types.iter().any(|def| match &def.kind {
+            TypeKind::Struct { fields, .. } => fields.iter().any(|f| f.ty.is_file()),
             _ => false,
         })
     }

@@ -17,6 +17,7 @@ const KEYWORDS: &[&str] = &[
 /// of these names would shadow it.
 pub(crate) const RESERVED_TYPE_NAMES: &[&str] = &[
     "Nullable",
+    "FilePart",
     "Option",
     "Result",
     "Box",

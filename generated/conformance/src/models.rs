@@ -1,5 +1,6 @@
 //! Types of the request and response bodies.
 pub use crate::Nullable;
+pub use crate::FilePart;
 #[cfg(feature = "auth")]
 pub use used_by_0::*;
 #[cfg(feature = "auth")]

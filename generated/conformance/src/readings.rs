@@ -15,6 +15,22 @@ pub struct Readings {
     pub(crate) client: Client,
 }
 impl Readings {
+    /// Attaches photos to a reading
+    ///
+    /// `POST /readings/{id}/photos`: set optional parameters on the returned [`Request`], then `.await` it.
+    pub fn attach_photos(
+        &self,
+        id: impl Into<String>,
+        body: models::AttachPhotosRequest,
+    ) -> Request<AttachPhotos> {
+        Request::new(
+            &self.client,
+            AttachPhotos {
+                id: id.into(),
+                body,
+            },
+        )
+    }
     /// Streams readings as they are taken
     ///
     /// Server-sent events, one reading each; resume with `Last-Event-ID`.
@@ -44,6 +60,37 @@ impl Readings {
         body: models::Reading,
     ) -> Request<PutReading> {
         Request::new(&self.client, PutReading { id, body })
+    }
+}
+/// The parameters of [`Readings::attach_photos`] (`POST /readings/{id}/photos`).
+#[derive(Debug, Clone)]
+pub struct AttachPhotos {
+    id: String,
+    body: models::AttachPhotosRequest,
+}
+impl Operation for AttachPhotos {
+    type Output = models::AttachPhotos201Response;
+    type Error = crate::error::NoDocumentedError;
+    const SUCCESSES: Successes<Self::Output> = &[(Status::Code(201), crate::call::json)];
+    fn describe(&self) -> Result<RequestParts, String> {
+        let mut parts = RequestParts::new(
+            Method::POST,
+            "/readings/",
+            &[&[Scheme::Token]],
+            Some("application/json"),
+        );
+        parts.path_param("id", &self.id, Style::Simple, false)?;
+        parts.path("/photos");
+        let body = &self.body;
+        parts
+            .multipart_body(
+                body,
+                [
+                    ("photo", crate::runtime::file_parts(&body.photo)),
+                    ("extras", crate::runtime::file_parts(&body.extras)),
+                ],
+            )?;
+        Ok(parts)
     }
 }
 /// The parameters of [`Readings::watch_readings`] (`GET /readings/live`).

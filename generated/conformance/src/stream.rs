@@ -66,7 +66,7 @@ type Chunks = Pin<Box<dyn Stream<Item = Result<Bytes, StreamError>> + Send + 'st
 /// An upload made from bytes is sent again on every retry. One made from a stream, a reader or
 /// a file is read once, as it is sent, so it is never retried; its clones share that one
 /// stream, so only the first request that sends it can.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub struct ByteStream {
     source: Source,
 }
@@ -126,6 +126,23 @@ impl ByteStream {
         tokio_util::io::StreamReader::new(IoErrors(self))
     }
 
+    /// The length of a body made from bytes; a stream's is not known before it ends.
+    pub(crate) fn known_length(&self) -> Option<u64> {
+        match &self.source {
+            Source::Bytes(bytes) => u64::try_from(bytes.as_ref().map_or(0, Bytes::len)).ok(),
+            Source::Chunks(_) => None,
+        }
+    }
+
+    /// Whether two bodies have the same bytes, or share one stream.
+    pub(crate) fn same_content(&self, other: &ByteStream) -> bool {
+        match (&self.source, &other.source) {
+            (Source::Bytes(one), Source::Bytes(other)) => one == other,
+            (Source::Chunks(one), Source::Chunks(other)) => Arc::ptr_eq(one, other),
+            _ => false,
+        }
+    }
+
     /// The body for reqwest: bytes as they are, or the stream, taken out of every clone.
     pub(crate) fn into_body(self) -> Result<reqwest::Body, String> {
         match self.source {
@@ -158,6 +175,12 @@ impl fmt::Debug for ByteStream {
             Source::Bytes(bytes) => write!(f, "ByteStream({} bytes)", bytes.as_ref().map_or(0, Bytes::len)),
             Source::Chunks(_) => f.write_str("ByteStream(stream)"),
         }
+    }
+}
+
+impl Default for Source {
+    fn default() -> Self {
+        Source::Bytes(None)
     }
 }
 

@@ -129,6 +129,10 @@ impl<'a> Examples<'a> {
                 }
             }
             TypeRef::Bytes => "b\"example bytes\".to_vec().into()".to_string(),
+            TypeRef::File => format!(
+                "{}FilePart::new(b\"example bytes\".to_vec()).file_name(\"example.txt\")",
+                self.models
+            ),
             // Only a body argument is a stream, and it takes `impl Into<ByteStream>`.
             TypeRef::ByteStream => "b\"example bytes\".to_vec()".to_string(),
             // Only a response is an event stream, and responses have no examples.
@@ -180,6 +184,7 @@ impl<'a> Examples<'a> {
             TypeRef::Scalar(_) => "Default::default()".to_string(),
             TypeRef::Bytes | TypeRef::EventStream(_) => "Default::default()".to_string(),
             TypeRef::ByteStream => "Vec::new()".to_string(),
+            TypeRef::File => format!("{}FilePart::default()", self.models),
             TypeRef::Any => "serde_json::Value::Null".to_string(),
         }
     }

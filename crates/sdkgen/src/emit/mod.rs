@@ -224,9 +224,11 @@ fn uses_pagination(api: &Api) -> bool {
     api.operations().any(|(_, op)| op.pagination.is_some())
 }
 
-/// Whether a request sends a binary body, or a success arrives as one or as events.
+/// Whether a request sends a binary body or a form (whose files may be streams), or a success
+/// arrives as bytes or as events.
 fn uses_streams(api: &Api) -> bool {
     uses_event_streams(api)
+        || uses_multipart(api)
         || api.operations().any(|(_, op)| {
             let sends = op
                 .request_body
@@ -478,6 +480,11 @@ fn lib_rs(
             pub use stream::{ByteStream, StreamError, StreamFuture};
         }
     });
+    let file_export = uses_multipart(api).then(|| {
+        quote! {
+            pub use runtime::FilePart;
+        }
+    });
     let event_exports = uses_event_streams(api).then(|| {
         quote! {
             pub use stream::{Event, EventStream};
@@ -535,6 +542,7 @@ fn lib_rs(
         #nullable_export
         #stream_exports
         #event_exports
+        #file_export
 
         /// The version of the API this client was generated from (`info.version` of the spec).
         pub const API_VERSION: &str = #api_version;

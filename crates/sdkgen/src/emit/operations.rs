@@ -368,6 +368,18 @@ fn setters(op: &Operation) -> Vec<TokenStream> {
     setters
 }
 
+/// The file parts of a form: the fields of its model that are files.
+fn file_fields<'a>(api: &'a Api, ty: &TypeRef) -> impl Iterator<Item = &'a sdkgen_ir::Field> {
+    let fields = match ty {
+        TypeRef::Named(name) => match api.type_def(name).map(|def| &def.kind) {
+            Some(sdkgen_ir::TypeKind::Struct { fields, .. }) => fields.as_slice(),
+            _ => &[],
+        },
+        _ => &[],
+    };
+    fields.iter().filter(|field| field.ty.is_file())
+}
+
 fn style_tokens(style: ParameterStyle) -> TokenStream {
     match style {
         ParameterStyle::Simple => quote! { Style::Simple },
@@ -473,7 +485,13 @@ fn describe(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
         let attach = match body.encoding {
             BodyEncoding::Json => quote! { parts.json_body(#media_type, body)?; },
             BodyEncoding::Form => quote! { parts.form_body(#media_type, body)?; },
-            BodyEncoding::Multipart => quote! { parts.multipart_body(body)?; },
+            BodyEncoding::Multipart => {
+                let files = file_fields(api, &body.ty).map(|field| {
+                    let (name, rust_name) = (&field.json_name, ident(&field.rust_name));
+                    quote! { (#name, crate::runtime::file_parts(&body.#rust_name)) }
+                });
+                quote! { parts.multipart_body(body, [#(#files),*])?; }
+            }
             BodyEncoding::Binary => quote! { parts.stream_body(#media_type, body.clone())?; },
             BodyEncoding::Text | BodyEncoding::EventStream => {
                 quote! { parts.raw_body(#media_type, body.clone()); }

@@ -46,6 +46,7 @@ pub enum Primitive {
     Bool,
     Bytes,
     ByteStream,
+    File,
     Json,
     Scalar(Scalar),
 }
@@ -63,6 +64,7 @@ impl Primitive {
             Primitive::Bool => "bool",
             Primitive::Bytes => "bytes::Bytes",
             Primitive::ByteStream => "ByteStream",
+            Primitive::File => "FilePart",
             Primitive::Json => "serde_json::Value",
             Primitive::Scalar(scalar) => match scalar {
                 Scalar::DateTime(DateLibrary::Chrono) => "chrono::DateTime<chrono::Utc>",
@@ -88,6 +90,7 @@ impl Primitive {
             Primitive::Bool => quote! { bool },
             Primitive::Bytes => quote! { ::bytes::Bytes },
             Primitive::ByteStream => quote! { crate::ByteStream },
+            Primitive::File => quote! { crate::FilePart },
             Primitive::Json => quote! { ::serde_json::Value },
             Primitive::Scalar(scalar) => match scalar {
                 Scalar::DateTime(DateLibrary::Chrono) => {
@@ -120,6 +123,7 @@ pub fn spelling(ty: &TypeRef) -> Spelling<'_> {
         TypeRef::Scalar(scalar) => Spelling::Primitive(Primitive::Scalar(*scalar)),
         TypeRef::Bytes => Spelling::Primitive(Primitive::Bytes),
         TypeRef::ByteStream => Spelling::Primitive(Primitive::ByteStream),
+        TypeRef::File => Spelling::Primitive(Primitive::File),
         TypeRef::EventStream(data) => Spelling::EventStream(data),
         TypeRef::Any => Spelling::Primitive(Primitive::Json),
         TypeRef::Array(item) => Spelling::Vec(item),
@@ -258,31 +262,38 @@ pub fn models_root(files: &[ModelFile<'_>], api: &Api) -> TokenStream {
             mod #module;
         })
     });
-    let three_state = three_state_export(api);
+    let exports = runtime_exports(api);
     quote! {
         //! Types of the request and response bodies.
-        #three_state
+        #exports
         #(#modules)*
     }
 }
 
-/// `Nullable`, where examples and callers look for the models' types, when a model uses it.
-fn three_state_export(api: &Api) -> Option<TokenStream> {
-    api.has_three_state_fields().then(|| {
+/// `Nullable` and `FilePart`, where examples and callers look for the models' types, when a
+/// model uses them.
+fn runtime_exports(api: &Api) -> TokenStream {
+    let nullable = api.has_three_state_fields().then(|| {
         quote! {
             pub use crate::Nullable;
         }
-    })
+    });
+    let file = api.has_file_fields().then(|| {
+        quote! {
+            pub use crate::FilePart;
+        }
+    });
+    quote! { #nullable #file }
 }
 
 /// What a models file starts with, before its types.
 pub fn model_file_head(file: &ModelFile<'_>, api: &Api) -> TokenStream {
     match file.set {
         None => {
-            let three_state = three_state_export(api);
+            let exports = runtime_exports(api);
             quote! {
                 //! Types of the request and response bodies.
-                #three_state
+                #exports
             }
         }
         Some(_) => quote! {
@@ -375,7 +386,10 @@ fn struct_def(
         let json_name = &field.json_name;
         let rename =
             (json_name != &field.rust_name).then(|| quote! { #[serde(rename = #json_name)] });
-        let skip = if def.never_sends(field) {
+        let skip = if field.ty.is_file() {
+            // A file part travels beside the JSON of the form's other fields.
+            Some(quote! { #[serde(skip)] })
+        } else if def.never_sends(field) {
             Some(quote! { #[serde(default, skip_serializing)] })
         } else if field.is_three_state() {
             Some(quote! { #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")] })

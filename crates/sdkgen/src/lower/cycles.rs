@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 use sdkgen_ir::{TypeDef, TypeKind, TypeRef, Warning};
 
 /// Every named type a reference mentions, at any depth.
-fn names_in(ty: &TypeRef) -> Vec<&str> {
+pub(super) fn names_in(ty: &TypeRef) -> Vec<&str> {
     match ty {
         TypeRef::Named(name) => vec![name],
         TypeRef::Array(inner)

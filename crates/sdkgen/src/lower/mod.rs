@@ -3,6 +3,7 @@
 mod bodies;
 mod cycles;
 mod errors;
+mod forms;
 mod locate;
 mod names;
 mod pagination;
@@ -248,8 +249,9 @@ impl<'a> Lowerer<'a> {
                 )?);
             }
         }
-        reach::mark(&groups, &mut types);
         let mut warnings = type_warnings;
+        forms::mark(&groups, &mut types, &mut warnings);
+        reach::mark(&groups, &mut types);
         warnings.extend(self.warnings);
         Ok(Api {
             name: api_name.to_string(),

@@ -761,6 +761,7 @@ fn variant_name_for(ty: &TypeRef) -> String {
         }
         .to_string(),
         TypeRef::Bytes | TypeRef::ByteStream => "Bytes".to_string(),
+        TypeRef::File => "File".to_string(),
         TypeRef::EventStream(data) => format!("{}Events", variant_name_for(data)),
         TypeRef::Any => "Value".to_string(),
     }

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::config::{ByteTypes, DateTypes, UriTypes, UuidTypes};
-use sdkgen_ir::{DateLibrary, Scalar, TypeKind, TypeRef};
+use sdkgen_ir::{BodyEncoding, DateLibrary, Scalar, TypeKind, TypeRef};
 use serde_json::json;
 
 /// Lowers a spec given as JSON.
@@ -432,5 +432,109 @@ fn string_formats_become_the_types_the_settings_choose() {
             TypeRef::Scalar(Scalar::Uuid),
             string("byte"),
         ]
+    );
+}
+
+/// The field types of a struct model.
+fn field_types(api: &Api, name: &str) -> Vec<TypeRef> {
+    match api.type_def(name).map(|def| &def.kind) {
+        Some(TypeKind::Struct { fields, .. }) => fields.iter().map(|f| f.ty.clone()).collect(),
+        other => panic!("expected a struct {name}, got {other:?}"),
+    }
+}
+
+#[test]
+fn binary_properties_of_a_form_become_files_unless_its_model_is_also_json() {
+    let form = |schema: Value| {
+        json!({"post": {"operationId": "upload", "requestBody": {"content": {
+            "multipart/form-data": {"schema": schema}}}, "responses": {"204": {"description": "ok"}}}})
+    };
+    let binary = json!({"type": "string", "format": "binary"});
+    let spec = json!({
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/own": form(json!({"type": "object", "properties": {
+                "name": {"type": "string"}, "file": binary, "more": {"type": "array", "items": binary}}})),
+            "/shared": form(json!({"$ref": "#/components/schemas/Shared"})),
+            "/json": {"put": {"operationId": "put", "requestBody": {"content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Shared"}}}}, "responses": {"204": {"description": "ok"}}}}
+        },
+        "components": {"schemas": {"Shared": {"type": "object", "properties": {"file": binary}}}}
+    });
+    let api = lower_json(&spec);
+    let files = field_types(&api, "UploadRequest");
+    assert_eq!(
+        files,
+        [
+            TypeRef::String(None),
+            TypeRef::File,
+            TypeRef::Array(Box::new(TypeRef::File))
+        ]
+    );
+    assert_eq!(
+        field_types(&api, "Shared"),
+        [TypeRef::String(Some("binary".to_string()))]
+    );
+    assert!(
+        api.warnings
+            .iter()
+            .any(|w| w.pointer == "/paths/~1shared/post/requestBody"),
+        "{:?}",
+        api.warnings
+    );
+}
+
+#[test]
+fn an_event_stream_is_the_success_type_alone_or_text_beside_other_bodies() {
+    let events = json!({"text/event-stream": {"schema": {"type": "object", "properties": {"n": {"type": "integer"}}}}});
+    let spec = json!({
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/alone": {"get": {"operationId": "alone", "responses": {
+                "200": {"description": "events", "content": events},
+                "400": {"description": "bad", "content": events}}}},
+            "/mixed": {"get": {"operationId": "mixed", "responses": {
+                "200": {"description": "events", "content": events},
+                "201": {"description": "json", "content": {"application/json": {"schema": {"type": "string"}}}}}}}
+        }
+    });
+    let api = lower_json(&spec);
+    let op = |id: &str| {
+        api.operations()
+            .map(|(_, op)| op)
+            .find(|op| op.id == id)
+            .expect("operation")
+    };
+    let success = |id: &str| {
+        op(id)
+            .responses
+            .first()
+            .and_then(|r| r.body.clone())
+            .expect("a body")
+    };
+    assert_eq!(success("alone").encoding, BodyEncoding::EventStream);
+    assert!(matches!(success("alone").ty, TypeRef::EventStream(_)));
+    let error = op("alone")
+        .errors
+        .first()
+        .and_then(|r| r.body.clone())
+        .expect("an error body");
+    assert_eq!(
+        error.encoding,
+        BodyEncoding::Text,
+        "an error's event stream is read whole"
+    );
+    assert_eq!(
+        (success("mixed").encoding, success("mixed").ty),
+        (BodyEncoding::Text, TypeRef::String(None))
+    );
+    assert!(
+        api.warnings
+            .iter()
+            .any(|w| w.pointer == "/paths/~1mixed/get/responses"),
+        "{:?}",
+        api.warnings
     );
 }

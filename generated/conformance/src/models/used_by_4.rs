@@ -1,6 +1,25 @@
 //! The models of one set of groups, compiled when one of them is on.
 #[allow(unused_imports)]
 use super::*;
+/// The `schema` schema.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AttachPhotos201Response {
+    /// The `count` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+}
+/// The `schema` schema.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AttachPhotosRequest {
+    /// The `caption` property.
+    pub caption: String,
+    /// The `photo` property.
+    #[serde(skip)]
+    pub photo: crate::FilePart,
+    /// The `extras` property.
+    #[serde(skip)]
+    pub extras: Option<Vec<crate::FilePart>>,
+}
 /// The `Camera` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Camera {
