@@ -3,6 +3,7 @@
 //! in them is built here, from the IR, so that every example compiles.
 
 mod programs;
+mod streams;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -478,6 +479,7 @@ impl DocWriter<'_> {
             server_example => self.server_example()?,
             pagination_example => self.pagination_example()?,
             type_notes => type_notes(api, &self.lib_name),
+            stream_notes => streams::stream_notes(api, &self.lib_name),
             paginated => api
                 .operations()
                 .filter(|(_, op)| op.pagination.is_some())

@@ -91,11 +91,16 @@ impl DocWriter<'_> {
     }
 
     pub(super) fn example(&mut self, group: &Group, op: &Operation) -> Result<String, Error> {
-        let call = self.call(group, op);
-        let show = if op.responses.iter().any(|r| r.body.is_some()) {
-            "    println!(\"{:?}\", response.body());"
-        } else {
-            "    println!(\"{}\", response.status());"
+        let mut call = self.call(group, op);
+        // A stream is shown read as it arrives; anything else, whole.
+        let show = match op.success_body_types().as_slice() {
+            [Some(TypeRef::EventStream(_))] => "    let mut events = response.into_body();\n    while let Some(event) = events.next_event().await {\n        let event = event?;\n        println!(\"{:?}\", event.data);\n    }",
+            [Some(TypeRef::Bytes)] => {
+                call.push_str("\n        .stream()");
+                "    let mut body = response.into_body();\n    while let Some(chunk) = body.next_chunk().await {\n        let chunk = chunk?;\n        println!(\"{} bytes\", chunk.len());\n    }"
+            }
+            _ if op.responses.iter().any(|r| r.body.is_some()) => "    println!(\"{:?}\", response.body());",
+            _ => "    println!(\"{}\", response.status());",
         };
         let deprecated = if op.deprecated {
             "#[allow(deprecated)]\n"
@@ -139,7 +144,7 @@ impl DocWriter<'_> {
             .map(|p| format!("{}: {}", p.rust_name, arg_type(p)))
             .collect();
         if let Some(body) = op.request_body.as_ref().filter(|b| b.required) {
-            args.push(format!("body: {}", plain_type(&body.ty)));
+            args.push(format!("body: {}", argument_type(&body.ty)));
         }
         let mut lines = vec![format!(
             "client.{}().{}({})",
@@ -155,7 +160,10 @@ impl DocWriter<'_> {
             lines.push(format!("    .{}({ty})  // optional", p.rust_name));
         }
         if let Some(body) = op.request_body.as_ref().filter(|b| !b.required) {
-            lines.push(format!("    .body({})  // optional", plain_type(&body.ty)));
+            lines.push(format!(
+                "    .body({})  // optional",
+                argument_type(&body.ty)
+            ));
         }
         lines.push("    .retries(RetryConfig)  // optional, overrides the client's".to_string());
         lines.push("    .timeout(Duration)  // optional, per attempt".to_string());
@@ -169,6 +177,11 @@ impl DocWriter<'_> {
             lines.push(format!(
                 "    .items() -> impl Stream<Item = Result<{}, CallError<{error}>>>  // or:",
                 plain_type(&pagination.item_type),
+            ));
+        }
+        if let [Some(TypeRef::Bytes)] = op.success_body_types().as_slice() {
+            lines.push(format!(
+                "    .stream() -> Result<Response<ByteStream>, CallError<{error}>>  // or:"
             ));
         }
         lines.push(format!(
@@ -264,6 +277,15 @@ impl DocWriter<'_> {
             deprecated = if op.deprecated { "#[allow(deprecated)]\n" } else { "" },
         );
         format_program(&program).map(Some)
+    }
+}
+
+/// A body argument's type as the signature takes it.
+fn argument_type(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::String(_) => "impl Into<String>".to_string(),
+        TypeRef::ByteStream => "impl Into<ByteStream>".to_string(),
+        other => plain_type(other),
     }
 }
 
