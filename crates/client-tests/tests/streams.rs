@@ -5,7 +5,10 @@
 use std::time::Duration;
 
 use sdkgen_conformance_client::bytes::Bytes;
-use sdkgen_conformance_client::{ByteStream, CallError, Client, RetryConfig, StreamError};
+use sdkgen_conformance_client::models::Tick;
+use sdkgen_conformance_client::{
+    ByteStream, CallError, Client, EventStream, RetryConfig, StreamError,
+};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -197,20 +200,27 @@ const TICKS: &str =
 : a comment line, ignored\n\
 id: 2\ndata: {\"sequence\":\ndata: 2, \"celsius\": 21}\n\n";
 
-#[tokio::test]
-async fn events_decode_into_the_spec_type_with_their_fields() {
+/// The events of a server that answers the live readings with `body`, and the server, which
+/// must outlive them.
+async fn events_of(body: &'static str) -> (MockServer, EventStream<Tick>) {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/readings/live"))
-        .respond_with(ResponseTemplate::new(200).set_body_raw(TICKS, "text/event-stream"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(body, "text/event-stream"))
         .mount(&server)
         .await;
-    let mut events = client(&server.uri())
+    let events = client(&server.uri())
         .readings()
         .watch_readings()
         .await
         .expect("the stream opens")
         .into_body();
+    (server, events)
+}
+
+#[tokio::test]
+async fn events_decode_into_the_spec_type_with_their_fields() {
+    let (_server, mut events) = events_of(TICKS).await;
     let first = events
         .next_event()
         .await
@@ -246,19 +256,8 @@ async fn events_decode_into_the_spec_type_with_their_fields() {
 
 #[tokio::test]
 async fn an_event_that_does_not_decode_is_an_error_and_the_stream_goes_on() {
-    let server = MockServer::start().await;
     let body = "data: {\"sequence\": \"one\"}\n\ndata: {\"sequence\": 2, \"celsius\": 3}\n\n";
-    Mock::given(method("GET"))
-        .and(path("/readings/live"))
-        .respond_with(ResponseTemplate::new(200).set_body_raw(body, "text/event-stream"))
-        .mount(&server)
-        .await;
-    let mut events = client(&server.uri())
-        .readings()
-        .watch_readings()
-        .await
-        .expect("opens")
-        .into_body();
+    let (_server, mut events) = events_of(body).await;
     match events.next_event().await {
         Some(Err(StreamError::Decode(error))) => {
             assert_eq!(error.response().text(), "{\"sequence\": \"one\"}")
