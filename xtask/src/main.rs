@@ -94,8 +94,15 @@ fn main() -> ExitCode {
     let root = project_root();
     let result = match cli.task {
         Task::Generate => tasks::generate(&root).map(|written| {
-            for (api, files) in written {
-                eprintln!("generated/{api}: {files} files");
+            for (api, report) in written {
+                eprintln!(
+                    "generated/{api}: {} files, {}",
+                    report.files.len(),
+                    report.release.summary()
+                );
+                for change in &report.release.changes {
+                    eprintln!("  {}: {}", change.item, change.detail);
+                }
             }
         }),
         Task::Check => tasks::check(&root).and_then(|stale| {

@@ -25,24 +25,33 @@ pub fn apis(root: &Path) -> Result<Vec<(String, PathBuf)>, String> {
     Ok(apis)
 }
 
-fn generate_into(root: &Path, spec: &Path, out: &Path) -> Result<usize, String> {
+/// Generates the crate of `spec` into `out`, versioned against the crate in `previous`.
+fn generate_into(
+    root: &Path,
+    spec: &Path,
+    out: &Path,
+    previous: &Path,
+) -> Result<sdkgen::Report, String> {
     let report = sdkgen::Generator::new(spec)
         .templates_dir(root.join("templates"))
+        .previous_crate(previous)
         .generate(out)
         .map_err(|e| e.to_string())?;
     for warning in &report.warnings {
         eprintln!("warning: {warning}");
     }
-    Ok(report.files.len())
+    Ok(report)
 }
 
-/// Regenerates `generated/<api>` for every spec; returns `(api, files written)`.
-pub fn generate(root: &Path) -> Result<Vec<(String, usize)>, String> {
+/// Regenerates `generated/<api>` for every spec, each versioned against the crate it
+/// replaces; returns `(api, report)`.
+pub fn generate(root: &Path) -> Result<Vec<(String, sdkgen::Report)>, String> {
     apis(root)?
         .into_iter()
         .map(|(api, spec)| {
-            let files = generate_into(root, &spec, &root.join("generated").join(&api))?;
-            Ok((api, files))
+            let out = root.join("generated").join(&api);
+            let report = generate_into(root, &spec, &out, &out)?;
+            Ok((api, report))
         })
         .collect()
 }
@@ -56,8 +65,8 @@ pub fn check(root: &Path) -> Result<Vec<PathBuf>, String> {
     let mut expected_dirs = BTreeSet::new();
     for (api, spec) in apis(root)? {
         let fresh = scratch.path().join(&api);
-        generate_into(root, &spec, &fresh)?;
         let committed = root.join("generated").join(&api);
+        generate_into(root, &spec, &fresh, &committed)?;
         expected_dirs.insert(api.clone());
         let mut relative: BTreeSet<PathBuf> = files_under(&fresh)?.into_iter().collect();
         relative.extend(files_under(&committed)?);

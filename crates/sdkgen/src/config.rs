@@ -149,6 +149,10 @@ pub struct PackageSettings {
     /// Whether the crate may be published (false for test-only APIs).
     #[serde(default = "yes")]
     pub publish: bool,
+    /// Keeps `version` as it is. Without it, `version` is the first version, and each
+    /// regeneration bumps the version of the crate it replaces by what changed in the spec.
+    #[serde(default, rename = "pin-version")]
+    pub pin_version: bool,
 }
 
 fn yes() -> bool {
@@ -191,6 +195,7 @@ impl Settings {
                 keywords: Vec::new(),
                 categories: Vec::new(),
                 publish: true,
+                pin_version: false,
             },
         };
         (settings, source)

@@ -18,6 +18,7 @@
 #![forbid(unsafe_code)]
 
 pub mod config;
+pub mod diff;
 pub mod emit;
 pub mod error;
 mod keys;
@@ -25,6 +26,7 @@ pub mod load;
 pub mod lower;
 pub mod naming;
 pub mod output;
+pub mod release;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -44,6 +46,7 @@ pub struct Generator {
     settings_file: Option<PathBuf>,
     crate_name: Option<String>,
     crate_version: Option<String>,
+    previous_crate: Option<PathBuf>,
     templates: emit::Templates,
 }
 
@@ -80,6 +83,7 @@ struct Rendered {
     files: BTreeMap<PathBuf, String>,
     warnings: Vec<SpecWarning>,
     operations: usize,
+    release: release::Release,
 }
 
 /// What a generation run produced.
@@ -91,6 +95,8 @@ pub struct Report {
     pub files: Vec<PathBuf>,
     /// How many operations the client has.
     pub operations: usize,
+    /// The version written, and what changed since the crate it replaced.
+    pub release: release::Release,
 }
 
 impl Generator {
@@ -104,6 +110,7 @@ impl Generator {
             settings_file: None,
             crate_name: None,
             crate_version: None,
+            previous_crate: None,
             templates: emit::Templates::default(),
         }
     }
@@ -133,9 +140,18 @@ impl Generator {
         self
     }
 
-    /// Gives the crate version `version` (semver), whatever the settings say.
+    /// Gives the crate version `version` (semver), whatever the settings say, and whatever
+    /// changed since the crate it replaces.
     pub fn crate_version(mut self, version: impl Into<String>) -> Self {
         self.crate_version = Some(version.into());
+        self
+    }
+
+    /// Versions the crate against the one in `dir` (by default, the one in the directory
+    /// [`Generator::generate`] replaces): its version bumped by what changed between its
+    /// `openapi.json` and this spec, with a changelog entry naming the changes.
+    pub fn previous_crate(mut self, dir: impl AsRef<Path>) -> Self {
+        self.previous_crate = Some(dir.as_ref().to_path_buf());
         self
     }
 
@@ -230,33 +246,63 @@ impl Generator {
 
     /// Every file of the crate, by relative path, without touching the disk, and the warnings.
     pub fn render(&self) -> Result<(BTreeMap<PathBuf, String>, Vec<SpecWarning>), Error> {
-        self.render_counting()
+        self.render_counting(self.previous_crate.as_deref())
             .map(|rendered| (rendered.files, rendered.warnings))
     }
 
-    fn render_counting(&self) -> Result<Rendered, Error> {
+    fn render_counting(&self, previous_dir: Option<&Path>) -> Result<Rendered, Error> {
         let bundle = load::load(&self.spec)?;
-        let api = lower::lower(&bundle, &self.api_name(), self.type_settings()?)?;
-        let (settings, settings_warning) = self.resolved_settings(&api.title)?;
-        let files = emit::render_crate(&api, &settings, &self.templates)?;
-        let operations = api.operations().count();
+        let types = self.type_settings()?;
+        let (api, document) = lower::lower_keeping_document(&bundle, &self.api_name(), types)?;
+        let (mut settings, settings_warning) = self.resolved_settings(&api.title)?;
         let mut warnings: Vec<SpecWarning> = settings_warning.into_iter().collect();
+        let previous = match previous_dir.map(|dir| release::previous(dir, &self.api_name(), types))
+        {
+            Some(Ok(previous)) => previous,
+            Some(Err(message)) => {
+                warnings.push(SpecWarning {
+                    file: self.spec.clone(),
+                    pointer: String::new(),
+                    message: format!("{message}; the crate is versioned as if it were the first"),
+                });
+                None
+            }
+            None => None,
+        };
+        let pinned = settings.package.pin_version || self.crate_version.is_some();
+        let package = &settings.package;
+        let release = release::release(previous, &api, &package.name, &package.version, pinned)?;
+        settings.package.version.clone_from(&release.version);
+        let mut files = emit::render_crate(&api, &settings, &self.templates)?;
+        let spec = serde_json::to_string_pretty(&document)
+            .map_err(|e| Error::Internal(format!("writing the normalized spec: {e}")))?;
+        files.insert(PathBuf::from(release::SPEC_FILE), spec + "\n");
+        files.insert(
+            PathBuf::from(release::CHANGELOG_FILE),
+            release.changelog.clone(),
+        );
+        let operations = api.operations().count();
         warnings.extend(located(&bundle, api.warnings));
         Ok(Rendered {
             files,
             warnings,
             operations,
+            release,
         })
     }
 
-    /// Generates the crate into `out_dir`, replacing it only once every file is written.
+    /// Generates the crate into `out_dir`, replacing it only once every file is written. The
+    /// version is bumped from the crate it replaces (see [`Generator::previous_crate`]).
     pub fn generate(&self, out_dir: impl AsRef<Path>) -> Result<Report, Error> {
-        let rendered = self.render_counting()?;
-        output::write_atomically(out_dir.as_ref(), &rendered.files)?;
+        let out_dir = out_dir.as_ref();
+        let rendered =
+            self.render_counting(Some(self.previous_crate.as_deref().unwrap_or(out_dir)))?;
+        output::write_atomically(out_dir, &rendered.files)?;
         Ok(Report {
             warnings: rendered.warnings,
             files: rendered.files.into_keys().collect(),
             operations: rendered.operations,
+            release: rendered.release,
         })
     }
 }

@@ -5,10 +5,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod diff_cli;
+
 /// Turns OpenAPI 3.0 specs into Rust client crates.
 ///
 /// Exit codes: 0 success, 2 bad input (the message names the file and the location), 1 any
-/// other failure (such as an unwritable output directory).
+/// other failure (such as an unwritable output directory); `diff` exits with 3 when something
+/// breaking changed.
 #[derive(Debug, Parser)]
 #[command(name = "sdkgen", version, about, long_about)]
 struct Cli {
@@ -32,13 +35,29 @@ enum Command {
         /// Crate name, instead of the one from the settings.
         #[arg(long)]
         name: Option<String>,
-        /// Crate version (semver), instead of the one from the settings.
+        /// Crate version (semver), instead of the one from the settings and whatever changed
+        /// since the crate in `--out`; without it, that crate's version is bumped.
         #[arg(long)]
         version: Option<String>,
         /// Directory of doc templates that replace the built-in ones of the same name
         /// (`README.md.j2`, `docs/group.md.j2`, `docs/model.md.j2`).
         #[arg(long)]
         templates: Option<PathBuf>,
+    },
+    /// Lists what changed for a generated crate's users between two specs of one API: every
+    /// change to the crate's public surface, breaking, additive or docs-only.
+    Diff {
+        /// The old spec: a file, or `REV:PATH` for a file as git revision REV has it.
+        old: String,
+        /// The new spec: a file, or `REV:PATH`.
+        new: String,
+        /// Settings file for both (its `[types]` decide the Rust types); defaults to the new
+        /// spec's path with `.toml`.
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Prints the changes as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Prints the intermediate model of a spec as JSON.
     Ir {
@@ -70,7 +89,8 @@ fn main() -> ExitCode {
         }),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Outcome::Done) => ExitCode::SUCCESS,
+        Ok(Outcome::Breaking) => ExitCode::from(3),
         Err(error) => {
             eprintln!("error: {error}");
             if error.is_bad_input() {
@@ -82,7 +102,14 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(command: Command) -> Result<(), sdkgen::Error> {
+/// How a command that succeeded ended.
+enum Outcome {
+    Done,
+    /// `diff` found a breaking change.
+    Breaking,
+}
+
+fn run(command: Command) -> Result<Outcome, sdkgen::Error> {
     match command {
         Command::Generate {
             spec,
@@ -110,7 +137,14 @@ fn run(command: Command) -> Result<(), sdkgen::Error> {
                 eprintln!("warning: {warning}");
             }
             eprintln!("wrote {} files to {}", report.files.len(), out.display());
+            eprintln!("{}", report.release.summary());
         }
+        Command::Diff {
+            old,
+            new,
+            config,
+            json,
+        } => return diff_cli::run(&old, &new, config, json),
         Command::Ir { spec } => {
             let api = sdkgen::Generator::new(&spec).ir()?;
             let json = serde_json::to_string_pretty(&api)
@@ -125,5 +159,5 @@ fn run(command: Command) -> Result<(), sdkgen::Error> {
             print!("{yaml}");
         }
     }
-    Ok(())
+    Ok(Outcome::Done)
 }

@@ -6,7 +6,7 @@ mod docs;
 mod errors;
 mod example;
 mod features;
-mod md;
+pub(crate) mod md;
 mod operations;
 mod types;
 
@@ -20,6 +20,7 @@ use sdkgen_ir::{Api, BodyEncoding, DateLibrary, Scalar, TypeRef};
 
 use crate::config::Settings;
 use crate::error::Error;
+pub(crate) use docs::plain_type;
 pub use docs::Templates;
 
 /// The runtime every generated crate carries (responses, errors, parameter encoding).

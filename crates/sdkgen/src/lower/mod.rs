@@ -122,10 +122,19 @@ pub fn normalize(bundle: &Bundle) -> Result<(Value, OpenAPI, Vec<Warning>), Erro
 
 /// Normalizes the bundled document and lowers it to the IR.
 pub fn lower(bundle: &Bundle, api_name: &str, types: TypeSettings) -> Result<Api, Error> {
-    let (_, spec, repairs) = normalize(bundle)?;
+    lower_keeping_document(bundle, api_name, types).map(|(api, _)| api)
+}
+
+/// Lowers like [`lower`], and returns the normalized document too.
+pub fn lower_keeping_document(
+    bundle: &Bundle,
+    api_name: &str,
+    types: TypeSettings,
+) -> Result<(Api, Value), Error> {
+    let (document, spec, repairs) = normalize(bundle)?;
     let mut api = Lowerer::new(bundle, &spec, types)?.lower(api_name)?;
     api.warnings.splice(0..0, repairs);
-    Ok(api)
+    Ok((api, document))
 }
 
 /// Turns serde_path_to_error's path into a JSON pointer.

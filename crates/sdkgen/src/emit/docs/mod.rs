@@ -112,7 +112,8 @@ fn md_type(ty: &TypeRef, models_dir: &str) -> String {
     }
 }
 
-fn plain_type(ty: &TypeRef) -> String {
+/// A type as Rust code spells it, in plain text.
+pub(crate) fn plain_type(ty: &TypeRef) -> String {
     match spelling(ty) {
         Spelling::Named(name) => name.to_string(),
         Spelling::Primitive(primitive) => primitive.text().to_string(),

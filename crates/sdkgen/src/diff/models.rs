@@ -1,0 +1,198 @@
+//! Changes to models: fields, enum values, union alternatives and alias targets.
+
+use sdkgen_ir::{EnumVariants, TypeDef, TypeKind, TypeRef};
+
+use super::{keyed, Changes, Impact, Kind};
+use crate::emit::md::code;
+use crate::emit::plain_type;
+
+impl Changes {
+    pub(super) fn model(&mut self, name: &str, old: &TypeDef, new: &TypeDef) {
+        let item = format!("models::{name}");
+        self.docs(&item, "description", &old.description, &new.description);
+        match (&old.kind, &new.kind) {
+            (
+                TypeKind::Struct {
+                    fields: old_fields,
+                    additional_properties: old_extra,
+                },
+                TypeKind::Struct {
+                    fields: new_fields,
+                    additional_properties: new_extra,
+                },
+            ) => {
+                self.fields(&item, (old, old_fields), (new, new_fields));
+                if old_extra != new_extra {
+                    self.push(
+                        Impact::Breaking,
+                        Kind::Changed,
+                        item,
+                        "extra properties changed",
+                    );
+                }
+            }
+            (
+                TypeKind::Enum {
+                    variants: old_values,
+                },
+                TypeKind::Enum {
+                    variants: new_values,
+                },
+            ) => {
+                let (old_values, new_values) = (enum_values(old_values), enum_values(new_values));
+                for (rust_name, value) in old_values.iter().filter(|v| !new_values.contains(v)) {
+                    self.push(
+                        Impact::Breaking,
+                        Kind::Removed,
+                        format!("{item}::{rust_name}"),
+                        format!("value {} removed", code(value)),
+                    );
+                }
+                // Enums are exhaustive: a new variant breaks a `match` on the enum.
+                for (rust_name, value) in new_values.iter().filter(|v| !old_values.contains(v)) {
+                    self.push(
+                        Impact::Breaking,
+                        Kind::Added,
+                        format!("{item}::{rust_name}"),
+                        format!("new value {} (a new enum variant)", code(value)),
+                    );
+                }
+            }
+            (
+                TypeKind::Union {
+                    variants: old_variants,
+                    discriminator: old_tag,
+                },
+                TypeKind::Union {
+                    variants: new_variants,
+                    discriminator: new_tag,
+                },
+            ) => {
+                let variants = |variants: &[sdkgen_ir::UnionVariant]| -> Vec<(String, String)> {
+                    variants
+                        .iter()
+                        .map(|v| (v.rust_name.clone(), plain_type(&v.ty)))
+                        .collect()
+                };
+                let (old_variants, new_variants) = (variants(old_variants), variants(new_variants));
+                for (rust_name, ty) in old_variants.iter().filter(|v| !new_variants.contains(v)) {
+                    self.push(
+                        Impact::Breaking,
+                        Kind::Removed,
+                        format!("{item}::{rust_name}"),
+                        format!("alternative `{ty}` removed"),
+                    );
+                }
+                for (rust_name, ty) in new_variants.iter().filter(|v| !old_variants.contains(v)) {
+                    self.push(
+                        Impact::Breaking,
+                        Kind::Added,
+                        format!("{item}::{rust_name}"),
+                        format!("new alternative `{ty}` (a new enum variant)"),
+                    );
+                }
+                if old_tag != new_tag {
+                    self.push(
+                        Impact::Breaking,
+                        Kind::Changed,
+                        item,
+                        "the property that picks the alternative changed",
+                    );
+                }
+            }
+            (TypeKind::Alias { target: old_target }, TypeKind::Alias { target: new_target }) => {
+                if old_target != new_target {
+                    self.push(
+                        Impact::Breaking,
+                        Kind::Changed,
+                        item,
+                        format!(
+                            "now `{}` (was `{}`)",
+                            plain_type(new_target),
+                            plain_type(old_target)
+                        ),
+                    );
+                }
+            }
+            _ => self.push(
+                Impact::Breaking,
+                Kind::Changed,
+                item,
+                "a different kind of type now (struct, enum, union or alias)",
+            ),
+        }
+    }
+
+    fn fields(
+        &mut self,
+        item: &str,
+        (old_def, old): (&TypeDef, &[sdkgen_ir::Field]),
+        (new_def, new): (&TypeDef, &[sdkgen_ir::Field]),
+    ) {
+        self.pair(
+            keyed(old, |field| &field.rust_name),
+            keyed(new, |field| &field.rust_name),
+            |c, name, _| {
+                c.push(
+                    Impact::Breaking,
+                    Kind::Removed,
+                    format!("{item}::{name}"),
+                    "field removed",
+                )
+            },
+            // A struct literal must name every field, so a new one breaks it.
+            |c, name, field| {
+                c.push(
+                    Impact::Breaking,
+                    Kind::Added,
+                    format!("{item}::{name}"),
+                    format!("new field: `{}`", field_text(new_def, field)),
+                )
+            },
+            |c, name, old, new| {
+                let (was, now) = (field_text(old_def, old), field_text(new_def, new));
+                if was != now || old.json_name != new.json_name {
+                    c.push(
+                        Impact::Breaking,
+                        Kind::Changed,
+                        format!("{item}::{name}"),
+                        format!("now `{now}` (was `{was}`)"),
+                    );
+                }
+                c.docs(
+                    &format!("{item}::{name}"),
+                    "description",
+                    &old.description,
+                    &new.description,
+                );
+            },
+        );
+    }
+}
+
+/// How a field's type reads in Rust: optional fields are `Option`s, three-state ones
+/// `Nullable`s.
+fn field_text(def: &TypeDef, field: &sdkgen_ir::Field) -> String {
+    let inner = plain_type(field.ty.non_null());
+    if field.is_three_state() {
+        format!("Nullable<{inner}>")
+    } else if def.requires(field) && !matches!(field.ty, TypeRef::Nullable(_)) {
+        inner
+    } else {
+        format!("Option<{inner}>")
+    }
+}
+
+/// An enum's variants with their wire values.
+fn enum_values(variants: &EnumVariants) -> Vec<(String, String)> {
+    match variants {
+        EnumVariants::String(values) => values
+            .iter()
+            .map(|v| (v.rust_name.clone(), v.value.clone()))
+            .collect(),
+        EnumVariants::Integer(values) => values
+            .iter()
+            .map(|v| (v.rust_name.clone(), v.value.to_string()))
+            .collect(),
+    }
+}

@@ -1,0 +1,282 @@
+//! `sdkgen diff` and versioning on regeneration: each fixture in `fixtures/diff/` changes
+//! `base.yaml` by one class of change, and the classification, the bump and the changelog
+//! follow; regenerating a seed crate after an edit of its spec bumps its version.
+
+use std::path::{Path, PathBuf};
+
+use sdkgen::diff::{self, Bump, Change, Impact, Kind};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/diff")
+        .join(name)
+}
+
+fn changes_to(name: &str) -> Vec<Change> {
+    let ir = |file: &str| {
+        sdkgen::Generator::new(fixture(file))
+            .ir()
+            .expect("the fixture lowers")
+    };
+    diff::diff(&ir("base.yaml"), &ir(name))
+}
+
+/// The changes as `(impact, kind, item)`, for comparing.
+fn summary(changes: &[Change]) -> Vec<(Impact, Kind, &str)> {
+    changes
+        .iter()
+        .map(|c| (c.impact, c.kind, c.item.as_str()))
+        .collect()
+}
+
+fn version(text: &str) -> semver::Version {
+    semver::Version::parse(text).expect("a version")
+}
+
+#[test]
+fn the_same_spec_has_no_changes() {
+    assert_eq!(changes_to("base.yaml"), []);
+}
+
+#[test]
+fn docs_only_changes_are_docs_only_and_bump_the_patch() {
+    let changes = changes_to("docs_only.yaml");
+    assert_eq!(
+        summary(&changes),
+        [
+            (Impact::DocsOnly, Kind::Changed, "API_VERSION"),
+            (Impact::DocsOnly, Kind::Changed, "Pets::list_pets"),
+            (Impact::DocsOnly, Kind::Changed, "models::Pet"),
+        ]
+    );
+    assert_eq!(diff::bump_for(&version("1.2.3"), &changes), Bump::Patch);
+    assert_eq!(diff::bump_for(&version("0.2.3"), &changes), Bump::Patch);
+}
+
+#[test]
+fn additive_changes_are_additive_and_bump_the_minor_from_one_on() {
+    let changes = changes_to("additive.yaml");
+    assert_eq!(
+        summary(&changes),
+        [
+            (Impact::Additive, Kind::Added, "Pets::delete_pet"),
+            (Impact::Additive, Kind::Added, "Pets::list_pets"),
+            (Impact::Additive, Kind::Changed, "Pets::get_pet"),
+        ]
+    );
+    let details: Vec<&str> = changes.iter().map(|c| c.detail.as_str()).collect();
+    assert_eq!(
+        details,
+        [
+            "new operation `DELETE /pets/{id}`",
+            "new setter `.sort()`: `String`",
+            "deprecated"
+        ]
+    );
+    assert_eq!(diff::bump_for(&version("1.2.3"), &changes), Bump::Minor);
+    assert_eq!(diff::bump_for(&version("0.2.3"), &changes), Bump::Patch);
+}
+
+#[test]
+fn breaking_changes_are_breaking_and_bump_the_major_or_below_one_the_minor() {
+    let changes = changes_to("breaking.yaml");
+    assert_eq!(
+        summary(&changes),
+        [
+            (Impact::Breaking, Kind::Added, "Pets::list_pets"),
+            (Impact::Breaking, Kind::Added, "models::Kind::Bird"),
+            (Impact::Breaking, Kind::Removed, "models::Pet::name"),
+            (Impact::Breaking, Kind::Changed, "Pets::get_pet"),
+            (Impact::Breaking, Kind::Changed, "Pets::list_pets"),
+            (Impact::Additive, Kind::Added, "Pets::get_pet"),
+        ]
+    );
+    assert_eq!(diff::bump_for(&version("1.2.3"), &changes), Bump::Major);
+    assert_eq!(diff::bump_for(&version("0.2.3"), &changes), Bump::Minor);
+    assert_eq!(diff::bump_for(&version("0.0.3"), &changes), Bump::Patch);
+}
+
+#[test]
+fn bumps_follow_cargo_semver() {
+    let bumped = |from: &str, bump| diff::bumped(&version(from), bump).to_string();
+    assert_eq!(bumped("1.2.3", Bump::Major), "2.0.0");
+    assert_eq!(bumped("1.2.3", Bump::Minor), "1.3.0");
+    assert_eq!(bumped("1.2.3", Bump::Patch), "1.2.4");
+    assert_eq!(bumped("1.2.3", Bump::None), "1.2.3");
+    assert_eq!(
+        bumped("2.0.0-rc.1", Bump::Patch),
+        "2.0.0",
+        "a patch of a pre-release releases it"
+    );
+}
+
+/// A copy of the Rockset seed spec and settings in a scratch directory, the crate's directory
+/// beside them.
+struct SeedRepo {
+    dir: tempfile::TempDir,
+}
+
+impl SeedRepo {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("a scratch directory");
+        let specs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../specs");
+        for file in ["rockset.yaml", "rockset.toml"] {
+            std::fs::copy(specs.join(file), dir.path().join(file)).expect("copying the seed");
+        }
+        SeedRepo { dir }
+    }
+
+    fn spec(&self) -> PathBuf {
+        self.dir.path().join("rockset.yaml")
+    }
+
+    fn crate_dir(&self) -> PathBuf {
+        self.dir.path().join("crate")
+    }
+
+    fn generate(&self) -> sdkgen::Report {
+        sdkgen::Generator::new(self.spec())
+            .generate(self.crate_dir())
+            .expect("generates")
+    }
+
+    /// Edits the spec as a YAML value.
+    fn edit(&self, change: impl FnOnce(&mut serde_yaml::Value)) {
+        let text = std::fs::read_to_string(self.spec()).expect("reading the spec");
+        let mut spec: serde_yaml::Value = serde_yaml::from_str(&text).expect("YAML");
+        change(&mut spec);
+        std::fs::write(self.spec(), serde_yaml::to_string(&spec).expect("YAML")).expect("writing");
+    }
+
+    fn read(&self, file: &str) -> String {
+        std::fs::read_to_string(self.crate_dir().join(file)).expect("reading a generated file")
+    }
+
+    /// Every generated file with its content.
+    fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut files = Vec::new();
+        let mut pending = vec![self.crate_dir()];
+        while let Some(dir) = pending.pop() {
+            for entry in std::fs::read_dir(dir).expect("listing").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    pending.push(path);
+                } else {
+                    files.push((path.clone(), std::fs::read(&path).expect("reading")));
+                }
+            }
+        }
+        files.sort();
+        files
+    }
+}
+
+/// The `operationId: listApiKeys` operation of the Rockset spec.
+fn list_api_keys(spec: &mut serde_yaml::Value) -> &mut serde_yaml::Mapping {
+    spec["paths"]["/v1/orgs/self/users/{user}/apikeys"]["get"]
+        .as_mapping_mut()
+        .expect("the listApiKeys operation")
+}
+
+fn remove_delete_api_key(spec: &mut serde_yaml::Value) {
+    let path = spec["paths"]["/v1/orgs/self/users/{user}/apikeys/{name}"]
+        .as_mapping_mut()
+        .expect("the path");
+    path.remove("delete").expect("the deleteApiKey operation");
+}
+
+#[test]
+fn regenerating_a_seed_after_edits_bumps_its_version_and_writes_the_changes() {
+    let repo = SeedRepo::new();
+    let first = repo.generate();
+    assert_eq!(
+        (
+            first.release.previous_version.as_deref(),
+            first.release.version.as_str()
+        ),
+        (None, "0.1.0")
+    );
+    assert!(
+        repo.read("CHANGELOG.md").contains("## 0.1.0\n"),
+        "{}",
+        repo.read("CHANGELOG.md")
+    );
+    assert!(
+        repo.read("openapi.json").contains("\"listApiKeys\""),
+        "the crate keeps the normalized spec"
+    );
+
+    let before = repo.snapshot();
+    let unchanged = repo.generate();
+    assert_eq!(unchanged.release.version, "0.1.0");
+    assert_eq!(
+        repo.snapshot(),
+        before,
+        "regenerating an unchanged spec changes nothing"
+    );
+
+    // Additive: a new optional parameter, a patch below 1.0.0.
+    repo.edit(|spec| {
+        let parameter = serde_yaml::from_str("{name: verbose, in: query, schema: {type: boolean}}")
+            .expect("YAML");
+        let parameters = list_api_keys(spec)
+            .entry("parameters".into())
+            .or_insert_with(|| serde_yaml::Value::Sequence(Vec::new()));
+        parameters
+            .as_sequence_mut()
+            .expect("a list")
+            .push(parameter);
+    });
+    let additive = repo.generate();
+    assert_eq!(additive.release.version, "0.1.1");
+    assert!(repo.read("Cargo.toml").contains("version = \"0.1.1\""));
+    let changelog = repo.read("CHANGELOG.md");
+    let added = changelog.find("## 0.1.1\n").expect("an entry for 0.1.1");
+    let first_entry = changelog.find("## 0.1.0\n").expect("the first entry stays");
+    assert!(
+        added < first_entry,
+        "the new entry comes first:\n{changelog}"
+    );
+    assert!(
+        changelog
+            .contains("### Added\n\n- `ApiKeys::list_api_keys`: new setter `.verbose()`: `bool`"),
+        "{changelog}"
+    );
+
+    // Breaking: an operation removed, a minor bump below 1.0.0.
+    repo.edit(remove_delete_api_key);
+    let breaking = repo.generate();
+    assert_eq!(
+        (breaking.release.bump, breaking.release.version.as_str()),
+        (Bump::Minor, "0.2.0")
+    );
+    let changelog = repo.read("CHANGELOG.md");
+    assert!(changelog.contains("## 0.2.0\n"), "{changelog}");
+    assert!(
+        changelog.contains("### Removed\n\n- `ApiKeys::delete_api_key`: operation"),
+        "{changelog}"
+    );
+    assert!(!repo.read("src/api_keys.rs").contains("fn delete_api_key"));
+}
+
+#[test]
+fn a_pinned_version_stays_whatever_changed() {
+    let repo = SeedRepo::new();
+    let settings = repo.dir.path().join("rockset.toml");
+    let text = std::fs::read_to_string(&settings).expect("settings");
+    std::fs::write(
+        &settings,
+        text.replace(
+            "version = \"0.1.0\"",
+            "version = \"0.1.0\"\npin-version = true",
+        ),
+    )
+    .expect("writing");
+    repo.generate();
+    repo.edit(remove_delete_api_key);
+    let report = repo.generate();
+    assert_eq!(
+        (report.release.bump, report.release.version.as_str()),
+        (Bump::Minor, "0.1.0")
+    );
+}
