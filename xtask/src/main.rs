@@ -9,6 +9,8 @@ mod bench;
 mod corpus;
 mod fuzz;
 mod npm;
+mod publish;
+mod semver;
 mod tasks;
 
 /// sdkgen's project tasks.
@@ -21,8 +23,20 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Task {
-    /// Regenerates every crate under generated/ from specs/.
+    /// Compiles a program written against the crate of the diff fixtures' base spec against
+    /// the crates of its docs-only, additive and breaking edits (part of `test`).
+    SemverClasses,
+    /// Regenerates every crate under generated/ from specs/, each versioned against the
+    /// committed one (bumped by what changed in the spec, with a changelog entry).
     Generate,
+    /// Packages and publishes every generated crate whose version is not on the registry yet,
+    /// in dependency order (`publish = false` crates are skipped); the token comes from
+    /// CARGO_REGISTRY_TOKEN.
+    Publish {
+        /// Everything but the upload: package and build each crate.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Fails, listing the differing files, when generated/ is not what `generate` would write.
     Check,
     /// Generates crates for the full upstream specs in crates/sdkgen/tests/upstream and for the test
@@ -105,6 +119,7 @@ fn main() -> ExitCode {
                 }
             }
         }),
+        Task::Publish { dry_run } => publish::run(&root, dry_run),
         Task::Check => tasks::check(&root).and_then(|stale| {
             if stale.is_empty() {
                 eprintln!("generated/ is up to date");
@@ -120,6 +135,7 @@ fn main() -> ExitCode {
             }
         }),
         Task::Samples => tasks::build_samples(&root),
+        Task::SemverClasses => semver::check_classes(&root),
         Task::Corpus {
             all,
             no_compile,
@@ -234,27 +250,10 @@ fn test(root: &Path) -> Result<(), String> {
         &["doc", "--workspace", "--no-deps"],
         &[("RUSTDOCFLAGS", "-D warnings")],
     )?;
-    for (api, spec) in tasks::apis(root)? {
-        let settings =
-            sdkgen::Settings::load(&spec.with_extension("toml")).map_err(|e| e.to_string())?;
-        if !settings.package.publish {
-            continue;
-        }
-        eprintln!("packaging generated/{api}");
-        run(
-            root,
-            "cargo",
-            &[
-                "package",
-                "--quiet",
-                "--allow-dirty",
-                "-p",
-                &settings.package.name,
-            ],
-            &[],
-        )?;
-    }
+    // Packages and builds each publishable crate, as a release would, without uploading.
+    publish::run(root, true)?;
     tasks::build_samples(root)?;
+    semver::check_classes(root)?;
     // The corpus runner on the first specs of its sample, so that it keeps working.
     let subset = corpus::Options {
         all: false,
