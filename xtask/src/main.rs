@@ -23,6 +23,10 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Task {
+    /// Runs cargo-semver-checks (pinned; installed under target/tools) over the publishable
+    /// seed crates: against their previous git version, and against the crate regenerated after
+    /// an additive and a breaking edit of the spec; written to target/bench/semver-checks.md.
+    SemverChecks,
     /// Compiles a program written against the crate of the diff fixtures' base spec against
     /// the crates of its docs-only, additive and breaking edits (part of `test`).
     SemverClasses,
@@ -136,6 +140,7 @@ fn main() -> ExitCode {
         }),
         Task::Samples => tasks::build_samples(&root),
         Task::SemverClasses => semver::check_classes(&root),
+        Task::SemverChecks => semver::semver_checks(&root),
         Task::Corpus {
             all,
             no_compile,

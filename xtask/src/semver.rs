@@ -71,3 +71,227 @@ fn write_program(root: &Path, dir: &Path, program: &Path) -> Result<(), String> 
         .map_err(|e| e.to_string())?;
     Ok(())
 }
+
+/// The cargo-semver-checks release `cargo xtask semver-checks` installs and runs.
+const SEMVER_CHECKS_VERSION: &str = "0.51.0";
+
+/// Whether cargo-semver-checks passed, and the line that says so.
+struct Verdict {
+    passed: bool,
+    summary: String,
+}
+
+/// `cargo xtask semver-checks`: cargo-semver-checks (installed under `target/tools`) over each
+/// publishable seed crate, first against the crate's previous git version, then against the
+/// crate regenerated after an additive and a breaking edit of its spec (versioned by sdkgen,
+/// and once with the version pinned). Writes `target/bench/semver-checks.md`.
+pub fn semver_checks(root: &Path) -> Result<(), String> {
+    let tool = install(root)?;
+    let mut report = format!(
+        "# cargo-semver-checks {SEMVER_CHECKS_VERSION} on the seed crates\n\n\
+         | crate | baseline | new | sdkgen's bump | cargo-semver-checks |\n| --- | --- | --- | --- | --- |\n"
+    );
+    for (api, spec) in crate::tasks::apis(root)? {
+        let settings =
+            sdkgen::Settings::load(&spec.with_extension("toml")).map_err(|e| e.to_string())?;
+        if !settings.package.publish {
+            continue;
+        }
+        let name = &settings.package.name;
+        let previous = previous_revision(root, &api)?;
+        let verdict = run_tool(
+            &tool,
+            root,
+            &["check-release", "-p", name, "--baseline-rev", &previous],
+        )?;
+        report.push_str(&row(
+            name,
+            &format!("git {}", &previous[..previous.len().min(10)]),
+            "committed",
+            "-",
+            &verdict,
+        ));
+        for (edit, pinned) in [("additive", false), ("breaking", false), ("breaking", true)] {
+            let (version, bump, verdict) = edited(root, &tool, &api, &spec, edit, pinned)?;
+            let new = format!(
+                "{edit} edit{}, {version}",
+                if pinned { ", version pinned" } else { "" }
+            );
+            report.push_str(&row(name, "generated from the spec", &new, &bump, &verdict));
+        }
+    }
+    println!("{report}");
+    let path = root.join("target/bench/semver-checks.md");
+    std::fs::create_dir_all(root.join("target/bench")).map_err(|e| e.to_string())?;
+    std::fs::write(&path, report).map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+fn row(name: &str, baseline: &str, new: &str, bump: &str, verdict: &Verdict) -> String {
+    let outcome = if verdict.passed { "pass" } else { "FAIL" };
+    format!(
+        "| {name} | {baseline} | {new} | {bump} | {outcome}: {} |\n",
+        verdict.summary.replace('|', "\\|")
+    )
+}
+
+/// cargo-semver-checks under `target/tools`, installed at the pinned version when missing.
+fn install(root: &Path) -> Result<std::path::PathBuf, String> {
+    let tools = root.join("target/tools");
+    let tool = tools.join("bin/cargo-semver-checks");
+    if !tool.exists() {
+        let tools = tools.to_string_lossy();
+        let args = [
+            "install",
+            "--locked",
+            "cargo-semver-checks",
+            "--version",
+            SEMVER_CHECKS_VERSION,
+            "--root",
+            &tools,
+        ];
+        crate::run(root, "cargo", &args, &[])?;
+    }
+    Ok(tool)
+}
+
+/// The commit before the last one that changed `generated/<api>`.
+fn previous_revision(root: &Path, api: &str) -> Result<String, String> {
+    let output = Command::new("git")
+        .args([
+            "log",
+            "-1",
+            "--format=%H",
+            "--",
+            &format!("generated/{api}"),
+        ])
+        .current_dir(root)
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    let last = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    if last.is_empty() {
+        return Err(format!("git has no history of generated/{api}"));
+    }
+    Ok(format!("{last}~1"))
+}
+
+fn run_tool(tool: &Path, dir: &Path, args: &[&str]) -> Result<Verdict, String> {
+    let output = Command::new(tool)
+        .arg("semver-checks")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", tool.display()))?;
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let summary = text
+        .lines()
+        .map(str::trim)
+        .filter(|line| {
+            line.starts_with("Summary") || line.starts_with("FAIL") || line.contains("requires new")
+        })
+        .map(|line| line.trim_start_matches("Summary").trim())
+        .collect::<Vec<_>>()
+        .join("; ");
+    Ok(Verdict {
+        passed: output.status.success(),
+        summary,
+    })
+}
+
+/// Generates the seed's crate, edits its spec, regenerates (versioned by sdkgen, or pinned) and
+/// runs cargo-semver-checks on the new crate against the first; returns the new version, the
+/// bump and the verdict.
+fn edited(
+    root: &Path,
+    tool: &Path,
+    api: &str,
+    spec: &Path,
+    edit: &str,
+    pinned: bool,
+) -> Result<(String, String, Verdict), String> {
+    let scratch = root.join("target/semver-checks").join(format!(
+        "{api}-{edit}{}",
+        if pinned { "-pinned" } else { "" }
+    ));
+    let _ = std::fs::remove_dir_all(&scratch);
+    let (old, new) = (scratch.join("old"), scratch.join("new"));
+    let generator =
+        |spec: &Path| sdkgen::Generator::new(spec).settings_file(spec.with_extension("toml"));
+    generator(spec).generate(&old).map_err(|e| e.to_string())?;
+    let edited_spec = scratch.join(spec.file_name().ok_or("a spec without a file name")?);
+    std::fs::copy(
+        spec.with_extension("toml"),
+        edited_spec.with_extension("toml"),
+    )
+    .map_err(|e| e.to_string())?;
+    write_edited(spec, &edited_spec, edit)?;
+    let mut regenerate = generator(&edited_spec).previous_crate(&old);
+    let first_version = read_version(&old)?;
+    if pinned {
+        regenerate = regenerate.crate_version(first_version.clone());
+    }
+    let report = regenerate.generate(&new).map_err(|e| e.to_string())?;
+    crate::tasks::make_standalone(root, &old)?;
+    crate::tasks::make_standalone(root, &new)?;
+    let manifest = new.join("Cargo.toml");
+    let verdict = run_tool(
+        tool,
+        root,
+        &[
+            "check-release",
+            "--manifest-path",
+            &manifest.to_string_lossy(),
+            "--baseline-root",
+            &old.to_string_lossy(),
+        ],
+    )?;
+    let bump = format!(
+        "{first_version} → {} ({:?})",
+        report.release.version, report.release.bump
+    );
+    Ok((report.release.version, bump, verdict))
+}
+
+fn read_version(dir: &Path) -> Result<String, String> {
+    let manifest: toml::Table = std::fs::read_to_string(dir.join("Cargo.toml"))
+        .map_err(|e| e.to_string())?
+        .parse()
+        .map_err(|e| format!("{e}"))?;
+    manifest
+        .get("package")
+        .and_then(|p| p.get("version"))
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+        .ok_or_else(|| "no package version".to_string())
+}
+
+/// The spec with one edit: `additive` adds an operation, `breaking` removes the first one.
+fn write_edited(spec: &Path, to: &Path, edit: &str) -> Result<(), String> {
+    let text = std::fs::read_to_string(spec).map_err(|e| e.to_string())?;
+    let mut document: serde_yaml::Value = serde_yaml::from_str(&text).map_err(|e| e.to_string())?;
+    let paths = document
+        .get_mut("paths")
+        .and_then(|p| p.as_mapping_mut())
+        .ok_or("a spec without paths")?;
+    if edit == "additive" {
+        let probe =
+            "{get: {operationId: sdkgenProbe, responses: {'204': {description: Nothing.}}}}";
+        let probe: serde_yaml::Value = serde_yaml::from_str(probe).map_err(|e| e.to_string())?;
+        paths.insert("/sdkgen-probe".into(), probe);
+    } else {
+        let first = paths
+            .keys()
+            .next()
+            .cloned()
+            .ok_or("a spec without operations")?;
+        paths.remove(&first);
+    }
+    std::fs::write(
+        to,
+        serde_yaml::to_string(&document).map_err(|e| e.to_string())?,
+    )
+    .map_err(|e| e.to_string())
+}
