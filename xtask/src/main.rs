@@ -12,6 +12,7 @@ mod npm;
 mod publish;
 mod semver;
 mod tasks;
+mod watch;
 
 /// sdkgen's project tasks.
 #[derive(Debug, Parser)]
@@ -32,7 +33,11 @@ enum Task {
     SemverClasses,
     /// Regenerates every crate under generated/ from specs/, each versioned against the
     /// committed one (bumped by what changed in the spec, with a changelog entry).
-    Generate,
+    Generate {
+        /// Then regenerates whenever a file in specs/ or templates/ changes.
+        #[arg(long)]
+        watch: bool,
+    },
     /// Packages and publishes every generated crate whose version is not on the registry yet,
     /// in dependency order (`publish = false` crates are skipped); the token comes from
     /// CARGO_REGISTRY_TOKEN.
@@ -111,18 +116,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = project_root();
     let result = match cli.task {
-        Task::Generate => tasks::generate(&root).map(|written| {
-            for (api, report) in written {
-                eprintln!(
-                    "generated/{api}: {} files, {}",
-                    report.files.len(),
-                    report.release.summary()
-                );
-                for change in &report.release.changes {
-                    eprintln!("  {}: {}", change.item, change.detail);
-                }
-            }
-        }),
+        Task::Generate { watch: true } => watch::watch(&root, None),
+        Task::Generate { watch: false } => tasks::generate(&root).map(|written| print_generation(&written)),
         Task::Publish { dry_run } => publish::run(&root, dry_run),
         Task::Check => tasks::check(&root).and_then(|stale| {
             if stale.is_empty() {
@@ -203,6 +198,20 @@ pub(crate) fn run(
         Ok(())
     } else {
         Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
+}
+
+/// Says what each crate's regeneration wrote: its version and what changed.
+fn print_generation(written: &[(String, sdkgen::Report)]) {
+    for (api, report) in written {
+        eprintln!(
+            "generated/{api}: {} files, {}",
+            report.files.len(),
+            report.release.summary()
+        );
+        for change in &report.release.changes {
+            eprintln!("  {}: {}", change.item, change.detail);
+        }
     }
 }
 

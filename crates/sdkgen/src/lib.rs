@@ -21,6 +21,7 @@ pub mod config;
 pub mod diff;
 pub mod emit;
 pub mod error;
+mod inline;
 mod keys;
 pub mod load;
 pub mod lower;
@@ -246,15 +247,23 @@ impl Generator {
 
     /// Every file of the crate, by relative path, without touching the disk, and the warnings.
     pub fn render(&self) -> Result<(BTreeMap<PathBuf, String>, Vec<SpecWarning>), Error> {
-        self.render_counting(self.previous_crate.as_deref())
+        self.render_counting(self.previous_crate.as_deref(), false)
             .map(|rendered| (rendered.files, rendered.warnings))
     }
 
-    fn render_counting(&self, previous_dir: Option<&Path>) -> Result<Rendered, Error> {
+    /// Renders the crate; `one_file` turns group features off, as a file cannot have them.
+    fn render_counting(
+        &self,
+        previous_dir: Option<&Path>,
+        one_file: bool,
+    ) -> Result<Rendered, Error> {
         let bundle = load::load(&self.spec)?;
         let types = self.type_settings()?;
         let (api, document) = lower::lower_keeping_document(&bundle, &self.api_name(), types)?;
         let (mut settings, settings_warning) = self.resolved_settings(&api.title)?;
+        if one_file {
+            settings.client.features = GroupFeatures::None;
+        }
         let mut warnings: Vec<SpecWarning> = settings_warning.into_iter().collect();
         let previous = match previous_dir.map(|dir| release::previous(dir, &self.api_name(), types))
         {
@@ -295,12 +304,36 @@ impl Generator {
     /// version is bumped from the crate it replaces (see [`Generator::previous_crate`]).
     pub fn generate(&self, out_dir: impl AsRef<Path>) -> Result<Report, Error> {
         let out_dir = out_dir.as_ref();
-        let rendered =
-            self.render_counting(Some(self.previous_crate.as_deref().unwrap_or(out_dir)))?;
+        let previous = self.previous_crate.as_deref().unwrap_or(out_dir);
+        let rendered = self.render_counting(Some(previous), false)?;
         output::write_atomically(out_dir, &rendered.files)?;
         Ok(Report {
             warnings: rendered.warnings,
             files: rendered.files.into_keys().collect(),
+            operations: rendered.operations,
+            release: rendered.release,
+        })
+    }
+}
+
+impl Generator {
+    /// Writes the client as one Rust file at `path`, for a `build.rs` (see the
+    /// `examples/build-script` crate of the repository): the including crate `include!`s it
+    /// at its root, and lists the dependencies the generated `Cargo.toml` would. Every group
+    /// is compiled (no group features). The file is rewritten only when its content changes.
+    pub fn generate_file(&self, path: impl AsRef<Path>) -> Result<Report, Error> {
+        let path = path.as_ref();
+        let rendered = self.render_counting(None, true)?;
+        let text = inline::single_file(&rendered.files)?;
+        if std::fs::read_to_string(path).ok().as_deref() != Some(text.as_str()) {
+            std::fs::write(path, &text).map_err(|source| Error::Io {
+                context: format!("writing {}", path.display()),
+                source,
+            })?;
+        }
+        Ok(Report {
+            warnings: rendered.warnings,
+            files: vec![path.to_path_buf()],
             operations: rendered.operations,
             release: rendered.release,
         })
