@@ -82,9 +82,9 @@ struct Verdict {
 }
 
 /// `cargo xtask semver-checks`: cargo-semver-checks (installed under `target/tools`) over each
-/// publishable seed crate, first against the crate's previous git version, then against the
-/// crate regenerated after an additive and a breaking edit of its spec (versioned by sdkgen,
-/// and once with the version pinned). Writes `target/bench/semver-checks.md`.
+/// publishable seed crate against the crate's previous git version, then over Rockset's crate
+/// regenerated after an additive and a breaking edit of its spec (versioned by sdkgen, and once
+/// with the version pinned). Writes `target/bench/semver-checks.md`.
 pub fn semver_checks(root: &Path) -> Result<(), String> {
     let tool = install(root)?;
     let mut report = format!(
@@ -111,6 +111,11 @@ pub fn semver_checks(root: &Path) -> Result<(), String> {
             "-",
             &verdict,
         ));
+        // Each run builds two crates with their dependencies from scratch, so the spec edits
+        // are tried on one seed only: Rockset's, the largest.
+        if api != "rockset" {
+            continue;
+        }
         for (edit, pinned) in [("additive", false), ("breaking", false), ("breaking", true)] {
             let (version, bump, verdict) = edited(root, &tool, &api, &spec, edit, pinned)?;
             let new = format!(
