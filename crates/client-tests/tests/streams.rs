@@ -325,3 +325,45 @@ async fn an_error_status_of_an_event_stream_is_the_documented_error() {
     assert!(matches!(error, CallError::Api(_)), "got {error:?}");
     assert!(error.to_string().contains("no token"), "{error}");
 }
+
+/// Records whether each attempt timed out.
+struct TimedOut(std::sync::Arc<std::sync::Mutex<Vec<bool>>>);
+
+impl sdkgen_conformance_client::Hook for TimedOut {
+    fn after_response(&self, attempt: &sdkgen_conformance_client::Attempt<'_>) {
+        if let Ok(mut seen) = self.0.lock() {
+            seen.push(attempt.timed_out);
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_streamed_call_times_out_waiting_for_headers_and_hooks_see_it() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let address = listener.local_addr().expect("address");
+    // A server that takes the request and never answers.
+    tokio::spawn(async move {
+        let (socket, _) = listener.accept().await.expect("accept");
+        tokio::time::sleep(Duration::from_secs(30)).await;
+        drop(socket);
+    });
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let client = Client::builder()
+        .base_url(format!("http://{address}"))
+        .token("t")
+        .retries(RetryConfig::disabled())
+        .hook(TimedOut(seen.clone()))
+        .build()
+        .expect("client");
+    let error = within_a_while(
+        client
+            .files()
+            .download_blob("never")
+            .timeout(Duration::from_millis(200))
+            .stream(),
+    )
+    .await
+    .expect_err("no headers arrive");
+    assert!(matches!(error, CallError::Timeout(_)), "got {error:?}");
+    assert_eq!(*seen.lock().expect("the hook's record"), [true]);
+}

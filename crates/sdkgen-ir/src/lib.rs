@@ -826,14 +826,15 @@ impl Operation {
     /// The distinct body types of the success responses, in status order; `None` stands for a
     /// response without a body. One entry means every success decodes the same way.
     pub fn success_body_types(&self) -> Vec<Option<&TypeRef>> {
-        let mut distinct = Vec::new();
-        for response in &self.responses {
-            let ty = response.body.as_ref().map(|b| &b.ty);
-            if !distinct.contains(&ty) {
-                distinct.push(ty);
-            }
+        distinct_body_types(&self.responses)
+    }
+
+    /// The one success type, when every success response decodes into it.
+    pub fn single_success_type(&self) -> Option<&TypeRef> {
+        match self.success_body_types().as_slice() {
+            [Some(ty)] => Some(ty),
+            _ => None,
         }
-        distinct
     }
 
     /// The distinct media types of all documented response bodies, in status order: what the
@@ -875,6 +876,36 @@ impl Api {
         })
     }
 
+    /// Whether an operation answers with bytes alone, which `.stream()` reads as they arrive.
+    pub fn has_binary_downloads(&self) -> bool {
+        self.operations()
+            .any(|(_, op)| op.single_success_type() == Some(&TypeRef::Bytes))
+    }
+
+    /// Whether an operation sends bytes from memory or a stream.
+    pub fn has_binary_uploads(&self) -> bool {
+        self.operations().any(|(_, op)| {
+            op.request_body
+                .as_ref()
+                .is_some_and(|b| b.ty == TypeRef::ByteStream)
+        })
+    }
+
+    /// Whether an operation answers with server-sent events.
+    pub fn has_event_streams(&self) -> bool {
+        self.operations()
+            .any(|(_, op)| matches!(op.single_success_type(), Some(TypeRef::EventStream(_))))
+    }
+
+    /// Whether an operation sends a `multipart/form-data` body.
+    pub fn has_forms(&self) -> bool {
+        self.operations().any(|(_, op)| {
+            op.request_body
+                .as_ref()
+                .is_some_and(|b| b.encoding == BodyEncoding::Multipart)
+        })
+    }
+
     /// Whether a model has a file part (a property of a `multipart/form-data` body).
     pub fn has_file_fields(&self) -> bool {
         self.types.iter().any(|def| match &def.kind {
@@ -894,4 +925,17 @@ impl Api {
             .filter_map(TypeRef::scalar)
             .collect()
     }
+}
+
+/// The distinct body types of `responses`, in order; `None` stands for a response without a
+/// body.
+pub fn distinct_body_types(responses: &[Response]) -> Vec<Option<&TypeRef>> {
+    let mut distinct = Vec::new();
+    for response in responses {
+        let ty = response.body.as_ref().map(|b| &b.ty);
+        if !distinct.contains(&ty) {
+            distinct.push(ty);
+        }
+    }
+    distinct
 }

@@ -134,14 +134,19 @@ impl<T: DeserializeOwned> EventsOf<T> {
 
 /// Decodes a success body that has arrived whole as its events.
 pub(crate) fn events<T: DeserializeOwned + Send + 'static>(raw: RawResponse) -> Result<Response<EventStream<T>>, DecodeError> {
-    let (status, headers) = (raw.status(), raw.headers().clone());
-    let events = EventStream::new(status, headers.clone(), ByteStream::from(raw.body_bytes()));
-    Ok(Response::new(status, headers, events))
+    Ok(events_of(raw.status(), raw.headers().clone(), ByteStream::from(raw.body_bytes())))
 }
 
 /// Decodes a success body as its events arrive.
 pub(crate) fn event_stream<T: DeserializeOwned + Send + 'static>(live: reqwest::Response) -> Response<EventStream<T>> {
     let (status, headers) = (live.status(), live.headers().clone());
-    let events = EventStream::new(status, headers.clone(), ByteStream::from_response(live));
-    Response::new(status, headers, events)
+    events_of(status, headers, ByteStream::from_response(live))
+}
+
+fn events_of<T: DeserializeOwned + Send + 'static>(
+    status: reqwest::StatusCode,
+    headers: reqwest::header::HeaderMap,
+    chunks: ByteStream,
+) -> Response<EventStream<T>> {
+    Response::new(status, headers.clone(), EventStream::new(status, headers, chunks))
 }

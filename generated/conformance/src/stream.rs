@@ -84,7 +84,7 @@ impl ByteStream {
         S: Stream<Item = Result<Bytes, E>> + Send + 'static,
         E: Into<Box<dyn std::error::Error + Send + Sync>>,
     {
-        ByteStream::from_chunks(Box::pin(SourceErrors(Box::pin(stream))))
+        ByteStream::from_chunks(Box::pin(MapErrors(Box::pin(stream), |e: E| StreamError::Source(e.into()))))
     }
 
     /// A body read from an async reader, chunk by chunk.
@@ -103,7 +103,8 @@ impl ByteStream {
 
     /// The success body of a response, read as it arrives.
     pub(crate) fn from_response(response: reqwest::Response) -> Self {
-        ByteStream::from_chunks(Box::pin(TransportErrors(Box::pin(response.bytes_stream()))))
+        let cut_off = |e| StreamError::Transport(TransportError::new("the body was cut off", Some(e)));
+        ByteStream::from_chunks(Box::pin(MapErrors(Box::pin(response.bytes_stream()), cut_off)))
     }
 
     /// The next chunk, or `None` at the end of the body.
@@ -123,7 +124,7 @@ impl ByteStream {
     /// The body as an [`AsyncRead`](tokio::io::AsyncRead), for example to copy it into a file
     /// with `tokio::io::copy`.
     pub fn into_async_read(self) -> impl tokio::io::AsyncRead + Send + Sync + Unpin {
-        tokio_util::io::StreamReader::new(IoErrors(self))
+        tokio_util::io::StreamReader::new(MapErrors(Box::pin(self), std::io::Error::other))
     }
 
     /// The length of a body made from bytes; a stream's is not known before it ends.
@@ -214,42 +215,19 @@ impl From<&'static str> for ByteStream {
     }
 }
 
-/// A caller's stream, its errors made [`StreamError::Source`].
-struct SourceErrors<S>(Pin<Box<S>>);
+/// A stream of byte chunks with its errors mapped, so that every body's errors have one type.
+struct MapErrors<S, F>(Pin<Box<S>>, F);
 
-impl<S, E> Stream for SourceErrors<S>
+impl<S, E, T, F> Stream for MapErrors<S, F>
 where
     S: Stream<Item = Result<Bytes, E>>,
-    E: Into<Box<dyn std::error::Error + Send + Sync>>,
+    F: FnMut(E) -> T + Unpin,
 {
-    type Item = Result<Bytes, StreamError>;
+    type Item = Result<Bytes, T>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.0.as_mut().poll_next(cx).map(|item| item.map(|chunk| chunk.map_err(|e| StreamError::Source(e.into()))))
-    }
-}
-
-/// A response body's stream, its errors made [`StreamError::Transport`].
-struct TransportErrors<S>(Pin<Box<S>>);
-
-impl<S: Stream<Item = Result<Bytes, reqwest::Error>>> Stream for TransportErrors<S> {
-    type Item = Result<Bytes, StreamError>;
-
-    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.0.as_mut().poll_next(cx).map(|item| {
-            item.map(|chunk| chunk.map_err(|e| StreamError::Transport(TransportError::new("the body was cut off", Some(e)))))
-        })
-    }
-}
-
-/// The body with its errors as I/O errors, for `StreamReader`.
-struct IoErrors(ByteStream);
-
-impl Stream for IoErrors {
-    type Item = std::io::Result<Bytes>;
-
-    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        Pin::new(&mut self.0).poll_next(cx).map(|item| item.map(|chunk| chunk.map_err(std::io::Error::other)))
+        let this = &mut *self;
+        this.0.as_mut().poll_next(cx).map(|item| item.map(|chunk| chunk.map_err(&mut this.1)))
     }
 }
 
@@ -420,14 +398,19 @@ impl<T: DeserializeOwned> EventsOf<T> {
 
 /// Decodes a success body that has arrived whole as its events.
 pub(crate) fn events<T: DeserializeOwned + Send + 'static>(raw: RawResponse) -> Result<Response<EventStream<T>>, DecodeError> {
-    let (status, headers) = (raw.status(), raw.headers().clone());
-    let events = EventStream::new(status, headers.clone(), ByteStream::from(raw.body_bytes()));
-    Ok(Response::new(status, headers, events))
+    Ok(events_of(raw.status(), raw.headers().clone(), ByteStream::from(raw.body_bytes())))
 }
 
 /// Decodes a success body as its events arrive.
 pub(crate) fn event_stream<T: DeserializeOwned + Send + 'static>(live: reqwest::Response) -> Response<EventStream<T>> {
     let (status, headers) = (live.status(), live.headers().clone());
-    let events = EventStream::new(status, headers.clone(), ByteStream::from_response(live));
-    Response::new(status, headers, events)
+    events_of(status, headers, ByteStream::from_response(live))
+}
+
+fn events_of<T: DeserializeOwned + Send + 'static>(
+    status: reqwest::StatusCode,
+    headers: reqwest::header::HeaderMap,
+    chunks: ByteStream,
+) -> Response<EventStream<T>> {
+    Response::new(status, headers.clone(), EventStream::new(status, headers, chunks))
 }

@@ -211,6 +211,13 @@ impl Failure {
             Failure::HeadersTimeout => true,
         }
     }
+
+    fn into_send_error(self) -> SendError {
+        match self {
+            Failure::Http(error) => SendError::classify(error),
+            Failure::HeadersTimeout => SendError::Timeout(None),
+        }
+    }
 }
 
 /// Why no response came back.
@@ -321,15 +328,6 @@ fn is_idempotent(method: &Method) -> bool {
     [Method::GET, Method::HEAD, Method::PUT, Method::DELETE, Method::OPTIONS, Method::TRACE].contains(method)
 }
 
-impl Failure {
-    fn into_send_error(self) -> SendError {
-        match self {
-            Failure::Http(error) => SendError::classify(error),
-            Failure::HeadersTimeout => SendError::Timeout(None),
-        }
-    }
-}
-
 impl Transport {
     /// Sends a request, retrying as configured, all within the call's deadline. The response
     /// is read whole, unless `streamed` and a success: then its body is left to be read as it
@@ -396,18 +394,14 @@ impl Transport {
         let method = request.method().clone();
         let url = redact_query(request.url(), self.secret_query_parameters);
         let started = Instant::now();
-        let exchange = self.http.execute(request);
-        let outcome = match timeout.filter(|_| streamed) {
-            Some(limit) => match tokio::time::timeout(limit, exchange).await {
-                Ok(outcome) => outcome.map_err(Failure::Http),
-                Err(_) => Err(Failure::HeadersTimeout),
-            },
-            None => exchange.await.map_err(Failure::Http),
+        let exchange = async {
+            let outcome = self.http.execute(request).await;
+            outcome.map_err(|error| Failure::Http(redact_error(error, self.secret_query_parameters)))
         };
-        let outcome = outcome.map_err(|failure| match failure {
-            Failure::Http(error) => Failure::Http(redact_error(error, self.secret_query_parameters)),
-            other => other,
-        });
+        let outcome = match timeout.filter(|_| streamed) {
+            Some(limit) => tokio::time::timeout(limit, exchange).await.unwrap_or(Err(Failure::HeadersTimeout)),
+            None => exchange.await,
+        };
         let (status, headers, error) = match &outcome {
             Ok(response) => (Some(response.status()), Some(response.headers()), None),
             Err(Failure::Http(error)) => (None, None, Some(error)),

@@ -210,28 +210,39 @@ fn best<F: Copy>(table: &[(Status, F)], status: u16) -> Option<(u8, F)> {
         .min_by_key(|(rank, _)| *rank)
 }
 
-/// Whether the successes of `P` answer `status`, rather than its error table.
-pub(crate) fn success_wins<P: Operation>(status: u16) -> bool {
-    let success = best(P::SUCCESSES, status).filter(|_| (200..300).contains(&status));
-    let error = best(<P::Error as ErrorTable>::STATUSES, status);
-    matches!((success, error), (Some((rank, _)), error) if error.is_none_or(|(other, _)| rank <= other))
+/// Which entry of an operation's tables answers a status.
+enum Verdict<P: Operation> {
+    Success(Decoder<P::Output>),
+    Error(fn(RawResponse) -> P::Error),
+    Unexpected,
 }
 
-/// Classifies a response by the operation's successes and its error enum's statuses: the most
-/// specific documented status wins.
+/// The most specific documented status wins; a success only for a 2xx status.
+fn verdict<P: Operation>(status: u16) -> Verdict<P> {
+    let success = best(P::SUCCESSES, status).filter(|_| (200..300).contains(&status));
+    let error = best(<P::Error as ErrorTable>::STATUSES, status);
+    match (success, error) {
+        (Some((rank, decode)), error) if error.is_none_or(|(other, _)| rank <= other) => Verdict::Success(decode),
+        (_, Some((_, make))) => Verdict::Error(make),
+        _ => Verdict::Unexpected,
+    }
+}
+
+/// Whether the successes of `P` answer `status`, rather than its error table.
+pub(crate) fn success_wins<P: Operation>(status: u16) -> bool {
+    matches!(verdict::<P>(status), Verdict::Success(_))
+}
+
+/// Classifies a response read whole by the operation's tables.
 fn classify_whole<P: Operation>(raw: RawResponse) -> CallResult<P> {
     let status = raw.status().as_u16();
     if status == 304 {
         return Err(CallError::NotModified(raw.empty()));
     }
-    let success = best(P::SUCCESSES, status).filter(|_| (200..300).contains(&status));
-    let error = best(<P::Error as ErrorTable>::STATUSES, status);
-    match (success, error) {
-        (Some((rank, decode)), error) if error.is_none_or(|(other, _)| rank <= other) => {
-            decode(raw).map_err(CallError::Decode)
-        }
-        (_, Some((_, make))) => Err(CallError::Api(make(raw))),
-        _ => Err(CallError::UnexpectedStatus(raw)),
+    match verdict::<P>(status) {
+        Verdict::Success(decode) => decode(raw).map_err(CallError::Decode),
+        Verdict::Error(make) => Err(CallError::Api(make(raw))),
+        Verdict::Unexpected => Err(CallError::UnexpectedStatus(raw)),
     }
 }
 

@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use proc_macro2::TokenStream;
 use quote::quote;
 use rayon::prelude::*;
-use sdkgen_ir::{Api, BodyEncoding, DateLibrary, Scalar, TypeRef};
+use sdkgen_ir::{Api, DateLibrary, Scalar};
 
 use crate::config::Settings;
 use crate::error::Error;
@@ -85,7 +85,7 @@ pub fn render_crate(
 /// The Rust files but `lib.rs`: the runtime, the client, errors, models and group modules.
 fn code_files(api: &Api, features: features::Features) -> Result<Vec<(PathBuf, String)>, Error> {
     let mut runtime = RUNTIME.to_string();
-    if uses_multipart(api) {
+    if api.has_forms() {
         runtime.push_str(RUNTIME_MULTIPART);
     }
     if api.scalars().contains(&Scalar::Base64) {
@@ -102,7 +102,7 @@ fn code_files(api: &Api, features: features::Features) -> Result<Vec<(PathBuf, S
     let mut files = vec![(PathBuf::from("src/runtime.rs"), runtime)];
     if uses_streams(api) {
         let mut stream = RUNTIME_STREAM.to_string();
-        if uses_event_streams(api) {
+        if api.has_event_streams() {
             stream.push_str(RUNTIME_EVENTS);
         }
         files.push((PathBuf::from("src/stream.rs"), stream));
@@ -225,35 +225,13 @@ fn uses_pagination(api: &Api) -> bool {
     api.operations().any(|(_, op)| op.pagination.is_some())
 }
 
-/// Whether a request sends a binary body or a form (whose files may be streams), or a success
-/// arrives as bytes or as events.
+/// Whether a request sends bytes or a form (whose files may be streams), or a success arrives
+/// as bytes or as events: what the `stream` module serves.
 fn uses_streams(api: &Api) -> bool {
-    uses_event_streams(api)
-        || uses_multipart(api)
-        || api.operations().any(|(_, op)| {
-            let sends = op
-                .request_body
-                .as_ref()
-                .is_some_and(|b| b.encoding == BodyEncoding::Binary);
-            sends || op.success_body_types().contains(&Some(&TypeRef::Bytes))
-        })
-}
-
-fn uses_event_streams(api: &Api) -> bool {
-    api.operations().any(|(_, op)| {
-        op.responses
-            .iter()
-            .filter_map(|r| r.body.as_ref())
-            .any(|b| b.encoding == BodyEncoding::EventStream)
-    })
-}
-
-fn uses_multipart(api: &Api) -> bool {
-    api.operations().any(|(_, op)| {
-        op.request_body
-            .as_ref()
-            .is_some_and(|b| b.encoding == BodyEncoding::Multipart)
-    })
+    api.has_event_streams()
+        || api.has_forms()
+        || api.has_binary_uploads()
+        || api.has_binary_downloads()
 }
 
 /// The crate manifest, built with a TOML library so that spec text (the title) and settings
@@ -308,7 +286,7 @@ fn cargo_toml(api: &Api, settings: &Settings, features: features::Features) -> S
         value(table)
     };
     let mut reqwest_features = vec!["charset", "http2"];
-    if uses_multipart(api) {
+    if api.has_forms() {
         reqwest_features.push("multipart");
     }
     reqwest_features.push("rustls-tls");
@@ -336,7 +314,7 @@ fn cargo_toml(api: &Api, settings: &Settings, features: features::Features) -> S
         dependencies["futures-core"] = value("0.3");
         dependencies["tokio-util"] = dependency("0.7", true, &["io"]);
     }
-    if uses_event_streams(api) {
+    if api.has_event_streams() {
         dependencies["eventsource-stream"] = value("0.2");
     }
     let mut dev_dependencies = Table::new();
@@ -481,12 +459,12 @@ fn lib_rs(
             pub use stream::{ByteStream, StreamError, StreamFuture};
         }
     });
-    let file_export = uses_multipart(api).then(|| {
+    let file_export = api.has_forms().then(|| {
         quote! {
             pub use runtime::FilePart;
         }
     });
-    let event_exports = uses_event_streams(api).then(|| {
+    let event_exports = api.has_event_streams().then(|| {
         quote! {
             pub use stream::{Event, EventStream};
         }

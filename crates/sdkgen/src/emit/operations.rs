@@ -12,7 +12,7 @@ use sdkgen_ir::{
 use super::client::scheme_variant;
 use super::doc;
 use super::md::code;
-use super::types::{ident, rust_type};
+use super::types::{ident, into_argument, rust_type};
 use crate::error::Error;
 
 fn models_path() -> TokenStream {
@@ -27,10 +27,12 @@ fn value_type(ty: &TypeRef) -> TokenStream {
 /// The argument type for a value of type `ty`: strings are taken as `impl Into<String>`,
 /// byte streams as `impl Into<ByteStream>`.
 fn argument(ty: &TypeRef) -> (TokenStream, bool) {
-    match ty {
-        TypeRef::String(_) => (quote! { impl Into<String> }, true),
-        TypeRef::ByteStream => (quote! { impl Into<crate::ByteStream> }, true),
-        other => (value_type(other), false),
+    match into_argument(ty) {
+        Some(target) => {
+            let target = target.tokens();
+            (quote! { impl Into<#target> }, true)
+        }
+        None => (value_type(ty), false),
     }
 }
 
@@ -425,10 +427,7 @@ fn operation_impl(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
     let table = success_table(op);
     let describe = describe(api, op)?;
     // `stream_alone` in lowering leaves an event stream only as the one success type.
-    let streamed = matches!(
-        op.success_body_types().as_slice(),
-        [Some(TypeRef::EventStream(_))]
-    )
+    let streamed = matches!(op.single_success_type(), Some(TypeRef::EventStream(_)))
     .then(|| quote! { const STREAMED: Option<crate::call::StreamedDecoder<Self::Output>> = Some(crate::stream::event_stream); });
     Ok(quote! {
         impl Operation for #params {

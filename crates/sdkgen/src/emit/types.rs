@@ -79,7 +79,7 @@ impl Primitive {
     }
 
     /// As the code spells it: paths from the crate root, so that no model name shadows them.
-    fn tokens(self) -> TokenStream {
+    pub fn tokens(self) -> TokenStream {
         match self {
             Primitive::String => quote! { String },
             Primitive::I32 => quote! { i32 },
@@ -104,6 +104,16 @@ impl Primitive {
                 Scalar::Url => quote! { ::url::Url },
             },
         }
+    }
+}
+
+/// The type an argument of type `ty` converts from, when it takes `impl Into<…>`: strings and
+/// byte streams.
+pub fn into_argument(ty: &TypeRef) -> Option<Primitive> {
+    match ty {
+        TypeRef::String(_) => Some(Primitive::String),
+        TypeRef::ByteStream => Some(Primitive::ByteStream),
+        _ => None,
     }
 }
 

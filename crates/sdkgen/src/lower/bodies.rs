@@ -226,32 +226,23 @@ impl<'a> Lowerer<'a> {
     /// An event stream is an operation's success type only when every success body is that
     /// stream; beside other success bodies, it is read whole, as text.
     fn stream_alone(&mut self, successes: &mut [Response], pointer: &str) {
-        let bodies = |successes: &[Response]| {
-            let mut types: Vec<&TypeRef> = successes
-                .iter()
-                .filter_map(|r| r.body.as_ref().map(|b| &b.ty))
-                .collect();
-            types.dedup();
-            types.len()
-        };
-        let mixed = successes.iter().any(|r| r.body.is_none()) || bodies(successes) > 1;
-        let streams = successes.iter_mut().filter_map(|r| {
-            r.body
-                .as_mut()
-                .filter(|b| b.encoding == BodyEncoding::EventStream)
-        });
-        let mut degraded = false;
-        for body in streams.filter(|_| mixed) {
+        let mixed = sdkgen_ir::distinct_body_types(successes).len() > 1;
+        let streams: Vec<&mut ResponseBody> = successes
+            .iter_mut()
+            .filter_map(|r| r.body.as_mut())
+            .filter(|b| mixed && b.encoding == BodyEncoding::EventStream)
+            .collect();
+        if streams.is_empty() {
+            return;
+        }
+        for body in streams {
             body.encoding = BodyEncoding::Text;
             body.ty = TypeRef::String(None);
-            degraded = true;
         }
-        if degraded {
-            self.warn(
-                &format!("{pointer}/responses"),
-                "an event stream beside other success bodies is read whole, as text",
-            );
-        }
+        self.warn(
+            &format!("{pointer}/responses"),
+            "an event stream beside other success bodies is read whole, as text",
+        );
     }
 }
 

@@ -2,9 +2,10 @@
 //! examples of retries, hooks, servers, pagination and errors, each formatted like the code.
 
 use heck::ToShoutySnakeCase;
-use sdkgen_ir::{Group, Operation, Parameter, SecuritySchemeKind, TypeRef};
+use sdkgen_ir::{Group, Operation, SecuritySchemeKind, TypeRef};
 
 use super::{error_type, is_page_parameter, plain_type, success_type, DocWriter};
+use crate::emit::types::into_argument;
 use crate::error::Error;
 
 impl DocWriter<'_> {
@@ -93,9 +94,9 @@ impl DocWriter<'_> {
     pub(super) fn example(&mut self, group: &Group, op: &Operation) -> Result<String, Error> {
         let mut call = self.call(group, op);
         // A stream is shown read as it arrives; anything else, whole.
-        let show = match op.success_body_types().as_slice() {
-            [Some(TypeRef::EventStream(_))] => "    let mut events = response.into_body();\n    while let Some(event) = events.next_event().await {\n        let event = event?;\n        println!(\"{:?}\", event.data);\n    }",
-            [Some(TypeRef::Bytes)] => {
+        let show = match op.single_success_type() {
+            Some(TypeRef::EventStream(_)) => "    let mut events = response.into_body();\n    while let Some(event) = events.next_event().await {\n        let event = event?;\n        println!(\"{:?}\", event.data);\n    }",
+            Some(TypeRef::Bytes) => {
                 call.push_str("\n        .stream()");
                 "    let mut body = response.into_body();\n    while let Some(chunk) = body.next_chunk().await {\n        let chunk = chunk?;\n        println!(\"{} bytes\", chunk.len());\n    }"
             }
@@ -133,15 +134,11 @@ impl DocWriter<'_> {
     }
 
     pub(super) fn signature(&self, group: &Group, op: &Operation) -> String {
-        let arg_type = |p: &Parameter| match p.ty {
-            TypeRef::String(_) => "impl Into<String>".to_string(),
-            ref other => plain_type(other),
-        };
         let mut args: Vec<String> = op
             .parameters
             .iter()
             .filter(|p| p.required)
-            .map(|p| format!("{}: {}", p.rust_name, arg_type(p)))
+            .map(|p| format!("{}: {}", p.rust_name, argument_type(&p.ty)))
             .collect();
         if let Some(body) = op.request_body.as_ref().filter(|b| b.required) {
             args.push(format!("body: {}", argument_type(&body.ty)));
@@ -153,10 +150,7 @@ impl DocWriter<'_> {
             args.join(", ")
         )];
         for p in op.parameters.iter().filter(|p| !p.required) {
-            let ty = match p.ty.non_null() {
-                TypeRef::String(_) => "impl Into<String>".to_string(),
-                other => plain_type(other),
-            };
+            let ty = argument_type(p.ty.non_null());
             lines.push(format!("    .{}({ty})  // optional", p.rust_name));
         }
         if let Some(body) = op.request_body.as_ref().filter(|b| !b.required) {
@@ -179,7 +173,7 @@ impl DocWriter<'_> {
                 plain_type(&pagination.item_type),
             ));
         }
-        if let [Some(TypeRef::Bytes)] = op.success_body_types().as_slice() {
+        if op.single_success_type() == Some(&TypeRef::Bytes) {
             lines.push(format!(
                 "    .stream() -> Result<Response<ByteStream>, CallError<{error}>>  // or:"
             ));
@@ -280,12 +274,11 @@ impl DocWriter<'_> {
     }
 }
 
-/// A body argument's type as the signature takes it.
+/// An argument's type as the method takes it.
 fn argument_type(ty: &TypeRef) -> String {
-    match ty {
-        TypeRef::String(_) => "impl Into<String>".to_string(),
-        TypeRef::ByteStream => "impl Into<ByteStream>".to_string(),
-        other => plain_type(other),
+    match into_argument(ty) {
+        Some(target) => format!("impl Into<{}>", target.text()),
+        None => plain_type(ty),
     }
 }
 

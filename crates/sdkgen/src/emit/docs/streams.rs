@@ -1,13 +1,12 @@
 //! What the README says of streamed bodies: downloads, uploads, forms with files and
 //! server-sent events, each only when the API has one.
 
-use sdkgen_ir::{Api, BodyEncoding, TypeRef};
+use sdkgen_ir::Api;
 
 /// The README's notes on streams and files.
 pub(super) fn stream_notes(api: &Api, lib: &str) -> Vec<String> {
     let mut notes = Vec::new();
-    let successes = || api.operations().flat_map(|(_, op)| op.success_body_types());
-    if successes().any(|ty| ty == Some(&TypeRef::Bytes)) {
+    if api.has_binary_downloads() {
         notes.push(format!(
             "**Downloads.** A binary success body is `bytes::Bytes` when the request is awaited. \
              `.stream()` instead returns a `{lib}::ByteStream` that is read chunk by chunk as it arrives \
@@ -15,11 +14,7 @@ pub(super) fn stream_notes(api: &Api, lib: &str) -> Vec<String> {
              The timeout and the deadline then cover the wait for the response headers only."
         ));
     }
-    let bodies = || {
-        api.operations()
-            .filter_map(|(_, op)| op.request_body.as_ref())
-    };
-    if bodies().any(|body| body.ty == TypeRef::ByteStream) {
+    if api.has_binary_uploads() {
         notes.push(format!(
             "**Uploads.** A binary request body takes anything that converts into a `{lib}::ByteStream`: \
              bytes, a `Vec<u8>` or a string, sent again on a retry; or `ByteStream::from_stream`, \
@@ -33,13 +28,7 @@ pub(super) fn stream_notes(api: &Api, lib: &str) -> Vec<String> {
              `FilePart::from_path(path)`. A form is sent once and never retried."
         ));
     }
-    let events = api.operations().any(|(_, op)| {
-        op.responses
-            .iter()
-            .filter_map(|r| r.body.as_ref())
-            .any(|b| b.encoding == BodyEncoding::EventStream)
-    });
-    if events {
+    if api.has_event_streams() {
         notes.push(format!(
             "**Server-sent events.** An operation that answers `text/event-stream` returns a `{lib}::EventStream<T>`: \
              `next_event()` (or the `Stream` trait) yields each `Event` (`event`, `data: T`, `id`, `retry`) as the server sends it, \
