@@ -225,7 +225,8 @@ fn edited(
     let (old, new) = (scratch.join("old"), scratch.join("new"));
     let generator =
         |spec: &Path| sdkgen::Generator::new(spec).settings_file(spec.with_extension("toml"));
-    generator(spec).generate(&old).map_err(|e| e.to_string())?;
+    let first = generator(spec).generate(&old).map_err(|e| e.to_string())?;
+    let first_version = first.release.version;
     let edited_spec = scratch.join(spec.file_name().ok_or("a spec without a file name")?);
     std::fs::copy(
         spec.with_extension("toml"),
@@ -234,7 +235,6 @@ fn edited(
     .map_err(|e| e.to_string())?;
     write_edited(spec, &edited_spec, edit)?;
     let mut regenerate = generator(&edited_spec).previous_crate(&old);
-    let first_version = read_version(&old)?;
     if pinned {
         regenerate = regenerate.crate_version(first_version.clone());
     }
@@ -258,19 +258,6 @@ fn edited(
         report.release.version, report.release.bump
     );
     Ok((report.release.version, bump, verdict))
-}
-
-fn read_version(dir: &Path) -> Result<String, String> {
-    let manifest: toml::Table = std::fs::read_to_string(dir.join("Cargo.toml"))
-        .map_err(|e| e.to_string())?
-        .parse()
-        .map_err(|e| format!("{e}"))?;
-    manifest
-        .get("package")
-        .and_then(|p| p.get("version"))
-        .and_then(|v| v.as_str())
-        .map(str::to_string)
-        .ok_or_else(|| "no package version".to_string())
 }
 
 /// The spec with one edit: `additive` adds an operation, `breaking` removes the first one.
