@@ -114,6 +114,11 @@ enum Task {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // An interrupt waits for a crate being written to be in place or put back.
+    let _ = ctrlc::set_handler(|| {
+        let _paused = sdkgen::output::pause_writes();
+        std::process::exit(130);
+    });
     let root = project_root();
     let result = match cli.task {
         Task::Generate { watch: true } => watch::watch(&root, None),
@@ -205,8 +210,8 @@ pub(crate) fn run(
 fn print_generation(written: &[(String, sdkgen::Report)]) {
     for (api, report) in written {
         eprintln!(
-            "generated/{api}: {} files, {}",
-            report.files.len(),
+            "generated/{api}: {}; {}",
+            report.written,
             report.release.summary()
         );
         for change in &report.release.changes {

@@ -86,6 +86,15 @@ pub enum Error {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// sdkgen will not write where it was asked to, as that would destroy files it did not
+    /// write.
+    #[error("{}: {reason}", path.display())]
+    Refused {
+        /// The output directory (or file).
+        path: PathBuf,
+        /// Why, and what to do instead.
+        reason: String,
+    },
     /// Emitted code did not parse: a bug in sdkgen, not in the spec.
     #[error("internal error: {0}")]
     Internal(String),
@@ -100,9 +109,10 @@ impl Error {
         }
     }
 
-    /// Whether the input is at fault (exit code 2) rather than the environment (exit code 1).
+    /// Whether the input (the spec, the settings or the output directory given) is at fault
+    /// (exit code 2) rather than the environment (exit code 1).
     pub fn is_bad_input(&self) -> bool {
-        matches!(self, Error::Spec(_))
+        matches!(self, Error::Spec(_) | Error::Refused { .. })
     }
 }
 

@@ -2,7 +2,7 @@
 //!
 //! The pipeline: [`load`] reads a spec and bundles its `$ref`s into one document; [`lower`]
 //! turns that into the IR ([`sdkgen_ir::Api`]); [`emit`] writes a crate from the IR; [`output`]
-//! moves the files into place atomically. [`Generator`] runs the whole pipeline, and is what a
+//! writes the files into the output directory, replacing or removing only those sdkgen wrote. [`Generator`] runs the whole pipeline, and is what a
 //! `build.rs` or the `sdkgen` CLI calls:
 //!
 //! ```no_run
@@ -48,6 +48,7 @@ pub struct Generator {
     crate_name: Option<String>,
     crate_version: Option<String>,
     previous_crate: Option<PathBuf>,
+    force: bool,
     templates: emit::Templates,
 }
 
@@ -92,8 +93,11 @@ struct Rendered {
 pub struct Report {
     /// Things in the spec that were approximated.
     pub warnings: Vec<SpecWarning>,
-    /// Relative paths of the files written.
+    /// Relative paths of the crate's files.
     pub files: Vec<PathBuf>,
+    /// What writing the crate changed on disk (nothing for [`Generator::generate_file`]'s
+    /// unchanged file).
+    pub written: output::Written,
     /// How many operations the client has.
     pub operations: usize,
     /// The version written, and what changed since the crate it replaced.
@@ -112,6 +116,7 @@ impl Generator {
             crate_name: None,
             crate_version: None,
             previous_crate: None,
+            force: false,
             templates: emit::Templates::default(),
         }
     }
@@ -153,6 +158,15 @@ impl Generator {
     /// `openapi.json` and this spec, with a changelog entry naming the changes.
     pub fn previous_crate(mut self, dir: impl AsRef<Path>) -> Self {
         self.previous_crate = Some(dir.as_ref().to_path_buf());
+        self
+    }
+
+    /// Writes into a directory even when it holds files sdkgen did not write (by default that
+    /// is refused): generated files replace files at the same paths, and every other file is
+    /// kept. A file that [`Generator::generate_file`] would replace is replaced even when it is
+    /// not sdkgen's.
+    pub fn force(mut self, force: bool) -> Self {
+        self.force = force;
         self
     }
 
@@ -300,15 +314,22 @@ impl Generator {
         })
     }
 
-    /// Generates the crate into `out_dir`, replacing it only once every file is written. The
+    /// Generates the crate into `out_dir`, once every file is rendered. The directory must be
+    /// missing, empty or hold sdkgen's earlier output (see [`Generator::force`]); there only the
+    /// files sdkgen wrote are replaced or removed, and a failed write puts them back. The
     /// version is bumped from the crate it replaces (see [`Generator::previous_crate`]).
     pub fn generate(&self, out_dir: impl AsRef<Path>) -> Result<Report, Error> {
         let out_dir = out_dir.as_ref();
-        let previous = self.previous_crate.as_deref().unwrap_or(out_dir);
-        let rendered = self.render_counting(Some(previous), false)?;
-        output::write_atomically(out_dir, &rendered.files)?;
+        let target = output::Target::inspect(out_dir, self.force)?;
+        let previous = match &self.previous_crate {
+            Some(dir) => Some(dir.as_path()),
+            None => target.holds_sdkgen_output().then_some(out_dir),
+        };
+        let rendered = self.render_counting(previous, false)?;
+        let written = target.write(&rendered.files)?;
         Ok(Report {
             warnings: rendered.warnings,
+            written,
             files: rendered.files.into_keys().collect(),
             operations: rendered.operations,
             release: rendered.release,
@@ -325,14 +346,26 @@ impl Generator {
         let path = path.as_ref();
         let rendered = self.render_counting(None, true)?;
         let text = inline::single_file(&rendered.files)?;
-        if std::fs::read_to_string(path).ok().as_deref() != Some(text.as_str()) {
+        let old = std::fs::read_to_string(path).ok();
+        let mut written = output::Written::default();
+        if old.as_deref() == Some(text.as_str()) {
+            written.unchanged = 1;
+        } else {
+            if old.is_some_and(|old| !inline::is_single_file(&old)) && !self.force {
+                return Err(Error::Refused {
+                    path: path.to_path_buf(),
+                    reason: "refusing to replace a file sdkgen did not write".to_string(),
+                });
+            }
             std::fs::write(path, &text).map_err(|source| Error::Io {
                 context: format!("writing {}", path.display()),
                 source,
             })?;
+            written.changed.push(path.to_path_buf());
         }
         Ok(Report {
             warnings: rendered.warnings,
+            written,
             files: vec![path.to_path_buf()],
             operations: rendered.operations,
             release: rendered.release,

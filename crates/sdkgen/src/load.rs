@@ -69,21 +69,18 @@ impl Bundle {
 
 /// Reads and parses one file as YAML or JSON (by extension; YAML otherwise, a superset).
 pub fn parse_file(path: &Path) -> Result<Value, Error> {
-    let metadata =
-        std::fs::metadata(path).map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+    let metadata = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => SpecError::in_file(path, "no such file").into(),
+        _ => Error::io(format!("reading {}", path.display()), e),
+    })?;
     // A reference may name any path: a device or a pipe would never end, a huge file would
     // fill memory.
-    let refuse = |why: String| {
-        Error::io(
-            format!("reading {}", path.display()),
-            std::io::Error::new(std::io::ErrorKind::InvalidInput, why),
-        )
-    };
     if !metadata.is_file() {
-        return Err(refuse("not a regular file".to_string()));
+        return Err(SpecError::in_file(path, "not a regular file").into());
     }
     if metadata.len() > MAX_FILE_BYTES {
-        return Err(refuse(format!("larger than {} MiB", MAX_FILE_BYTES >> 20)));
+        let why = format!("larger than {} MiB", MAX_FILE_BYTES >> 20);
+        return Err(SpecError::in_file(path, why).into());
     }
     let text = std::fs::read_to_string(path)
         .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
@@ -571,18 +568,18 @@ impl Bundler {
         reference: &str,
     ) -> Result<Value, Error> {
         if !self.files.contains_key(target_file) {
+            let unreadable = |why: &dyn std::fmt::Display| -> Error {
+                let message = format!(
+                    "cannot read `{}` for reference `{reference}`: {why}",
+                    target_file.display()
+                );
+                SpecError::at_pointer(file, file_pointer, message).into()
+            };
             let parsed = match parse_file(target_file) {
                 Ok(value) => value,
-                Err(Error::Io { source, .. }) => {
-                    return Err(SpecError::at_pointer(
-                        file,
-                        file_pointer,
-                        format!(
-                            "cannot read `{}` for reference `{reference}`: {source}",
-                            target_file.display()
-                        ),
-                    )
-                    .into())
+                Err(Error::Io { source, .. }) => return Err(unreadable(&source)),
+                Err(Error::Spec(e)) if e.file == target_file && e.location == Location::File => {
+                    return Err(unreadable(&e.message))
                 }
                 Err(other) => return Err(other),
             };

@@ -25,9 +25,14 @@ enum Command {
     Generate {
         /// The OpenAPI spec (YAML or JSON).
         spec: PathBuf,
-        /// Directory of the crate; replaced as a whole once every file is written.
+        /// Directory of the crate: missing, empty, or holding sdkgen's earlier output, of which
+        /// only the files sdkgen wrote (listed in `.sdkgen/files`) are replaced or removed.
         #[arg(long)]
         out: PathBuf,
+        /// Writes into `--out` even when it holds files sdkgen did not write: generated files
+        /// replace files at the same paths; every other file is kept.
+        #[arg(long)]
+        force: bool,
         /// Settings file (crate name, version, …); defaults to the spec's path with `.toml`,
         /// and without one to a crate named after the spec at version 0.1.0.
         #[arg(long)]
@@ -74,6 +79,13 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // An interrupt waits for a crate being written to be in place or put back, so that it
+    // leaves no staging directory and no half-written crate.
+    let _ = ctrlc::set_handler(|| {
+        let _paused = sdkgen::output::pause_writes();
+        eprintln!("interrupted");
+        std::process::exit(130);
+    });
     // Lowering recurses into nested schemas; real specs nest deeper than the main thread's
     // default stack allows in debug builds.
     let worker = std::thread::Builder::new()
@@ -114,12 +126,13 @@ fn run(command: Command) -> Result<Outcome, sdkgen::Error> {
         Command::Generate {
             spec,
             out,
+            force,
             config,
             name,
             version,
             templates,
         } => {
-            let mut generator = sdkgen::Generator::new(&spec);
+            let mut generator = sdkgen::Generator::new(&spec).force(force);
             if let Some(config) = config {
                 generator = generator.settings_file(config);
             }
@@ -136,7 +149,7 @@ fn run(command: Command) -> Result<Outcome, sdkgen::Error> {
             for warning in &report.warnings {
                 eprintln!("warning: {warning}");
             }
-            eprintln!("wrote {} files to {}", report.files.len(), out.display());
+            eprintln!("{}: {}", out.display(), report.written);
             eprintln!("{}", report.release.summary());
         }
         Command::Diff {
