@@ -4,6 +4,7 @@
 
 use sdkgen_conformance_client::chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use sdkgen_conformance_client::models::{Nullable, Reading};
+use sdkgen_conformance_client::url::Url;
 use sdkgen_conformance_client::uuid::Uuid;
 use sdkgen_conformance_client::{Base64, CallError, Client};
 use serde_json::json;
@@ -26,21 +27,20 @@ fn uuid(text: &str) -> Uuid {
 }
 
 fn reading() -> Reading {
-    Reading {
-        id: uuid(ID),
-        taken_at: Utc
-            .with_ymd_and_hms(2024, 5, 17, 15, 0, 0)
-            .single()
-            .expect("a time"),
-        day: NaiveDate::from_ymd_opt(2024, 5, 17).expect("a date"),
-        payload: Base64::from(b"hello".to_vec()),
-        source: "https://sensors.example/7".parse().expect("a URL"),
-        checked_at: Nullable::Absent,
-        note: None,
-        revision: None,
-        device_secret: Some("s3cret".to_string()),
-        related: Some(vec![uuid(OTHER)]),
-    }
+    let taken_at = Utc
+        .with_ymd_and_hms(2024, 5, 17, 15, 0, 0)
+        .single()
+        .expect("a time");
+    Reading::new(
+        uuid(ID),
+        taken_at,
+        NaiveDate::from_ymd_opt(2024, 5, 17).expect("a date"),
+        Base64::from(b"hello".to_vec()),
+        "https://sensors.example/7".parse::<Url>().expect("a URL"),
+        None,
+    )
+    .with_device_secret("s3cret")
+    .with_related(vec![uuid(OTHER)])
 }
 
 /// A reading as the server answers it, with `changes` laid over it.
@@ -152,19 +152,12 @@ async fn absent_null_and_a_value_are_sent_apart() {
     // A required nullable property is sent as `null`.
     assert_eq!(absent["note"], json!(null));
 
-    let cleared = sent_body(Reading {
-        checked_at: Nullable::Null,
-        ..reading()
-    })
-    .await;
+    let cleared = sent_body(reading().with_checked_at(Nullable::Null)).await;
     assert_eq!(cleared["checked_at"], json!(null));
 
-    let set = sent_body(Reading {
-        checked_at: Nullable::Value(reading().taken_at),
-        note: Some("calibrated".to_string()),
-        ..reading()
-    })
-    .await;
+    let mut calibrated = reading().with_checked_at(reading().taken_at);
+    calibrated.note = Some("calibrated".to_string());
+    let set = sent_body(calibrated).await;
     assert_eq!(set["checked_at"], json!("2024-05-17T15:00:00Z"));
     assert_eq!(set["note"], json!("calibrated"));
 }
@@ -192,11 +185,9 @@ async fn absent_null_and_a_value_are_received_apart() {
 
 #[tokio::test]
 async fn read_only_properties_are_never_sent_and_write_only_ones_may_be_missing() {
-    let sent = sent_body(Reading {
-        revision: Some(7),
-        ..reading()
-    })
-    .await;
+    let mut revised = reading();
+    revised.revision = Some(7);
+    let sent = sent_body(revised).await;
     assert!(sent.get("revision").is_none(), "{sent}");
     assert_eq!(sent["device_secret"], json!("s3cret"));
 

@@ -43,16 +43,12 @@ async fn sent_form(body: AttachPhotosRequest) -> (String, String) {
 async fn a_form_sends_its_text_fields_and_its_files_with_names_and_media_types() {
     let chunks = ["second ", "file"]
         .map(|part| Ok::<_, std::io::Error>(Bytes::from_static(part.as_bytes())));
-    let body = AttachPhotosRequest {
-        caption: "the lab".to_string(),
-        photo: FilePart::new(b"PNG bytes".to_vec())
-            .file_name("lab.png")
-            .content_type("image/png"),
-        extras: Some(vec![FilePart::new(ByteStream::from_stream(
-            futures_util::stream::iter(chunks),
-        ))
-        .file_name("notes.txt")]),
-    };
+    let photo = FilePart::new(b"PNG bytes".to_vec())
+        .file_name("lab.png")
+        .content_type("image/png");
+    let notes = FilePart::new(ByteStream::from_stream(futures_util::stream::iter(chunks)))
+        .file_name("notes.txt");
+    let body = AttachPhotosRequest::new("the lab", photo).with_extras(vec![notes]);
     let (content_type, sent) = sent_form(body).await;
     assert!(
         content_type.starts_with("multipart/form-data; boundary="),
@@ -73,11 +69,7 @@ async fn a_form_sends_its_text_fields_and_its_files_with_names_and_media_types()
 
 #[tokio::test]
 async fn a_form_without_its_optional_files_sends_none() {
-    let body = AttachPhotosRequest {
-        caption: "c".to_string(),
-        photo: FilePart::new("p"),
-        extras: None,
-    };
+    let body = AttachPhotosRequest::new("c", FilePart::new("p"));
     let (_, sent) = sent_form(body).await;
     assert_eq!(
         sent.matches("filename=").count(),

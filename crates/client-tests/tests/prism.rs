@@ -72,14 +72,12 @@ async fn latitudesh(mode: Mode) {
     let created = ok!(
         prism,
         "create",
-        api_keys.create(CreateApiKey {
-            data: Some(Data {
-                type_: CreateApiKeyType::ApiKeys,
-                attributes: Some(CreateApiKeyAttributes {
-                    name: Some("App Token".to_string()),
-                }),
-            }),
-        })
+        api_keys.create(
+            CreateApiKey::new().with_data(
+                Data::new(CreateApiKeyType::ApiKeys)
+                    .with_attributes(CreateApiKeyAttributes::new().with_name("App Token")),
+            )
+        )
     );
     assert_eq!(created.status(), 201);
     ok!(
@@ -87,16 +85,11 @@ async fn latitudesh(mode: Mode) {
         "regenerate",
         api_keys.regenerate(
             "tok_zlkg1DegdvZE5",
-            UpdateApiKey {
-                data: Some(UpdateApiKeyData {
-                    id: Some("tok_zlkg1DegdvZE5".to_string()),
-                    type_: UpdateApiKeyType::ApiKeys,
-                    attributes: Some(UpdateApiKeyAttributes {
-                        name: Some("App Token".to_string()),
-                        api_version: None,
-                    }),
-                }),
-            },
+            UpdateApiKey::new().with_data(
+                UpdateApiKeyData::new(UpdateApiKeyType::ApiKeys)
+                    .with_id("tok_zlkg1DegdvZE5")
+                    .with_attributes(UpdateApiKeyAttributes::new().with_name("App Token")),
+            ),
         )
     );
     let deleted = ok!(prism, "delete", api_keys.delete("tok_x1ZJrdx5qg4LV"));
@@ -121,12 +114,15 @@ async fn sensorbucket(mode: Mode) {
     let created = ok!(
         prism,
         "create_api_key",
-        api_keys.create_api_key().body(CreateApiKeyRequest {
-            name: "Device Beheerder".to_string(),
-            tenant_id: 19,
-            permissions: Some(vec!["READ_DEVICES".to_string()]),
-            expiration_date: Some("2030-05-17T15:00:00Z".parse().expect("an RFC 3339 date")),
-        })
+        api_keys.create_api_key().body(
+            CreateApiKeyRequest::new("Device Beheerder", 19)
+                .with_permissions(vec!["READ_DEVICES".to_string()])
+                .with_expiration_date(
+                    "2030-05-17T15:00:00Z"
+                        .parse::<sensorbucket_client::chrono::DateTime<sensorbucket_client::chrono::Utc>>()
+                        .expect("an RFC 3339 date"),
+                )
+        )
     );
     assert_eq!(created.status(), 201);
     ok!(prism, "get_api_key", api_keys.get_api_key(56));
@@ -148,12 +144,7 @@ async fn rockset(mode: Mode) {
     ok!(
         prism,
         "create_api_key",
-        api_keys.create_api_key(CreateApiKeyRequest {
-            name: "my-app".to_string(),
-            role: Some("read-only".to_string()),
-            created_by: None,
-            expiry_time: None,
-        })
+        api_keys.create_api_key(CreateApiKeyRequest::new("my-app").with_role("read-only"))
     );
     ok!(
         prism,
@@ -171,10 +162,7 @@ async fn rockset(mode: Mode) {
         api_keys.update_api_key(
             "self",
             "my-key",
-            UpdateApiKeyRequest {
-                state: Some(UpdateApiKeyRequestState::Suspended),
-                ..Default::default()
-            },
+            UpdateApiKeyRequest::new().with_state(UpdateApiKeyRequestState::Suspended),
         )
     );
     ok!(
@@ -201,9 +189,7 @@ async fn conformance(mode: Mode) {
     let created = ok!(
         prism,
         "create_item",
-        items.create_item(NewItem {
-            name: "widget".to_string()
-        })
+        items.create_item(NewItem::new("widget"))
     );
     assert_eq!(created.status(), 201);
     ok!(prism, "get_item", items.get_item(7));

@@ -153,12 +153,7 @@ async fn a_post_that_gets_a_500_is_not_retried_by_default() {
         .retries(fast_retries())
         .build()
         .expect("client");
-    let created = client
-        .items()
-        .create_item(NewItem {
-            name: "x".to_string(),
-        })
-        .await;
+    let created = client.items().create_item(NewItem::new("x")).await;
     assert!(
         matches!(created, Err(CallError::UnexpectedStatus(ref raw)) if raw.status() == 500),
         "{created:?}"
@@ -183,9 +178,7 @@ async fn a_post_that_gets_a_503_with_retry_after_is_retried() {
     let created = client(&server)
         .await
         .items()
-        .create_item(NewItem {
-            name: "x".to_string(),
-        })
+        .create_item(NewItem::new("x"))
         .await;
     assert_eq!(created.expect("retried").id, 2);
 }

@@ -61,10 +61,7 @@ async fn requests_and_pagers_can_be_spawned() {
 
 /// Two operations with different error enums, one `?` target.
 async fn create_then_get(client: &Client) -> Result<Response<Item>, Error> {
-    let created = client
-        .items()
-        .create_item(NewItem { name: "n".into() })
-        .await?;
+    let created = client.items().create_item(NewItem::new("n")).await?;
     Ok(client.items().get_item(created.id).await?)
 }
 

@@ -268,10 +268,7 @@ async fn rockset_errors_decode_into_their_variants() {
             Some(json!({"message": "boom", "type": "NOTFOUND", "line": 3})),
         )
         .await;
-        let request = CreateApiKeyRequest {
-            name: "n".to_string(),
-            ..Default::default()
-        };
+        let request = CreateApiKeyRequest::new("n");
         let results = [
             format!("{:?}", api_keys.create_api_key(request).await),
             format!("{:?}", api_keys.list_api_keys("self").await),

@@ -61,18 +61,21 @@ fn additive_changes_are_additive_and_bump_the_minor_from_one_on() {
         [
             (Impact::Additive, Kind::Added, "Pets::delete_pet"),
             (Impact::Additive, Kind::Added, "Pets::list_pets"),
+            (Impact::Additive, Kind::Added, "Server::Server2"),
+            (Impact::Additive, Kind::Added, "models::Bone"),
+            (Impact::Additive, Kind::Added, "models::Kind::Bird"),
+            (Impact::Additive, Kind::Added, "models::NewPet::tag"),
+            (Impact::Additive, Kind::Added, "models::Pet::age"),
+            (Impact::Additive, Kind::Added, "models::Pet::born"),
+            (Impact::Additive, Kind::Added, "models::Toy::Bone"),
             (Impact::Additive, Kind::Changed, "Pets::get_pet"),
         ]
     );
     let details: Vec<&str> = changes.iter().map(|c| c.detail.as_str()).collect();
-    assert_eq!(
-        details,
-        [
-            "new operation `DELETE /pets/{id}`",
-            "new setter `.sort()`: `String`",
-            "deprecated"
-        ]
-    );
+    assert_eq!(details[0], "new operation `DELETE /pets/{id}`");
+    assert_eq!(details[1], "new setter `.sort()`: `String`");
+    assert_eq!(details[7], "new field: `String`");
+    assert_eq!(details[9], "deprecated");
     assert_eq!(diff::bump_for(&version("1.2.3"), &changes), Bump::Minor);
     assert_eq!(diff::bump_for(&version("0.2.3"), &changes), Bump::Patch);
 }
@@ -84,11 +87,12 @@ fn breaking_changes_are_breaking_and_bump_the_major_or_below_one_the_minor() {
         summary(&changes),
         [
             (Impact::Breaking, Kind::Added, "Pets::list_pets"),
-            (Impact::Breaking, Kind::Added, "models::Kind::Bird"),
             (Impact::Breaking, Kind::Removed, "models::Pet::name"),
             (Impact::Breaking, Kind::Changed, "Pets::get_pet"),
             (Impact::Breaking, Kind::Changed, "Pets::list_pets"),
+            (Impact::Breaking, Kind::Changed, "models::NewPet::new"),
             (Impact::Additive, Kind::Added, "Pets::get_pet"),
+            (Impact::Additive, Kind::Added, "models::NewPet::owner"),
         ]
     );
     assert_eq!(diff::bump_for(&version("1.2.3"), &changes), Bump::Major);

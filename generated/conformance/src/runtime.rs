@@ -688,6 +688,26 @@ impl<T> Nullable<T> {
     }
 }
 
+impl<T> Nullable<T> {
+    /// The value converted by `f`, absent and `null` kept.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Nullable<U> {
+        match self {
+            Nullable::Value(value) => Nullable::Value(f(value)),
+            Nullable::Absent => Nullable::Absent,
+            Nullable::Null => Nullable::Null,
+        }
+    }
+
+    /// A `Nullable` of a reference to the value.
+    pub fn as_ref(&self) -> Nullable<&T> {
+        match self {
+            Nullable::Value(value) => Nullable::Value(value),
+            Nullable::Absent => Nullable::Absent,
+            Nullable::Null => Nullable::Null,
+        }
+    }
+}
+
 impl<T> From<T> for Nullable<T> {
     fn from(value: T) -> Self {
         Nullable::Value(value)

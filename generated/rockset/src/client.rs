@@ -10,6 +10,7 @@ use crate::transport::{Hook, RetryConfig, Transport};
 pub const DEFAULT_BASE_URL: &str = "https://api.rs2.usw2.rockset.com";
 /// The servers the spec lists; the first is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
 pub enum Server {
     /// `https://api.rs2.usw2.rockset.com`: Oregon (us-west-2)
     #[default]

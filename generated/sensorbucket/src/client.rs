@@ -10,6 +10,7 @@ use crate::transport::{Hook, RetryConfig, Transport};
 pub const DEFAULT_BASE_URL: &str = "https://sensorbucket.nl/api";
 /// The servers the spec lists; the first is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
 pub enum Server {
     /// `https://sensorbucket.nl/api`: Production
     #[default]

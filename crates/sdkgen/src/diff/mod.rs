@@ -2,10 +2,13 @@
 //! crate's public surface, named by its Rust item and classified as breaking, additive or
 //! docs-only, and the semver bump that follows.
 //!
-//! Rust's rules decide the class: models are plain structs and enums that callers build and
-//! match exhaustively, so a new field, enum value or union alternative breaks them. Error enums
-//! are `#[non_exhaustive]`, so a new variant alone breaks nothing, but an operation's error enum
-//! is named after its statuses, so a new status usually renames it, which does.
+//! Rust's rules decide the class. Models are `#[non_exhaustive]`: callers build a model that
+//! requests send with `new` (its required fields) and `with_` methods, and `match` enums and
+//! unions with a wildcard arm, so a new optional field, a new required field of a model only
+//! received, a new enum value or union alternative break nothing; a new required field of a
+//! model that requests send changes `new`, which does. Error enums are `#[non_exhaustive]` too,
+//! but an operation's error enum is named after its statuses, so a new status usually renames
+//! it, which breaks code that names it.
 //!
 //! `operations.rs` compares operations, `models.rs` models.
 
@@ -198,6 +201,8 @@ impl Changes {
         }
         self.servers(old, new);
         self.security(old, new);
+        let mut old_defaults = crate::emit::Defaults::new(old);
+        let mut new_defaults = crate::emit::Defaults::new(new);
         self.pair(
             keyed(&old.groups, |item| &item.rust_name),
             keyed(&new.groups, |item| &item.rust_name),
@@ -238,12 +243,15 @@ impl Changes {
                     "new model",
                 )
             },
-            |c, name, old, new| c.model(name, old, new),
+            |c, name, old_def, new_def| {
+                let defaults = (old_defaults.named(name), new_defaults.named(name));
+                c.model(name, old_def, new_def, defaults)
+            },
         );
     }
 
     fn servers(&mut self, old: &Api, new: &Api) {
-        // `Server` is an exhaustive enum: a new variant breaks a `match` on it.
+        // `Server` is `#[non_exhaustive]`: a new variant breaks no `match`.
         self.pair(
             keyed(&old.servers, |item| &item.rust_name),
             keyed(&new.servers, |item| &item.rust_name),
@@ -257,13 +265,10 @@ impl Changes {
             },
             |c, name, s| {
                 c.push(
-                    Impact::Breaking,
+                    Impact::Additive,
                     Kind::Added,
                     format!("Server::{name}"),
-                    format!(
-                        "new server {} (a new variant of the `Server` enum)",
-                        code(&s.url)
-                    ),
+                    format!("new server {}", code(&s.url)),
                 )
             },
             |c, name, old, new| {

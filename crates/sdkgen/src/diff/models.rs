@@ -7,9 +7,25 @@ use crate::emit::md::code;
 use crate::emit::plain_type;
 
 impl Changes {
-    pub(super) fn model(&mut self, name: &str, old: &TypeDef, new: &TypeDef) {
+    pub(super) fn model(
+        &mut self,
+        name: &str,
+        old: &TypeDef,
+        new: &TypeDef,
+        (old_default, new_default): (bool, bool),
+    ) {
         let item = format!("models::{name}");
         self.docs(&item, "description", &old.description, &new.description);
+        if old_default && !new_default {
+            let detail = "no longer implements `Default` (a required field's type has no default)";
+            self.push(
+                Impact::Breaking,
+                Kind::Removed,
+                format!("{item}::default"),
+                detail,
+            );
+        }
+        self.constructor(&item, old, new);
         match (&old.kind, &new.kind) {
             (
                 TypeKind::Struct {
@@ -48,10 +64,10 @@ impl Changes {
                         format!("value {} removed", code(value)),
                     );
                 }
-                // Enums are exhaustive: a new variant breaks a `match` on the enum.
+                // Enums are `#[non_exhaustive]`: a new variant breaks no `match`.
                 for (rust_name, value) in new_values.iter().filter(|v| !old_values.contains(v)) {
                     self.push(
-                        Impact::Breaking,
+                        Impact::Additive,
                         Kind::Added,
                         format!("{item}::{rust_name}"),
                         format!("new value {} (a new enum variant)", code(value)),
@@ -85,7 +101,7 @@ impl Changes {
                 }
                 for (rust_name, ty) in new_variants.iter().filter(|v| !old_variants.contains(v)) {
                     self.push(
-                        Impact::Breaking,
+                        Impact::Additive,
                         Kind::Added,
                         format!("{item}::{rust_name}"),
                         format!("new alternative `{ty}` (a new enum variant)"),
@@ -140,10 +156,11 @@ impl Changes {
                     "field removed",
                 )
             },
-            // A struct literal must name every field, so a new one breaks it.
+            // Models are `#[non_exhaustive]`, so a new field breaks no caller, but a required
+            // one of a model that requests send is an argument of `new` (see `constructor`).
             |c, name, field| {
                 c.push(
-                    Impact::Breaking,
+                    Impact::Additive,
                     Kind::Added,
                     format!("{item}::{name}"),
                     format!("new field: `{}`", field_text(new_def, field)),
@@ -168,6 +185,56 @@ impl Changes {
             },
         );
     }
+}
+
+impl Changes {
+    /// Changes to how callers build a model that requests send: `new` takes its required
+    /// fields, in order.
+    fn constructor(&mut self, item: &str, old: &TypeDef, new: &TypeDef) {
+        let item = format!("{item}::new");
+        match (old.sent, new.sent) {
+            (true, false) => self.push(
+                Impact::Breaking,
+                Kind::Removed,
+                item,
+                "requests no longer send the model: `new` and the `with_` methods removed",
+            ),
+            (false, true) => self.push(
+                Impact::Additive,
+                Kind::Added,
+                item,
+                "requests send the model: new `new` and `with_` methods",
+            ),
+            (true, true) => {
+                let (was, now) = (arguments(old), arguments(new));
+                if was != now {
+                    self.push(
+                        Impact::Breaking,
+                        Kind::Changed,
+                        item,
+                        format!(
+                            "now `new({})` (was `new({})`)",
+                            now.join(", "),
+                            was.join(", ")
+                        ),
+                    );
+                }
+            }
+            (false, false) => {}
+        }
+    }
+}
+
+/// The arguments of a model's `new`: its required fields, in order, with their types.
+fn arguments(def: &TypeDef) -> Vec<String> {
+    let TypeKind::Struct { fields, .. } = &def.kind else {
+        return Vec::new();
+    };
+    fields
+        .iter()
+        .filter(|field| def.requires(field))
+        .map(|field| format!("{}: {}", field.rust_name, field_text(def, field)))
+        .collect()
 }
 
 /// How a field's type reads in Rust: optional fields are `Option`s, three-state ones

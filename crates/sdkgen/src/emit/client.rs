@@ -573,6 +573,7 @@ fn server_enum(api: &Api) -> Option<TokenStream> {
     Some(quote! {
         /// The servers the spec lists; the first is the default.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        #[non_exhaustive]
         pub enum Server {
             #(#variants)*
         }

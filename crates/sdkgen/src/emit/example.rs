@@ -230,10 +230,7 @@ impl<'a> Examples<'a> {
                     None => "Default::default()".to_string(),
                 }
             }
-            TypeKind::Struct {
-                fields,
-                additional_properties,
-            } => {
+            TypeKind::Struct { fields, .. } => {
                 let defaultable = self.defaults.named(name);
                 if depth >= MAX_DEPTH && defaultable {
                     return format!("{path}::default()");
@@ -244,90 +241,59 @@ impl<'a> Examples<'a> {
                 }
                 self.budget -= fields.len();
                 let object = example.and_then(Value::as_object);
-                let mut parts = Vec::new();
-                let mut omitted = false;
+                let mut arguments = Vec::new();
+                let mut setters = String::new();
                 for field in fields {
                     let field_example = object
                         .and_then(|o| o.get(&field.json_name))
                         .or(field.example.as_ref())
                         .or(field.default.as_ref());
-                    let required = def.requires(field);
-                    let include = required || (field_example.is_some() && depth < MAX_DEPTH);
-                    if !include {
-                        omitted = true;
-                        if !defaultable {
-                            let absent = if field.is_three_state() {
-                                format!("{}Nullable::Absent", self.models)
-                            } else {
-                                "None".to_string()
-                            };
-                            parts.push(format!("{}: {absent}", field.rust_name));
-                        }
-                        continue;
-                    }
-                    parts.push(format!(
-                        "{}: {}",
-                        field.rust_name,
-                        self.field_value(field, required, field_example, depth)
-                    ));
-                }
-                if additional_properties.is_some() && !defaultable {
-                    let name = if fields
-                        .iter()
-                        .any(|f| f.rust_name == "additional_properties")
+                    if def.requires(field) {
+                        arguments.push(self.required_value(field, field_example, depth));
+                    } else if field_example.is_some()
+                        && depth < MAX_DEPTH
+                        && !def.never_sends(field)
                     {
-                        "additional_properties_"
-                    } else {
-                        "additional_properties"
-                    };
-                    parts.push(format!("{name}: Default::default()"));
-                } else if additional_properties.is_some() {
-                    omitted = true;
+                        if let Some(value) = self.optional_value(field, field_example, depth) {
+                            let method = field.rust_name.trim_start_matches("r#");
+                            setters.push_str(&format!(".with_{method}({value})"));
+                        }
+                    }
                 }
-                if omitted && defaultable {
-                    parts.push("..Default::default()".to_string());
-                }
-                if parts.is_empty() {
-                    format!("{path} {{}}")
-                } else {
-                    format!("{path} {{ {} }}", parts.join(", "))
-                }
+                format!("{path}::new({}){setters}", arguments.join(", "))
             }
         }
     }
 
-    fn field_value(
+    /// The constructor's argument for a required field: unboxed, and a plain literal for a
+    /// string, as constructors take `impl Into<…>`.
+    fn required_value(&mut self, field: &Field, example: Option<&Value>, depth: usize) -> String {
+        let value = self.contained(&field.ty, false, false, example, &field.json_name, depth);
+        match field.ty {
+            TypeRef::String(_) => value.trim_end_matches(".to_string()").to_string(),
+            _ => value,
+        }
+    }
+
+    /// The `with_` method's argument for an optional field (the value itself, or `Nullable::Null`),
+    /// or `None` where the value would spell out a model being spelled out already.
+    fn optional_value(
         &mut self,
         field: &Field,
-        required: bool,
         example: Option<&Value>,
         depth: usize,
-    ) -> String {
-        if field.is_three_state() {
-            if matches!(example, Some(Value::Null)) {
-                return format!("{}Nullable::Null", self.models);
-            }
-            if self.would_recurse(&field.ty) {
-                return format!("{}Nullable::Absent", self.models);
-            }
-            let value = self.contained(
-                field.ty.non_null(),
-                field.boxed,
-                false,
-                example,
-                &field.json_name,
-                depth,
-            );
-            return format!("{}Nullable::Value({value})", self.models);
+    ) -> Option<String> {
+        if field.is_three_state() && matches!(example, Some(Value::Null)) {
+            return Some(format!("{}Nullable::Null", self.models));
         }
-        self.contained(
-            &field.ty,
-            field.boxed,
-            !required,
-            example,
-            &field.json_name,
-            depth,
-        )
+        if self.would_recurse(&field.ty) || matches!(example, Some(Value::Null)) {
+            return None;
+        }
+        let value = self.value_at(field.ty.non_null(), example, &field.json_name, depth + 1);
+        Some(match field.ty.non_null() {
+            TypeRef::String(_) => value.trim_end_matches(".to_string()").to_string(),
+            _ => value,
+        })
     }
 
     /// A value for a field or alternative of type `ty` inside a model: boxed when the model

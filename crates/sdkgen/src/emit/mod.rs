@@ -22,6 +22,7 @@ use crate::config::Settings;
 use crate::error::Error;
 pub(crate) use docs::plain_type;
 pub use docs::Templates;
+pub use types::Defaults;
 
 /// The runtime every generated crate carries (responses, errors, parameter encoding).
 const RUNTIME: &str = include_str!("../../runtime/runtime.rs");

@@ -414,12 +414,8 @@ impl<'a> TypeBuilder<'a> {
             return Ok(Shape::Ref(TypeRef::Any));
         }
         let discriminator = schema.schema_data.discriminator.as_ref();
-        // A discriminated union has an `Unknown` variant for tags this client does not know.
-        let mut variant_names = if discriminator.is_some() {
-            NameSet::with_reserved(["Unknown"])
-        } else {
-            NameSet::default()
-        };
+        // Every union has an `Unknown` variant for values this client does not know.
+        let mut variant_names = NameSet::with_reserved(["Unknown"]);
         let mut variants = Vec::with_capacity(alternatives.len());
         let mut nullable = false;
         for (i, alternative) in alternatives.iter().enumerate() {

@@ -3,6 +3,7 @@
 use super::*;
 /// The `Identity` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct Identity {
     /// The `user` property.
     pub user: String,

@@ -3,6 +3,7 @@
 use super::*;
 /// The `File` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct File {
     /// The `name` property.
     pub name: String,

@@ -3,6 +3,7 @@
 use super::*;
 /// The `Item` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct Item {
     /// The `id` property.
     pub id: i64,
@@ -11,6 +12,7 @@ pub struct Item {
 }
 /// The `ItemPage` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ItemPage {
     /// The `items` property.
     pub items: Vec<Item>,
@@ -20,7 +22,15 @@ pub struct ItemPage {
 }
 /// The `NewItem` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct NewItem {
     /// The `name` property.
     pub name: String,
+}
+#[allow(deprecated)]
+impl NewItem {
+    /// A `NewItem` with the required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
 }

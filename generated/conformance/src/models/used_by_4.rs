@@ -3,6 +3,7 @@
 use super::*;
 /// The `schema` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct AttachPhotos201Response {
     /// The `count` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -10,6 +11,7 @@ pub struct AttachPhotos201Response {
 }
 /// The `schema` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct AttachPhotosRequest {
     /// The `caption` property.
     pub caption: String,
@@ -20,8 +22,25 @@ pub struct AttachPhotosRequest {
     #[serde(skip)]
     pub extras: Option<Vec<crate::FilePart>>,
 }
+#[allow(deprecated)]
+impl AttachPhotosRequest {
+    /// A `AttachPhotosRequest` with the required fields; set the others with the `with_` methods.
+    pub fn new(caption: impl Into<String>, photo: crate::FilePart) -> Self {
+        Self {
+            caption: caption.into(),
+            photo,
+            extras: None,
+        }
+    }
+    /// Sets `extras`.
+    pub fn with_extras(mut self, value: Vec<crate::FilePart>) -> Self {
+        self.extras = Some(value);
+        self
+    }
+}
 /// The `Camera` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct Camera {
     /// The `kind` property.
     pub kind: String,
@@ -30,6 +49,7 @@ pub struct Camera {
 }
 /// The `Reading` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct Reading {
     /// The `id` property.
     pub id: ::uuid::Uuid,
@@ -60,9 +80,53 @@ pub struct Reading {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related: Option<Vec<::uuid::Uuid>>,
 }
+#[allow(deprecated)]
+impl Reading {
+    /// A `Reading` with the required fields; set the others with the `with_` methods.
+    pub fn new(
+        id: ::uuid::Uuid,
+        taken_at: ::chrono::DateTime<::chrono::Utc>,
+        day: ::chrono::NaiveDate,
+        payload: crate::Base64,
+        source: ::url::Url,
+        note: Option<String>,
+    ) -> Self {
+        Self {
+            id,
+            taken_at,
+            day,
+            payload,
+            source,
+            checked_at: crate::Nullable::Absent,
+            note,
+            revision: None,
+            device_secret: None,
+            related: None,
+        }
+    }
+    /// Sets `checked_at`.
+    pub fn with_checked_at(
+        mut self,
+        value: impl Into<crate::Nullable<::chrono::DateTime<::chrono::Utc>>>,
+    ) -> Self {
+        self.checked_at = value.into();
+        self
+    }
+    /// Sets `device_secret`.
+    pub fn with_device_secret(mut self, value: impl Into<String>) -> Self {
+        self.device_secret = Some(value.into());
+        self
+    }
+    /// Sets `related`.
+    pub fn with_related(mut self, value: Vec<::uuid::Uuid>) -> Self {
+        self.related = Some(value);
+        self
+    }
+}
 /// The `Sensor` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum Sensor {
     /// The `thermometer` alternative.
     Thermometer(Thermometer),
@@ -70,6 +134,12 @@ pub enum Sensor {
     Camera(Camera),
     /// An alternative this client did not know when it was generated (another `kind` value), as the JSON the server sent.
     Unknown(::serde_json::Value),
+}
+/// `Unknown(null)`: a placeholder in a model built field by field.
+impl Default for Sensor {
+    fn default() -> Self {
+        Sensor::Unknown(::serde_json::Value::Null)
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for Sensor {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -106,6 +176,7 @@ impl<'de> ::serde::Deserialize<'de> for Sensor {
 }
 /// The `Thermometer` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct Thermometer {
     /// The `kind` property.
     pub kind: String,
@@ -114,6 +185,7 @@ pub struct Thermometer {
 }
 /// A reading as the live stream sends it.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct Tick {
     /// The `sequence` property.
     pub sequence: i64,

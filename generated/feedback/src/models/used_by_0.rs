@@ -3,13 +3,15 @@
 use super::*;
 /// The tenant's private key, returned only when it is created or rotated.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct Credentials {
     /// The private API key. Keep it server-side.
     #[serde(rename = "privateKey")]
     pub private_key: String,
 }
 /// Internal Server Error
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct InternalServerErrorException {
     /// The `message` property.
     ///
@@ -18,11 +20,18 @@ pub struct InternalServerErrorException {
 }
 /// The `message` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum InternalServerErrorExceptionMessage {
     /// `Internal Server Error`
     InternalServerError,
     /// A value this client did not know when it was generated.
     Unknown(String),
+}
+/// `Unknown` with an empty value: a placeholder in a model built field by field.
+impl Default for InternalServerErrorExceptionMessage {
+    fn default() -> Self {
+        InternalServerErrorExceptionMessage::Unknown(Default::default())
+    }
 }
 impl InternalServerErrorExceptionMessage {
     /// The value as sent on the wire.
@@ -67,7 +76,8 @@ impl<'de> ::serde::Deserialize<'de> for InternalServerErrorExceptionMessage {
     }
 }
 /// Too Many Requests
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct TooManyRequestsException {
     /// The `message` property.
     ///
@@ -76,11 +86,18 @@ pub struct TooManyRequestsException {
 }
 /// The `message` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TooManyRequestsExceptionMessage {
     /// `Too Many Requests`
     TooManyRequests,
     /// A value this client did not know when it was generated.
     Unknown(String),
+}
+/// `Unknown` with an empty value: a placeholder in a model built field by field.
+impl Default for TooManyRequestsExceptionMessage {
+    fn default() -> Self {
+        TooManyRequestsExceptionMessage::Unknown(Default::default())
+    }
 }
 impl TooManyRequestsExceptionMessage {
     /// The value as sent on the wire.
@@ -121,7 +138,8 @@ impl<'de> ::serde::Deserialize<'de> for TooManyRequestsExceptionMessage {
     }
 }
 /// Unauthorized
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct UnauthorizedException {
     /// The `message` property.
     ///
@@ -130,11 +148,18 @@ pub struct UnauthorizedException {
 }
 /// The `message` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UnauthorizedExceptionMessage {
     /// `Unauthorized`
     Unauthorized,
     /// A value this client did not know when it was generated.
     Unknown(String),
+}
+/// `Unknown` with an empty value: a placeholder in a model built field by field.
+impl Default for UnauthorizedExceptionMessage {
+    fn default() -> Self {
+        UnauthorizedExceptionMessage::Unknown(Default::default())
+    }
 }
 impl UnauthorizedExceptionMessage {
     /// The value as sent on the wire.

@@ -3,6 +3,7 @@
 use super::*;
 /// The `APIKey` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApiKey {
     /// The `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -17,11 +18,18 @@ pub struct ApiKey {
 }
 /// The `type` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ApiKeyType {
     /// `api_keys`
     ApiKeys,
     /// A value this client did not know when it was generated.
     Unknown(String),
+}
+/// `Unknown` with an empty value: a placeholder in a model built field by field.
+impl Default for ApiKeyType {
+    fn default() -> Self {
+        ApiKeyType::Unknown(Default::default())
+    }
 }
 impl ApiKeyType {
     /// The value as sent on the wire.
@@ -63,6 +71,7 @@ impl<'de> ::serde::Deserialize<'de> for ApiKeyType {
 }
 /// The owner of the key.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApiKeyUser {
     /// The `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -73,6 +82,7 @@ pub struct ApiKeyUser {
 }
 /// API key attributes.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct Attributes {
     /// Name of the API key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -98,13 +108,27 @@ pub struct Attributes {
 }
 /// The `CreateAPIKey` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateApiKey {
     /// The `data` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Data>,
 }
+#[allow(deprecated)]
+impl CreateApiKey {
+    /// A `CreateApiKey` with the required fields; set the others with the `with_` methods.
+    pub fn new() -> Self {
+        Self { data: None }
+    }
+    /// Sets `data`.
+    pub fn with_data(mut self, value: Data) -> Self {
+        self.data = Some(value);
+        self
+    }
+}
 /// The `CreateAPIKeyAttributes` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateApiKeyAttributes {
     /// Name of the API key.
     ///
@@ -112,13 +136,32 @@ pub struct CreateApiKeyAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[allow(deprecated)]
+impl CreateApiKeyAttributes {
+    /// A `CreateApiKeyAttributes` with the required fields; set the others with the `with_` methods.
+    pub fn new() -> Self {
+        Self { name: None }
+    }
+    /// Sets `name`.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
 /// The `CreateAPIKeyType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreateApiKeyType {
     /// `api_keys`
     ApiKeys,
     /// A value this client did not know when it was generated.
     Unknown(String),
+}
+/// `Unknown` with an empty value: a placeholder in a model built field by field.
+impl Default for CreateApiKeyType {
+    fn default() -> Self {
+        CreateApiKeyType::Unknown(Default::default())
+    }
 }
 impl CreateApiKeyType {
     /// The value as sent on the wire.
@@ -159,7 +202,8 @@ impl<'de> ::serde::Deserialize<'de> for CreateApiKeyType {
     }
 }
 /// The `Data` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct Data {
     /// The `type` property.
     #[serde(rename = "type")]
@@ -168,8 +212,21 @@ pub struct Data {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<CreateApiKeyAttributes>,
 }
+#[allow(deprecated)]
+impl Data {
+    /// A `Data` with the required fields; set the others with the `with_` methods.
+    pub fn new(type_: CreateApiKeyType) -> Self {
+        Self { type_, attributes: None }
+    }
+    /// Sets `attributes`.
+    pub fn with_attributes(mut self, value: CreateApiKeyAttributes) -> Self {
+        self.attributes = Some(value);
+        self
+    }
+}
 /// The `PostAPIKeyResponseBody` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct PostApiKeyResponseBody {
     /// The `data` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -177,13 +234,27 @@ pub struct PostApiKeyResponseBody {
 }
 /// The `UpdateAPIKey` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct UpdateApiKey {
     /// The `data` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<UpdateApiKeyData>,
 }
+#[allow(deprecated)]
+impl UpdateApiKey {
+    /// A `UpdateApiKey` with the required fields; set the others with the `with_` methods.
+    pub fn new() -> Self {
+        Self { data: None }
+    }
+    /// Sets `data`.
+    pub fn with_data(mut self, value: UpdateApiKeyData) -> Self {
+        self.data = Some(value);
+        self
+    }
+}
 /// The `UpdateAPIKeyAttributes` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct UpdateApiKeyAttributes {
     /// Name of the API key.
     ///
@@ -196,8 +267,29 @@ pub struct UpdateApiKeyAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_version: Option<String>,
 }
+#[allow(deprecated)]
+impl UpdateApiKeyAttributes {
+    /// A `UpdateApiKeyAttributes` with the required fields; set the others with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            api_version: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `api_version`.
+    pub fn with_api_version(mut self, value: impl Into<String>) -> Self {
+        self.api_version = Some(value.into());
+        self
+    }
+}
 /// The `UpdateAPIKeyData` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct UpdateApiKeyData {
     /// The `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -209,8 +301,30 @@ pub struct UpdateApiKeyData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<UpdateApiKeyAttributes>,
 }
+#[allow(deprecated)]
+impl UpdateApiKeyData {
+    /// A `UpdateApiKeyData` with the required fields; set the others with the `with_` methods.
+    pub fn new(type_: UpdateApiKeyType) -> Self {
+        Self {
+            id: None,
+            type_,
+            attributes: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn with_attributes(mut self, value: UpdateApiKeyAttributes) -> Self {
+        self.attributes = Some(value);
+        self
+    }
+}
 /// The `UpdateAPIKeyResponseBody` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct UpdateApiKeyResponseBody {
     /// The `data` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -218,11 +332,18 @@ pub struct UpdateApiKeyResponseBody {
 }
 /// The `UpdateAPIKeyType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UpdateApiKeyType {
     /// `api_keys`
     ApiKeys,
     /// A value this client did not know when it was generated.
     Unknown(String),
+}
+/// `Unknown` with an empty value: a placeholder in a model built field by field.
+impl Default for UpdateApiKeyType {
+    fn default() -> Self {
+        UpdateApiKeyType::Unknown(Default::default())
+    }
 }
 impl UpdateApiKeyType {
     /// The value as sent on the wire.

@@ -3,6 +3,7 @@
 use super::*;
 /// API keys are used to authenticate requests to Rockset's API. An API key is tied to the user who creates it.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApiKey {
     /// Date that API key was created (ISO-8601 format).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -32,6 +33,7 @@ pub struct ApiKey {
 }
 /// Current state of this key.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ApiKeyState {
     /// `ACTIVE`
     Active,
@@ -39,6 +41,12 @@ pub enum ApiKeyState {
     Suspended,
     /// A value this client did not know when it was generated.
     Unknown(String),
+}
+/// `Unknown` with an empty value: a placeholder in a model built field by field.
+impl Default for ApiKeyState {
+    fn default() -> Self {
+        ApiKeyState::Unknown(Default::default())
+    }
 }
 impl ApiKeyState {
     /// The value as sent on the wire.
@@ -82,6 +90,7 @@ impl<'de> ::serde::Deserialize<'de> for ApiKeyState {
 }
 /// The `CreateApiKeyRequest` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateApiKeyRequest {
     /// The `created_by` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -95,8 +104,36 @@ pub struct CreateApiKeyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[allow(deprecated)]
+impl CreateApiKeyRequest {
+    /// A `CreateApiKeyRequest` with the required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            created_by: None,
+            expiry_time: None,
+            name: name.into(),
+            role: None,
+        }
+    }
+    /// Sets `created_by`.
+    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+    /// Sets `expiry_time`.
+    pub fn with_expiry_time(mut self, value: impl Into<String>) -> Self {
+        self.expiry_time = Some(value.into());
+        self
+    }
+    /// Sets `role`.
+    pub fn with_role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+}
 /// The `CreateApiKeyResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateApiKeyResponse {
     /// The `data` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -104,6 +141,7 @@ pub struct CreateApiKeyResponse {
 }
 /// The `DeleteApiKeyResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct DeleteApiKeyResponse {
     /// The `data` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -111,6 +149,7 @@ pub struct DeleteApiKeyResponse {
 }
 /// Describes details about an error
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ErrorModel {
     /// Column where the error happened (if applicable).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -140,6 +179,7 @@ pub struct ErrorModel {
 }
 /// Category of the error.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ErrorModelType {
     /// `AUTHEXCEPTION`
     Authexception,
@@ -193,6 +233,12 @@ pub enum ErrorModelType {
     ClientConnectionError,
     /// A value this client did not know when it was generated.
     Unknown(String),
+}
+/// `Unknown` with an empty value: a placeholder in a model built field by field.
+impl Default for ErrorModelType {
+    fn default() -> Self {
+        ErrorModelType::Unknown(Default::default())
+    }
 }
 impl ErrorModelType {
     /// The value as sent on the wire.
@@ -282,6 +328,7 @@ impl<'de> ::serde::Deserialize<'de> for ErrorModelType {
 }
 /// The `GetApiKeyResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct GetApiKeyResponse {
     /// The `data` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -289,6 +336,7 @@ pub struct GetApiKeyResponse {
 }
 /// The `ListApiKeysResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ListApiKeysResponse {
     /// List of API key objects.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -296,6 +344,7 @@ pub struct ListApiKeysResponse {
 }
 /// The `UpdateApiKeyRequest` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct UpdateApiKeyRequest {
     /// If set to true, the expiration time for this key will be cleared.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -307,8 +356,35 @@ pub struct UpdateApiKeyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<UpdateApiKeyRequestState>,
 }
+#[allow(deprecated)]
+impl UpdateApiKeyRequest {
+    /// A `UpdateApiKeyRequest` with the required fields; set the others with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            clear_expiry_time: None,
+            expiry_time: None,
+            state: None,
+        }
+    }
+    /// Sets `clear_expiry_time`.
+    pub fn with_clear_expiry_time(mut self, value: bool) -> Self {
+        self.clear_expiry_time = Some(value);
+        self
+    }
+    /// Sets `expiry_time`.
+    pub fn with_expiry_time(mut self, value: impl Into<String>) -> Self {
+        self.expiry_time = Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    pub fn with_state(mut self, value: UpdateApiKeyRequestState) -> Self {
+        self.state = Some(value);
+        self
+    }
+}
 /// State that the api key should be set to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UpdateApiKeyRequestState {
     /// `ACTIVE`
     Active,
@@ -316,6 +392,12 @@ pub enum UpdateApiKeyRequestState {
     Suspended,
     /// A value this client did not know when it was generated.
     Unknown(String),
+}
+/// `Unknown` with an empty value: a placeholder in a model built field by field.
+impl Default for UpdateApiKeyRequestState {
+    fn default() -> Self {
+        UpdateApiKeyRequestState::Unknown(Default::default())
+    }
 }
 impl UpdateApiKeyRequestState {
     /// The value as sent on the wire.
@@ -359,6 +441,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyRequestState {
 }
 /// The `UpdateApiKeyResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct UpdateApiKeyResponse {
     /// The `data` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]

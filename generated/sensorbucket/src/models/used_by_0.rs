@@ -3,6 +3,7 @@
 use super::*;
 /// The `paginatedResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct PaginatedResponse {
     /// The `links` property.
     pub links: PaginatedResponseLinks,

@@ -3,6 +3,7 @@
 use super::*;
 /// The `apiError` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApiError {
     /// The `message` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -16,6 +17,7 @@ pub struct ApiError {
 }
 /// The `ApiKey` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApiKey {
     /// The `id` property.
     pub id: i64,
@@ -33,12 +35,14 @@ pub struct ApiKey {
 }
 /// The `ApiKeyCreated` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApiKeyCreated {
     /// The `api_key` property.
     pub api_key: String,
 }
 /// The `CreateApiKeyRequest` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateApiKeyRequest {
     /// The `name` property.
     pub name: String,
@@ -51,8 +55,34 @@ pub struct CreateApiKeyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<::chrono::DateTime<::chrono::Utc>>,
 }
+#[allow(deprecated)]
+impl CreateApiKeyRequest {
+    /// A `CreateApiKeyRequest` with the required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>, tenant_id: i64) -> Self {
+        Self {
+            name: name.into(),
+            tenant_id,
+            permissions: None,
+            expiration_date: None,
+        }
+    }
+    /// Sets `permissions`.
+    pub fn with_permissions(mut self, value: Vec<String>) -> Self {
+        self.permissions = Some(value);
+        self
+    }
+    /// Sets `expiration_date`.
+    pub fn with_expiration_date(
+        mut self,
+        value: ::chrono::DateTime<::chrono::Utc>,
+    ) -> Self {
+        self.expiration_date = Some(value);
+        self
+    }
+}
 /// The `schema` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ListApiKeys200Response {
     /// The `links` property.
     pub links: PaginatedResponseLinks,
@@ -65,6 +95,7 @@ pub struct ListApiKeys200Response {
 }
 /// The `schema` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RevokeApiKey200Response {
     /// The `message` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]

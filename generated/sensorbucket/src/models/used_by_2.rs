@@ -3,6 +3,7 @@
 use super::*;
 /// The `links` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct PaginatedResponseLinks {
     /// The `previous` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]

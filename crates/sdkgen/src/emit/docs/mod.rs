@@ -674,7 +674,24 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
             fields,
             additional_properties,
         } => {
-            view.summary = "a struct".to_string();
+            let first_setter = fields
+                .iter()
+                .find(|f| !def.requires(f) && !def.never_sends(f))
+                .map(|f| f.rust_name.trim_start_matches("r#"));
+            view.summary = match (def.sent, first_setter) {
+                (true, Some(setter)) => format!(
+                    "a struct: build it with `{}::new` (its required fields, in the order of the table below) and set the others with its `with_` methods, such as `with_{setter}`",
+                    def.name
+                ),
+                (true, None) => format!(
+                    "a struct: build it with `{}::new` (its required fields, in the order of the table below)",
+                    def.name
+                ),
+                (false, _) => format!(
+                    "a struct the client reads from responses; to build one (in a test, say), start from `{}::default()` and set its fields",
+                    def.name
+                ),
+            };
             for f in fields {
                 let mut description = f.description.clone().unwrap_or_default();
                 if let Some(default) = &f.default {
@@ -692,10 +709,11 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
                 ]));
             }
             if let Some(extra) = additional_properties {
-                view.summary = format!(
-                    "a struct; properties the schema does not declare are kept in `additional_properties` ({})",
+                view.summary.push_str(&format!(
+                    "; properties the schema does not declare are kept in `{}` ({})",
+                    crate::emit::types::additional_field_name(fields),
                     plain_type(extra)
-                );
+                ));
             }
         }
         TypeKind::Enum { variants, .. } => {
@@ -719,19 +737,18 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
                 ),
                 None => "an enum of alternatives, tried in order".to_string(),
             };
-            let unknown = discriminator.as_ref().map(|property| {
-                BTreeMap::from([
-                    ("variant", "Unknown".to_string()),
-                    ("ty", "`serde_json::Value`".to_string()),
-                    (
-                        "when",
-                        format!(
-                            "{} has another value: an alternative this client does not know, kept as the JSON sent",
-                            md::code(property)
-                        ),
-                    ),
-                ])
-            });
+            let unknown_when = match discriminator {
+                Some(property) => format!(
+                    "{} has another value: an alternative this client does not know, kept as the JSON sent",
+                    md::code(property)
+                ),
+                None => "the value matches no other alternative: kept as the JSON sent".to_string(),
+            };
+            let unknown = BTreeMap::from([
+                ("variant", "Unknown".to_string()),
+                ("ty", "`serde_json::Value`".to_string()),
+                ("when", unknown_when),
+            ]);
             view.alternatives = variants
                 .iter()
                 .map(|v| {
@@ -749,7 +766,7 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
                         ),
                     ])
                 })
-                .chain(unknown)
+                .chain(std::iter::once(unknown))
                 .collect();
         }
         TypeKind::Alias { target } => {
