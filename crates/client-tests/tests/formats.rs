@@ -197,3 +197,12 @@ async fn read_only_properties_are_never_sent_and_write_only_ones_may_be_missing(
     assert_eq!(decoded.revision, Some(8));
     assert_eq!(decoded.device_secret, None);
 }
+
+#[test]
+fn nullable_converts_from_text_and_maps_its_value() {
+    let text: Nullable<String> = "calibrated".into();
+    assert_eq!(text, Nullable::Value("calibrated".to_string()));
+    assert_eq!(text.as_ref().map(|t| t.len()), Nullable::Value(10));
+    assert_eq!(Nullable::<String>::Null.map(|t| t.len()), Nullable::Null);
+    assert_eq!(Nullable::<String>::Absent.as_ref(), Nullable::Absent);
+}
