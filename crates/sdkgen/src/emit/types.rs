@@ -518,10 +518,13 @@ fn constructor_and_setters(def: &TypeDef, fields: &[Field], has_additional: bool
         " A {} with the required fields; set the others with the `with_` methods.",
         super::md::code(&def.name)
     );
+    // The arguments are the spec's required fields, however many it has.
+    let many = (required.len() > 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
     quote! {
         #[allow(deprecated)]
         impl #name {
             #[doc = #new_doc]
+            #many
             pub fn new(#(#params),*) -> Self {
                 Self {
                     #(#inits)*
