@@ -458,9 +458,7 @@ async fn status_headers_and_request_id_are_exposed_on_success_and_error() {
     assert_eq!(missing.status().map(|s| s.as_u16()), Some(404));
     assert_eq!(missing.request_id(), Some("req-2"));
     match missing {
-        CallError::Api(
-            sdkgen_conformance_client::errors::MovedPermanentlyOrNotFoundError::NotFound(problem),
-        ) => {
+        CallError::Api(sdkgen_conformance_client::items::GetItemError::NotFound(problem)) => {
             assert_eq!(
                 problem.body().and_then(|p| p.title.as_deref()),
                 Some("missing")

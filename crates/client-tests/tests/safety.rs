@@ -4,7 +4,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use sdkgen_conformance_client::errors::NotFoundError;
+use sdkgen_conformance_client::files::GetFileError;
 use sdkgen_conformance_client::reqwest::{self, StatusCode};
 use sdkgen_conformance_client::{Attempt, CallError, Client, Hook, RetryConfig};
 use serde_json::json;
@@ -64,7 +64,7 @@ async fn error_descriptions_that_look_like_format_strings_are_shown_verbatim() {
         .await
         .expect_err("404");
     assert!(
-        matches!(error, CallError::Api(NotFoundError::NotFound(_))),
+        matches!(error, CallError::Api(GetFileError::NotFound(_))),
         "{error:?}"
     );
     assert_eq!(

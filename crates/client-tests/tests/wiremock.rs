@@ -21,7 +21,9 @@ async fn answer(server: &MockServer, status: u16, body: Option<serde_json::Value
 
 #[tokio::test]
 async fn feedback_errors_decode_into_their_variants() {
-    use feedback_api_client::errors::CredentialsError;
+    use feedback_api_client::credentials::{
+        CreateCredentialsError, DeleteCredentialsError, RotateCredentialsError,
+    };
     use feedback_api_client::models::{
         InternalServerErrorExceptionMessage, TooManyRequestsExceptionMessage,
         UnauthorizedExceptionMessage,
@@ -38,7 +40,7 @@ async fn feedback_errors_decode_into_their_variants() {
 
     answer(&server, 401, Some(json!({"message": "Unauthorized"}))).await;
     match credentials.create_credentials().await {
-        Err(CallError::Api(CredentialsError::Unauthorized(r))) => {
+        Err(CallError::Api(CreateCredentialsError::Unauthorized(r))) => {
             assert_eq!(r.status(), 401);
             assert_eq!(
                 r.body().expect("the documented body").message,
@@ -49,7 +51,7 @@ async fn feedback_errors_decode_into_their_variants() {
     }
     answer(&server, 429, Some(json!({"message": "Too Many Requests"}))).await;
     match credentials.rotate_credentials("key").await {
-        Err(CallError::Api(CredentialsError::TooManyRequests(r))) => {
+        Err(CallError::Api(RotateCredentialsError::TooManyRequests(r))) => {
             assert_eq!(
                 r.body().expect("the documented body").message,
                 TooManyRequestsExceptionMessage::TooManyRequests
@@ -64,7 +66,7 @@ async fn feedback_errors_decode_into_their_variants() {
     )
     .await;
     match credentials.delete_credentials("key").await {
-        Err(CallError::Api(CredentialsError::InternalServerError(r))) => {
+        Err(CallError::Api(DeleteCredentialsError::InternalServerError(r))) => {
             assert_eq!(
                 r.body().expect("the documented body").message,
                 InternalServerErrorExceptionMessage::InternalServerError
@@ -75,12 +77,12 @@ async fn feedback_errors_decode_into_their_variants() {
     answer(&server, 401, Some(json!({"message": "Unauthorized"}))).await;
     assert!(matches!(
         credentials.delete_credentials("key").await,
-        Err(CallError::Api(CredentialsError::Unauthorized(_)))
+        Err(CallError::Api(DeleteCredentialsError::Unauthorized(_)))
     ));
     answer(&server, 429, Some(json!({"message": "Too Many Requests"}))).await;
     assert!(matches!(
         credentials.create_credentials().await,
-        Err(CallError::Api(CredentialsError::TooManyRequests(_)))
+        Err(CallError::Api(CreateCredentialsError::TooManyRequests(_)))
     ));
     answer(
         &server,
@@ -90,7 +92,9 @@ async fn feedback_errors_decode_into_their_variants() {
     .await;
     assert!(matches!(
         credentials.rotate_credentials("key").await,
-        Err(CallError::Api(CredentialsError::InternalServerError(_)))
+        Err(CallError::Api(RotateCredentialsError::InternalServerError(
+            _
+        )))
     ));
     // A status the spec does not document stays raw, body included.
     answer(&server, 404, Some(json!({"oops": true}))).await;
@@ -114,7 +118,7 @@ async fn feedback_errors_decode_into_their_variants() {
 
 #[tokio::test]
 async fn latitudesh_error_ranges_decode_into_their_variants() {
-    use latitudesh_client::errors::ClientOrServerError;
+    use latitudesh_client::api_keys::{CreateError, DeleteError, ListError, RegenerateError};
     use latitudesh_client::models::{CreateApiKey, UpdateApiKey};
     use latitudesh_client::{CallError, Client, RetryConfig};
     let server = MockServer::start().await;
@@ -128,39 +132,38 @@ async fn latitudesh_error_ranges_decode_into_their_variants() {
     for status in [400, 404, 422, 499] {
         answer(&server, status, None).await;
         assert!(
-            matches!(api_keys.list().await, Err(CallError::Api(ClientOrServerError::ClientError(r))) if r.status() == status)
+            matches!(api_keys.list().await, Err(CallError::Api(ListError::ClientError(r))) if r.status() == status)
         );
         assert!(matches!(
             api_keys.create(CreateApiKey::default()).await,
-            Err(CallError::Api(ClientOrServerError::ClientError(_)))
+            Err(CallError::Api(CreateError::ClientError(_)))
         ));
         assert!(matches!(
             api_keys.regenerate("tok_1", UpdateApiKey::default()).await,
-            Err(CallError::Api(ClientOrServerError::ClientError(_)))
+            Err(CallError::Api(RegenerateError::ClientError(_)))
         ));
         assert!(matches!(
             api_keys.delete("tok_1").await,
-            Err(CallError::Api(ClientOrServerError::ClientError(_)))
+            Err(CallError::Api(DeleteError::ClientError(_)))
         ));
     }
     for status in [500, 503, 599] {
         answer(&server, status, None).await;
         let error = api_keys.list().await.expect_err("error status");
         assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
-        assert!(matches!(
-            error,
-            CallError::Api(ClientOrServerError::ServerError(_))
-        ));
+        assert!(matches!(error, CallError::Api(ListError::ServerError(_))));
         assert!(matches!(
             api_keys.delete("tok_1").await,
-            Err(CallError::Api(ClientOrServerError::ServerError(_)))
+            Err(CallError::Api(DeleteError::ServerError(_)))
         ));
     }
 }
 
 #[tokio::test]
 async fn sensorbucket_errors_decode_into_their_variants() {
-    use sensorbucket_client::errors::ApiKeysError;
+    use sensorbucket_client::api_keys::{
+        CreateApiKeyError, GetApiKeyError, ListApiKeysError, RevokeApiKeyError,
+    };
     use sensorbucket_client::{CallError, Client, RetryConfig};
     let server = MockServer::start().await;
     let client = Client::builder()
@@ -174,7 +177,7 @@ async fn sensorbucket_errors_decode_into_their_variants() {
 
     answer(&server, 400, Some(api_error.clone())).await;
     match api_keys.get_api_key(1).await {
-        Err(CallError::Api(ApiKeysError::BadRequest(r))) => {
+        Err(CallError::Api(GetApiKeyError::BadRequest(r))) => {
             assert_eq!(
                 r.body().expect("the documented body").message.as_deref(),
                 Some("bad tenant")
@@ -188,38 +191,38 @@ async fn sensorbucket_errors_decode_into_their_variants() {
     }
     assert!(matches!(
         api_keys.list_api_keys().await,
-        Err(CallError::Api(ApiKeysError::BadRequest(_)))
+        Err(CallError::Api(ListApiKeysError::BadRequest(_)))
     ));
     assert!(matches!(
         api_keys.create_api_key().await,
-        Err(CallError::Api(ApiKeysError::BadRequest(_)))
+        Err(CallError::Api(CreateApiKeyError::BadRequest(_)))
     ));
     assert!(matches!(
         api_keys.revoke_api_key(1).await,
-        Err(CallError::Api(ApiKeysError::BadRequest(_)))
+        Err(CallError::Api(RevokeApiKeyError::BadRequest(_)))
     ));
 
     answer(&server, 401, None).await;
     assert!(matches!(
         api_keys.get_api_key(1).await,
-        Err(CallError::Api(ApiKeysError::Unauthorized(_)))
+        Err(CallError::Api(GetApiKeyError::Unauthorized(_)))
     ));
     assert!(matches!(
         api_keys.list_api_keys().await,
-        Err(CallError::Api(ApiKeysError::Unauthorized(_)))
+        Err(CallError::Api(ListApiKeysError::Unauthorized(_)))
     ));
     answer(&server, 403, None).await;
     assert!(matches!(
         api_keys.create_api_key().await,
-        Err(CallError::Api(ApiKeysError::Forbidden(_)))
+        Err(CallError::Api(CreateApiKeyError::Forbidden(_)))
     ));
     assert!(matches!(
         api_keys.revoke_api_key(1).await,
-        Err(CallError::Api(ApiKeysError::Forbidden(_)))
+        Err(CallError::Api(RevokeApiKeyError::Forbidden(_)))
     ));
     answer(&server, 500, Some(json!({"message": "down"}))).await;
     match api_keys.revoke_api_key(1).await {
-        Err(CallError::Api(ApiKeysError::InternalServerError(r))) => {
+        Err(CallError::Api(RevokeApiKeyError::InternalServerError(r))) => {
             assert_eq!(
                 r.body().expect("the documented body").message.as_deref(),
                 Some("down")
@@ -298,7 +301,7 @@ async fn rockset_errors_decode_into_their_variants() {
     )
     .await;
     match api_keys.delete_api_key("self", "n").await {
-        Err(CallError::Api(rockset_client::errors::ApiKeysError::NotFound(r))) => {
+        Err(CallError::Api(rockset_client::api_keys::DeleteApiKeyError::NotFound(r))) => {
             assert_eq!(
                 r.body().expect("the documented body").type_,
                 Some(ErrorModelType::Notfound)

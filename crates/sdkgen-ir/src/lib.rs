@@ -29,9 +29,6 @@ pub struct Api {
     pub groups: Vec<Group>,
     /// Named types, sorted by Rust name.
     pub types: Vec<TypeDef>,
-    /// The error enums, each shared by every operation with the same error table, in order
-    /// of first use.
-    pub error_types: Vec<ErrorType>,
     /// Things in the spec that were degraded rather than rejected.
     pub warnings: Vec<Warning>,
 }
@@ -207,27 +204,15 @@ pub struct Operation {
     /// The error table: documented statuses that are not 2xx (but for 304, which clients
     /// report on their own), ranges and `default`, in status order.
     pub errors: Vec<Response>,
-    /// The [`ErrorType`] of the error table, by name; `None` when the table is empty.
-    pub error_type: Option<String>,
+    /// The Rust name of the operation's own error enum, in its group's module: one per
+    /// operation, even when its error table is empty, so that a new documented status is a
+    /// new variant rather than another type.
+    pub error_type: String,
     /// Alternatives of security requirements; each alternative is a set of scheme names that
     /// must all be satisfied. Empty means no authentication.
     pub security: Vec<Vec<String>>,
     /// How the operation pages through results, when it does.
     pub pagination: Option<Pagination>,
-}
-
-/// An enum of documented error statuses, shared by the operations whose error tables have
-/// the same statuses, variant names and body types.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ErrorType {
-    /// Rust type name, unique among the error types.
-    pub name: String,
-    /// The variants: the error table of the first operation that uses it.
-    pub variants: Vec<Response>,
-    /// How many operations use it.
-    pub operations: usize,
-    /// The groups (by Rust name) whose operations use it.
-    pub groups: Vec<String>,
 }
 
 /// How an operation pages through a list (from the `x-sdkgen-pagination` extension).

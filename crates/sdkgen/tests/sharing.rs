@@ -1,5 +1,5 @@
-//! Lowering decides which operations share an error enum, what it is called, and which groups
-//! use each type (for per-group features).
+//! Lowering names each operation's error enum, and decides which groups use each type (for
+//! per-group features).
 
 use std::path::Path;
 
@@ -13,32 +13,34 @@ fn api() -> Api {
     }
 }
 
-fn error_type_of<'a>(api: &'a Api, operation: &str) -> Option<&'a str> {
+fn operation<'a>(api: &'a Api, id: &str) -> &'a sdkgen::ir::Operation {
     api.operations()
-        .find(|(_, op)| op.id == operation)
-        .and_then(|(_, op)| op.error_type.as_deref())
+        .find(|(_, op)| op.id == id)
+        .map(|(_, op)| op)
+        .unwrap_or_else(|| panic!("no operation {id}"))
 }
 
 #[test]
-fn operations_with_the_same_error_table_share_one_enum() {
+fn every_operation_has_its_own_error_enum_named_after_it() {
     let api = api();
-    // Same statuses and body type, different descriptions: one enum, named after its variant.
-    assert_eq!(error_type_of(&api, "getA"), Some("NotFoundError"));
-    assert_eq!(error_type_of(&api, "postA"), Some("NotFoundError"));
-    // Three variants shared within one group: named after the group.
-    assert_eq!(error_type_of(&api, "getB"), Some("BetaError"));
-    assert_eq!(error_type_of(&api, "deleteB"), Some("BetaError"));
-    // Three variants, one operation: named after the operation.
-    assert_eq!(error_type_of(&api, "getC"), Some("GetCError"));
-    let names: Vec<(&str, usize)> = api
-        .error_types
-        .iter()
-        .map(|e| (e.name.as_str(), e.operations))
-        .collect();
-    assert_eq!(
-        names,
-        [("NotFoundError", 2), ("BetaError", 2), ("GetCError", 1)]
-    );
+    // The same error table, even the same body types: still one enum each, named after the
+    // operation, so that a status one of them adds later renames nothing.
+    assert_eq!(operation(&api, "getA").error_type, "GetAError");
+    assert_eq!(operation(&api, "postA").error_type, "PostAError");
+    assert_eq!(operation(&api, "getB").error_type, "GetBError");
+    assert_eq!(operation(&api, "deleteB").error_type, "DeleteBError");
+    assert_eq!(operation(&api, "getC").error_type, "GetCError");
+    let (files, _) = sdkgen::Generator::new(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sharing.yaml"),
+    )
+    .render()
+    .expect("renders");
+    let alpha = files
+        .get(Path::new("src/alpha.rs"))
+        .expect("the alpha group's module");
+    assert!(alpha.contains("pub enum GetAError {"), "{alpha}");
+    assert!(alpha.contains("pub enum PostAError {"), "{alpha}");
+    assert!(!files.contains_key(Path::new("src/errors.rs")));
 }
 
 #[test]
@@ -64,11 +66,6 @@ fn types_know_the_groups_that_use_them() {
     // No operation uses it, nor what it refers to alone.
     assert_eq!(marks("Hook"), (vec![], true));
     assert_eq!(marks("Payload"), (vec![], true));
-    let beta_errors = api.error_types.iter().find(|e| e.name == "BetaError");
-    assert_eq!(
-        beta_errors.map(|e| e.groups.clone()),
-        Some(vec!["beta".to_string()])
-    );
 }
 
 #[test]

@@ -37,7 +37,7 @@ impl Auth {
 pub struct Ping {}
 impl Operation for Ping {
     type Output = ();
-    type Error = crate::error::NoDocumentedError;
+    type Error = PingError;
     const SUCCESSES: Successes<Self::Output> = &[
         (Status::Code(204), crate::call::empty),
     ];
@@ -46,12 +46,30 @@ impl Operation for Ping {
         Ok(parts)
     }
 }
+/// The documented errors of [`Auth::ping`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PingError {}
+impl crate::DocumentedError for PingError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {}
+    }
+}
+impl crate::call::ErrorTable for PingError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
+}
+impl ::std::fmt::Display for PingError {
+    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {}
+    }
+}
+impl ::std::error::Error for PingError {}
 /// The parameters of [`Auth::whoami_basic`] (`GET /whoami/basic`).
 #[derive(Debug, Clone)]
 pub struct WhoamiBasic {}
 impl Operation for WhoamiBasic {
     type Output = models::Identity;
-    type Error = crate::error::NoDocumentedError;
+    type Error = WhoamiBasicError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
@@ -63,12 +81,30 @@ impl Operation for WhoamiBasic {
         Ok(parts)
     }
 }
+/// The documented errors of [`Auth::whoami_basic`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum WhoamiBasicError {}
+impl crate::DocumentedError for WhoamiBasicError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {}
+    }
+}
+impl crate::call::ErrorTable for WhoamiBasicError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
+}
+impl ::std::fmt::Display for WhoamiBasicError {
+    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {}
+    }
+}
+impl ::std::error::Error for WhoamiBasicError {}
 /// The parameters of [`Auth::whoami_oauth`] (`GET /whoami/oauth`).
 #[derive(Debug, Clone)]
 pub struct WhoamiOauth {}
 impl Operation for WhoamiOauth {
     type Output = models::Identity;
-    type Error = crate::error::NoDocumentedError;
+    type Error = WhoamiOauthError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
@@ -80,3 +116,21 @@ impl Operation for WhoamiOauth {
         Ok(parts)
     }
 }
+/// The documented errors of [`Auth::whoami_oauth`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum WhoamiOauthError {}
+impl crate::DocumentedError for WhoamiOauthError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {}
+    }
+}
+impl crate::call::ErrorTable for WhoamiOauthError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
+}
+impl ::std::fmt::Display for WhoamiOauthError {
+    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {}
+    }
+}
+impl ::std::error::Error for WhoamiOauthError {}

@@ -3,7 +3,6 @@ use crate::call::{Operation, Request, RequestParts, Successes};
 use crate::client::Client;
 use ::reqwest::Method;
 use crate::models;
-use crate::errors;
 use crate::call::Status;
 use crate::runtime::Style;
 use crate::client::Scheme;
@@ -61,7 +60,7 @@ pub struct DownloadBlob {
 }
 impl Operation for DownloadBlob {
     type Output = ::bytes::Bytes;
-    type Error = crate::error::NoDocumentedError;
+    type Error = DownloadBlobError;
     const SUCCESSES: Successes<Self::Output> = &[
         (Status::Code(200), crate::call::bytes),
     ];
@@ -76,6 +75,24 @@ impl Operation for DownloadBlob {
         Ok(parts)
     }
 }
+/// The documented errors of [`Files::download_blob`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DownloadBlobError {}
+impl crate::DocumentedError for DownloadBlobError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {}
+    }
+}
+impl crate::call::ErrorTable for DownloadBlobError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
+}
+impl ::std::fmt::Display for DownloadBlobError {
+    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {}
+    }
+}
+impl ::std::error::Error for DownloadBlobError {}
 /// The parameters of [`Files::upload_blob`] (`PUT /blobs/{name}`).
 #[derive(Debug, Clone)]
 pub struct UploadBlob {
@@ -84,7 +101,7 @@ pub struct UploadBlob {
 }
 impl Operation for UploadBlob {
     type Output = ();
-    type Error = crate::error::NoDocumentedError;
+    type Error = UploadBlobError;
     const SUCCESSES: Successes<Self::Output> = &[
         (Status::Code(204), crate::call::empty),
     ];
@@ -101,6 +118,24 @@ impl Operation for UploadBlob {
         Ok(parts)
     }
 }
+/// The documented errors of [`Files::upload_blob`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UploadBlobError {}
+impl crate::DocumentedError for UploadBlobError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {}
+    }
+}
+impl crate::call::ErrorTable for UploadBlobError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
+}
+impl ::std::fmt::Display for UploadBlobError {
+    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {}
+    }
+}
+impl ::std::error::Error for UploadBlobError {}
 /// The parameters of [`Files::get_file`] (`GET /files/{name}`).
 #[derive(Clone)]
 pub struct GetFile {
@@ -158,7 +193,7 @@ impl Request<GetFile> {
 }
 impl Operation for GetFile {
     type Output = models::File;
-    type Error = errors::NotFoundError;
+    type Error = GetFileError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -176,3 +211,38 @@ impl Operation for GetFile {
         Ok(parts)
     }
 }
+/// The documented errors of [`Files::get_file`]: a variant per error status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetFileError {
+    /// `404`: Returns `{"error": "not found"}` when no file is called {name}; {self} {} {{
+    NotFound(crate::ErrorResponse<()>),
+}
+impl crate::DocumentedError for GetFileError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {
+            Self::NotFound(ref response) => response.raw(),
+        }
+    }
+}
+impl crate::call::ErrorTable for GetFileError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[
+        (
+            Status::Code(404),
+            |raw| Self::NotFound(
+                crate::ErrorResponse::empty(
+                    raw,
+                    "Returns `{\"error\": \"not found\"}` when no file is called {name}; {self} {} {{",
+                ),
+            ),
+        ),
+    ];
+}
+impl ::std::fmt::Display for GetFileError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::NotFound(ref response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for GetFileError {}

@@ -3,7 +3,6 @@ use crate::call::{Operation, Request, RequestParts, Successes};
 use crate::client::Client;
 use ::reqwest::Method;
 use crate::models;
-use crate::errors;
 use crate::call::Status;
 use crate::runtime::Style;
 use crate::client::Scheme;
@@ -70,7 +69,7 @@ impl Request<ListItems> {
 }
 impl Operation for ListItems {
     type Output = models::ItemPage;
-    type Error = crate::error::NoDocumentedError;
+    type Error = ListItemsError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -104,6 +103,24 @@ impl Paginated for ListItems {
         Some(page).map(|value| value.items).unwrap_or_default()
     }
 }
+/// The documented errors of [`Items::list_items`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListItemsError {}
+impl crate::DocumentedError for ListItemsError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {}
+    }
+}
+impl crate::call::ErrorTable for ListItemsError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
+}
+impl ::std::fmt::Display for ListItemsError {
+    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {}
+    }
+}
+impl ::std::error::Error for ListItemsError {}
 /// The parameters of [`Items::create_item`] (`POST /items`).
 #[derive(Debug, Clone)]
 pub struct CreateItem {
@@ -111,7 +128,7 @@ pub struct CreateItem {
 }
 impl Operation for CreateItem {
     type Output = models::Item;
-    type Error = errors::ServiceUnavailableError;
+    type Error = CreateItemError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(201), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -125,6 +142,40 @@ impl Operation for CreateItem {
         Ok(parts)
     }
 }
+/// The documented errors of [`Items::create_item`]: a variant per error status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateItemError {
+    /// `503`: Try again later.
+    ServiceUnavailable(crate::ErrorResponse<()>),
+}
+impl crate::DocumentedError for CreateItemError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {
+            Self::ServiceUnavailable(ref response) => response.raw(),
+        }
+    }
+}
+impl crate::call::ErrorTable for CreateItemError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[
+        (
+            Status::Code(503),
+            |raw| Self::ServiceUnavailable(
+                crate::ErrorResponse::empty(raw, "Try again later."),
+            ),
+        ),
+    ];
+}
+impl ::std::fmt::Display for CreateItemError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::ServiceUnavailable(ref response) => {
+                ::std::fmt::Display::fmt(response, f)
+            }
+        }
+    }
+}
+impl ::std::error::Error for CreateItemError {}
 /// The parameters of [`Items::get_item`] (`GET /items/{id}`).
 #[derive(Debug, Clone)]
 pub struct GetItem {
@@ -132,7 +183,7 @@ pub struct GetItem {
 }
 impl Operation for GetItem {
     type Output = models::Item;
-    type Error = errors::MovedPermanentlyOrNotFoundError;
+    type Error = GetItemError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -145,3 +196,43 @@ impl Operation for GetItem {
         Ok(parts)
     }
 }
+/// The documented errors of [`Items::get_item`]: a variant per error status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetItemError {
+    /// `301`: The item moved.
+    MovedPermanently(crate::ErrorResponse<()>),
+    /// `404`: No such item.
+    NotFound(crate::ErrorResponse<models::Problem>),
+}
+impl crate::DocumentedError for GetItemError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {
+            Self::MovedPermanently(ref response) => response.raw(),
+            Self::NotFound(ref response) => response.raw(),
+        }
+    }
+}
+impl crate::call::ErrorTable for GetItemError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[
+        (
+            Status::Code(301),
+            |raw| Self::MovedPermanently(
+                crate::ErrorResponse::empty(raw, "The item moved."),
+            ),
+        ),
+        (
+            Status::Code(404),
+            |raw| Self::NotFound(crate::ErrorResponse::json(raw, "No such item.")),
+        ),
+    ];
+}
+impl ::std::fmt::Display for GetItemError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::MovedPermanently(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::NotFound(ref response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for GetItemError {}

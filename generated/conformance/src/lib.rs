@@ -22,7 +22,6 @@ mod runtime;
 mod transport;
 #[allow(dead_code)]
 mod stream;
-pub mod errors;
 pub mod models;
 #[cfg(feature = "files")]
 pub mod files;
@@ -37,7 +36,7 @@ pub use client::{Client, ClientBuilder};
 pub use client::Server;
 pub use error::{
     ApiError, BuildError, CallError, DecodeError, DocumentedError, Error, ErrorResponse,
-    NoDocumentedError, TransportError,
+    TransportError,
 };
 pub use transport::{Attempt, Hook, RetryConfig};
 /// The streams library that `pages()` and `items()` return streams of; bring

@@ -3,7 +3,6 @@ use crate::call::{Operation, Request, RequestParts, Successes};
 use crate::client::Client;
 use ::reqwest::Method;
 use crate::models;
-use crate::errors;
 use crate::call::Status;
 use crate::runtime::Style;
 use crate::client::Scheme;
@@ -70,7 +69,7 @@ pub struct AttachPhotos {
 }
 impl Operation for AttachPhotos {
     type Output = models::AttachPhotos201Response;
-    type Error = crate::error::NoDocumentedError;
+    type Error = AttachPhotosError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(201), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -93,12 +92,30 @@ impl Operation for AttachPhotos {
         Ok(parts)
     }
 }
+/// The documented errors of [`Readings::attach_photos`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum AttachPhotosError {}
+impl crate::DocumentedError for AttachPhotosError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {}
+    }
+}
+impl crate::call::ErrorTable for AttachPhotosError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
+}
+impl ::std::fmt::Display for AttachPhotosError {
+    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {}
+    }
+}
+impl ::std::error::Error for AttachPhotosError {}
 /// The parameters of [`Readings::watch_readings`] (`GET /readings/live`).
 #[derive(Debug, Clone)]
 pub struct WatchReadings {}
 impl Operation for WatchReadings {
     type Output = crate::EventStream<models::Tick>;
-    type Error = errors::UnauthorizedError;
+    type Error = WatchReadingsError;
     const SUCCESSES: Successes<Self::Output> = &[
         (Status::Code(200), crate::stream::events),
     ];
@@ -115,6 +132,36 @@ impl Operation for WatchReadings {
         Ok(parts)
     }
 }
+/// The documented errors of [`Readings::watch_readings`]: a variant per error status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum WatchReadingsError {
+    /// `401`: No valid token.
+    Unauthorized(crate::ErrorResponse<models::Problem>),
+}
+impl crate::DocumentedError for WatchReadingsError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {
+            Self::Unauthorized(ref response) => response.raw(),
+        }
+    }
+}
+impl crate::call::ErrorTable for WatchReadingsError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[
+        (
+            Status::Code(401),
+            |raw| Self::Unauthorized(crate::ErrorResponse::json(raw, "No valid token.")),
+        ),
+    ];
+}
+impl ::std::fmt::Display for WatchReadingsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for WatchReadingsError {}
 /// The parameters of [`Readings::get_sensor`] (`GET /sensors/{name}`).
 #[derive(Debug, Clone)]
 pub struct GetSensor {
@@ -122,7 +169,7 @@ pub struct GetSensor {
 }
 impl Operation for GetSensor {
     type Output = models::Sensor;
-    type Error = crate::error::NoDocumentedError;
+    type Error = GetSensorError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -135,6 +182,24 @@ impl Operation for GetSensor {
         Ok(parts)
     }
 }
+/// The documented errors of [`Readings::get_sensor`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSensorError {}
+impl crate::DocumentedError for GetSensorError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {}
+    }
+}
+impl crate::call::ErrorTable for GetSensorError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
+}
+impl ::std::fmt::Display for GetSensorError {
+    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {}
+    }
+}
+impl ::std::error::Error for GetSensorError {}
 /// The parameters of [`Readings::get_reading`] (`GET /readings/{id}`).
 #[derive(Debug, Clone)]
 pub struct GetReading {
@@ -150,7 +215,7 @@ impl Request<GetReading> {
 }
 impl Operation for GetReading {
     type Output = models::Reading;
-    type Error = crate::error::NoDocumentedError;
+    type Error = GetReadingError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -164,6 +229,24 @@ impl Operation for GetReading {
         Ok(parts)
     }
 }
+/// The documented errors of [`Readings::get_reading`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetReadingError {}
+impl crate::DocumentedError for GetReadingError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {}
+    }
+}
+impl crate::call::ErrorTable for GetReadingError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
+}
+impl ::std::fmt::Display for GetReadingError {
+    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {}
+    }
+}
+impl ::std::error::Error for GetReadingError {}
 /// The parameters of [`Readings::put_reading`] (`PUT /readings/{id}`).
 #[derive(Debug, Clone)]
 pub struct PutReading {
@@ -172,7 +255,7 @@ pub struct PutReading {
 }
 impl Operation for PutReading {
     type Output = models::Reading;
-    type Error = crate::error::NoDocumentedError;
+    type Error = PutReadingError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -187,3 +270,21 @@ impl Operation for PutReading {
         Ok(parts)
     }
 }
+/// The documented errors of [`Readings::put_reading`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutReadingError {}
+impl crate::DocumentedError for PutReadingError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {}
+    }
+}
+impl crate::call::ErrorTable for PutReadingError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
+}
+impl ::std::fmt::Display for PutReadingError {
+    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {}
+    }
+}
+impl ::std::error::Error for PutReadingError {}

@@ -3,7 +3,6 @@ use crate::call::{Operation, Request, RequestParts, Successes};
 use crate::client::Client;
 use ::reqwest::Method;
 use crate::models;
-use crate::errors;
 use crate::call::Status;
 use crate::client::Scheme;
 /// Create, rotate and delete the tenant's private key.
@@ -64,7 +63,7 @@ impl Credentials {
 pub struct CreateCredentials {}
 impl Operation for CreateCredentials {
     type Output = models::Credentials;
-    type Error = errors::CredentialsError;
+    type Error = CreateCredentialsError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
@@ -76,6 +75,58 @@ impl Operation for CreateCredentials {
         Ok(parts)
     }
 }
+/// The documented errors of [`Credentials::create_credentials`]: a variant per error status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateCredentialsError {
+    /// `401`: Unauthorized
+    Unauthorized(crate::ErrorResponse<models::UnauthorizedException>),
+    /// `429`: Too Many Requests
+    TooManyRequests(crate::ErrorResponse<models::TooManyRequestsException>),
+    /// `500`: Internal Server Error
+    InternalServerError(crate::ErrorResponse<models::InternalServerErrorException>),
+}
+impl crate::DocumentedError for CreateCredentialsError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {
+            Self::Unauthorized(ref response) => response.raw(),
+            Self::TooManyRequests(ref response) => response.raw(),
+            Self::InternalServerError(ref response) => response.raw(),
+        }
+    }
+}
+impl crate::call::ErrorTable for CreateCredentialsError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[
+        (
+            Status::Code(401),
+            |raw| Self::Unauthorized(crate::ErrorResponse::json(raw, "Unauthorized")),
+        ),
+        (
+            Status::Code(429),
+            |raw| Self::TooManyRequests(
+                crate::ErrorResponse::json(raw, "Too Many Requests"),
+            ),
+        ),
+        (
+            Status::Code(500),
+            |raw| Self::InternalServerError(
+                crate::ErrorResponse::json(raw, "Internal Server Error"),
+            ),
+        ),
+    ];
+}
+impl ::std::fmt::Display for CreateCredentialsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::TooManyRequests(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::InternalServerError(ref response) => {
+                ::std::fmt::Display::fmt(response, f)
+            }
+        }
+    }
+}
+impl ::std::error::Error for CreateCredentialsError {}
 /// The parameters of [`Credentials::rotate_credentials`] (`PUT /credentials`).
 #[derive(Clone)]
 pub struct RotateCredentials {
@@ -90,7 +141,7 @@ impl ::std::fmt::Debug for RotateCredentials {
 }
 impl Operation for RotateCredentials {
     type Output = models::Credentials;
-    type Error = errors::CredentialsError;
+    type Error = RotateCredentialsError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -103,6 +154,58 @@ impl Operation for RotateCredentials {
         Ok(parts)
     }
 }
+/// The documented errors of [`Credentials::rotate_credentials`]: a variant per error status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum RotateCredentialsError {
+    /// `401`: Unauthorized
+    Unauthorized(crate::ErrorResponse<models::UnauthorizedException>),
+    /// `429`: Too Many Requests
+    TooManyRequests(crate::ErrorResponse<models::TooManyRequestsException>),
+    /// `500`: Internal Server Error
+    InternalServerError(crate::ErrorResponse<models::InternalServerErrorException>),
+}
+impl crate::DocumentedError for RotateCredentialsError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {
+            Self::Unauthorized(ref response) => response.raw(),
+            Self::TooManyRequests(ref response) => response.raw(),
+            Self::InternalServerError(ref response) => response.raw(),
+        }
+    }
+}
+impl crate::call::ErrorTable for RotateCredentialsError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[
+        (
+            Status::Code(401),
+            |raw| Self::Unauthorized(crate::ErrorResponse::json(raw, "Unauthorized")),
+        ),
+        (
+            Status::Code(429),
+            |raw| Self::TooManyRequests(
+                crate::ErrorResponse::json(raw, "Too Many Requests"),
+            ),
+        ),
+        (
+            Status::Code(500),
+            |raw| Self::InternalServerError(
+                crate::ErrorResponse::json(raw, "Internal Server Error"),
+            ),
+        ),
+    ];
+}
+impl ::std::fmt::Display for RotateCredentialsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::TooManyRequests(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::InternalServerError(ref response) => {
+                ::std::fmt::Display::fmt(response, f)
+            }
+        }
+    }
+}
+impl ::std::error::Error for RotateCredentialsError {}
 /// The parameters of [`Credentials::delete_credentials`] (`DELETE /credentials`).
 #[derive(Clone)]
 pub struct DeleteCredentials {
@@ -117,7 +220,7 @@ impl ::std::fmt::Debug for DeleteCredentials {
 }
 impl Operation for DeleteCredentials {
     type Output = ();
-    type Error = errors::CredentialsError;
+    type Error = DeleteCredentialsError;
     const SUCCESSES: Successes<Self::Output> = &[
         (Status::Code(204), crate::call::empty),
     ];
@@ -132,3 +235,55 @@ impl Operation for DeleteCredentials {
         Ok(parts)
     }
 }
+/// The documented errors of [`Credentials::delete_credentials`]: a variant per error status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteCredentialsError {
+    /// `401`: Unauthorized
+    Unauthorized(crate::ErrorResponse<models::UnauthorizedException>),
+    /// `429`: Too Many Requests
+    TooManyRequests(crate::ErrorResponse<models::TooManyRequestsException>),
+    /// `500`: Internal Server Error
+    InternalServerError(crate::ErrorResponse<models::InternalServerErrorException>),
+}
+impl crate::DocumentedError for DeleteCredentialsError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {
+            Self::Unauthorized(ref response) => response.raw(),
+            Self::TooManyRequests(ref response) => response.raw(),
+            Self::InternalServerError(ref response) => response.raw(),
+        }
+    }
+}
+impl crate::call::ErrorTable for DeleteCredentialsError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[
+        (
+            Status::Code(401),
+            |raw| Self::Unauthorized(crate::ErrorResponse::json(raw, "Unauthorized")),
+        ),
+        (
+            Status::Code(429),
+            |raw| Self::TooManyRequests(
+                crate::ErrorResponse::json(raw, "Too Many Requests"),
+            ),
+        ),
+        (
+            Status::Code(500),
+            |raw| Self::InternalServerError(
+                crate::ErrorResponse::json(raw, "Internal Server Error"),
+            ),
+        ),
+    ];
+}
+impl ::std::fmt::Display for DeleteCredentialsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::TooManyRequests(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::InternalServerError(ref response) => {
+                ::std::fmt::Display::fmt(response, f)
+            }
+        }
+    }
+}
+impl ::std::error::Error for DeleteCredentialsError {}

@@ -3,7 +3,6 @@ use crate::call::{Operation, Request, RequestParts, Successes};
 use crate::client::Client;
 use ::reqwest::Method;
 use crate::models;
-use crate::errors;
 use crate::call::Status;
 use crate::runtime::Style;
 use crate::client::Scheme;
@@ -68,7 +67,7 @@ impl ApiKeys {
 pub struct List {}
 impl Operation for List {
     type Output = models::ApiKey;
-    type Error = errors::ClientOrServerError;
+    type Error = ListError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
@@ -80,6 +79,48 @@ impl Operation for List {
         Ok(parts)
     }
 }
+/// The documented errors of [`ApiKeys::list`]: a variant per error status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListError {
+    /// `4XX`: An error; the body is not described.
+    ClientError(crate::ErrorResponse<()>),
+    /// `5XX`: An error; the body is not described.
+    ServerError(crate::ErrorResponse<()>),
+}
+impl crate::DocumentedError for ListError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {
+            Self::ClientError(ref response) => response.raw(),
+            Self::ServerError(ref response) => response.raw(),
+        }
+    }
+}
+impl crate::call::ErrorTable for ListError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[
+        (
+            Status::Range(4),
+            |raw| Self::ClientError(
+                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
+            ),
+        ),
+        (
+            Status::Range(5),
+            |raw| Self::ServerError(
+                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
+            ),
+        ),
+    ];
+}
+impl ::std::fmt::Display for ListError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::ClientError(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::ServerError(ref response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for ListError {}
 /// The parameters of [`ApiKeys::create`] (`POST /auth/api_keys`).
 #[derive(Debug, Clone)]
 pub struct Create {
@@ -87,7 +128,7 @@ pub struct Create {
 }
 impl Operation for Create {
     type Output = models::PostApiKeyResponseBody;
-    type Error = errors::ClientOrServerError;
+    type Error = CreateError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(201), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -101,6 +142,48 @@ impl Operation for Create {
         Ok(parts)
     }
 }
+/// The documented errors of [`ApiKeys::create`]: a variant per error status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateError {
+    /// `4XX`: An error; the body is not described.
+    ClientError(crate::ErrorResponse<()>),
+    /// `5XX`: An error; the body is not described.
+    ServerError(crate::ErrorResponse<()>),
+}
+impl crate::DocumentedError for CreateError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {
+            Self::ClientError(ref response) => response.raw(),
+            Self::ServerError(ref response) => response.raw(),
+        }
+    }
+}
+impl crate::call::ErrorTable for CreateError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[
+        (
+            Status::Range(4),
+            |raw| Self::ClientError(
+                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
+            ),
+        ),
+        (
+            Status::Range(5),
+            |raw| Self::ServerError(
+                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
+            ),
+        ),
+    ];
+}
+impl ::std::fmt::Display for CreateError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::ClientError(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::ServerError(ref response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for CreateError {}
 /// The parameters of [`ApiKeys::regenerate`] (`PUT /auth/api_keys/{api_key_id}`).
 #[derive(Debug, Clone)]
 pub struct Regenerate {
@@ -109,7 +192,7 @@ pub struct Regenerate {
 }
 impl Operation for Regenerate {
     type Output = models::UpdateApiKeyResponseBody;
-    type Error = errors::ClientOrServerError;
+    type Error = RegenerateError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -124,6 +207,48 @@ impl Operation for Regenerate {
         Ok(parts)
     }
 }
+/// The documented errors of [`ApiKeys::regenerate`]: a variant per error status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum RegenerateError {
+    /// `4XX`: An error; the body is not described.
+    ClientError(crate::ErrorResponse<()>),
+    /// `5XX`: An error; the body is not described.
+    ServerError(crate::ErrorResponse<()>),
+}
+impl crate::DocumentedError for RegenerateError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {
+            Self::ClientError(ref response) => response.raw(),
+            Self::ServerError(ref response) => response.raw(),
+        }
+    }
+}
+impl crate::call::ErrorTable for RegenerateError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[
+        (
+            Status::Range(4),
+            |raw| Self::ClientError(
+                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
+            ),
+        ),
+        (
+            Status::Range(5),
+            |raw| Self::ServerError(
+                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
+            ),
+        ),
+    ];
+}
+impl ::std::fmt::Display for RegenerateError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::ClientError(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::ServerError(ref response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for RegenerateError {}
 /// The parameters of [`ApiKeys::delete`] (`DELETE /auth/api_keys/{api_key_id}`).
 #[derive(Debug, Clone)]
 pub struct Delete {
@@ -131,7 +256,7 @@ pub struct Delete {
 }
 impl Operation for Delete {
     type Output = ();
-    type Error = errors::ClientOrServerError;
+    type Error = DeleteError;
     const SUCCESSES: Successes<Self::Output> = &[
         (Status::Code(200), crate::call::empty),
     ];
@@ -146,3 +271,45 @@ impl Operation for Delete {
         Ok(parts)
     }
 }
+/// The documented errors of [`ApiKeys::delete`]: a variant per error status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteError {
+    /// `4XX`: An error; the body is not described.
+    ClientError(crate::ErrorResponse<()>),
+    /// `5XX`: An error; the body is not described.
+    ServerError(crate::ErrorResponse<()>),
+}
+impl crate::DocumentedError for DeleteError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {
+            Self::ClientError(ref response) => response.raw(),
+            Self::ServerError(ref response) => response.raw(),
+        }
+    }
+}
+impl crate::call::ErrorTable for DeleteError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[
+        (
+            Status::Range(4),
+            |raw| Self::ClientError(
+                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
+            ),
+        ),
+        (
+            Status::Range(5),
+            |raw| Self::ServerError(
+                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
+            ),
+        ),
+    ];
+}
+impl ::std::fmt::Display for DeleteError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::ClientError(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::ServerError(ref response) => ::std::fmt::Display::fmt(response, f),
+        }
+    }
+}
+impl ::std::error::Error for DeleteError {}

@@ -17,7 +17,6 @@ mod error;
 mod runtime;
 #[allow(dead_code)]
 mod transport;
-pub mod errors;
 pub mod models;
 #[cfg(feature = "api_keys")]
 pub mod api_keys;
@@ -26,7 +25,7 @@ pub use client::{Client, ClientBuilder};
 pub use client::Server;
 pub use error::{
     ApiError, BuildError, CallError, DecodeError, DocumentedError, Error, ErrorResponse,
-    NoDocumentedError, TransportError,
+    TransportError,
 };
 pub use transport::{Attempt, Hook, RetryConfig};
 pub use client::DEFAULT_BASE_URL;

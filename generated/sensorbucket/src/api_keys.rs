@@ -3,7 +3,6 @@ use crate::call::{Operation, Request, RequestParts, Successes};
 use crate::client::Client;
 use ::reqwest::Method;
 use crate::models;
-use crate::errors;
 use crate::call::Status;
 use crate::runtime::Style;
 use crate::client::Scheme;
@@ -80,7 +79,7 @@ impl Request<ListApiKeys> {
 }
 impl Operation for ListApiKeys {
     type Output = models::ListApiKeys200Response;
-    type Error = errors::ApiKeysError;
+    type Error = ListApiKeysError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -118,6 +117,82 @@ impl Paginated for ListApiKeys {
         Some(page).map(|value| value.data).unwrap_or_default()
     }
 }
+/// The documented errors of [`ApiKeys::list_api_keys`]: a variant per error status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListApiKeysError {
+    /// `400`: The request failed because of a malformed or invalid request
+    BadRequest(crate::ErrorResponse<models::ApiError>),
+    /// `401`: The request failed because the provided credentials are invalid or missing
+    Unauthorized(crate::ErrorResponse<()>),
+    /// `403`: The request failed because the provided credentials do not have the required permissions to perform this action
+    Forbidden(crate::ErrorResponse<()>),
+    /// `500`: The request failed because of an unexpected server error
+    InternalServerError(crate::ErrorResponse<models::ApiError>),
+}
+impl crate::DocumentedError for ListApiKeysError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {
+            Self::BadRequest(ref response) => response.raw(),
+            Self::Unauthorized(ref response) => response.raw(),
+            Self::Forbidden(ref response) => response.raw(),
+            Self::InternalServerError(ref response) => response.raw(),
+        }
+    }
+}
+impl crate::call::ErrorTable for ListApiKeysError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[
+        (
+            Status::Code(400),
+            |raw| Self::BadRequest(
+                crate::ErrorResponse::json(
+                    raw,
+                    "The request failed because of a malformed or invalid request",
+                ),
+            ),
+        ),
+        (
+            Status::Code(401),
+            |raw| Self::Unauthorized(
+                crate::ErrorResponse::empty(
+                    raw,
+                    "The request failed because the provided credentials are invalid or missing",
+                ),
+            ),
+        ),
+        (
+            Status::Code(403),
+            |raw| Self::Forbidden(
+                crate::ErrorResponse::empty(
+                    raw,
+                    "The request failed because the provided credentials do not have the required permissions to perform this action",
+                ),
+            ),
+        ),
+        (
+            Status::Code(500),
+            |raw| Self::InternalServerError(
+                crate::ErrorResponse::json(
+                    raw,
+                    "The request failed because of an unexpected server error",
+                ),
+            ),
+        ),
+    ];
+}
+impl ::std::fmt::Display for ListApiKeysError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::BadRequest(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::Forbidden(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::InternalServerError(ref response) => {
+                ::std::fmt::Display::fmt(response, f)
+            }
+        }
+    }
+}
+impl ::std::error::Error for ListApiKeysError {}
 /// The parameters of [`ApiKeys::create_api_key`] (`POST /api-keys`).
 #[derive(Debug, Clone)]
 pub struct CreateApiKey {
@@ -132,7 +207,7 @@ impl Request<CreateApiKey> {
 }
 impl Operation for CreateApiKey {
     type Output = models::ApiKeyCreated;
-    type Error = errors::ApiKeysError;
+    type Error = CreateApiKeyError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(201), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -147,6 +222,82 @@ impl Operation for CreateApiKey {
         Ok(parts)
     }
 }
+/// The documented errors of [`ApiKeys::create_api_key`]: a variant per error status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateApiKeyError {
+    /// `400`: The request failed because of a malformed or invalid request
+    BadRequest(crate::ErrorResponse<models::ApiError>),
+    /// `401`: The request failed because the provided credentials are invalid or missing
+    Unauthorized(crate::ErrorResponse<()>),
+    /// `403`: The request failed because the provided credentials do not have the required permissions to perform this action
+    Forbidden(crate::ErrorResponse<()>),
+    /// `500`: The request failed because of an unexpected server error
+    InternalServerError(crate::ErrorResponse<models::ApiError>),
+}
+impl crate::DocumentedError for CreateApiKeyError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {
+            Self::BadRequest(ref response) => response.raw(),
+            Self::Unauthorized(ref response) => response.raw(),
+            Self::Forbidden(ref response) => response.raw(),
+            Self::InternalServerError(ref response) => response.raw(),
+        }
+    }
+}
+impl crate::call::ErrorTable for CreateApiKeyError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[
+        (
+            Status::Code(400),
+            |raw| Self::BadRequest(
+                crate::ErrorResponse::json(
+                    raw,
+                    "The request failed because of a malformed or invalid request",
+                ),
+            ),
+        ),
+        (
+            Status::Code(401),
+            |raw| Self::Unauthorized(
+                crate::ErrorResponse::empty(
+                    raw,
+                    "The request failed because the provided credentials are invalid or missing",
+                ),
+            ),
+        ),
+        (
+            Status::Code(403),
+            |raw| Self::Forbidden(
+                crate::ErrorResponse::empty(
+                    raw,
+                    "The request failed because the provided credentials do not have the required permissions to perform this action",
+                ),
+            ),
+        ),
+        (
+            Status::Code(500),
+            |raw| Self::InternalServerError(
+                crate::ErrorResponse::json(
+                    raw,
+                    "The request failed because of an unexpected server error",
+                ),
+            ),
+        ),
+    ];
+}
+impl ::std::fmt::Display for CreateApiKeyError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::BadRequest(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::Forbidden(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::InternalServerError(ref response) => {
+                ::std::fmt::Display::fmt(response, f)
+            }
+        }
+    }
+}
+impl ::std::error::Error for CreateApiKeyError {}
 /// The parameters of [`ApiKeys::get_api_key`] (`GET /api-keys/{api_key_id}`).
 #[derive(Debug, Clone)]
 pub struct GetApiKey {
@@ -154,7 +305,7 @@ pub struct GetApiKey {
 }
 impl Operation for GetApiKey {
     type Output = models::ApiKey;
-    type Error = errors::ApiKeysError;
+    type Error = GetApiKeyError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -167,6 +318,82 @@ impl Operation for GetApiKey {
         Ok(parts)
     }
 }
+/// The documented errors of [`ApiKeys::get_api_key`]: a variant per error status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetApiKeyError {
+    /// `400`: The request failed because of a malformed or invalid request
+    BadRequest(crate::ErrorResponse<models::ApiError>),
+    /// `401`: The request failed because the provided credentials are invalid or missing
+    Unauthorized(crate::ErrorResponse<()>),
+    /// `403`: The request failed because the provided credentials do not have the required permissions to perform this action
+    Forbidden(crate::ErrorResponse<()>),
+    /// `500`: The request failed because of an unexpected server error
+    InternalServerError(crate::ErrorResponse<models::ApiError>),
+}
+impl crate::DocumentedError for GetApiKeyError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {
+            Self::BadRequest(ref response) => response.raw(),
+            Self::Unauthorized(ref response) => response.raw(),
+            Self::Forbidden(ref response) => response.raw(),
+            Self::InternalServerError(ref response) => response.raw(),
+        }
+    }
+}
+impl crate::call::ErrorTable for GetApiKeyError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[
+        (
+            Status::Code(400),
+            |raw| Self::BadRequest(
+                crate::ErrorResponse::json(
+                    raw,
+                    "The request failed because of a malformed or invalid request",
+                ),
+            ),
+        ),
+        (
+            Status::Code(401),
+            |raw| Self::Unauthorized(
+                crate::ErrorResponse::empty(
+                    raw,
+                    "The request failed because the provided credentials are invalid or missing",
+                ),
+            ),
+        ),
+        (
+            Status::Code(403),
+            |raw| Self::Forbidden(
+                crate::ErrorResponse::empty(
+                    raw,
+                    "The request failed because the provided credentials do not have the required permissions to perform this action",
+                ),
+            ),
+        ),
+        (
+            Status::Code(500),
+            |raw| Self::InternalServerError(
+                crate::ErrorResponse::json(
+                    raw,
+                    "The request failed because of an unexpected server error",
+                ),
+            ),
+        ),
+    ];
+}
+impl ::std::fmt::Display for GetApiKeyError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::BadRequest(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::Forbidden(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::InternalServerError(ref response) => {
+                ::std::fmt::Display::fmt(response, f)
+            }
+        }
+    }
+}
+impl ::std::error::Error for GetApiKeyError {}
 /// The parameters of [`ApiKeys::revoke_api_key`] (`DELETE /api-keys/{api_key_id}`).
 #[derive(Debug, Clone)]
 pub struct RevokeApiKey {
@@ -174,7 +401,7 @@ pub struct RevokeApiKey {
 }
 impl Operation for RevokeApiKey {
     type Output = models::RevokeApiKey200Response;
-    type Error = errors::ApiKeysError;
+    type Error = RevokeApiKeyError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
@@ -187,3 +414,79 @@ impl Operation for RevokeApiKey {
         Ok(parts)
     }
 }
+/// The documented errors of [`ApiKeys::revoke_api_key`]: a variant per error status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum RevokeApiKeyError {
+    /// `400`: The request failed because of a malformed or invalid request
+    BadRequest(crate::ErrorResponse<models::ApiError>),
+    /// `401`: The request failed because the provided credentials are invalid or missing
+    Unauthorized(crate::ErrorResponse<()>),
+    /// `403`: The request failed because the provided credentials do not have the required permissions to perform this action
+    Forbidden(crate::ErrorResponse<()>),
+    /// `500`: The request failed because of an unexpected server error
+    InternalServerError(crate::ErrorResponse<models::ApiError>),
+}
+impl crate::DocumentedError for RevokeApiKeyError {
+    fn raw(&self) -> &crate::RawResponse {
+        match *self {
+            Self::BadRequest(ref response) => response.raw(),
+            Self::Unauthorized(ref response) => response.raw(),
+            Self::Forbidden(ref response) => response.raw(),
+            Self::InternalServerError(ref response) => response.raw(),
+        }
+    }
+}
+impl crate::call::ErrorTable for RevokeApiKeyError {
+    const STATUSES: crate::call::ErrorStatuses<Self> = &[
+        (
+            Status::Code(400),
+            |raw| Self::BadRequest(
+                crate::ErrorResponse::json(
+                    raw,
+                    "The request failed because of a malformed or invalid request",
+                ),
+            ),
+        ),
+        (
+            Status::Code(401),
+            |raw| Self::Unauthorized(
+                crate::ErrorResponse::empty(
+                    raw,
+                    "The request failed because the provided credentials are invalid or missing",
+                ),
+            ),
+        ),
+        (
+            Status::Code(403),
+            |raw| Self::Forbidden(
+                crate::ErrorResponse::empty(
+                    raw,
+                    "The request failed because the provided credentials do not have the required permissions to perform this action",
+                ),
+            ),
+        ),
+        (
+            Status::Code(500),
+            |raw| Self::InternalServerError(
+                crate::ErrorResponse::json(
+                    raw,
+                    "The request failed because of an unexpected server error",
+                ),
+            ),
+        ),
+    ];
+}
+impl ::std::fmt::Display for RevokeApiKeyError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::BadRequest(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::Forbidden(ref response) => ::std::fmt::Display::fmt(response, f),
+            Self::InternalServerError(ref response) => {
+                ::std::fmt::Display::fmt(response, f)
+            }
+        }
+    }
+}
+impl ::std::error::Error for RevokeApiKeyError {}

@@ -230,28 +230,6 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
-/// The documented errors of an operation that documents none.
-#[derive(Debug, Clone, PartialEq)]
-pub enum NoDocumentedError {}
-
-impl DocumentedError for NoDocumentedError {
-    fn raw(&self) -> &RawResponse {
-        match *self {}
-    }
-}
-
-impl crate::call::ErrorTable for NoDocumentedError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
-}
-
-impl fmt::Display for NoDocumentedError {
-    fn fmt(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {}
-    }
-}
-
-impl std::error::Error for NoDocumentedError {}
-
 /// A success body that did not match the type the spec gives it.
 #[derive(Debug)]
 pub struct DecodeError {

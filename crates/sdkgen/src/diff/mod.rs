@@ -6,9 +6,8 @@
 //! requests send with `new` (its required fields) and `with_` methods, and `match` enums and
 //! unions with a wildcard arm, so a new optional field, a new required field of a model only
 //! received, a new enum value or union alternative break nothing; a new required field of a
-//! model that requests send changes `new`, which does. Error enums are `#[non_exhaustive]` too,
-//! but an operation's error enum is named after its statuses, so a new status usually renames
-//! it, which breaks code that names it.
+//! model that requests send changes `new`, which does. Every operation has its own
+//! `#[non_exhaustive]` error enum, named after it, so a new documented status is a new variant.
 //!
 //! `operations.rs` compares operations, `models.rs` models.
 

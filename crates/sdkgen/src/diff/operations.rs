@@ -246,16 +246,11 @@ impl Changes {
 
     fn errors(&mut self, item: &str, old: &Operation, new: &Operation) {
         if old.error_type != new.error_type {
-            let name = |op: &Operation| {
-                op.error_type
-                    .clone()
-                    .unwrap_or_else(|| "NoDocumentedError".to_string())
-            };
             self.push(
                 Impact::Breaking,
                 Kind::Changed,
                 item,
-                format!("fails with `{}` (was `{}`)", name(new), name(old)),
+                format!("fails with `{}` (was `{}`)", new.error_type, old.error_type),
             );
         }
         // Error enums are `#[non_exhaustive]`: a new variant breaks no `match`.

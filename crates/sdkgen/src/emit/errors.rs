@@ -1,45 +1,13 @@
-//! The `errors` module: one enum per distinct error table, shared by the operations that
-//! document the same error statuses.
+//! An operation's error enum: a variant per documented error status, in the operation's group
+//! module beside its parameters, so that a new status is a new variant of the same type.
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use sdkgen_ir::{Api, BodyEncoding, ErrorType, Response};
+use sdkgen_ir::{BodyEncoding, Group, Operation, Response};
 
 use super::doc;
-use super::features::Features;
 use super::operations::{response_doc, status_tokens};
 use super::types::{ident, rust_type};
-
-/// The `errors` module.
-pub fn errors_module(api: &Api, features: Features) -> TokenStream {
-    let enums = api.error_types.iter().map(|e| error_enum(e, features));
-    let uses_models = api
-        .error_types
-        .iter()
-        .flat_map(|e| &e.variants)
-        .any(|r| r.body.as_ref().is_some_and(|b| b.ty.mentions_named()));
-    // With the groups that use them off, the imports go unused.
-    let allow = features
-        .enabled
-        .then(|| quote! { #[allow(unused_imports)] });
-    let models_import = uses_models.then(|| quote! { #allow use crate::models; });
-    let error_import = (!api.error_types.is_empty()).then(|| {
-        quote! {
-            #allow use crate::call::{ErrorStatuses, ErrorTable, Status};
-            #allow use crate::error::{DocumentedError, ErrorResponse};
-            #allow use crate::runtime::RawResponse;
-        }
-    });
-    quote! {
-        //! The documented error statuses of operations: one enum per set of statuses, shared
-        //! by every operation that documents the same ones.
-
-        #models_import
-        #error_import
-
-        #(#enums)*
-    }
-}
 
 /// The body type a variant holds.
 fn body_type(response: &Response) -> TokenStream {
@@ -49,69 +17,71 @@ fn body_type(response: &Response) -> TokenStream {
     }
 }
 
-fn error_enum(error: &ErrorType, features: Features) -> TokenStream {
-    let name = ident(&error.name);
-    let cfg = features.cfg(&error.groups);
-    let statuses = error.variants.iter().map(|r| {
+/// The error enum of `op`, with what the runtime needs of it: the raw response of each variant
+/// and the table that picks the variant from a status.
+pub fn error_enum(group: &Group, op: &Operation) -> TokenStream {
+    let name = ident(&op.error_type);
+    let statuses = op.errors.iter().map(|r| {
         let status = status_tokens(r.status, false);
         let variant = ident(&r.variant_name);
         let description = r.description.trim();
         let make = match r.body.as_ref().map(|b| b.encoding) {
-            None => quote! { ErrorResponse::empty },
-            Some(BodyEncoding::Text) => quote! { ErrorResponse::text },
-            Some(BodyEncoding::Binary) => quote! { ErrorResponse::bytes },
-            Some(_) => quote! { ErrorResponse::json },
+            None => quote! { crate::ErrorResponse::empty },
+            Some(BodyEncoding::Text) => quote! { crate::ErrorResponse::text },
+            Some(BodyEncoding::Binary) => quote! { crate::ErrorResponse::bytes },
+            Some(_) => quote! { crate::ErrorResponse::json },
         };
         quote! { (#status, |raw| Self::#variant(#make(raw, #description))) }
     });
-    let enum_doc = match error.operations {
-        1 => " The error statuses one operation documents.".to_string(),
-        n => format!(" The error statuses {n} operations document alike."),
+    let method = format!("[`{}::{}`]", group.type_name, op.rust_name);
+    let enum_doc = if op.errors.is_empty() {
+        format!(
+            " The documented errors of {method}: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant."
+        )
+    } else {
+        format!(" The documented errors of {method}: a variant per error status.")
     };
-    let variants = error.variants.iter().map(|r| {
+    let variants = op.errors.iter().map(|r| {
         let variant = ident(&r.variant_name);
         let ty = body_type(r);
         let docs = doc::lines(&response_doc(r));
-        quote! { #docs #variant(ErrorResponse<#ty>), }
+        quote! { #docs #variant(crate::ErrorResponse<#ty>), }
     });
-    let names: Vec<_> = error
-        .variants
-        .iter()
-        .map(|r| ident(&r.variant_name))
-        .collect();
+    let names: Vec<_> = op.errors.iter().map(|r| ident(&r.variant_name)).collect();
+    // An enum without variants never formats anything.
+    let formatter = if names.is_empty() {
+        quote! { _ }
+    } else {
+        quote! { f }
+    };
     quote! {
         #[doc = #enum_doc]
-        #cfg
         #[derive(Debug, Clone, PartialEq)]
         #[non_exhaustive]
         pub enum #name {
             #(#variants)*
         }
 
-        #cfg
-        impl DocumentedError for #name {
-            fn raw(&self) -> &RawResponse {
-                match self {
-                    #(Self::#names(response) => response.raw(),)*
+        impl crate::DocumentedError for #name {
+            fn raw(&self) -> &crate::RawResponse {
+                match *self {
+                    #(Self::#names(ref response) => response.raw(),)*
                 }
             }
         }
 
-        #cfg
-        impl ErrorTable for #name {
-            const STATUSES: ErrorStatuses<Self> = &[#(#statuses),*];
+        impl crate::call::ErrorTable for #name {
+            const STATUSES: crate::call::ErrorStatuses<Self> = &[#(#statuses),*];
         }
 
-        #cfg
         impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                match self {
-                    #(Self::#names(response) => ::std::fmt::Display::fmt(response, f),)*
+            fn fmt(&self, #formatter: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                match *self {
+                    #(Self::#names(ref response) => ::std::fmt::Display::fmt(response, f),)*
                 }
             }
         }
 
-        #cfg
         impl ::std::error::Error for #name {}
     }
 }

@@ -83,7 +83,7 @@ pub fn render_crate(
     Ok(files)
 }
 
-/// The Rust files but `lib.rs`: the runtime, the client, errors, models and group modules.
+/// The Rust files but `lib.rs`: the runtime, the client, models and group modules.
 fn code_files(api: &Api, features: features::Features) -> Result<Vec<(PathBuf, String)>, Error> {
     let mut runtime = RUNTIME.to_string();
     if api.has_forms() {
@@ -112,10 +112,6 @@ fn code_files(api: &Api, features: features::Features) -> Result<Vec<(PathBuf, S
         (PathBuf::from("src/transport.rs"), TRANSPORT.to_string()),
         (PathBuf::from("src/call.rs"), call),
         (PathBuf::from("src/error.rs"), ERROR.to_string()),
-        (
-            PathBuf::from("src/errors.rs"),
-            format(errors::errors_module(api, features), "src/errors.rs")?,
-        ),
         (
             PathBuf::from("src/client.rs"),
             format(client::client_module(api, features), "src/client.rs")?,
@@ -498,7 +494,6 @@ fn lib_rs(
         mod transport;
         #stream_module
 
-        pub mod errors;
         pub mod models;
         #(#modules)*
 
@@ -507,7 +502,7 @@ fn lib_rs(
         #server_export
         pub use error::{
             ApiError, BuildError, CallError, DecodeError, DocumentedError, Error, ErrorResponse,
-            NoDocumentedError, TransportError,
+            TransportError,
         };
         pub use transport::{Attempt, Hook, RetryConfig};
         #futures_export

@@ -68,10 +68,7 @@ pub fn group_module(api: &Api, group: &Group) -> Result<TokenStream, Error> {
             .any(mentions_named_type)
             .then(|| quote! { use crate::models; }),
         ops.iter()
-            .any(|op| op.error_type.is_some())
-            .then(|| quote! { use crate::errors; }),
-        ops.iter()
-            .any(|op| !op.responses.is_empty())
+            .any(|op| !op.responses.is_empty() || !op.errors.is_empty())
             .then(|| quote! { use crate::call::Status; }),
         ops.iter()
             .flat_map(|op| &op.parameters)
@@ -112,7 +109,6 @@ pub fn group_module(api: &Api, group: &Group) -> Result<TokenStream, Error> {
 }
 
 fn mentions_named_type(op: &Operation) -> bool {
-    // Error bodies are named in the `errors` module, not here.
     op.parameters.iter().any(|p| p.ty.mentions_named())
         || op
             .request_body
@@ -121,6 +117,7 @@ fn mentions_named_type(op: &Operation) -> bool {
         || op
             .responses
             .iter()
+            .chain(&op.errors)
             .any(|r| r.body.as_ref().is_some_and(|b| b.ty.mentions_named()))
         || op
             .pagination
@@ -231,6 +228,7 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> Result<TokenStre
     let operation_impl = operation_impl(api, op)?;
     let response_enum = success_type(op).1.then(|| response_enum(op, &method_link));
     let pagination = op.pagination.as_ref().map(|p| paginated_impl(op, p));
+    let error_enum = super::errors::error_enum(group, op);
     let setters = (!setters.is_empty()).then(|| {
         quote! {
             impl Request<#params> {
@@ -244,6 +242,7 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> Result<TokenStre
         #operation_impl
         #pagination
         #response_enum
+        #error_enum
     })
 }
 
@@ -417,13 +416,7 @@ pub(super) fn accept(op: &Operation) -> Option<String> {
 fn operation_impl(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
     let params = ident(&op.type_name);
     let (output, _) = success_type(op);
-    let error = match &op.error_type {
-        Some(name) => {
-            let name = ident(name);
-            quote! { errors::#name }
-        }
-        None => quote! { crate::error::NoDocumentedError },
-    };
+    let error = ident(&op.error_type);
     let table = success_table(op);
     let describe = describe(api, op)?;
     // `stream_alone` in lowering leaves an event stream only as the one success type.

@@ -2,7 +2,6 @@
 
 mod bodies;
 mod cycles;
-mod errors;
 mod forms;
 mod locate;
 mod names;
@@ -64,7 +63,6 @@ const CRATE_ROOT_NAMES: &[&str] = &[
     "call",
     "default",
     "error",
-    "errors",
     "models",
     "runtime",
     "transport",
@@ -222,7 +220,6 @@ impl<'a> Lowerer<'a> {
             })
             .collect();
         let mut groups = self.groups()?;
-        let error_types = errors::share(&mut groups);
         // A scheme no operation asks for would give the client credentials it never sends.
         let (security_schemes, unused): (Vec<_>, Vec<_>) =
             security_schemes.into_iter().partition(|scheme| {
@@ -271,7 +268,6 @@ impl<'a> Lowerer<'a> {
             security_schemes,
             groups,
             types,
-            error_types,
             warnings,
         })
     }
@@ -448,6 +444,7 @@ impl<'a> Lowerer<'a> {
                 for name in related(&base) {
                     type_names.take(&name, "");
                 }
+                operation.error_type = format!("{base}Error");
                 operation.type_name = base;
             }
             groups.push(Group {
@@ -519,7 +516,7 @@ impl<'a> Lowerer<'a> {
             request_body,
             responses,
             errors,
-            error_type: None,
+            error_type: String::new(),
             security,
             pagination: None,
         })

@@ -354,7 +354,7 @@ impl DocWriter<'_> {
             .map(|r| ErrorRow {
                 status: r.status.label(),
                 description: r.description.clone(),
-                variant: format!("{}::{}", error_type(op), r.variant_name),
+                variant: format!("{}::{}", error_type(group, op), r.variant_name),
                 body: body_md(r),
             })
             .collect();
@@ -605,12 +605,9 @@ fn body_md(response: &Response) -> String {
     }
 }
 
-/// The operation's error enum, as a path from the crate root.
-fn error_type(op: &Operation) -> String {
-    match &op.error_type {
-        Some(name) => format!("errors::{name}"),
-        None => "NoDocumentedError".to_string(),
-    }
+/// The operation's error enum, as a path from the crate root: it is in its group's module.
+fn error_type(group: &Group, op: &Operation) -> String {
+    format!("{}::{}", group.rust_name, op.error_type)
 }
 
 fn success_type(op: &Operation) -> String {

@@ -162,7 +162,7 @@ impl DocWriter<'_> {
         lines.push("    .retries(RetryConfig)  // optional, overrides the client's".to_string());
         lines.push("    .timeout(Duration)  // optional, per attempt".to_string());
         lines.push("    .deadline(Duration)  // optional, for the whole call".to_string());
-        let error = error_type(op);
+        let error = error_type(group, op);
         if let Some(pagination) = &op.pagination {
             lines.push(format!(
                 "    .pages() -> impl Stream<Item = Result<Response<{}>, CallError<{error}>>>  // or:",
@@ -259,7 +259,7 @@ impl DocWriter<'_> {
             return Ok(None);
         };
         let call = self.call(group, op);
-        let error = error_type(op);
+        let error = error_type(group, op);
         let program = format!(
             "{uses}\nuse {lib}::{error};\n\n#[tokio::main]\n{deprecated}async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n{client}\n    let result = client\n{call}\n        .await;\n    match result {{\n        Ok(response) => println!(\"{{}}\", response.status()),\n        Err(CallError::Api({short}::{variant}(response))) => {{\n            eprintln!(\"{status}: {{:?}}\", response.body());\n        }}\n        Err(CallError::Api(other)) => eprintln!(\"another documented error: {{other}}\"),\n        Err(CallError::UnexpectedStatus(raw)) => eprintln!(\"{{}}: {{}}\", raw.status(), raw.text()),\n        Err(other) => return Err(other.into()),\n    }}\n    Ok(())\n}}",
             uses = self.uses(&call, &["CallError".to_string()]),
