@@ -21,7 +21,7 @@ pub struct Settings {
 }
 
 /// Which Rust types string formats become; `string` keeps a format a `String`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TypeSettings {
     /// `date-time` and `date`.
@@ -38,8 +38,37 @@ pub struct TypeSettings {
     pub uri: UriTypes,
 }
 
+impl TypeSettings {
+    /// Each setting as the settings file spells it, for the generated crate's metadata.
+    pub fn choices(&self) -> [(&'static str, &'static str); 4] {
+        let dates = match self.dates {
+            DateTypes::Chrono => "chrono",
+            DateTypes::Jiff => "jiff",
+            DateTypes::String => "string",
+        };
+        let uuid = match self.uuid {
+            UuidTypes::Uuid => "uuid",
+            UuidTypes::String => "string",
+        };
+        let byte = match self.byte {
+            ByteTypes::Bytes => "bytes",
+            ByteTypes::String => "string",
+        };
+        let uri = match self.uri {
+            UriTypes::String => "string",
+            UriTypes::Url => "url",
+        };
+        [
+            ("dates", dates),
+            ("uuid", uuid),
+            ("byte", byte),
+            ("uri", uri),
+        ]
+    }
+}
+
 /// What `date-time` and `date` become.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DateTypes {
     /// `chrono::DateTime<Utc>` and `chrono::NaiveDate`: the crate most Rust code that handles
@@ -53,7 +82,7 @@ pub enum DateTypes {
 }
 
 /// What `uuid` becomes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum UuidTypes {
     /// `uuid::Uuid`.
@@ -64,7 +93,7 @@ pub enum UuidTypes {
 }
 
 /// What `byte` becomes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ByteTypes {
     /// The crate's `Base64`: the decoded bytes.
@@ -75,7 +104,7 @@ pub enum ByteTypes {
 }
 
 /// What `uri` becomes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum UriTypes {
     /// `String`: many APIs call relative or templated links `uri`.
@@ -96,7 +125,7 @@ pub struct ClientSettings {
 
 /// Whether each group of operations is a Cargo feature (all on by default), so that users of a
 /// large API compile only the groups they call.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum GroupFeatures {
     /// Features for APIs with at least [`GroupFeatures::AUTO_FROM`] operations.

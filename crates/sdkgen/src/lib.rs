@@ -275,6 +275,7 @@ impl Generator {
         let types = self.type_settings()?;
         let (api, document) = lower::lower_keeping_document(&bundle, &self.api_name(), types)?;
         let (mut settings, settings_warning) = self.resolved_settings(&api.title)?;
+        settings.package.pin_version |= self.crate_version.is_some();
         if one_file {
             settings.client.features = GroupFeatures::None;
         }
@@ -292,18 +293,14 @@ impl Generator {
             }
             None => None,
         };
-        let pinned = settings.package.pin_version || self.crate_version.is_some();
-        let package = &settings.package;
-        let release = release::release(previous, &api, &package.name, &package.version, pinned)?;
-        settings.package.version.clone_from(&release.version);
-        let mut files = emit::render_crate(&api, &settings, &self.templates)?;
-        let spec = serde_json::to_string_pretty(&document)
-            .map_err(|e| Error::Internal(format!("writing the normalized spec: {e}")))?;
-        files.insert(PathBuf::from(release::SPEC_FILE), spec + "\n");
-        files.insert(
-            PathBuf::from(release::CHANGELOG_FILE),
-            release.changelog.clone(),
-        );
+        let (files, release) = render_release(
+            &api,
+            &document,
+            settings,
+            previous,
+            previous_dir,
+            &self.templates,
+        )?;
         let operations = api.operations().count();
         warnings.extend(located(&bundle, api.warnings));
         Ok(Rendered {
@@ -370,6 +367,54 @@ impl Generator {
             operations: rendered.operations,
             release: rendered.release,
         })
+    }
+}
+
+/// The crate's files and its release: versioned by what changed since the crate in
+/// `previous_dir`, and when nothing in its surface did but its files changed all the same (a
+/// newer sdkgen), by a patch.
+fn render_release(
+    api: &ir::Api,
+    document: &serde_json::Value,
+    mut settings: Settings,
+    previous: Option<release::Previous>,
+    previous_dir: Option<&Path>,
+    templates: &emit::Templates,
+) -> Result<(BTreeMap<PathBuf, String>, release::Release), Error> {
+    let features = emit::feature_names(api, &settings);
+    let (name, version) = (
+        settings.package.name.clone(),
+        settings.package.version.clone(),
+    );
+    let new = release::NewCrate {
+        api,
+        name: &name,
+        features: &features,
+        settings_version: &version,
+        pinned: settings.package.pin_version,
+    };
+    let spec = serde_json::to_string_pretty(document)
+        .map_err(|e| Error::Internal(format!("writing the normalized spec: {e}")))?;
+    let render = |settings: &mut Settings, release: &release::Release| {
+        settings.package.version.clone_from(&release.version);
+        let mut files = emit::render_crate(api, settings, templates)?;
+        files.insert(PathBuf::from(release::SPEC_FILE), format!("{spec}\n"));
+        files.insert(
+            PathBuf::from(release::CHANGELOG_FILE),
+            release.changelog.clone(),
+        );
+        Ok::<_, Error>(files)
+    };
+    let release = release::release(previous.as_ref(), &new, Vec::new())?;
+    let files = render(&mut settings, &release)?;
+    match (previous_dir, &previous) {
+        (Some(dir), Some(_)) if release.changes.is_empty() && output::differs(dir, &files) => {
+            let extra = vec![release::internal_change()];
+            let release = release::release(previous.as_ref(), &new, extra)?;
+            let files = render(&mut settings, &release)?;
+            Ok((files, release))
+        }
+        _ => Ok((files, release)),
     }
 }
 

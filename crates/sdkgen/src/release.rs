@@ -2,6 +2,7 @@
 //! replaces (read from that crate's `openapi.json` and `Cargo.toml`), and the changelog entry
 //! that says what changed.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use sdkgen_ir::Api;
@@ -21,15 +22,20 @@ pub const CHANGELOG_FILE: &str = "CHANGELOG.md";
 pub struct Previous {
     /// Its version.
     pub version: semver::Version,
-    /// Its API, lowered from its `openapi.json`; `None` for a crate written before sdkgen kept
-    /// the spec.
+    /// Its API, lowered from its `openapi.json` with the `[types]` it was generated with;
+    /// `None` for a crate written before sdkgen kept the spec.
     pub api: Option<Api>,
     /// Its changelog.
     pub changelog: Option<String>,
+    /// The generation of sdkgen's crate shape it has (1 for crates that do not say).
+    pub surface: i64,
+    /// Its Cargo features.
+    pub features: BTreeSet<String>,
 }
 
-/// Reads the crate in `dir`, if there is one: its version, spec (lowered like the new one) and
-/// changelog. An error says why the crate cannot be read.
+/// Reads the crate in `dir`, if there is one: its version, spec (lowered like the new one, but
+/// with the `[types]` the crate was generated with, when it says), changelog, shape and
+/// features. An error says why the crate cannot be read.
 pub fn previous(
     dir: &Path,
     api_name: &str,
@@ -49,6 +55,32 @@ pub fn previous(
         .ok_or_else(|| format!("{} has no `package.version`", manifest.display()))?;
     let version = semver::Version::parse(version)
         .map_err(|e| format!("{}: version `{version}`: {e}", manifest.display()))?;
+    let metadata = table
+        .get("package")
+        .and_then(|p| p.get("metadata"))
+        .and_then(|m| m.get("sdkgen"));
+    let surface = metadata
+        .and_then(|m| m.get("surface"))
+        .and_then(toml::Value::as_integer)
+        .unwrap_or(1);
+    let types = match metadata.and_then(|m| m.get("types")) {
+        Some(stored) => stored
+            .clone()
+            .try_into::<TypeSettings>()
+            .map_err(|e| format!("{}: `types`: {e}", manifest.display()))?,
+        None => types,
+    };
+    let features = table
+        .get("features")
+        .and_then(toml::Value::as_table)
+        .map(|features| {
+            features
+                .keys()
+                .filter(|name| *name != "default")
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
     let spec = dir.join(SPEC_FILE);
     let api = if spec.is_file() {
         let lowered = crate::load::load(&spec)
@@ -65,6 +97,8 @@ pub fn previous(
         version,
         api,
         changelog,
+        surface,
+        features,
     }))
 }
 
@@ -116,15 +150,31 @@ impl Release {
     }
 }
 
-/// The release of `api`: the version is the one `settings_version` pins, else the previous
-/// version bumped by the changes (at least `settings_version`).
+/// What a generation writes, for [`release`]: the API, the crate's name and features, the
+/// version the settings give and whether they pin it.
+pub struct NewCrate<'a> {
+    /// The API.
+    pub api: &'a Api,
+    /// The crate's name.
+    pub name: &'a str,
+    /// Its Cargo features.
+    pub features: &'a [String],
+    /// The version the settings give: the release's version is at least this.
+    pub settings_version: &'a str,
+    /// Whether the settings (or the caller) pin the version.
+    pub pinned: bool,
+}
+
+/// The release of a crate: the version is the one the settings pin, else the previous version
+/// bumped by the changes (at least the settings' version). `extra` are changes that the specs
+/// do not show (see [`internal_change`]).
 pub fn release(
-    previous: Option<Previous>,
-    api: &Api,
-    crate_name: &str,
-    settings_version: &str,
-    pinned: bool,
+    previous: Option<&Previous>,
+    new: &NewCrate<'_>,
+    extra: Vec<Change>,
 ) -> Result<Release, Error> {
+    let (api, crate_name, settings_version, pinned) =
+        (new.api, new.name, new.settings_version, new.pinned);
     let floor = semver::Version::parse(settings_version)
         .map_err(|e| Error::Internal(format!("crate version `{settings_version}`: {e}")))?;
     let Some(previous) = previous else {
@@ -138,10 +188,12 @@ pub fn release(
             changelog,
         });
     };
-    let changes = match &previous.api {
+    let mut changes = match &previous.api {
         Some(old) => diff::diff(old, api),
         None => Vec::new(),
     };
+    changes.extend(shape_changes(previous, new));
+    changes.extend(extra);
     let bump = diff::bump_for(&previous.version, &changes);
     let version = if pinned {
         floor
@@ -164,6 +216,67 @@ pub fn release(
         bump,
         changelog,
     })
+}
+
+/// Changes the specs do not show: a crate written with another generation of sdkgen's crate
+/// shape, and Cargo features that come or go without their group (the settings' `features`).
+fn shape_changes(previous: &Previous, new: &NewCrate<'_>) -> Vec<Change> {
+    let mut changes = Vec::new();
+    if previous.surface != crate::emit::SURFACE {
+        changes.push(Change {
+            impact: Impact::Breaking,
+            kind: Kind::Changed,
+            item: "crate".to_string(),
+            detail: format!(
+                "regenerated with sdkgen's crate shape {} (was {}): {}",
+                crate::emit::SURFACE,
+                previous.surface,
+                crate::emit::surface_changes(previous.surface)
+            ),
+        });
+    }
+    let groups = |api: Option<&Api>| -> BTreeSet<String> {
+        api.map(|api| api.groups.iter().map(|g| g.rust_name.clone()).collect())
+            .unwrap_or_default()
+    };
+    let (old_groups, new_groups) = (groups(previous.api.as_ref()), groups(Some(new.api)));
+    let new_features: BTreeSet<String> = new.features.iter().cloned().collect();
+    // A group that comes or goes is a change of the API, listed with it.
+    let removed_groups: BTreeSet<&String> = old_groups.difference(&new_groups).collect();
+    let added_groups: BTreeSet<&String> = new_groups.difference(&old_groups).collect();
+    for feature in previous.features.difference(&new_features) {
+        if !removed_groups.contains(feature) {
+            changes.push(Change {
+                impact: Impact::Breaking,
+                kind: Kind::Removed,
+                item: format!("feature `{feature}`"),
+                detail: "Cargo feature removed".to_string(),
+            });
+        }
+    }
+    for feature in new_features.difference(&previous.features) {
+        if !added_groups.contains(feature) {
+            changes.push(Change {
+                impact: Impact::Additive,
+                kind: Kind::Added,
+                item: format!("feature `{feature}`"),
+                detail: "new Cargo feature".to_string(),
+            });
+        }
+    }
+    changes
+}
+
+/// The change to list when regenerating changed the crate's files though nothing in its
+/// surface changed: a newer sdkgen's internals or docs.
+pub fn internal_change() -> Change {
+    Change {
+        impact: Impact::DocsOnly,
+        kind: Kind::Changed,
+        item: "crate".to_string(),
+        detail: "regenerated by a newer sdkgen: its internals or docs changed, not its surface"
+            .to_string(),
+    }
 }
 
 /// The head every changelog starts with.

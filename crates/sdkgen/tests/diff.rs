@@ -284,3 +284,94 @@ fn a_pinned_version_stays_whatever_changed() {
         (Bump::Minor, "0.1.0")
     );
 }
+
+#[test]
+fn a_crate_of_an_older_crate_shape_gets_a_breaking_release() {
+    let repo = SeedRepo::new();
+    repo.generate();
+    // What an sdkgen before per-operation error enums and constructors wrote.
+    let manifest = repo.read("Cargo.toml");
+    assert!(manifest.contains("surface = 2\n"), "{manifest}");
+    std::fs::write(
+        repo.crate_dir().join("Cargo.toml"),
+        manifest.replace("surface = 2\n", ""),
+    )
+    .expect("writing");
+    let report = repo.generate();
+    assert_eq!(
+        (report.release.bump, report.release.version.as_str()),
+        (Bump::Minor, "0.2.0")
+    );
+    let change = report.release.changes.first().expect("a change");
+    assert_eq!(
+        (change.impact, change.item.as_str()),
+        (Impact::Breaking, "crate")
+    );
+    assert!(
+        change.detail.contains("own error enum"),
+        "{}",
+        change.detail
+    );
+    assert!(repo.read("Cargo.toml").contains("surface = 2\n"));
+}
+
+#[test]
+fn changed_files_with_the_same_surface_get_a_patch_release() {
+    let repo = SeedRepo::new();
+    repo.generate();
+    // What an sdkgen with other internals wrote.
+    let runtime = repo.crate_dir().join("src/runtime.rs");
+    let text = std::fs::read_to_string(&runtime).expect("runtime");
+    std::fs::write(&runtime, format!("{text}\n// an older runtime\n")).expect("writing");
+    let report = repo.generate();
+    assert_eq!(
+        (report.release.bump, report.release.version.as_str()),
+        (Bump::Patch, "0.1.1")
+    );
+    let change = report.release.changes.first().expect("a change");
+    assert_eq!(
+        (change.impact, change.item.as_str()),
+        (Impact::DocsOnly, "crate")
+    );
+    assert_eq!(std::fs::read_to_string(&runtime).expect("runtime"), text);
+    let again = repo.generate();
+    assert_eq!(again.release.version, "0.1.1", "nothing changed since");
+}
+
+#[test]
+fn changed_settings_are_diffed_like_spec_changes() {
+    let repo = SeedRepo::new();
+    repo.edit(|spec| {
+        spec["components"]["schemas"]["ApiKey"]["properties"]["created_at"]["format"] =
+            "date-time".into();
+    });
+    repo.generate();
+    let settings = repo.dir.path().join("rockset.toml");
+    let text = std::fs::read_to_string(&settings).expect("settings");
+    let text = text.replace("features = \"groups\"", "features = \"none\"");
+    std::fs::write(&settings, format!("{text}\n[types]\ndates = \"string\"\n")).expect("writing");
+    let report = repo.generate();
+    let items: Vec<(Impact, &str, &str)> = report
+        .release
+        .changes
+        .iter()
+        .map(|c| (c.impact, c.item.as_str(), c.detail.as_str()))
+        .collect();
+    assert!(
+        items.contains(&(
+            Impact::Breaking,
+            "feature `api_keys`",
+            "Cargo feature removed"
+        )),
+        "{items:?}"
+    );
+    assert!(
+        items
+            .iter()
+            .any(|(impact, item, detail)| *impact == Impact::Breaking
+                && *item == "models::ApiKey::created_at"
+                && detail.contains("now `Option<String>`")),
+        "{items:?}"
+    );
+    assert_eq!(report.release.bump, Bump::Minor);
+}

@@ -24,6 +24,40 @@ pub(crate) use docs::plain_type;
 pub use docs::Templates;
 pub use types::Defaults;
 
+/// The generation of the shape of the crates sdkgen writes, kept in their
+/// `[package.metadata.sdkgen]`. Raise it with every change to that shape that breaks callers
+/// (an item renamed, removed or retyped for all crates), so that regenerating a crate written
+/// by an older sdkgen is a breaking release. 2: models, enums and unions `#[non_exhaustive]`
+/// with constructors, and an error enum per operation.
+pub const SURFACE: i64 = 2;
+
+/// What each generation of the crate shape changed, for the changelog of a crate regenerated
+/// from an older one.
+const SURFACE_CHANGES: &[(i64, &str)] = &[(
+    2,
+    "models, enums and unions are `#[non_exhaustive]` (build a model that requests send with `new` and its `with_` methods), and every operation has its own error enum in its group's module (`errors::…` is gone)",
+)];
+
+/// What changed in the crate shape after generation `since`, in a sentence.
+pub fn surface_changes(since: i64) -> String {
+    let changes: Vec<&str> = SURFACE_CHANGES
+        .iter()
+        .filter(|(generation, _)| *generation > since)
+        .map(|(_, change)| *change)
+        .collect();
+    changes.join("; ")
+}
+
+/// The names of the crate's Cargo features (none without group features).
+pub fn feature_names(api: &Api, settings: &Settings) -> Vec<String> {
+    let features = features::Features::new(api, settings);
+    features
+        .names(api)
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
 /// The runtime every generated crate carries (responses, errors, parameter encoding).
 const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
 
@@ -260,6 +294,12 @@ fn cargo_toml(api: &Api, settings: &Settings, features: features::Features) -> S
     let mut sdkgen = Table::new();
     sdkgen["api-title"] = value(&api.title);
     sdkgen["api-version"] = value(&api.api_version);
+    sdkgen["surface"] = value(SURFACE);
+    let mut types = InlineTable::new();
+    for (format, choice) in settings.types.choices() {
+        types.insert(format, choice.into());
+    }
+    sdkgen["types"] = value(types);
     let mut metadata = Table::new();
     metadata.set_implicit(true);
     metadata["sdkgen"] = Item::Table(sdkgen);

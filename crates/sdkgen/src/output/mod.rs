@@ -206,6 +206,26 @@ fn foreign_message(entries: &[String], more: usize) -> String {
     )
 }
 
+/// Whether `files` differ from what `dir` holds (its changelog aside, which records
+/// releases): a file changed, or one sdkgen listed there is no longer generated.
+pub fn differs(dir: &Path, files: &BTreeMap<PathBuf, String>) -> bool {
+    let changelog = Path::new(crate::release::CHANGELOG_FILE);
+    let changed = files
+        .iter()
+        .filter(|(path, _)| path.as_path() != changelog)
+        .any(|(path, text)| {
+            std::fs::read(dir.join(path)).map_or(true, |old| old != text.as_bytes())
+        });
+    let listed = match manifest::inspect(dir, is_staging) {
+        Ok(Contents::Listed(listed)) => listed,
+        _ => BTreeSet::new(),
+    };
+    changed
+        || listed
+            .iter()
+            .any(|path| path != Path::new(MANIFEST_FILE) && !files.contains_key(path))
+}
+
 /// Whether a directory entry is a staging directory an interrupted run left behind.
 fn is_staging(name: &str) -> bool {
     name.strip_prefix(STAGING_PREFIX)
