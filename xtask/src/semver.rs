@@ -260,20 +260,31 @@ fn edited(
     Ok((report.release.version, bump, verdict))
 }
 
-/// The spec with one edit: `additive` adds an operation, `breaking` removes the first one.
+/// The spec with one class of edits. `additive` makes every change that is additive for
+/// clients at once: a new operation, server, optional query parameter, documented error status,
+/// optional property of each model (a request's and a response's), required property of each
+/// model only received, and enum value. `breaking` removes the first path.
 fn write_edited(spec: &Path, to: &Path, edit: &str) -> Result<(), String> {
     let text = std::fs::read_to_string(spec).map_err(|e| e.to_string())?;
     let mut document: serde_yaml::Value = serde_yaml::from_str(&text).map_err(|e| e.to_string())?;
-    let paths = document
-        .get_mut("paths")
-        .and_then(|p| p.as_mapping_mut())
-        .ok_or("a spec without paths")?;
     if edit == "additive" {
-        let probe =
-            "{get: {operationId: sdkgenProbe, responses: {'204': {description: Nothing.}}}}";
-        let probe: serde_yaml::Value = serde_yaml::from_str(probe).map_err(|e| e.to_string())?;
-        paths.insert("/sdkgen-probe".into(), probe);
+        let api = sdkgen::Generator::new(spec)
+            .ir()
+            .map_err(|e| e.to_string())?;
+        let received_only: Vec<String> = api
+            .types
+            .iter()
+            .filter(|def| !def.sent && matches!(def.kind, sdkgen::ir::TypeKind::Struct { .. }))
+            .filter_map(|def| def.origin.strip_prefix("/components/schemas/"))
+            .filter(|name| !name.contains('/'))
+            .map(str::to_string)
+            .collect();
+        additive_edits(&mut document, &received_only)?;
     } else {
+        let paths = document
+            .get_mut("paths")
+            .and_then(|p| p.as_mapping_mut())
+            .ok_or("a spec without paths")?;
         let first = paths
             .keys()
             .next()
@@ -286,4 +297,100 @@ fn write_edited(spec: &Path, to: &Path, edit: &str) -> Result<(), String> {
         serde_yaml::to_string(&document).map_err(|e| e.to_string())?,
     )
     .map_err(|e| e.to_string())
+}
+
+fn yaml(text: &str) -> Result<serde_yaml::Value, String> {
+    serde_yaml::from_str(text).map_err(|e| e.to_string())
+}
+
+/// Every additive edit, each where the spec has a place for it; the component schemas named
+/// in `received_only` are models that no request sends.
+fn additive_edits(
+    document: &mut serde_yaml::Value,
+    received_only: &[String],
+) -> Result<(), String> {
+    let paths = document
+        .get_mut("paths")
+        .and_then(|p| p.as_mapping_mut())
+        .ok_or("a spec without paths")?;
+    for item in paths.values_mut() {
+        let Some(item) = item.as_mapping_mut() else {
+            continue;
+        };
+        for operation in item.values_mut().filter_map(|o| o.as_mapping_mut()) {
+            if let Some(parameters) = operation
+                .entry("parameters".into())
+                .or_insert_with(|| serde_yaml::Value::Sequence(Vec::new()))
+                .as_sequence_mut()
+            {
+                parameters.push(yaml(
+                    "{name: sdkgenProbe, in: query, schema: {type: boolean}}",
+                )?);
+            }
+            if let Some(responses) = operation
+                .get_mut("responses")
+                .and_then(|r| r.as_mapping_mut())
+            {
+                responses.insert("418".into(), yaml("{description: A probe.}")?);
+            }
+        }
+    }
+    paths.insert(
+        "/sdkgen-probe".into(),
+        yaml("{get: {operationId: sdkgenProbe, responses: {'204': {description: Nothing.}}}}")?,
+    );
+    if let Some(servers) = document
+        .get_mut("servers")
+        .and_then(|s| s.as_sequence_mut())
+    {
+        servers.push(yaml("{url: 'https://probe.example'}")?);
+    }
+    let schemas = document
+        .get_mut("components")
+        .and_then(|c| c.get_mut("schemas"))
+        .and_then(|s| s.as_mapping_mut());
+    for (name, schema) in schemas.into_iter().flat_map(|s| s.iter_mut()) {
+        let Some(schema) = schema.as_mapping_mut() else {
+            continue;
+        };
+        if name
+            .as_str()
+            .is_some_and(|name| received_only.iter().any(|r| r == name))
+        {
+            if let Some(required) = schema
+                .entry("required".into())
+                .or_insert_with(|| serde_yaml::Value::Sequence(Vec::new()))
+                .as_sequence_mut()
+            {
+                required.push("sdkgenProbeId".into());
+            }
+            if let Some(properties) = schema
+                .get_mut("properties")
+                .and_then(|p| p.as_mapping_mut())
+            {
+                properties.insert("sdkgenProbeId".into(), yaml("{type: string}")?);
+            }
+        }
+        if let Some(values) = schema.get_mut("enum").and_then(|e| e.as_sequence_mut()) {
+            if values.iter().all(|v| v.is_string()) {
+                values.push("SDKGEN_PROBE".into());
+            }
+            continue;
+        }
+        let Some(properties) = schema
+            .get_mut("properties")
+            .and_then(|p| p.as_mapping_mut())
+        else {
+            continue;
+        };
+        properties.insert("sdkgenProbe".into(), yaml("{type: string}")?);
+        for property in properties.values_mut() {
+            if let Some(values) = property.get_mut("enum").and_then(|e| e.as_sequence_mut()) {
+                if values.iter().all(|v| v.is_string()) {
+                    values.push("SDKGEN_PROBE".into());
+                }
+            }
+        }
+    }
+    Ok(())
 }
