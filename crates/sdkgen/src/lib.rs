@@ -371,8 +371,8 @@ impl Generator {
 }
 
 /// The crate's files and its release: versioned by what changed since the crate in
-/// `previous_dir`, and when nothing in its surface did but its files changed all the same (a
-/// newer sdkgen), by a patch.
+/// `previous_dir`, and when nothing in its surface did but its files changed all the same
+/// because another version of sdkgen wrote them, by a patch.
 fn render_release(
     api: &ir::Api,
     document: &serde_json::Value,
@@ -407,8 +407,14 @@ fn render_release(
     };
     let release = release::release(previous.as_ref(), &new, Vec::new())?;
     let files = render(&mut settings, &release)?;
+    // Files differ from the previous crate's without a change to the surface: when another
+    // sdkgen wrote it, that is its internals or docs; else a hand edit, which is not a release.
+    let other_writer =
+        |dir: &Path| output::writer_version(dir).as_deref() != Some(env!("CARGO_PKG_VERSION"));
     match (previous_dir, &previous) {
-        (Some(dir), Some(_)) if release.changes.is_empty() && output::differs(dir, &files) => {
+        (Some(dir), Some(_))
+            if release.changes.is_empty() && other_writer(dir) && output::differs(dir, &files) =>
+        {
             let extra = vec![release::internal_change()];
             let release = release::release(previous.as_ref(), &new, extra)?;
             let files = render(&mut settings, &release)?;

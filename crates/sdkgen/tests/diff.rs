@@ -319,10 +319,22 @@ fn a_crate_of_an_older_crate_shape_gets_a_breaking_release() {
 fn changed_files_with_the_same_surface_get_a_patch_release() {
     let repo = SeedRepo::new();
     repo.generate();
-    // What an sdkgen with other internals wrote.
     let runtime = repo.crate_dir().join("src/runtime.rs");
     let text = std::fs::read_to_string(&runtime).expect("runtime");
     std::fs::write(&runtime, format!("{text}\n// an older runtime\n")).expect("writing");
+    // Edited by hand, the crate is regenerated as it was, with no release.
+    assert_eq!(repo.generate().release.version, "0.1.0");
+    assert_eq!(std::fs::read_to_string(&runtime).expect("runtime"), text);
+    // What an older sdkgen with other internals wrote.
+    std::fs::write(&runtime, format!("{text}\n// an older runtime\n")).expect("writing");
+    let manifest = repo.crate_dir().join(".sdkgen/files");
+    let listed = std::fs::read_to_string(&manifest).expect("the manifest");
+    let older = listed.replace(
+        &format!("# Written by sdkgen {}", env!("CARGO_PKG_VERSION")),
+        "# Written by sdkgen 0.0.1",
+    );
+    assert_ne!(older, listed, "the manifest names its writer");
+    std::fs::write(&manifest, older).expect("writing");
     let report = repo.generate();
     assert_eq!(
         (report.release.bump, report.release.version.as_str()),

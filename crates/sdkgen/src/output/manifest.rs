@@ -15,6 +15,18 @@ const HEADER: &str = "\
 # every other file in this directory is left alone.
 ";
 
+/// The line of the header that names the sdkgen that wrote the files, before its version.
+const WRITER: &str = "# Written by sdkgen ";
+
+/// The version of the sdkgen that wrote the manifest in `dir`, if it says.
+pub fn writer_version(dir: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(dir.join(MANIFEST_FILE)).ok()?;
+    text.lines()
+        .take_while(|line| line.starts_with('#'))
+        .find_map(|line| line.strip_prefix(WRITER))
+        .map(str::to_string)
+}
+
 /// What an output directory holds, as far as sdkgen may write into it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Contents {
@@ -103,7 +115,7 @@ pub fn render<'a>(files: impl Iterator<Item = &'a PathBuf>) -> Result<String, Er
     for path in files {
         lines.insert(slash_path(path)?);
     }
-    let mut text = HEADER.to_string();
+    let mut text = format!("{HEADER}{WRITER}{}\n", env!("CARGO_PKG_VERSION"));
     for line in lines {
         text.push_str(&line);
         text.push('\n');

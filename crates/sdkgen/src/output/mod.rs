@@ -14,7 +14,7 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use crate::error::Error;
 use manifest::Contents;
-pub use manifest::MANIFEST_FILE;
+pub use manifest::{writer_version, MANIFEST_FILE};
 
 /// The prefix of the staging directory, which `tempfile` completes with six random characters.
 const STAGING_PREFIX: &str = ".sdkgen-staging-";
