@@ -1,5 +1,6 @@
 //! Emitters: the IR → the files of a client crate.
 
+mod builders;
 mod client;
 mod doc;
 mod docs;
