@@ -25,13 +25,17 @@ static WRITING: Mutex<()> = Mutex::new(());
 
 /// While this lives, no output is being written and none starts.
 #[derive(Debug)]
-pub struct WritesPaused(#[allow(dead_code)] MutexGuard<'static, ()>);
+pub struct WritesPaused {
+    _writing: MutexGuard<'static, ()>,
+}
 
 /// Waits until no output is being written, and keeps any from starting while the returned
 /// guard lives. An interrupt handler takes it before exiting, so that an interrupted run leaves
 /// neither a staging directory nor a half-written crate.
 pub fn pause_writes() -> WritesPaused {
-    WritesPaused(WRITING.lock().unwrap_or_else(PoisonError::into_inner))
+    WritesPaused {
+        _writing: WRITING.lock().unwrap_or_else(PoisonError::into_inner),
+    }
 }
 
 /// A directory to write a crate into, checked.
