@@ -11,6 +11,7 @@ mod fuzz;
 mod npm;
 mod publish;
 mod semver;
+mod stages;
 mod tasks;
 mod watch;
 
@@ -239,61 +240,71 @@ fn bench(root: &Path, scale_only: bool, download_only: bool, runs: usize) -> Res
 }
 
 fn test(root: &Path) -> Result<(), String> {
-    run(root, "npm", &["ci", "--no-audit", "--no-fund"], &[])?;
+    let mut stages = stages::Stages::default();
+    stages.run("npm ci (Prism)", || {
+        run(root, "npm", &["ci", "--no-audit", "--no-fund"], &[])
+    });
     let prism = root.join("node_modules/.bin/prism");
     let prism = prism.to_string_lossy();
-    run(
-        root,
-        "cargo",
-        &["test", "--workspace", "--all-targets"],
-        &[("SDKGEN_PRISM", &prism)],
-    )?;
-    run(root, "cargo", &["test", "--workspace", "--doc"], &[])?;
-    run(
-        root,
-        "cargo",
-        &[
+    stages.run("unit, snapshot and client tests", || {
+        run(
+            root,
+            "cargo",
+            &["test", "--workspace", "--all-targets"],
+            &[("SDKGEN_PRISM", &prism)],
+        )
+    });
+    stages.run("doctests", || {
+        run(root, "cargo", &["test", "--workspace", "--doc"], &[])
+    });
+    stages.run("clippy", || {
+        let args = [
             "clippy",
             "--workspace",
             "--all-targets",
             "--",
             "-D",
             "warnings",
-        ],
-        &[],
-    )?;
-    tasks::check_features(root)?;
-    run(
-        root,
-        "cargo",
-        &["doc", "--workspace", "--no-deps"],
-        &[("RUSTDOCFLAGS", "-D warnings")],
-    )?;
+        ];
+        run(root, "cargo", &args, &[])
+    });
+    stages.run("generated crates with each feature", || {
+        tasks::check_features(root)
+    });
+    stages.run("rustdoc", || {
+        let args = ["doc", "--workspace", "--no-deps"];
+        run(root, "cargo", &args, &[("RUSTDOCFLAGS", "-D warnings")])
+    });
     // Packages and builds each publishable crate, as a release would, without uploading.
-    publish::run(root, true)?;
-    tasks::build_samples(root)?;
-    semver::check_classes(root)?;
+    stages.run("publish --dry-run", || publish::run(root, true));
+    stages.run("upstream specs and fixtures", || tasks::build_samples(root));
+    stages.run("semver classes", || semver::check_classes(root));
     // The corpus runner on the first specs of its sample, so that it keeps working.
-    let subset = corpus::Options {
-        all: false,
-        no_compile: false,
-        limit: Some(10),
-        fresh: true,
-        retry_failed: false,
-    };
-    let failed = corpus::run(root, &subset)?;
-    if failed > 0 {
-        return Err(format!(
-            "{failed} of the first 10 corpus specs did not give a clean crate"
-        ));
-    }
+    stages.run("corpus (first 10)", || {
+        let subset = corpus::Options {
+            all: false,
+            no_compile: false,
+            limit: Some(10),
+            fresh: true,
+            retry_failed: false,
+        };
+        match corpus::run(root, &subset)? {
+            0 => Ok(()),
+            failed => Err(format!(
+                "{failed} of the first 10 corpus specs did not give a clean crate"
+            )),
+        }
+    });
     // A minute of fuzzing with a fixed seed, so that CI sees the same mutants every time.
-    fuzz::run(
-        root,
-        &fuzz::Args {
-            seconds: 60,
-            seed: Some(20240805),
-            minimize: None,
-        },
-    )
+    stages.run("fuzz (60 s)", || {
+        fuzz::run(
+            root,
+            &fuzz::Args {
+                seconds: 60,
+                seed: Some(20240805),
+                minimize: None,
+            },
+        )
+    });
+    stages.finish()
 }
