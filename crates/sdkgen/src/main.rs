@@ -7,13 +7,19 @@ use clap::{Parser, Subcommand};
 
 mod diff_cli;
 
-/// Turns OpenAPI 3.0 specs into Rust client crates.
+/// Turns OpenAPI 3.0 and 3.1 specs into Rust client crates.
 ///
 /// Exit codes: 0 success, 2 bad input (the message names the file and the location), 1 any
 /// other failure (such as an unwritable output directory); `diff` exits with 3 when something
 /// breaking changed.
 #[derive(Debug, Parser)]
-#[command(name = "sdkgen", version, about, long_about)]
+#[command(
+    name = "sdkgen",
+    version,
+    about,
+    long_about,
+    after_help = "Examples:\n  sdkgen generate petstore.yaml --out petstore-client\n  sdkgen diff v1/petstore.yaml v2/petstore.yaml\n  sdkgen diff HEAD~1:specs/petstore.yaml specs/petstore.yaml --json"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -22,6 +28,9 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Writes one complete client crate for a spec.
+    #[command(
+        after_help = "Examples:\n  sdkgen generate petstore.yaml --out petstore-client\n  sdkgen generate api.json --out . --config api.toml --name acme-client\n  sdkgen generate petstore.yaml --out existing-project --force"
+    )]
     Generate {
         /// The OpenAPI spec (YAML or JSON).
         spec: PathBuf,
@@ -51,6 +60,9 @@ enum Command {
     },
     /// Lists what changed for a generated crate's users between two specs of one API: every
     /// change to the crate's public surface, breaking, additive or docs-only.
+    #[command(
+        after_help = "Examples:\n  sdkgen diff v1/petstore.yaml v2/petstore.yaml\n  sdkgen diff HEAD~1:specs/petstore.yaml specs/petstore.yaml --json"
+    )]
     Diff {
         /// The old spec: a file, or `REV:PATH` for a file as git revision REV has it.
         old: String,
@@ -65,12 +77,16 @@ enum Command {
         json: bool,
     },
     /// Prints the intermediate model of a spec as JSON.
+    #[command(after_help = "Example:\n  sdkgen ir petstore.yaml > petstore.ir.json")]
     Ir {
         /// The OpenAPI spec (YAML or JSON).
         spec: PathBuf,
     },
     /// Prints the spec as sdkgen reads it, as YAML: relative-file `$ref`s bundled in, OpenAPI
     /// 3.1 forms rewritten to 3.0, slips repaired (each change reported as a warning).
+    #[command(
+        after_help = "Example:\n  sdkgen normalize petstore.yaml > petstore.normalized.yaml"
+    )]
     Normalize {
         /// The OpenAPI spec (YAML or JSON).
         spec: PathBuf,
