@@ -2,8 +2,8 @@
 //!
 //! The pipeline: [`load`] reads a spec and bundles its `$ref`s into one document; [`lower`]
 //! turns that into the IR ([`sdkgen_ir::Api`]); [`emit`] writes a crate from the IR; [`output`]
-//! writes the files into the output directory, replacing or removing only those sdkgen wrote. [`Generator`] runs the whole pipeline, and is what a
-//! `build.rs` or the `sdkgen` CLI calls:
+//! writes the files into the output directory, replacing or removing only those sdkgen wrote.
+//! [`Generator`] runs the whole pipeline, and is what a `build.rs` or the `sdkgen` CLI calls:
 //!
 //! ```no_run
 //! let report = sdkgen::Generator::new("specs/rockset.yaml")

@@ -6,6 +6,10 @@ use std::process::Command;
 
 use sdkgen::{Error, Location};
 
+mod common;
+
+use common::THINGS_SPEC;
+
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, text).expect("writing a fixture");
@@ -19,27 +23,6 @@ version = "0.1.0"
 description = "Demo."
 license = "MIT"
 repository = "https://example.invalid/demo"
-"#;
-
-const GOOD: &str = r#"
-openapi: 3.0.3
-info: {title: Demo, version: '1'}
-paths:
-  /things:
-    get:
-      operationId: listThings
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Thing'}
-components:
-  schemas:
-    Thing:
-      type: object
-      properties:
-        id: {type: string}
 "#;
 
 fn spec_error(spec: &Path) -> sdkgen::SpecError {
@@ -95,7 +78,7 @@ fn dangling_local_refs_name_the_pointer() {
     let spec = write(
         dir.path(),
         "api.yaml",
-        &GOOD.replace("schemas/Thing'", "schemas/Nothing'"),
+        &THINGS_SPEC.replace("schemas/Thing'", "schemas/Nothing'"),
     );
     let error = spec_error(&spec);
     assert_eq!(
@@ -117,7 +100,7 @@ fn dangling_file_refs_name_the_referring_file() {
     let spec = write(
         dir.path(),
         "api.yaml",
-        &GOOD.replace("'#/components/schemas/Thing'", "'schemas.yaml#/Thingy'"),
+        &THINGS_SPEC.replace("'#/components/schemas/Thing'", "'schemas.yaml#/Thingy'"),
     );
     let error = spec_error(&spec);
     assert_eq!(error.file, spec);
@@ -125,7 +108,7 @@ fn dangling_file_refs_name_the_referring_file() {
     let missing = write(
         dir.path(),
         "api2.yaml",
-        &GOOD.replace("'#/components/schemas/Thing'", "'nowhere.yaml#/Thing'"),
+        &THINGS_SPEC.replace("'#/components/schemas/Thing'", "'nowhere.yaml#/Thing'"),
     );
     assert!(spec_error(&missing).message.contains("cannot read"));
 }
@@ -154,7 +137,7 @@ fn errors_inside_referenced_files_name_that_file() {
 #[test]
 fn parts_that_do_not_parse_are_dropped_with_a_warning() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let text = GOOD
+    let text = THINGS_SPEC
         .replace(
             "        id: {type: string}",
             "        id: {type: string, pattern: 7}",
@@ -197,12 +180,20 @@ fn parts_that_do_not_parse_are_dropped_with_a_warning() {
 #[test]
 fn unsupported_versions_are_refused_with_a_location() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let v4 = write(dir.path(), "v4.yaml", &GOOD.replace("3.0.3", "4.0.0"));
+    let v4 = write(
+        dir.path(),
+        "v4.yaml",
+        &THINGS_SPEC.replace("3.0.3", "4.0.0"),
+    );
     assert_eq!(
         spec_error(&v4).location,
         Location::Pointer("/openapi".to_string())
     );
-    let v31 = write(dir.path(), "v31.yaml", &GOOD.replace("3.0.3", "3.1.0"));
+    let v31 = write(
+        dir.path(),
+        "v31.yaml",
+        &THINGS_SPEC.replace("3.0.3", "3.1.0"),
+    );
     assert!(sdkgen::Generator::new(&v31).ir().is_ok(), "3.1 is read");
     let swagger = write(
         dir.path(),
@@ -230,7 +221,7 @@ fn invalid_documents_are_located() {
 #[test]
 fn bad_settings_are_located() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let spec = write(dir.path(), "api.yaml", GOOD);
+    let spec = write(dir.path(), "api.yaml", THINGS_SPEC);
     write(
         dir.path(),
         "api.toml",
@@ -248,7 +239,7 @@ fn bad_settings_are_located() {
 #[test]
 fn a_failed_run_leaves_the_previous_output_untouched() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let spec = write(dir.path(), "api.yaml", GOOD);
+    let spec = write(dir.path(), "api.yaml", THINGS_SPEC);
     write(dir.path(), "api.toml", SETTINGS);
     let out = dir.path().join("out");
     sdkgen::Generator::new(&spec)
@@ -258,7 +249,7 @@ fn a_failed_run_leaves_the_previous_output_untouched() {
     write(
         dir.path(),
         "api.yaml",
-        &GOOD.replace("schemas/Thing'", "schemas/Nothing'"),
+        &THINGS_SPEC.replace("schemas/Thing'", "schemas/Nothing'"),
     );
     assert!(sdkgen::Generator::new(&spec).generate(&out).is_err());
     let after = std::fs::read_to_string(out.join("src/models.rs")).expect("models.rs survives");
@@ -274,7 +265,7 @@ fn a_failed_run_leaves_the_previous_output_untouched() {
 #[test]
 fn the_cli_exits_2_on_bad_input_and_1_on_other_failures() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let good = write(dir.path(), "api.yaml", GOOD);
+    let good = write(dir.path(), "api.yaml", THINGS_SPEC);
     write(dir.path(), "api.toml", SETTINGS);
     let bad = write(dir.path(), "bad.yaml", "openapi: [");
     let sdkgen = env!("CARGO_BIN_EXE_sdkgen");
@@ -350,7 +341,7 @@ fn warnings_name_the_file_they_come_from() {
     let spec = write(
         dir.path(),
         "api.yaml",
-        &GOOD.replace("'#/components/schemas/Thing'", "'schemas.yaml#/Odd'"),
+        &THINGS_SPEC.replace("'#/components/schemas/Thing'", "'schemas.yaml#/Odd'"),
     );
     write(dir.path(), "api.toml", SETTINGS);
     let (_, warnings) = sdkgen::Generator::new(&spec)
@@ -368,7 +359,7 @@ fn normalize_prints_the_spec_as_sdkgen_reads_it() {
     let spec = write(
         dir.path(),
         "api.yaml",
-        &GOOD
+        &THINGS_SPEC
             .replace("3.0.3", "3.1.0")
             .replace("id: {type: string}", "id: {type: [string, 'null']}"),
     );

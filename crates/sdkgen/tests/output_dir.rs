@@ -6,26 +6,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-const SPEC: &str = r#"
-openapi: 3.0.3
-info: {title: Demo, version: '1'}
-paths:
-  /things:
-    get:
-      operationId: listThings
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Thing'}
-components:
-  schemas:
-    Thing:
-      type: object
-      properties:
-        id: {type: string}
-"#;
+mod common;
+
+use common::THINGS_SPEC;
 
 const SETTINGS: &str = "[package]\nname = \"demo-client\"\nversion = \"0.1.0\"\n";
 
@@ -33,7 +16,7 @@ const SETTINGS: &str = "[package]\nname = \"demo-client\"\nversion = \"0.1.0\"\n
 fn workspace() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
     let spec = dir.path().join("demo.yaml");
-    std::fs::write(&spec, SPEC).expect("spec");
+    std::fs::write(&spec, THINGS_SPEC).expect("spec");
     std::fs::write(dir.path().join("demo.toml"), SETTINGS).expect("settings");
     (dir, spec)
 }
@@ -183,7 +166,7 @@ fn regenerating_keeps_the_users_files_and_removes_only_stale_generated_ones() {
     std::fs::create_dir_all(out.join(".git")).expect("git dir");
     std::fs::write(out.join(".git/HEAD"), "ref: refs/heads/main\n").expect("git file");
 
-    std::fs::write(&spec, SPEC.replace("Thing", "Widget")).expect("new spec");
+    std::fs::write(&spec, THINGS_SPEC.replace("Thing", "Widget")).expect("new spec");
     let second = generate(dir.path(), &spec, &out, &[]);
     assert_eq!(second.status.code(), Some(0), "{}", stderr(&second));
     assert!(!page.exists(), "the stale page is removed");
@@ -204,7 +187,7 @@ fn a_generated_path_taken_by_a_users_file_is_refused_unless_forced() {
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
     let users = out.join("docs/models/Widget.md");
     std::fs::write(&users, "my notes on widgets\n").expect("user file");
-    std::fs::write(&spec, SPEC.replace("Thing", "Widget")).expect("new spec");
+    std::fs::write(&spec, THINGS_SPEC.replace("Thing", "Widget")).expect("new spec");
     let before = tree(&out);
 
     let refused = generate(dir.path(), &spec, &out, &[]);

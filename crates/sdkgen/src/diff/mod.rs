@@ -58,6 +58,23 @@ pub struct Change {
     pub detail: String,
 }
 
+impl Change {
+    /// A change to `item`.
+    pub fn new(
+        impact: Impact,
+        kind: Kind,
+        item: impl Into<String>,
+        detail: impl Into<String>,
+    ) -> Self {
+        Change {
+            impact,
+            kind,
+            item: item.into(),
+            detail: detail.into(),
+        }
+    }
+}
+
 /// The semver part a set of changes bumps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -137,12 +154,7 @@ impl Changes {
         item: impl Into<String>,
         detail: impl Into<String>,
     ) {
-        self.0.push(Change {
-            impact,
-            kind,
-            item: item.into(),
-            detail: detail.into(),
-        });
+        self.0.push(Change::new(impact, kind, item, detail));
     }
 
     /// Items keyed by name: `removed` and `added` for those in one side only, `both` for the

@@ -7,8 +7,7 @@ use sdkgen_ir::{Field, TypeDef, TypeRef};
 
 use super::types::{additional_field_name, ident, into_argument, rust_type};
 
-/// How a model that requests send is built: `new` takes the required fields, and a `with_`
-/// method sets each optional one, so that a new optional field breaks no caller.
+/// The `impl` of `new` and the `with_` setters of `def`, whose fields are `fields`.
 pub fn constructor_and_setters(
     def: &TypeDef,
     fields: &[Field],

@@ -57,10 +57,7 @@ impl<'a> Examples<'a> {
     pub fn argument(&mut self, ty: &TypeRef, example: Option<&Value>, hint: &str) -> String {
         self.budget = MAX_VALUES;
         let value = self.value_at(ty, example, hint, 0);
-        match ty {
-            TypeRef::String(_) => value.trim_end_matches(".to_string()").to_string(),
-            _ => value,
-        }
+        into_string_argument(ty, value)
     }
 
     fn value_at(
@@ -269,10 +266,7 @@ impl<'a> Examples<'a> {
     /// string, as constructors take `impl Into<…>`.
     fn required_value(&mut self, field: &Field, example: Option<&Value>, depth: usize) -> String {
         let value = self.contained(&field.ty, false, false, example, &field.json_name, depth);
-        match field.ty {
-            TypeRef::String(_) => value.trim_end_matches(".to_string()").to_string(),
-            _ => value,
-        }
+        into_string_argument(&field.ty, value)
     }
 
     /// The `with_` method's argument for an optional field (the value itself, or `Nullable::Null`),
@@ -290,10 +284,7 @@ impl<'a> Examples<'a> {
             return None;
         }
         let value = self.value_at(field.ty.non_null(), example, &field.json_name, depth + 1);
-        Some(match field.ty.non_null() {
-            TypeRef::String(_) => value.trim_end_matches(".to_string()").to_string(),
-            _ => value,
-        })
+        Some(into_string_argument(field.ty.non_null(), value))
     }
 
     /// A value for a field or alternative of type `ty` inside a model: boxed when the model
@@ -331,6 +322,15 @@ impl<'a> Examples<'a> {
             TypeRef::Named(name) => self.expanding.iter().any(|n| n == name),
             _ => false,
         }
+    }
+}
+
+/// `value`, of type `ty`, as an argument that takes `impl Into<String>` when `ty` is a string:
+/// the plain literal, without `.to_string()`.
+fn into_string_argument(ty: &TypeRef, value: String) -> String {
+    match ty {
+        TypeRef::String(_) => value.trim_end_matches(".to_string()").to_string(),
+        _ => value,
     }
 }
 

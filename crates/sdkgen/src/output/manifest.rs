@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
+use super::is_staging;
 use crate::error::Error;
 
 /// The list of the files sdkgen wrote into an output directory, relative to it.
@@ -44,8 +45,8 @@ pub enum Contents {
 /// How many entries a refusal names.
 const NAMED_ENTRIES: usize = 5;
 
-/// Reads what `dir` holds; entries named `staging` (sdkgen's own leftovers) are not counted.
-pub fn inspect(dir: &Path, is_staging: impl Fn(&str) -> bool) -> Result<Contents, Error> {
+/// Reads what `dir` holds; staging directories (sdkgen's own leftovers) are not counted.
+pub fn inspect(dir: &Path) -> Result<Contents, Error> {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Contents::Nothing),

@@ -80,7 +80,7 @@ impl Target {
         if std::fs::metadata(dir).is_ok_and(|metadata| !metadata.is_dir()) {
             return Err(refused(dir, "it is not a directory".to_string()));
         }
-        let contents = manifest::inspect(dir, is_staging)?;
+        let contents = manifest::inspect(dir)?;
         if let Contents::Foreign { entries, more } = &contents {
             if !force {
                 return Err(refused(dir, foreign_message(entries, *more)));
@@ -220,7 +220,7 @@ pub fn differs(dir: &Path, files: &BTreeMap<PathBuf, String>) -> bool {
         .any(|(path, text)| {
             std::fs::read(dir.join(path)).map_or(true, |old| old != text.as_bytes())
         });
-    let listed = match manifest::inspect(dir, is_staging) {
+    let listed = match manifest::inspect(dir) {
         Ok(Contents::Listed(listed)) => listed,
         _ => BTreeSet::new(),
     };
