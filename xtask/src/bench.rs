@@ -272,7 +272,9 @@ fn generator(spec: &Path) -> Result<sdkgen::Generator, String> {
     let text = "[package]\nname = \"bench-client\"\nversion = \"0.1.0\"\ndescription = \"Bench.\"\nlicense = \"MIT\"\nrepository = \"https://example.invalid\"\npublish = false\n";
     let settings =
         sdkgen::Settings::parse(Path::new("<bench settings>"), text).map_err(|e| e.to_string())?;
-    Ok(sdkgen::Generator::new(spec).settings(settings))
+    Ok(sdkgen::Generator::new(spec)
+        .lenient(true)
+        .settings(settings))
 }
 
 /// `VmHWM` (peak resident set size) from the text of `/proc/<pid>/status`, in KiB.

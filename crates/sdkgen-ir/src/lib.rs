@@ -599,6 +599,28 @@ impl TypeDef {
     pub fn never_sends(&self, field: &Field) -> bool {
         field.read_only && self.sent
     }
+
+    /// How `field`, one of this type's, holds its value in the generated struct.
+    pub fn field_wrap(&self, field: &Field) -> FieldWrap {
+        if field.is_three_state() {
+            FieldWrap::Nullable
+        } else if self.requires(field) && !matches!(field.ty, TypeRef::Nullable(_)) {
+            FieldWrap::Bare
+        } else {
+            FieldWrap::Option
+        }
+    }
+}
+
+/// How a struct field holds the value of its non-null type `T`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldWrap {
+    /// `T`: the field is always there and never null.
+    Bare,
+    /// `Option<T>`: absent, or null where absent and null mean the same.
+    Option,
+    /// `Nullable<T>`: absent, null and a value all differ.
+    Nullable,
 }
 
 /// The shape of a named type.

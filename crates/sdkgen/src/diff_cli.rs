@@ -13,13 +13,14 @@ pub fn run(
     new: &str,
     config: Option<PathBuf>,
     json: bool,
+    lenient: bool,
 ) -> Result<Outcome, sdkgen::Error> {
     let scratch = tempfile::tempdir().map_err(|e| io_error("creating a temporary directory", e))?;
     let old_path = spec_path(old, &scratch.path().join("old"))?;
     let new_path = spec_path(new, &scratch.path().join("new"))?;
     let settings = config.or_else(|| Some(new_path.with_extension("toml")).filter(|p| p.is_file()));
     let ir = |path: &Path| {
-        let generator = sdkgen::Generator::new(path);
+        let generator = sdkgen::Generator::new(path).lenient(lenient);
         match &settings {
             Some(settings) => generator.settings_file(settings).ir(),
             None => generator.ir(),

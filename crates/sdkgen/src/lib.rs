@@ -49,6 +49,7 @@ pub struct Generator {
     crate_version: Option<String>,
     previous_crate: Option<PathBuf>,
     force: bool,
+    invalid_parts: lower::InvalidParts,
     templates: emit::Templates,
 }
 
@@ -117,6 +118,7 @@ impl Generator {
             crate_version: None,
             previous_crate: None,
             force: false,
+            invalid_parts: lower::InvalidParts::Refuse,
             templates: emit::Templates::default(),
         }
     }
@@ -170,6 +172,18 @@ impl Generator {
         self
     }
 
+    /// Generates even when parts of the spec are not valid OpenAPI (an unknown `in`, `style`
+    /// or `type`): each such part is dropped or read as any value, with a warning. By default
+    /// the spec is refused, naming the first such part.
+    pub fn lenient(mut self, lenient: bool) -> Self {
+        self.invalid_parts = if lenient {
+            lower::InvalidParts::Degrade
+        } else {
+            lower::InvalidParts::Refuse
+        };
+        self
+    }
+
     /// The API's short name: the spec's file stem.
     fn api_name(&self) -> String {
         self.spec
@@ -217,11 +231,17 @@ impl Generator {
             self.crate_version.as_deref(),
             &origin,
         )?;
-        let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+        let words: Vec<&str> = title.split_whitespace().collect();
+        // "Spotify Web API" is not to become "the Spotify Web API API".
+        let named_api = words
+            .last()
+            .is_some_and(|word| word.eq_ignore_ascii_case("api"));
+        let title = words.join(" ");
+        let api = if named_api { "" } else { " API" };
         settings
             .package
             .description
-            .get_or_insert_with(|| format!("A Rust client for the {title} API."));
+            .get_or_insert_with(|| format!("A Rust client for the {title}{api}."));
         Ok((settings, warning))
     }
 
@@ -256,7 +276,12 @@ impl Generator {
     /// Loads the spec and lowers it to the IR.
     pub fn ir(&self) -> Result<ir::Api, Error> {
         let bundle = load::load(&self.spec)?;
-        lower::lower(&bundle, &self.api_name(), self.type_settings()?)
+        lower::lower(
+            &bundle,
+            &self.api_name(),
+            self.type_settings()?,
+            self.invalid_parts,
+        )
     }
 
     /// Every file of the crate, by relative path, without touching the disk, and the warnings.
@@ -273,7 +298,8 @@ impl Generator {
     ) -> Result<Rendered, Error> {
         let bundle = load::load(&self.spec)?;
         let types = self.type_settings()?;
-        let (api, document) = lower::lower_keeping_document(&bundle, &self.api_name(), types)?;
+        let (api, document) =
+            lower::lower_keeping_document(&bundle, &self.api_name(), types, self.invalid_parts)?;
         let (mut settings, settings_warning) = self.resolved_settings(&api.title)?;
         settings.package.pin_version |= self.crate_version.is_some();
         if one_file {
@@ -408,27 +434,44 @@ fn render_release(
     let release = release::release(previous.as_ref(), &new, Vec::new())?;
     let files = render(&mut settings, &release)?;
     // Files differ from the previous crate's without a change to the surface: when another
-    // sdkgen wrote it, that is its internals or docs; else a hand edit, which is not a release.
+    // sdkgen wrote it, that is its internals or docs; when the spec changed, its examples or
+    // metadata; else a hand edit, which is not a release.
     let other_writer =
         |dir: &Path| output::writer_version(dir).as_deref() != Some(env!("CARGO_PKG_VERSION"));
-    match (previous_dir, &previous) {
-        (Some(dir), Some(_))
-            if release.changes.is_empty() && other_writer(dir) && output::differs(dir, &files) =>
-        {
-            let extra = vec![release::internal_change()];
+    let spec_file = Path::new(release::SPEC_FILE);
+    let spec_changed = |dir: &Path| {
+        let new_spec = files.get(spec_file).map(String::as_bytes);
+        std::fs::read(dir.join(spec_file)).ok().as_deref() != new_spec
+    };
+    let cause = match previous_dir {
+        Some(dir) if previous.is_some() && release.changes.is_empty() => {
+            if spec_changed(dir) {
+                Some(release::spec_only_change())
+            } else if other_writer(dir) && output::differs(dir, &files) {
+                Some(release::internal_change())
+            } else {
+                None
+            }
+        }
+        _ => None,
+    };
+    match cause {
+        Some(cause) => {
+            let extra = vec![cause];
             let release = release::release(previous.as_ref(), &new, extra)?;
             let files = render(&mut settings, &release)?;
             Ok((files, release))
         }
-        _ => Ok((files, release)),
+        None => Ok((files, release)),
     }
 }
 
 /// The spec as sdkgen reads it, as YAML: one document with every relative-file reference
-/// bundled, OpenAPI 3.1 forms rewritten to 3.0 and slips repaired; the warnings say what changed.
+/// bundled, OpenAPI 3.1 forms rewritten to 3.0, slips repaired and parts that are not valid
+/// OpenAPI dropped (as `--lenient` does); the warnings say what changed.
 pub fn normalize(spec: impl AsRef<Path>) -> Result<(String, Vec<SpecWarning>), Error> {
     let bundle = load::load(spec.as_ref())?;
-    let (document, _, warnings) = lower::normalize(&bundle)?;
+    let (document, _, warnings) = lower::normalize(&bundle, lower::InvalidParts::Degrade)?;
     let yaml = serde_yaml::to_string(&document)
         .map_err(|e| Error::Internal(format!("writing YAML: {e}")))?;
     Ok((yaml, located(&bundle, warnings)))

@@ -42,6 +42,11 @@ enum Command {
         /// replace files at the same paths; every other file is kept.
         #[arg(long)]
         force: bool,
+        /// Generates even when parts of the spec are not valid OpenAPI (an unknown `in`,
+        /// `style` or `type`): each is dropped or read as any value, with a warning. Without
+        /// it such a spec is refused, naming the part.
+        #[arg(long)]
+        lenient: bool,
         /// Settings file (crate name, version, …); defaults to the spec's path with `.toml`,
         /// and without one to a crate named after the spec at version 0.1.0.
         #[arg(long)]
@@ -75,15 +80,26 @@ enum Command {
         /// Prints the changes as JSON.
         #[arg(long)]
         json: bool,
+        /// Compares even when parts of the spec are not valid OpenAPI (an unknown `in`,
+        /// `style` or `type`): each is dropped or read as any value, with a warning. Without
+        /// it such a spec is refused, naming the part.
+        #[arg(long)]
+        lenient: bool,
     },
     /// Prints the intermediate model of a spec as JSON.
     #[command(after_help = "Example:\n  sdkgen ir petstore.yaml > petstore.ir.json")]
     Ir {
         /// The OpenAPI spec (YAML or JSON).
         spec: PathBuf,
+        /// Lowers even when parts of the spec are not valid OpenAPI (an unknown `in`,
+        /// `style` or `type`): each is dropped or read as any value, with a warning. Without
+        /// it such a spec is refused, naming the part.
+        #[arg(long)]
+        lenient: bool,
     },
     /// Prints the spec as sdkgen reads it, as YAML: relative-file `$ref`s bundled in, OpenAPI
-    /// 3.1 forms rewritten to 3.0, slips repaired (each change reported as a warning).
+    /// 3.1 forms rewritten to 3.0, slips repaired, parts that are not valid OpenAPI dropped (each
+    /// change reported as a warning).
     #[command(
         after_help = "Example:\n  sdkgen normalize petstore.yaml > petstore.normalized.yaml"
     )]
@@ -143,12 +159,13 @@ fn run(command: Command) -> Result<Outcome, sdkgen::Error> {
             spec,
             out,
             force,
+            lenient,
             config,
             name,
             version,
             templates,
         } => {
-            let mut generator = sdkgen::Generator::new(&spec).force(force);
+            let mut generator = sdkgen::Generator::new(&spec).force(force).lenient(lenient);
             if let Some(config) = config {
                 generator = generator.settings_file(config);
             }
@@ -173,9 +190,10 @@ fn run(command: Command) -> Result<Outcome, sdkgen::Error> {
             new,
             config,
             json,
-        } => return diff_cli::run(&old, &new, config, json),
-        Command::Ir { spec } => {
-            let api = sdkgen::Generator::new(&spec).ir()?;
+            lenient,
+        } => return diff_cli::run(&old, &new, config, json, lenient),
+        Command::Ir { spec, lenient } => {
+            let api = sdkgen::Generator::new(&spec).lenient(lenient).ir()?;
             let json = serde_json::to_string_pretty(&api)
                 .map_err(|e| sdkgen::Error::Internal(format!("serializing the IR: {e}")))?;
             println!("{json}");

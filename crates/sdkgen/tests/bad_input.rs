@@ -134,8 +134,128 @@ fn errors_inside_referenced_files_name_that_file() {
     );
 }
 
+/// THINGS_SPEC with `parameter` on `GET /things`.
+fn with_parameter(parameter: &str) -> String {
+    THINGS_SPEC.replace(
+        "      operationId: listThings\n",
+        &format!("      operationId: listThings\n      parameters: [{parameter}]\n"),
+    )
+}
+
 #[test]
-fn parts_that_do_not_parse_are_dropped_with_a_warning() {
+fn parts_that_are_not_valid_openapi_are_refused_naming_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cases = [
+        (
+            "{name: q, in: querry, schema: {type: string}}",
+            "/paths/~1things/get/parameters/0",
+            "querry",
+        ),
+        (
+            "{name: q, in: query, style: spaced, schema: {type: string}}",
+            "/paths/~1things/get/parameters/0",
+            "spaced",
+        ),
+        (
+            "{name: q, in: query, schema: {type: strin}}",
+            "/paths/~1things/get/parameters/0/schema",
+            "strin",
+        ),
+    ];
+    for (parameter, pointer, culprit) in cases {
+        let spec = write(dir.path(), "api.yaml", &with_parameter(parameter));
+        let error = spec_error(&spec);
+        assert_eq!(
+            error.location,
+            Location::Pointer(pointer.to_string()),
+            "{parameter}: {error}"
+        );
+        assert!(
+            error.message.contains(culprit) && error.message.contains("--lenient"),
+            "{parameter}: {error}"
+        );
+        let api = sdkgen::Generator::new(&spec)
+            .lenient(true)
+            .ir()
+            .expect("--lenient degrades");
+        assert!(
+            api.warnings.iter().any(|w| w.pointer.starts_with(pointer)),
+            "{parameter}: {:?}",
+            api.warnings
+        );
+    }
+
+    let spec = write(
+        dir.path(),
+        "api.yaml",
+        &with_parameter("{name: q, in: querry, schema: {type: string}}"),
+    );
+    write(dir.path(), "api.toml", SETTINGS);
+    let out = dir.path().join("client");
+    let cli = |lenient: bool| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_sdkgen"));
+        command.arg("generate").arg(&spec).arg("--out").arg(&out);
+        if lenient {
+            command.arg("--lenient");
+        }
+        command.output().expect("runs")
+    };
+    let refused = cli(false);
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("api.yaml") && stderr.contains("/paths/~1things/get/parameters/0"),
+        "{stderr}"
+    );
+    assert!(!out.exists(), "a refused spec writes nothing");
+    let degraded = cli(true);
+    let stderr = String::from_utf8_lossy(&degraded.stderr);
+    assert_eq!(degraded.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("warning:") && stderr.contains("the parameter is ignored"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn unmodelled_constructs_that_change_the_client_are_located_warnings() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = THINGS_SPEC
+        .replace(
+            "            application/json:\n",
+            "            application/xml:\n",
+        )
+        .replace(
+            "        id: {type: string}",
+            "        id: {type: string}\n        pair: {type: array, prefixItems: [{type: string}, {type: integer}]}",
+        );
+    let spec = write(dir.path(), "api.yaml", &text);
+    let api = sdkgen::Generator::new(&spec).ir().expect("lowers");
+    let find = |pointer: &str, words: &str| {
+        api.warnings
+            .iter()
+            .any(|w| w.pointer == pointer && w.message.contains(words))
+    };
+    assert!(
+        find(
+            "/paths/~1things/get/responses/200/content/application~1xml",
+            "XML bodies are not modelled"
+        ),
+        "{:?}",
+        api.warnings
+    );
+    assert!(
+        find(
+            "/components/schemas/Thing/properties/pair/prefixItems",
+            "prefixItems"
+        ),
+        "{:?}",
+        api.warnings
+    );
+}
+
+#[test]
+fn parts_that_do_not_parse_are_dropped_with_a_warning_when_lenient() {
     let dir = tempfile::tempdir().expect("tempdir");
     let text = THINGS_SPEC
         .replace(
@@ -149,6 +269,7 @@ fn parts_that_do_not_parse_are_dropped_with_a_warning() {
     let spec = write(dir.path(), "api.yaml", &text);
     write(dir.path(), "api.toml", SETTINGS);
     let (files, warnings) = sdkgen::Generator::new(&spec)
+        .lenient(true)
         .render()
         .expect("degrades instead of failing");
     let messages: Vec<String> = warnings
@@ -345,6 +466,7 @@ fn warnings_name_the_file_they_come_from() {
     );
     write(dir.path(), "api.toml", SETTINGS);
     let (_, warnings) = sdkgen::Generator::new(&spec)
+        .lenient(true)
         .render()
         .expect("renders with a warning");
     assert_eq!(warnings.len(), 1, "{warnings:?}");

@@ -387,3 +387,46 @@ fn changed_settings_are_diffed_like_spec_changes() {
     );
     assert_eq!(report.release.bump, Bump::Minor);
 }
+
+/// A spec whose operations, one per path, each answer with the same inline object.
+fn same_inline_shape(paths: &[&str]) -> String {
+    let mut spec = String::from("openapi: 3.0.3\ninfo: {title: Shapes, version: '1'}\npaths:\n");
+    for path in paths {
+        spec.push_str(&format!(
+            "  /{path}:\n    get:\n      operationId: get_{path}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {{type: object, properties: {{id: {{type: string}}}}}}\n"
+        ));
+    }
+    spec
+}
+
+#[test]
+fn inline_names_depend_only_on_their_place_in_the_spec() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lower = |name: &str, paths: &[&str]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, same_inline_shape(paths)).expect("writes the spec");
+        sdkgen::Generator::new(&path).ir().expect("lowers")
+    };
+    let before = lower("before.yaml", &["b", "c"]);
+    // A new operation ahead of the others, with the same shape, takes no name from them.
+    let after = lower("after.yaml", &["a", "b", "c"]);
+    for name in ["GetB200Response", "GetC200Response"] {
+        assert!(
+            after.types.iter().any(|def| def.name == name),
+            "{name} is gone: {:?}",
+            after.types.iter().map(|d| &d.name).collect::<Vec<_>>()
+        );
+    }
+    let changes = diff::diff(&before, &after);
+    assert!(
+        changes.iter().all(|c| c.impact != Impact::Breaking),
+        "{changes:#?}"
+    );
+    // The shape is still defined once: the other names are aliases of it.
+    let structs = after
+        .types
+        .iter()
+        .filter(|def| matches!(def.kind, sdkgen::ir::TypeKind::Struct { .. }))
+        .count();
+    assert_eq!(structs, 1);
+}

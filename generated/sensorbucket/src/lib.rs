@@ -65,13 +65,16 @@ mod doc_pages {
     #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/ListApiKeys200Response.md")]
     struct Page6;
+    #[cfg(feature = "api_keys")]
+    #[doc = include_str!("../docs/models/ListApiKeys200ResponseLinks.md")]
+    struct Page7;
     #[cfg(feature = "other-models")]
     #[doc = include_str!("../docs/models/PaginatedResponse.md")]
-    struct Page7;
+    struct Page8;
     #[cfg(any(feature = "api_keys", feature = "other-models"))]
     #[doc = include_str!("../docs/models/PaginatedResponseLinks.md")]
-    struct Page8;
+    struct Page9;
     #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/RevokeApiKey200Response.md")]
-    struct Page9;
+    struct Page10;
 }

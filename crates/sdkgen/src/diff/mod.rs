@@ -11,6 +11,7 @@
 //!
 //! `operations.rs` compares operations, `models.rs` models.
 
+mod aliases;
 mod models;
 mod operations;
 
@@ -136,7 +137,11 @@ pub fn counts(changes: &[Change]) -> String {
 /// Every change from `old` to `new`, breaking ones first, then by item.
 pub fn diff(old: &Api, new: &Api) -> Vec<Change> {
     let mut changes = Changes::default();
-    changes.api(old, new);
+    let aliases = aliases::Aliases::of(old, new);
+    changes.api(
+        &aliases::resolved(old, &aliases),
+        &aliases::resolved(new, &aliases),
+    );
     let mut list = changes.0;
     list.sort_by(|a, b| b.impact.cmp(&a.impact).then_with(|| a.cmp(b)));
     list.dedup();
@@ -256,6 +261,8 @@ impl Changes {
             },
             |c, name, old_def, new_def| {
                 let defaults = (old_defaults.named(name), new_defaults.named(name));
+                let old_def = aliases::definition(old_def, old);
+                let new_def = aliases::definition(new_def, new);
                 c.model(name, old_def, new_def, defaults)
             },
         );

@@ -1,10 +1,10 @@
 //! Changes to models: fields, enum values, union alternatives and alias targets.
 
-use sdkgen_ir::{EnumVariants, TypeDef, TypeKind, TypeRef};
+use sdkgen_ir::{EnumVariants, TypeDef, TypeKind};
 
 use super::{keyed, Changes, Impact, Kind};
 use crate::emit::md::code;
-use crate::emit::plain_type;
+use crate::emit::{plain_field_type, plain_type};
 
 impl Changes {
     pub(super) fn model(
@@ -163,11 +163,14 @@ impl Changes {
                     Impact::Additive,
                     Kind::Added,
                     format!("{item}::{name}"),
-                    format!("new field: `{}`", field_text(new_def, field)),
+                    format!("new field: `{}`", plain_field_type(new_def, field)),
                 )
             },
             |c, name, old, new| {
-                let (was, now) = (field_text(old_def, old), field_text(new_def, new));
+                let (was, now) = (
+                    plain_field_type(old_def, old),
+                    plain_field_type(new_def, new),
+                );
                 if was != now || old.json_name != new.json_name {
                     c.push(
                         Impact::Breaking,
@@ -233,21 +236,8 @@ fn arguments(def: &TypeDef) -> Vec<String> {
     fields
         .iter()
         .filter(|field| def.requires(field))
-        .map(|field| format!("{}: {}", field.rust_name, field_text(def, field)))
+        .map(|field| format!("{}: {}", field.rust_name, plain_field_type(def, field)))
         .collect()
-}
-
-/// How a field's type reads in Rust: optional fields are `Option`s, three-state ones
-/// `Nullable`s.
-fn field_text(def: &TypeDef, field: &sdkgen_ir::Field) -> String {
-    let inner = plain_type(field.ty.non_null());
-    if field.is_three_state() {
-        format!("Nullable<{inner}>")
-    } else if def.requires(field) && !matches!(field.ty, TypeRef::Nullable(_)) {
-        inner
-    } else {
-        format!("Option<{inner}>")
-    }
 }
 
 /// An enum's variants with their wire values.

@@ -9,6 +9,7 @@ mod example;
 mod features;
 pub(crate) mod md;
 mod operations;
+mod origin;
 mod types;
 
 use std::collections::BTreeMap;
@@ -21,8 +22,8 @@ use sdkgen_ir::{Api, DateLibrary, Scalar};
 
 use crate::config::Settings;
 use crate::error::Error;
-pub(crate) use docs::plain_type;
 pub use docs::Templates;
+pub(crate) use docs::{plain_field_type, plain_type};
 pub use types::Defaults;
 
 /// The generation of the shape of the crates sdkgen writes, kept in their

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use sdkgen_ir::{
-    Api, DateLibrary, EnumVariant, EnumVariants, Field, Scalar, TypeDef, TypeKind, TypeRef,
-    UnionVariant,
+    Api, DateLibrary, EnumVariant, EnumVariants, Field, FieldWrap, Scalar, TypeDef, TypeKind,
+    TypeRef, UnionVariant,
 };
 
 use super::doc;
@@ -328,17 +328,7 @@ pub fn type_def(def: &TypeDef, has_default: bool) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc::lines(&description_or(
         def.description.as_deref(),
-        format!(
-            "The {} schema.",
-            super::md::code(
-                &def.origin
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or(&def.name)
-                    .replace("~1", "/")
-                    .replace("~0", "~")
-            )
-        ),
+        super::origin::schema_sentence(&def.origin),
     ));
     match &def.kind {
         TypeKind::Struct {
@@ -375,12 +365,10 @@ fn field_type(def: &TypeDef, field: &Field) -> TokenStream {
     } else {
         inner
     };
-    if field.is_three_state() {
-        quote! { crate::Nullable<#inner> }
-    } else if def.requires(field) && !matches!(field.ty, TypeRef::Nullable(_)) {
-        inner
-    } else {
-        quote! { Option<#inner> }
+    match def.field_wrap(field) {
+        FieldWrap::Nullable => quote! { crate::Nullable<#inner> },
+        FieldWrap::Bare => inner,
+        FieldWrap::Option => quote! { Option<#inner> },
     }
 }
 
@@ -424,7 +412,7 @@ fn struct_def(
         }
         let description = description_or(
             field.description.as_deref(),
-            format!("The {} property.", super::md::code(json_name)),
+            super::origin::property_sentence(json_name, &def.origin),
         );
         let docs = doc::attrs(
             std::iter::once(description.as_str()).chain(notes.iter().map(String::as_str)),

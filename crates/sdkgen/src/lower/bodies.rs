@@ -44,6 +44,7 @@ impl<'a> Lowerer<'a> {
             "{body_pointer}/content/{}",
             escape_pointer_segment(media_type)
         );
+        self.note_unmodelled_xml(media_type, media, &content_pointer, "sent");
         // A request sends an event stream's text as it is; bytes from memory or a stream.
         let encoding = match encoding {
             BodyEncoding::EventStream => BodyEncoding::Text,
@@ -152,6 +153,7 @@ impl<'a> Lowerer<'a> {
                         "{response_pointer}/content/{}",
                         escape_pointer_segment(media_type)
                     );
+                    self.note_unmodelled_xml(media_type, media, &content_pointer, "read");
                     let encoding = match encoding {
                         BodyEncoding::Form | BodyEncoding::Multipart => {
                             self.warn(
@@ -223,6 +225,27 @@ impl<'a> Lowerer<'a> {
         Ok((successes, errors))
     }
 
+    /// XML bodies are text or bytes to the client: a schema given for one is not used, which
+    /// the user should know.
+    fn note_unmodelled_xml(
+        &mut self,
+        media_type: &str,
+        media: &MediaType,
+        pointer: &str,
+        how: &str,
+    ) {
+        if is_xml(media_type) && media.schema.is_some() {
+            let as_what = match encoding_of(media_type) {
+                BodyEncoding::Text => "text",
+                _ => "raw bytes",
+            };
+            self.warn(
+                pointer,
+                format!("XML bodies are not modelled; the body is {how} as {as_what}, and its schema is not used"),
+            );
+        }
+    }
+
     /// An event stream is an operation's success type only when every success body is that
     /// stream; beside other success bodies, it is read whole, as text.
     fn stream_alone(&mut self, successes: &mut [Response], pointer: &str) {
@@ -260,6 +283,11 @@ fn essence(media_type: &str) -> String {
 fn is_json(media_type: &str) -> bool {
     let essence = essence(media_type);
     essence == "application/json" || essence.ends_with("+json")
+}
+
+fn is_xml(media_type: &str) -> bool {
+    let essence = essence(media_type);
+    essence == "application/xml" || essence == "text/xml" || essence.ends_with("+xml")
 }
 
 fn encoding_of(media_type: &str) -> BodyEncoding {

@@ -13,6 +13,7 @@ mod reach;
 mod repair;
 mod scalars;
 mod schema;
+mod sharing;
 
 use indexmap::IndexMap;
 use openapiv3::{OpenAPI, Operation as SpecOperation, PathItem, ReferenceOr};
@@ -81,10 +82,24 @@ const CRATE_ROOT_NAMES: &[&str] = &[
     "alloc",
 ];
 
+/// What becomes of a part of a spec that is not valid OpenAPI (`in: querry`, `type: strin`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum InvalidParts {
+    /// The spec is refused, naming the part: a client silently missing a parameter or typing
+    /// a body as any value would fail only when called.
+    #[default]
+    Refuse,
+    /// The part is dropped or read as any value, with a warning (sdkgen's `--lenient`).
+    Degrade,
+}
+
 /// The bundled document as sdkgen reads it: 3.1 forms rewritten to 3.0, harmless slips
-/// repaired, and parts that do not parse dropped, with a warning for each change; returns the
-/// document, its parsed form, and the warnings.
-pub fn normalize(bundle: &Bundle) -> Result<(Value, OpenAPI, Vec<Warning>), Error> {
+/// repaired, and parts that do not parse refused or dropped (`invalid`), with a warning for
+/// each change; returns the document, its parsed form, and the warnings.
+pub fn normalize(
+    bundle: &Bundle,
+    invalid: InvalidParts,
+) -> Result<(Value, OpenAPI, Vec<Warning>), Error> {
     let version = bundle.document.get("openapi").and_then(Value::as_str);
     match version {
         Some(v) if v.starts_with("3.0") || v.starts_with("3.1") => {}
@@ -114,13 +129,21 @@ pub fn normalize(bundle: &Bundle) -> Result<(Value, OpenAPI, Vec<Warning>), Erro
     let mut repairs = repair::downgrade_31(&mut document);
     repairs.extend(repair::repair(&mut document));
     repairs.extend(prune::unparsable_schemas(&mut document));
-    let spec = parse::parse(bundle, &mut document, &mut repairs)?;
+    if invalid == InvalidParts::Refuse {
+        parse::refuse_invalid(bundle, &repairs)?;
+    }
+    let spec = parse::parse(bundle, &mut document, &mut repairs, invalid)?;
     Ok((document, spec, repairs))
 }
 
 /// Normalizes the bundled document and lowers it to the IR.
-pub fn lower(bundle: &Bundle, api_name: &str, types: TypeSettings) -> Result<Api, Error> {
-    lower_keeping_document(bundle, api_name, types).map(|(api, _)| api)
+pub fn lower(
+    bundle: &Bundle,
+    api_name: &str,
+    types: TypeSettings,
+    invalid: InvalidParts,
+) -> Result<Api, Error> {
+    lower_keeping_document(bundle, api_name, types, invalid).map(|(api, _)| api)
 }
 
 /// Lowers like [`lower`], and returns the normalized document too.
@@ -128,9 +151,14 @@ pub fn lower_keeping_document(
     bundle: &Bundle,
     api_name: &str,
     types: TypeSettings,
+    invalid: InvalidParts,
 ) -> Result<(Api, Value), Error> {
-    let (document, spec, repairs) = normalize(bundle)?;
+    let (document, spec, repairs) = normalize(bundle, invalid)?;
     let mut api = Lowerer::new(bundle, &spec, types)?.lower(api_name)?;
+    if invalid == InvalidParts::Refuse {
+        // Lowering finds what parses but is still not OpenAPI (`type: strin`).
+        parse::refuse_invalid(bundle, &api.warnings)?;
+    }
     api.warnings.splice(0..0, repairs);
     Ok((api, document))
 }

@@ -117,8 +117,7 @@ impl<'a> Lowerer<'a> {
         }
         let (style, explode) = style_of(parameter);
         let hint = format!("{type_name}{}", camel(&data.name));
-        let (ty, constraints, default, schema_example) =
-            self.parameter_type(data, pointer, &hint)?;
+        let (ty, inline) = self.parameter_type(data, pointer, &hint)?;
         let sensitive = is_credential(location, &data.name, &ty);
         Ok(Some(Parameter {
             api_name: data.name.clone(),
@@ -127,12 +126,16 @@ impl<'a> Lowerer<'a> {
             ty,
             required: data.required || location == ParameterLocation::Path,
             deprecated: data.deprecated.unwrap_or(false),
-            default,
-            example: data.example.clone().or(schema_example),
-            constraints,
+            default: inline.default,
+            example: data.example.clone().or(inline.example),
+            constraints: inline.constraints,
             style,
             explode,
-            description: data.description.clone(),
+            description: data
+                .description
+                .clone()
+                .filter(|text| !text.trim().is_empty())
+                .or(inline.description),
             sensitive,
         }))
     }
@@ -217,21 +220,22 @@ impl<'a> Lowerer<'a> {
         data: &ParameterData,
         pointer: &str,
         hint: &str,
-    ) -> Result<(TypeRef, Constraints, Option<Value>, Option<Value>), Error> {
+    ) -> Result<(TypeRef, InlineSchema), Error> {
         match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
                 let ty = self
                     .types
                     .type_of(schema, &format!("{pointer}/schema"), hint)?;
-                let (constraints, default, example) = match schema {
-                    ReferenceOr::Item(s) => (
-                        constraints(s),
-                        s.schema_data.default.clone(),
-                        s.schema_data.example.clone(),
-                    ),
-                    ReferenceOr::Reference { .. } => (Constraints::default(), None, None),
+                let inline = match schema {
+                    ReferenceOr::Item(s) => InlineSchema {
+                        constraints: constraints(s),
+                        default: s.schema_data.default.clone(),
+                        example: s.schema_data.example.clone(),
+                        description: s.schema_data.description.clone(),
+                    },
+                    ReferenceOr::Reference { .. } => InlineSchema::default(),
                 };
-                Ok((ty, constraints, default, example))
+                Ok((ty, inline))
             }
             ParameterSchemaOrContent::Content(content) => {
                 self.warn(pointer, "parameters with `content` are sent as JSON text");
@@ -242,10 +246,20 @@ impl<'a> Lowerer<'a> {
                     }
                     None => TypeRef::Any,
                 };
-                Ok((ty, Constraints::default(), None, None))
+                Ok((ty, InlineSchema::default()))
             }
         }
     }
+}
+
+/// What a parameter's own (not referenced) schema says besides its type.
+#[derive(Default)]
+struct InlineSchema {
+    constraints: Constraints,
+    default: Option<Value>,
+    example: Option<Value>,
+    /// Specs often describe the parameter here rather than on the parameter itself.
+    description: Option<String>,
 }
 
 /// A piece of a path template, before its variables are linked to their parameters.

@@ -6,12 +6,40 @@ use sdkgen_ir::Warning;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use super::{locate, path_to_pointer, repair};
+use super::{locate, path_to_pointer, repair, InvalidParts};
 use crate::error::Error;
 use crate::load::Bundle;
 
 /// How many unparsable parts of a spec are dropped before it is refused.
 const MAX_DROPPED_PARTS: usize = 200;
+
+/// How the warning about a part that is not valid OpenAPI begins; what follows the last `; `
+/// says what became of the part.
+pub(super) const DOES_NOT_PARSE: &str = "does not parse";
+
+/// Refuses the spec at the first part that did not parse, of those already degraded (schemas
+/// pruned before parsing).
+pub(super) fn refuse_invalid(bundle: &Bundle, repairs: &[Warning]) -> Result<(), Error> {
+    match repairs
+        .iter()
+        .find(|warning| warning.message.starts_with(DOES_NOT_PARSE))
+    {
+        Some(invalid) => {
+            let (why, fallback) = invalid
+                .message
+                .rsplit_once("; ")
+                .unwrap_or((invalid.message.as_str(), "it is degraded"));
+            Err(bundle
+                .error_at(&invalid.pointer, refusal(why, fallback))
+                .into())
+        }
+        None => Ok(()),
+    }
+}
+
+fn refusal(why: &str, fallback: &str) -> String {
+    format!("{why}; refused (with --lenient, {fallback})")
+}
 
 /// Parses `document`. A part that does not parse is dropped or made permissive, with a warning
 /// in `repairs`, so that one broken schema or parameter does not refuse the whole spec; what
@@ -20,6 +48,7 @@ pub fn parse(
     bundle: &Bundle,
     document: &mut Value,
     repairs: &mut Vec<Warning>,
+    invalid: InvalidParts,
 ) -> Result<OpenAPI, Error> {
     let mut dropped = 0;
     loop {
@@ -37,18 +66,25 @@ pub fn parse(
         } else {
             None
         };
-        let Some(what) = fallback else {
-            return Err(bundle
-                .error_at(
-                    &pointer,
-                    format!("not a valid OpenAPI 3.0 document: {message}"),
-                )
-                .into());
+        let why = format!("{DOES_NOT_PARSE} ({message})");
+        let what = match (fallback, invalid) {
+            (Some(what), InvalidParts::Degrade) => what,
+            (Some(what), InvalidParts::Refuse) => {
+                return Err(bundle.error_at(&pointer, refusal(&why, what)).into())
+            }
+            (None, _) => {
+                return Err(bundle
+                    .error_at(
+                        &pointer,
+                        format!("not a valid OpenAPI 3.0 document: {message}"),
+                    )
+                    .into())
+            }
         };
         dropped += 1;
         repairs.push(Warning {
             pointer,
-            message: format!("does not parse ({message}); {what}"),
+            message: format!("{why}; {what}"),
         });
     }
 }

@@ -12,6 +12,7 @@ use sdkgen_ir::Warning;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use super::parse::DOES_NOT_PARSE;
 use crate::error::escape_pointer_segment;
 use crate::keys;
 
@@ -101,7 +102,7 @@ fn prune_schema(schema: &mut Value, pointer: &str, depth: usize, warnings: &mut 
         });
     }
     if let Err(e) = ReferenceOr::<Schema>::deserialize(&stubbed(schema)) {
-        replace(schema, pointer, format!("does not parse ({e})"), warnings);
+        replace(schema, pointer, format!("{DOES_NOT_PARSE} ({e})"), warnings);
     }
 }
 

@@ -96,6 +96,19 @@ fn downgrade_schema_keywords(
         object.remove("type");
         object.insert("nullable".to_string(), Value::Bool(true));
     }
+    if object.remove("prefixItems").is_some() {
+        let rest = if object.contains_key("items") {
+            "typed by `items` alone"
+        } else {
+            "read as any JSON values"
+        };
+        warnings.push(Warning {
+            pointer: format!("{pointer}/prefixItems"),
+            message: format!(
+                "tuple arrays (`prefixItems`) are not modelled; every element is {rest}"
+            ),
+        });
+    }
     if let Some(constant) = object.remove("const") {
         object.insert("enum".to_string(), Value::Array(vec![constant]));
     }

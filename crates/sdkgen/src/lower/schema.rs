@@ -7,9 +7,11 @@ use sdkgen_ir::{Constraints, Field, Scalar, TypeDef, TypeKind, TypeRef, UnionVar
 use serde_json::Value;
 
 use super::cycles::{break_alias_cycles, mark_boxed};
+use super::parse::DOES_NOT_PARSE;
 use super::scalars::{
     integer_enum, integer_format, number_format, string_enum, string_format, string_type,
 };
+use super::sharing::InlineShapes;
 use crate::config::TypeSettings;
 use crate::error::{escape_pointer_segment, Error};
 use crate::load::Bundle;
@@ -62,8 +64,8 @@ pub struct TypeBuilder<'a> {
     expanding: Vec<String>,
     /// How many inline schemas are being lowered inside each other right now.
     inline_depth: usize,
-    /// Inline types by their shape, so identical inline schemas share one type.
-    inline_by_shape: std::collections::HashMap<String, String>,
+    /// Identical inline schemas share one definition.
+    inline_shapes: InlineShapes,
     pub(crate) warnings: Vec<Warning>,
 }
 
@@ -102,7 +104,7 @@ impl<'a> TypeBuilder<'a> {
             types: BTreeMap::new(),
             expanding: Vec::new(),
             inline_depth: 0,
-            inline_by_shape: std::collections::HashMap::new(),
+            inline_shapes: InlineShapes::default(),
             warnings: Vec::new(),
         };
         for (key, schema) in components {
@@ -251,22 +253,38 @@ impl<'a> TypeBuilder<'a> {
         let ty = match self.shape(schema, pointer, hint)? {
             Shape::Ref(ty) => ty,
             Shape::Define(kind) => {
-                let shape_key = serde_json::to_string(&(&kind, &schema.schema_data.description))
-                    .map_err(|e| Error::Internal(format!("hashing a type shape: {e}")))?;
-                if let Some(existing) = self.inline_by_shape.get(&shape_key) {
+                let description = &schema.schema_data.description;
+                let key = self.inline_shapes.key(&kind, description)?;
+                let existing = self.inline_shapes.defined(&key).map(str::to_string);
+                // `allOf` merging can lower the same place twice: it is one type.
+                if let Some(same) = existing
+                    .as_ref()
+                    .filter(|name| self.types.get(*name).is_some_and(|d| d.origin == pointer))
+                {
                     return Ok(nullable_if(
-                        TypeRef::Named(existing.clone()),
+                        TypeRef::Named(same.clone()),
                         schema.schema_data.nullable,
                     ));
                 }
                 let name = self.names.take(&type_name(hint), "");
-                self.inline_by_shape.insert(shape_key, name.clone());
+                let kind = match existing {
+                    Some(target) => {
+                        self.inline_shapes.alias(&name, &target);
+                        TypeKind::Alias {
+                            target: TypeRef::Named(target),
+                        }
+                    }
+                    None => {
+                        self.inline_shapes.define(key, &name);
+                        kind
+                    }
+                };
                 self.types.insert(
                     name.clone(),
                     TypeDef {
                         name: name.clone(),
                         origin: pointer.to_string(),
-                        description: schema.schema_data.description.clone(),
+                        description: description.clone(),
                         kind,
                         groups: Vec::new(),
                         unreferenced: false,
@@ -715,7 +733,7 @@ impl<'a> TypeBuilder<'a> {
             Some(other) => {
                 self.warn(
                     pointer,
-                    format!("unknown schema type `{other}`; using any JSON value"),
+                    format!("{DOES_NOT_PARSE} (unknown schema type `{other}`); the schema is read as any JSON value"),
                 );
                 Ok(Shape::Ref(TypeRef::Any))
             }

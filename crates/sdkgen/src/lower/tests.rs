@@ -16,7 +16,7 @@ fn lower_json_with(spec: &Value, types: TypeSettings) -> Api {
     let path = dir.path().join("spec.json");
     std::fs::write(&path, spec.to_string()).expect("writing the spec");
     let bundle = crate::load::load(&path).expect("the spec loads");
-    lower(&bundle, "test", types).expect("the spec lowers")
+    lower(&bundle, "test", types, InvalidParts::Refuse).expect("the spec lowers")
 }
 
 /// An operation for [`spec_with`]: method, path, tag, operationId, `x-sdkgen-name`.

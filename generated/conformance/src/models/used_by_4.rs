@@ -1,24 +1,24 @@
 //! The models of one set of groups, compiled when one of them is on.
 #[allow(unused_imports)]
 use super::*;
-/// The `schema` schema.
+/// The `201` response body of `POST /readings/{id}/photos`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct AttachPhotos201Response {
-    /// The `count` property.
+    /// The `count` property of the `201` response body of `POST /readings/{id}/photos`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
 }
-/// The `schema` schema.
+/// The request body of `POST /readings/{id}/photos`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct AttachPhotosRequest {
-    /// The `caption` property.
+    /// The `caption` property of the request body of `POST /readings/{id}/photos`.
     pub caption: String,
-    /// The `photo` property.
+    /// The `photo` property of the request body of `POST /readings/{id}/photos`.
     #[serde(skip)]
     pub photo: crate::FilePart,
-    /// The `extras` property.
+    /// The `extras` property of the request body of `POST /readings/{id}/photos`.
     #[serde(skip)]
     pub extras: Option<Vec<crate::FilePart>>,
 }
@@ -38,28 +38,28 @@ impl AttachPhotosRequest {
         self
     }
 }
-/// The `Camera` schema.
+/// The spec's `Camera` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Camera {
-    /// The `kind` property.
+    /// The `kind` property of the spec's `Camera` schema.
     pub kind: String,
-    /// The `resolution` property.
+    /// The `resolution` property of the spec's `Camera` schema.
     pub resolution: String,
 }
-/// The `Reading` schema.
+/// The spec's `Reading` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Reading {
-    /// The `id` property.
+    /// The `id` property of the spec's `Reading` schema.
     pub id: ::uuid::Uuid,
-    /// The `taken_at` property.
+    /// The `taken_at` property of the spec's `Reading` schema.
     pub taken_at: ::chrono::DateTime<::chrono::Utc>,
-    /// The `day` property.
+    /// The `day` property of the spec's `Reading` schema.
     pub day: ::chrono::NaiveDate,
-    /// The `payload` property.
+    /// The `payload` property of the spec's `Reading` schema.
     pub payload: crate::Base64,
-    /// The `source` property.
+    /// The `source` property of the spec's `Reading` schema.
     pub source: ::url::Url,
     /// When the reading was checked; `null` clears it, absent keeps it.
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
@@ -76,7 +76,7 @@ pub struct Reading {
     /// Only sent in requests; responses leave it out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_secret: Option<String>,
-    /// The `related` property.
+    /// The `related` property of the spec's `Reading` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related: Option<Vec<::uuid::Uuid>>,
 }
@@ -123,7 +123,7 @@ impl Reading {
         self
     }
 }
-/// The `Sensor` schema.
+/// The spec's `Sensor` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -174,21 +174,21 @@ impl<'de> ::serde::Deserialize<'de> for Sensor {
         }
     }
 }
-/// The `Thermometer` schema.
+/// The spec's `Thermometer` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Thermometer {
-    /// The `kind` property.
+    /// The `kind` property of the spec's `Thermometer` schema.
     pub kind: String,
-    /// The `celsius` property.
+    /// The `celsius` property of the spec's `Thermometer` schema.
     pub celsius: f64,
 }
 /// A reading as the live stream sends it.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Tick {
-    /// The `sequence` property.
+    /// The `sequence` property of the spec's `Tick` schema.
     pub sequence: i64,
-    /// The `celsius` property.
+    /// The `celsius` property of the spec's `Tick` schema.
     pub celsius: f64,
 }

@@ -13,12 +13,12 @@ pub struct Credentials {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct InternalServerErrorException {
-    /// The `message` property.
+    /// The `message` property of the spec's `InternalServerErrorException` schema.
     ///
     /// Default: `"Internal Server Error"`.
     pub message: InternalServerErrorExceptionMessage,
 }
-/// The `message` schema.
+/// The `message` property of the spec's `InternalServerErrorException` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InternalServerErrorExceptionMessage {
@@ -79,12 +79,12 @@ impl<'de> ::serde::Deserialize<'de> for InternalServerErrorExceptionMessage {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct TooManyRequestsException {
-    /// The `message` property.
+    /// The `message` property of the spec's `TooManyRequestsException` schema.
     ///
     /// Default: `"Too Many Requests"`.
     pub message: TooManyRequestsExceptionMessage,
 }
-/// The `message` schema.
+/// The `message` property of the spec's `TooManyRequestsException` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TooManyRequestsExceptionMessage {
@@ -141,12 +141,12 @@ impl<'de> ::serde::Deserialize<'de> for TooManyRequestsExceptionMessage {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct UnauthorizedException {
-    /// The `message` property.
+    /// The `message` property of the spec's `UnauthorizedException` schema.
     ///
     /// Default: `"Unauthorized"`.
     pub message: UnauthorizedExceptionMessage,
 }
-/// The `message` schema.
+/// The `message` property of the spec's `UnauthorizedException` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UnauthorizedExceptionMessage {

@@ -1,22 +1,22 @@
 //! The models of one set of groups, compiled when one of them is on.
 #[allow(unused_imports)]
 use super::*;
-/// The `APIKey` schema.
+/// The spec's `APIKey` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApiKey {
-    /// The `id` property.
+    /// The `id` property of the spec's `APIKey` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `type` property.
+    /// The `type` property of the spec's `APIKey` schema.
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<ApiKeyType>,
-    /// The `attributes` property.
+    /// The `attributes` property of the spec's `APIKey` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Attributes>,
 }
-/// The `type` schema.
+/// The `type` property of the spec's `APIKey` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ApiKeyType {
@@ -73,10 +73,10 @@ impl<'de> ::serde::Deserialize<'de> for ApiKeyType {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApiKeyUser {
-    /// The `id` property.
+    /// The `id` property of the spec's `APIKeyUser` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `email` property.
+    /// The `email` property of the spec's `APIKeyUser` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
@@ -96,21 +96,21 @@ pub struct Attributes {
     /// Time of the last request made with the key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_used_at: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// The `user` property.
+    /// The `user` property of the spec's `Attributes` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<ApiKeyUser>,
-    /// The `created_at` property.
+    /// The `created_at` property of the spec's `Attributes` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// The `updated_at` property.
+    /// The `updated_at` property of the spec's `Attributes` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
 }
-/// The `CreateAPIKey` schema.
+/// The spec's `CreateAPIKey` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateApiKey {
-    /// The `data` property.
+    /// The `data` property of the spec's `CreateAPIKey` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Data>,
 }
@@ -126,7 +126,7 @@ impl CreateApiKey {
         self
     }
 }
-/// The `CreateAPIKeyAttributes` schema.
+/// The spec's `CreateAPIKeyAttributes` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateApiKeyAttributes {
@@ -148,7 +148,7 @@ impl CreateApiKeyAttributes {
         self
     }
 }
-/// The `CreateAPIKeyType` schema.
+/// The spec's `CreateAPIKeyType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CreateApiKeyType {
@@ -201,14 +201,14 @@ impl<'de> ::serde::Deserialize<'de> for CreateApiKeyType {
         Ok(CreateApiKeyType::from(value.as_str()))
     }
 }
-/// The `Data` schema.
+/// The spec's `Data` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Data {
-    /// The `type` property.
+    /// The `type` property of the spec's `Data` schema.
     #[serde(rename = "type")]
     pub type_: CreateApiKeyType,
-    /// The `attributes` property.
+    /// The `attributes` property of the spec's `Data` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<CreateApiKeyAttributes>,
 }
@@ -224,19 +224,19 @@ impl Data {
         self
     }
 }
-/// The `PostAPIKeyResponseBody` schema.
+/// The spec's `PostAPIKeyResponseBody` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PostApiKeyResponseBody {
-    /// The `data` property.
+    /// The `data` property of the spec's `PostAPIKeyResponseBody` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<ApiKey>,
 }
-/// The `UpdateAPIKey` schema.
+/// The spec's `UpdateAPIKey` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateApiKey {
-    /// The `data` property.
+    /// The `data` property of the spec's `UpdateAPIKey` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<UpdateApiKeyData>,
 }
@@ -252,7 +252,7 @@ impl UpdateApiKey {
         self
     }
 }
-/// The `UpdateAPIKeyAttributes` schema.
+/// The spec's `UpdateAPIKeyAttributes` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateApiKeyAttributes {
@@ -287,17 +287,17 @@ impl UpdateApiKeyAttributes {
         self
     }
 }
-/// The `UpdateAPIKeyData` schema.
+/// The spec's `UpdateAPIKeyData` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateApiKeyData {
-    /// The `id` property.
+    /// The `id` property of the spec's `UpdateAPIKeyData` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `type` property.
+    /// The `type` property of the spec's `UpdateAPIKeyData` schema.
     #[serde(rename = "type")]
     pub type_: UpdateApiKeyType,
-    /// The `attributes` property.
+    /// The `attributes` property of the spec's `UpdateAPIKeyData` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<UpdateApiKeyAttributes>,
 }
@@ -322,15 +322,15 @@ impl UpdateApiKeyData {
         self
     }
 }
-/// The `UpdateAPIKeyResponseBody` schema.
+/// The spec's `UpdateAPIKeyResponseBody` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateApiKeyResponseBody {
-    /// The `data` property.
+    /// The `data` property of the spec's `UpdateAPIKeyResponseBody` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<ApiKey>,
 }
-/// The `UpdateAPIKeyType` schema.
+/// The spec's `UpdateAPIKeyType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UpdateApiKeyType {

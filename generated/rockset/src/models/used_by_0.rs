@@ -88,11 +88,11 @@ impl<'de> ::serde::Deserialize<'de> for ApiKeyState {
         Ok(ApiKeyState::from(value.as_str()))
     }
 }
-/// The `CreateApiKeyRequest` schema.
+/// The spec's `CreateApiKeyRequest` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateApiKeyRequest {
-    /// The `created_by` property.
+    /// The `created_by` property of the spec's `CreateApiKeyRequest` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// If provided, the API key will automatically expire at this time (ISO-8601 format). Requires premium.
@@ -100,7 +100,7 @@ pub struct CreateApiKeyRequest {
     pub expiry_time: Option<String>,
     /// Name for this API key.
     pub name: String,
-    /// The `role` property.
+    /// The `role` property of the spec's `CreateApiKeyRequest` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
@@ -131,19 +131,19 @@ impl CreateApiKeyRequest {
         self
     }
 }
-/// The `CreateApiKeyResponse` schema.
+/// The spec's `CreateApiKeyResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateApiKeyResponse {
-    /// The `data` property.
+    /// The `data` property of the spec's `CreateApiKeyResponse` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<ApiKey>,
 }
-/// The `DeleteApiKeyResponse` schema.
+/// The spec's `DeleteApiKeyResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct DeleteApiKeyResponse {
-    /// The `data` property.
+    /// The `data` property of the spec's `DeleteApiKeyResponse` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<ApiKey>,
 }
@@ -326,15 +326,15 @@ impl<'de> ::serde::Deserialize<'de> for ErrorModelType {
         Ok(ErrorModelType::from(value.as_str()))
     }
 }
-/// The `GetApiKeyResponse` schema.
+/// The spec's `GetApiKeyResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct GetApiKeyResponse {
-    /// The `data` property.
+    /// The `data` property of the spec's `GetApiKeyResponse` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<ApiKey>,
 }
-/// The `ListApiKeysResponse` schema.
+/// The spec's `ListApiKeysResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListApiKeysResponse {
@@ -342,7 +342,7 @@ pub struct ListApiKeysResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<ApiKey>>,
 }
-/// The `UpdateApiKeyRequest` schema.
+/// The spec's `UpdateApiKeyRequest` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateApiKeyRequest {
@@ -439,11 +439,11 @@ impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyRequestState {
         Ok(UpdateApiKeyRequestState::from(value.as_str()))
     }
 }
-/// The `UpdateApiKeyResponse` schema.
+/// The spec's `UpdateApiKeyResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateApiKeyResponse {
-    /// The `data` property.
+    /// The `data` property of the spec's `UpdateApiKeyResponse` schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<ApiKey>,
 }

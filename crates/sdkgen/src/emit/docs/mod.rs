@@ -3,6 +3,7 @@
 //! in them is built here, from the IR, so that every example compiles.
 
 mod programs;
+mod spelled;
 mod streams;
 
 use std::collections::BTreeMap;
@@ -11,7 +12,7 @@ use std::path::{Path, PathBuf};
 use minijinja::{context, Environment};
 use sdkgen_ir::{
     Api, DateLibrary, Group, Operation, PaginationKind, Parameter, ParameterLocation, Response,
-    Scalar, SecuritySchemeKind, TypeKind, TypeRef,
+    Scalar, SecuritySchemeKind, TypeKind,
 };
 use serde::Serialize;
 
@@ -19,11 +20,13 @@ use super::client::{default_base_url, scheme_how};
 use super::example::Examples;
 use super::features::{Features, UNREFERENCED_MODELS};
 use super::md;
-use super::types::{spelling, Primitive, Spelling};
+use super::types::Primitive;
 use crate::config::Settings;
 use crate::error::Error;
 use programs::format_program;
 use rayon::prelude::*;
+use spelled::{linked_code, md_type};
+pub(crate) use spelled::{plain_field_type, plain_type};
 
 /// The templates shipped with sdkgen, by name.
 const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
@@ -97,30 +100,6 @@ fn template_error(overrides: &Option<PathBuf>, name: &str, error: &minijinja::Er
         }
         .into(),
         None => Error::Internal(format!("built-in template {name}: {error:#}")),
-    }
-}
-
-/// A type as markdown, with named types linked to their model pages under `models_dir`.
-fn md_type(ty: &TypeRef, models_dir: &str) -> String {
-    match spelling(ty) {
-        Spelling::Named(name) => format!("[`{name}`]({models_dir}{name}.md)"),
-        Spelling::Vec(item) => format!("`Vec<` {} `>`", md_type(item, models_dir)),
-        Spelling::Map(value) => format!("`BTreeMap<String,` {} `>`", md_type(value, models_dir)),
-        Spelling::Option(inner) => format!("`Option<` {} `>`", md_type(inner, models_dir)),
-        Spelling::EventStream(data) => format!("`EventStream<` {} `>`", md_type(data, models_dir)),
-        Spelling::Primitive(primitive) => format!("`{}`", primitive.text()),
-    }
-}
-
-/// A type as Rust code spells it, in plain text.
-pub(crate) fn plain_type(ty: &TypeRef) -> String {
-    match spelling(ty) {
-        Spelling::Named(name) => name.to_string(),
-        Spelling::Primitive(primitive) => primitive.text().to_string(),
-        Spelling::Vec(item) => format!("Vec<{}>", plain_type(item)),
-        Spelling::Map(value) => format!("BTreeMap<String, {}>", plain_type(value)),
-        Spelling::Option(inner) => format!("Option<{}>", plain_type(inner)),
-        Spelling::EventStream(data) => format!("EventStream<{}>", plain_type(data)),
     }
 }
 
@@ -700,7 +679,10 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
                 view.fields.push(BTreeMap::from([
                     ("json_name", f.json_name.clone().into()),
                     ("rust_name", f.rust_name.clone().into()),
-                    ("ty", md_type(&f.ty, "").into()),
+                    (
+                        "ty",
+                        linked_code(&plain_field_type(def, f), &f.ty, "").into(),
+                    ),
                     ("required", def.requires(f).into()),
                     ("description", description.trim().to_string().into()),
                 ]));
