@@ -221,6 +221,18 @@ pub fn camel(name: &str) -> String {
     out
 }
 
+/// Why the Rust name `name` of the spec's schema `key` is not `camel(key)`, or `None` when
+/// it is.
+pub fn rename_reason(key: &str, name: &str) -> Option<&'static str> {
+    if camel(key) == name {
+        None
+    } else if type_name(key) != camel(key) {
+        Some("a name the generated crate uses itself")
+    } else {
+        Some("the name of another schema")
+    }
+}
+
 /// An UpperCamelCase name for a model type, kept clear of names generated code relies on.
 pub fn type_name(name: &str) -> String {
     let out = camel(name);

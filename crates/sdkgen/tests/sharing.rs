@@ -118,3 +118,42 @@ fn models_no_operation_uses_are_a_feature_off_by_default() {
     );
     assert!(file("docs/models/Hook.md").contains("off by default"));
 }
+
+#[test]
+fn shared_responses_and_bodies_are_named_after_their_component() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = dir.path().join("api.yaml");
+    let post = |id: &str| {
+        format!(
+            "    post:\n      operationId: {id}\n      requestBody: {{$ref: '#/components/requestBodies/NewThing'}}\n      responses:\n        '204': {{description: done}}\n        '401': {{$ref: '#/components/responses/Unauthorized'}}\n"
+        )
+    };
+    let text = format!(
+        "openapi: 3.0.3\ninfo: {{title: Shared, version: '1'}}\npaths:\n  /a:\n{}  /b:\n{}\
+         components:\n  requestBodies:\n    NewThing:\n      content:\n        application/json:\n          schema: {{type: object, properties: {{name: {{type: string}}}}}}\n  \
+         responses:\n    Unauthorized:\n      description: no\n      content:\n        application/json:\n          schema: {{type: object, properties: {{message: {{type: string}}}}}}\n",
+        post("createA"),
+        post("createB"),
+    );
+    std::fs::write(&spec, text).expect("writes the spec");
+    let api = sdkgen::Generator::new(&spec).ir().expect("lowers");
+    let names: Vec<&str> = api.types.iter().map(|def| def.name.as_str()).collect();
+    assert_eq!(names, ["NewThingRequest", "UnauthorizedResponse"]);
+    for id in ["createA", "createB"] {
+        let op = operation(&api, id);
+        let body = op.request_body.as_ref().expect("a body");
+        assert_eq!(
+            body.ty,
+            sdkgen::ir::TypeRef::Named("NewThingRequest".into())
+        );
+        let error = op
+            .errors
+            .first()
+            .and_then(|e| e.body.as_ref())
+            .expect("a 401 body");
+        assert_eq!(
+            error.ty,
+            sdkgen::ir::TypeRef::Named("UnauthorizedResponse".into())
+        );
+    }
+}

@@ -3,6 +3,7 @@
 
 use super::md::code;
 use crate::error::unescape_pointer_segment;
+use crate::naming::{camel, rename_reason};
 
 /// How deeply a pointer is read; the lowering never nests schemas deeper.
 const MAX_SEGMENTS: usize = 128;
@@ -19,6 +20,21 @@ pub fn property_sentence(json_name: &str, origin: &str) -> String {
         "the {} property of {}",
         code(json_name),
         place(origin)
+    ))
+}
+
+/// Why a component schema's Rust name is not its spec name turned into a type name, or
+/// `None` when it is: "The spec calls it `Error`; …".
+pub fn rename_note(name: &str, origin: &str) -> Option<String> {
+    let key = unescape_pointer_segment(origin.strip_prefix("/components/schemas/")?);
+    if key.contains('/') {
+        return None;
+    }
+    let why = rename_reason(&key, name)?;
+    Some(format!(
+        "The spec calls it {}; in Rust that would be {}, {why}.",
+        code(&key),
+        code(&camel(&key))
     ))
 }
 
@@ -81,6 +97,25 @@ fn describe(segments: &[&str]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn renames_say_why() {
+        assert_eq!(
+            rename_note("ErrorModel", "/components/schemas/Error").as_deref(),
+            Some("The spec calls it `Error`; in Rust that would be `Error`, a name the generated crate uses itself.")
+        );
+        assert_eq!(
+            rename_note("Pet2", "/components/schemas/pet").as_deref(),
+            Some(
+                "The spec calls it `pet`; in Rust that would be `Pet`, the name of another schema."
+            )
+        );
+        assert_eq!(
+            rename_note("PetStore", "/components/schemas/pet_store"),
+            None
+        );
+        assert_eq!(rename_note("GetPet200Response", "/paths/~1pets/get"), None);
+    }
 
     #[test]
     fn places_read_as_english() {

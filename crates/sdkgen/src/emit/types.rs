@@ -326,10 +326,14 @@ fn description_or(description: Option<&str>, fallback: String) -> String {
 /// The items of one model: its type and the impls it needs.
 pub fn type_def(def: &TypeDef, has_default: bool) -> TokenStream {
     let name = ident(&def.name);
-    let docs = doc::lines(&description_or(
+    let description = description_or(
         def.description.as_deref(),
         super::origin::schema_sentence(&def.origin),
-    ));
+    );
+    let docs = match super::origin::rename_note(&def.name, &def.origin) {
+        Some(note) => doc::lines(&format!("{description}\n\n{note}")),
+        None => doc::lines(&description),
+    };
     match &def.kind {
         TypeKind::Struct {
             fields,

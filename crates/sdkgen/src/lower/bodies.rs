@@ -10,7 +10,7 @@ use sdkgen_ir::{
 use serde_json::Value;
 
 use super::Lowerer;
-use crate::error::{escape_pointer_segment, Error};
+use crate::error::{escape_pointer_segment, unescape_pointer_segment, Error};
 use crate::naming::{camel, NameSet};
 
 impl<'a> Lowerer<'a> {
@@ -20,18 +20,22 @@ impl<'a> Lowerer<'a> {
         pointer: &str,
         type_name: &str,
     ) -> Result<Option<RequestBody>, Error> {
-        let Some(body) = &operation.request_body else {
+        let Some(reference) = &operation.request_body else {
             return Ok(None);
         };
         let body_pointer = format!("{pointer}/requestBody");
         let Some(body) = self.item_or_component(
-            body,
+            reference,
             "requestBodies",
             &body_pointer,
             "the operation is sent without a body",
             |c| &c.request_bodies,
         ) else {
             return Ok(None);
+        };
+        let (body_pointer, hint) = match shared_component(reference, "requestBodies") {
+            Some((pointer, key)) => (pointer, named_with(&key, "Request")),
+            None => (body_pointer, format!("{type_name}Request")),
         };
         let Some((media_type, media, encoding)) = pick_media_type(&body.content) else {
             self.warn(
@@ -52,12 +56,7 @@ impl<'a> Lowerer<'a> {
         };
         let ty = match encoding {
             BodyEncoding::Binary => TypeRef::ByteStream,
-            _ => self.body_type(
-                media,
-                encoding,
-                &content_pointer,
-                &format!("{type_name}Request"),
-            )?,
+            _ => self.body_type(media, encoding, &content_pointer, &hint)?,
         };
         Ok(Some(RequestBody {
             required: body.required,
@@ -133,9 +132,9 @@ impl<'a> Lowerer<'a> {
         let mut error_names = NameSet::default();
         let mut successes = Vec::new();
         let mut errors = Vec::new();
-        for (status, response, response_pointer) in entries {
+        for (status, reference, response_pointer) in entries {
             let Some(response) = self.item_or_component(
-                response,
+                reference,
                 "responses",
                 &response_pointer,
                 "the response is left out",
@@ -145,7 +144,15 @@ impl<'a> Lowerer<'a> {
             };
             // A lone `default` describes the success response too.
             let success = is_success(status) || (!has_success && status == StatusMatch::Default);
-            let hint = format!("{type_name}{}Response", status.label().replace("XX", "xx"));
+            // A shared response's types are named after it, not after whichever operation
+            // comes first.
+            let (response_pointer, hint) = match shared_component(reference, "responses") {
+                Some((pointer, key)) => (pointer, named_with(&key, "Response")),
+                None => (
+                    response_pointer,
+                    format!("{type_name}{}Response", status.label().replace("XX", "xx")),
+                ),
+            };
             let body = match pick_media_type(&response.content) {
                 None => None,
                 Some((media_type, media, encoding)) => {
@@ -271,6 +278,30 @@ impl<'a> Lowerer<'a> {
 
 /// A media type without its parameters, in lower case (`application/json; charset=utf-8` →
 /// `application/json`).
+/// For a reference to `#/components/<kind>/<key>`: that component's pointer and its key.
+fn shared_component<T>(item: &ReferenceOr<T>, kind: &str) -> Option<(String, String)> {
+    let ReferenceOr::Reference { reference } = item else {
+        return None;
+    };
+    let key = reference.strip_prefix(&format!("#/components/{kind}/"))?;
+    if key.contains('/') {
+        return None;
+    }
+    let key = unescape_pointer_segment(key);
+    let pointer = format!("/components/{kind}/{}", escape_pointer_segment(&key));
+    Some((pointer, key))
+}
+
+/// A type name hint from a component's key, ending in `suffix` once.
+fn named_with(key: &str, suffix: &str) -> String {
+    let name = camel(key);
+    if name.ends_with(suffix) {
+        name
+    } else {
+        format!("{name}{suffix}")
+    }
+}
+
 fn essence(media_type: &str) -> String {
     media_type
         .split(';')

@@ -1,6 +1,7 @@
 //! Lowering: a bundled OpenAPI 3.0 document → the IR ([`sdkgen_ir::Api`]).
 
 mod bodies;
+mod constraints;
 mod cycles;
 mod forms;
 mod locate;

@@ -8,7 +8,7 @@ use openapiv3::{
 use sdkgen_ir::{Constraints, Parameter, ParameterLocation, ParameterStyle, PathSegment, TypeRef};
 use serde_json::Value;
 
-use super::schema::constraints;
+use super::constraints::constraints;
 use super::Lowerer;
 use crate::error::Error;
 use crate::naming::{camel, snake, NameSet};

@@ -6,6 +6,7 @@ use openapiv3::{AdditionalProperties, AnySchema, ReferenceOr, Schema, SchemaKind
 use sdkgen_ir::{Constraints, Field, Scalar, TypeDef, TypeKind, TypeRef, UnionVariant, Warning};
 use serde_json::Value;
 
+use super::constraints::constraints;
 use super::cycles::{break_alias_cycles, mark_boxed};
 use super::parse::DOES_NOT_PARSE;
 use super::scalars::{
@@ -15,7 +16,7 @@ use super::sharing::InlineShapes;
 use crate::config::TypeSettings;
 use crate::error::{escape_pointer_segment, Error};
 use crate::load::Bundle;
-use crate::naming::{camel, snake, type_name, NameSet};
+use crate::naming::{camel, rename_reason, snake, type_name, NameSet};
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
 
@@ -110,6 +111,10 @@ impl<'a> TypeBuilder<'a> {
         for (key, schema) in components {
             let name = builder.component_names[key].clone();
             let pointer = format!("/components/schemas/{}", escape_pointer_segment(key));
+            if let Some(why) = rename_reason(key, &name) {
+                let message = format!("named `{name}` in Rust: `{}` is {why}", camel(key));
+                builder.warn(&pointer, message);
+            }
             let (kind, description) = match schema {
                 ReferenceOr::Reference { reference } => (
                     TypeKind::Alias {
@@ -779,50 +784,4 @@ fn variant_name_for(ty: &TypeRef) -> String {
         TypeRef::EventStream(data) => format!("{}Events", variant_name_for(data)),
         TypeRef::Any => "Value".to_string(),
     }
-}
-
-/// The validation keywords of a schema.
-pub fn constraints(schema: &Schema) -> Constraints {
-    let mut c = Constraints::default();
-    match &schema.schema_kind {
-        SchemaKind::Type(Type::String(s)) => {
-            c.min_length = s.min_length.map(|v| v as u64);
-            c.max_length = s.max_length.map(|v| v as u64);
-            c.pattern.clone_from(&s.pattern);
-        }
-        SchemaKind::Type(Type::Integer(i)) => {
-            c.minimum = i.minimum.map(|v| v as f64);
-            c.maximum = i.maximum.map(|v| v as f64);
-            c.exclusive_minimum = i.exclusive_minimum;
-            c.exclusive_maximum = i.exclusive_maximum;
-            c.multiple_of = i.multiple_of.map(|v| v as f64);
-        }
-        SchemaKind::Type(Type::Number(n)) => {
-            c.minimum = n.minimum;
-            c.maximum = n.maximum;
-            c.exclusive_minimum = n.exclusive_minimum;
-            c.exclusive_maximum = n.exclusive_maximum;
-            c.multiple_of = n.multiple_of;
-        }
-        SchemaKind::Type(Type::Array(a)) => {
-            c.min_items = a.min_items.map(|v| v as u64);
-            c.max_items = a.max_items.map(|v| v as u64);
-            c.unique_items = a.unique_items;
-        }
-        SchemaKind::Any(a) => {
-            c.min_length = a.min_length.map(|v| v as u64);
-            c.max_length = a.max_length.map(|v| v as u64);
-            c.pattern.clone_from(&a.pattern);
-            c.minimum = a.minimum;
-            c.maximum = a.maximum;
-            c.exclusive_minimum = a.exclusive_minimum.unwrap_or(false);
-            c.exclusive_maximum = a.exclusive_maximum.unwrap_or(false);
-            c.multiple_of = a.multiple_of;
-            c.min_items = a.min_items.map(|v| v as u64);
-            c.max_items = a.max_items.map(|v| v as u64);
-            c.unique_items = a.unique_items.unwrap_or(false);
-        }
-        _ => {}
-    }
-    c
 }

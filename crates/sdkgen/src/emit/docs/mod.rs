@@ -631,6 +631,8 @@ struct ModelView {
     name: String,
     description: Option<String>,
     summary: String,
+    /// Why the Rust name is not the spec's, when it is not.
+    rename_note: Option<String>,
     fields: Vec<BTreeMap<&'static str, serde_json::Value>>,
     values: Vec<BTreeMap<&'static str, String>>,
     alternatives: Vec<BTreeMap<&'static str, String>>,
@@ -641,6 +643,7 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
         name: def.name.clone(),
         description: def.description.clone(),
         summary: String::new(),
+        rename_note: super::origin::rename_note(&def.name, &def.origin),
         fields: Vec::new(),
         values: Vec::new(),
         alternatives: Vec::new(),
