@@ -4,6 +4,7 @@ mod bodies;
 mod constraints;
 mod cycles;
 mod forms;
+mod infer_paging;
 mod locate;
 mod names;
 mod pagination;
@@ -285,6 +286,23 @@ impl<'a> Lowerer<'a> {
             }
         }
         let mut warnings = type_warnings;
+        for operation in groups.iter_mut().flat_map(|g| g.operations.iter_mut()) {
+            if operation.pagination.is_some() {
+                continue;
+            }
+            if let Some((pagination, note)) = infer_paging::infer(operation, &types) {
+                let pointer = format!(
+                    "/paths/{}/{}",
+                    escape_pointer_segment(&operation.path),
+                    operation.method.as_str().to_ascii_lowercase()
+                );
+                warnings.push(Warning {
+                    pointer,
+                    message: note,
+                });
+                operation.pagination = Some(pagination);
+            }
+        }
         forms::mark(&groups, &mut types, &mut warnings);
         reach::mark(&groups, &mut types);
         warnings.extend(self.warnings);

@@ -108,7 +108,7 @@ pub fn resolve(
 }
 
 /// Follows a JSON pointer through struct fields; returns the steps and the type reached.
-fn walk(
+pub(super) fn walk(
     start: &TypeRef,
     pointer: &str,
     types: &[TypeDef],

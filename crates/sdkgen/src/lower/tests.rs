@@ -538,3 +538,106 @@ fn an_event_stream_is_the_success_type_alone_or_text_beside_other_bodies() {
         api.warnings
     );
 }
+
+/// A spec with `GET /things` taking `parameters` and answering with `body`.
+fn list_spec(parameters: Value, body: Value) -> Value {
+    json!({
+        "openapi": "3.0.3",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/things": {"get": {
+            "operationId": "listThings",
+            "parameters": parameters,
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": body}}}}
+        }}}
+    })
+}
+
+fn paging_of(api: &Api) -> (Option<&sdkgen_ir::Pagination>, Vec<&str>) {
+    let operation = &api.groups[0].operations[0];
+    let notes = api
+        .warnings
+        .iter()
+        .filter(|w| w.pointer == "/paths/~1things/get" && w.message.contains("paged list inferred"))
+        .map(|w| w.message.as_str())
+        .collect();
+    (operation.pagination.as_ref(), notes)
+}
+
+#[test]
+fn offset_pages_are_inferred_with_a_located_note() {
+    let api = lower_json(&list_spec(
+        json!([
+            {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+            {"name": "offset", "in": "query", "schema": {"type": "integer"}}
+        ]),
+        json!({"type": "object", "properties": {
+            "items": {"type": "array", "items": {"type": "string"}},
+            "next": {"type": "string", "nullable": true},
+            "total": {"type": "integer"}
+        }}),
+    ));
+    let (pagination, notes) = paging_of(&api);
+    let pagination = pagination.expect("offset paging inferred");
+    assert_eq!(
+        pagination.kind,
+        sdkgen_ir::PaginationKind::Offset {
+            parameter: "offset".to_string()
+        }
+    );
+    assert_eq!(pagination.item_type, TypeRef::String(None));
+    assert_eq!(notes.len(), 1, "{:?}", api.warnings);
+    assert!(notes[0].contains("offset parameter `offset`"), "{notes:?}");
+}
+
+#[test]
+fn cursor_pages_are_inferred_from_a_next_cursor_field() {
+    let api = lower_json(&list_spec(
+        json!([{"name": "cursor", "in": "query", "schema": {"type": "string"}}]),
+        json!({"type": "object", "properties": {
+            "data": {"type": "array", "items": {"type": "integer"}},
+            "meta": {"type": "object", "properties": {"next_cursor": {"type": "string"}}}
+        }}),
+    ));
+    let (pagination, notes) = paging_of(&api);
+    match pagination.map(|p| &p.kind) {
+        Some(sdkgen_ir::PaginationKind::Cursor {
+            wire_name, next, ..
+        }) => {
+            assert_eq!(wire_name, "cursor");
+            let steps: Vec<&str> = next.iter().map(|s| s.rust_name.as_str()).collect();
+            assert_eq!(steps, ["meta", "next_cursor"]);
+        }
+        other => panic!("expected cursor paging, got {other:?}"),
+    }
+    assert!(notes[0].contains("from `/meta/next_cursor`"), "{notes:?}");
+}
+
+#[test]
+fn lists_that_do_not_evidently_page_are_left_alone() {
+    for (parameters, body) in [
+        // No paging parameter.
+        (
+            json!([{"name": "limit", "in": "query", "schema": {"type": "integer"}}]),
+            json!({"type": "object", "properties": {"items": {"type": "array", "items": {}}}}),
+        ),
+        // A required offset: the client could not leave it for the stream to set.
+        (
+            json!([{"name": "offset", "in": "query", "required": true, "schema": {"type": "integer"}}]),
+            json!({"type": "object", "properties": {"items": {"type": "array", "items": {}}}}),
+        ),
+        // No array of items.
+        (
+            json!([{"name": "offset", "in": "query", "schema": {"type": "integer"}}]),
+            json!({"type": "object", "properties": {"items": {"type": "string"}}}),
+        ),
+        // A cursor parameter but nothing in the body names the next one, and no offset.
+        (
+            json!([{"name": "cursor", "in": "query", "schema": {"type": "string"}}]),
+            json!({"type": "object", "properties": {"items": {"type": "array", "items": {}}}}),
+        ),
+    ] {
+        let api = lower_json(&list_spec(parameters, body));
+        let (pagination, notes) = paging_of(&api);
+        assert!(pagination.is_none() && notes.is_empty(), "{pagination:?}");
+    }
+}
