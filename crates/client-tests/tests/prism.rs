@@ -186,6 +186,11 @@ async fn conformance(mode: Mode) {
         .expect("client builds");
     let items = client.items();
     ok!(prism, "list_items", items.list_items().limit(10));
+    ok!(
+        prism,
+        "list_recent_items",
+        items.list_recent_items().per_page(10)
+    );
     let created = ok!(
         prism,
         "create_item",

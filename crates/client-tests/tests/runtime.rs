@@ -357,6 +357,63 @@ async fn a_cursor_pager_walks_three_pages_and_stops() {
 }
 
 #[tokio::test]
+async fn a_link_header_pager_follows_rel_next_and_stops_without_one() {
+    let item = |id: i64| json!({"id": id, "name": "i"});
+    let server = MockServer::start().await;
+    let next = |page: u32| {
+        format!(
+            "<{}/items/recent?per_page=2&page={page}>; rel=\"next\", <{}/items/recent?page=9>; rel=\"last\"",
+            server.uri(),
+            server.uri()
+        )
+    };
+    Mock::given(path("/items/recent"))
+        .and(query_param_is_missing("page"))
+        .and(query_param("per_page", "2"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("link", next(2).as_str())
+                .set_body_json(json!([item(1), item(2)])),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(path("/items/recent"))
+        .and(query_param("page", "2"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("link", next(3).as_str())
+                .set_body_json(json!([item(3), item(4)])),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(path("/items/recent"))
+        .and(query_param("page", "3"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("link", "<https://elsewhere.invalid/first>; rel=\"first\"")
+                .set_body_json(json!([item(5)])),
+        )
+        .mount(&server)
+        .await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .build()
+        .expect("client");
+    let ids: Vec<i64> = client
+        .items()
+        .list_recent_items()
+        .per_page(2)
+        .items()
+        .map_ok(|item| item.id)
+        .try_collect()
+        .await
+        .expect("items");
+    assert_eq!(ids, [1, 2, 3, 4, 5]);
+    let pages = server.received_requests().await.map_or(0, |r| r.len());
+    assert_eq!(pages, 3, "one request per page, none after the last");
+}
+
+#[tokio::test]
 async fn a_pager_stops_at_the_first_error() {
     let server = MockServer::start().await;
     Mock::given(path("/items"))

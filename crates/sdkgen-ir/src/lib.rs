@@ -245,6 +245,14 @@ pub enum PaginationKind {
         /// Rust name of the parameter that takes the offset.
         parameter: String,
     },
+    /// The response's `Link` header names the next page (`rel="next"`), whose URL carries the
+    /// page parameter (GitHub's `page`).
+    LinkHeader {
+        /// Rust name of the integer parameter that takes the page.
+        parameter: String,
+        /// Its name on the wire, as the next page's URL carries it.
+        wire_name: String,
+    },
 }
 
 /// One field on the way into a response body.

@@ -96,9 +96,11 @@ impl Operation for ListApiKeys {
 }
 impl Paginated for ListApiKeys {
     type Item = models::ApiKey;
-    fn next_page(&self, page: &Self::Output) -> Option<Self> {
-        let count = Some(page).map(|value| &value.data).map_or(0, |items| items.len());
-        let cursor = Some(page)
+    fn next_page(&self, page: &crate::Response<Self::Output>) -> Option<Self> {
+        let count = Some(page.body())
+            .map(|value| &value.data)
+            .map_or(0, |items| items.len());
+        let cursor = Some(page.body())
             .map(|value| &value.links)
             .and_then(|value| value.next.as_ref())
             .map(|value| crate::call::next_cursor(&value.to_string(), "cursor"))?;

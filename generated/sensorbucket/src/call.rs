@@ -380,9 +380,10 @@ fn build(client: &Client, mut parts: RequestParts, options: &CallOptions) -> Res
 pub trait Paginated: Operation {
     /// The type of one item.
     type Item: Send + 'static;
-    /// The request for the page after `page`, or `None` at the end.
+    /// The request for the page after `page` (its body, or for some APIs its `Link` header),
+    /// or `None` at the end.
     #[doc(hidden)]
-    fn next_page(&self, page: &Self::Output) -> Option<Self>;
+    fn next_page(&self, page: &Response<Self::Output>) -> Option<Self>;
     /// The items of a page.
     #[doc(hidden)]
     fn into_items(page: Self::Output) -> Vec<Self::Item>;
@@ -398,7 +399,7 @@ impl<P: Paginated> Request<P> {
             };
             let following = request.clone();
             let page = request.send().await?;
-            let next = following.params.next_page(page.body()).map(|params| Request { params, ..following });
+            let next = following.params.next_page(&page).map(|params| Request { params, ..following });
             Ok(Some((page, next)))
         })
     }
@@ -424,4 +425,19 @@ pub(crate) fn next_cursor(value: &str, parameter: &str) -> String {
         }
     }
     value.to_string()
+}
+
+/// The URL of the `rel="next"` link among the response's `Link` headers (RFC 8288).
+pub(crate) fn next_link(headers: &reqwest::header::HeaderMap) -> Option<String> {
+    headers.get_all(reqwest::header::LINK).iter().filter_map(|value| value.to_str().ok()).find_map(|value| {
+        value.split(',').find_map(|link| {
+            let (target, params) = link.trim().strip_prefix('<')?.split_once('>')?;
+            let next = params.split(';').any(|param| {
+                let (key, relations) = param.trim().split_once('=').unwrap_or((param.trim(), ""));
+                key.trim().eq_ignore_ascii_case("rel")
+                    && relations.trim().trim_matches('"').split_whitespace().any(|rel| rel.eq_ignore_ascii_case("next"))
+            });
+            next.then(|| target.to_string())
+        })
+    })
 }

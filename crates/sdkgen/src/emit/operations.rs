@@ -644,8 +644,17 @@ fn owned_path(start: TokenStream, steps: &[FieldStep]) -> TokenStream {
 fn paginated_impl(op: &Operation, pagination: &Pagination) -> TokenStream {
     let params = ident(&op.type_name);
     let item = value_type(&pagination.item_type);
-    let count = borrowed_path(quote! { page }, &pagination.items);
-    let items = owned_path(quote! { page }, &pagination.items);
+    // A bare array body is the list itself.
+    let (count, items) = if pagination.items.is_empty() {
+        (quote! { page.body().len() }, quote! { page })
+    } else {
+        let count = borrowed_path(quote! { page.body() }, &pagination.items);
+        let items = owned_path(quote! { page }, &pagination.items);
+        (
+            quote! { #count.map_or(0, |items| items.len()) },
+            quote! { #items.unwrap_or_default() },
+        )
+    };
     // The page parameter is one field of the parameters struct; the others stay as they were.
     let others =
         (op.parameters.len() > 1 || op.request_body.is_some()).then(|| quote! { ..self.clone() });
@@ -656,7 +665,7 @@ fn paginated_impl(op: &Operation, pagination: &Pagination) -> TokenStream {
             next,
         } => {
             let parameter = ident(parameter);
-            let cursor = borrowed_path(quote! { page }, next);
+            let cursor = borrowed_path(quote! { page.body() }, next);
             quote! {
                 let cursor = #cursor.map(|value| crate::call::next_cursor(&value.to_string(), #wire_name))?;
                 let fresh = count > 0 && !cursor.is_empty() && self.#parameter.as_deref() != Some(cursor.as_str());
@@ -671,18 +680,29 @@ fn paginated_impl(op: &Operation, pagination: &Pagination) -> TokenStream {
                 if count > 0 { Some(Self { #parameter: Some(offset.saturating_add(step)), #others }) } else { None }
             }
         }
+        PaginationKind::LinkHeader {
+            parameter,
+            wire_name,
+        } => {
+            let parameter = ident(parameter);
+            quote! {
+                let link = crate::call::next_link(page.headers())?;
+                let next = crate::call::next_cursor(&link, #wire_name).parse().ok()?;
+                if count > 0 && self.#parameter != Some(next) { Some(Self { #parameter: Some(next), #others }) } else { None }
+            }
+        }
     };
     quote! {
         impl Paginated for #params {
             type Item = #item;
 
-            fn next_page(&self, page: &Self::Output) -> Option<Self> {
-                let count = #count.map_or(0, |items| items.len());
+            fn next_page(&self, page: &crate::Response<Self::Output>) -> Option<Self> {
+                let count = #count;
                 #next
             }
 
             fn into_items(page: Self::Output) -> Vec<Self::Item> {
-                #items.unwrap_or_default()
+                #items
             }
         }
     }

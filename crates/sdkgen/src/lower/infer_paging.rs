@@ -2,21 +2,28 @@
 //! and reported as a located note, so that Spotify-style offset pages and cursor pages get
 //! `pages()`/`items()` streams with no edit to the spec.
 //!
-//! Recognised, for a GET whose success body is an object with an array of items:
+//! Recognised, for a GET whose success body holds an array of items:
 //! - a cursor: an optional string query parameter (`cursor`, `page_token`, `starting_after`,
 //!   …) and a string in the body naming the next one (`next_cursor`, `nextPageToken`,
 //!   `meta/next_cursor`, `links/next`, a `next` URL, …);
-//! - an offset: an optional integer query parameter `offset` or `skip`.
+//! - an offset: an optional integer query parameter `offset` or `skip`;
+//! - a `Link` header (GitHub's): documented on a success response, with an optional integer
+//!   query parameter `page` that its `rel="next"` URL carries.
+//!
+//! The items are a bare array body, an array field (`items`, `data`, `results`, …), or the
+//! body's only array field.
 
 use sdkgen_ir::{
     HttpMethod, Operation, Pagination, PaginationKind, Parameter, ParameterLocation, TypeDef,
-    TypeRef,
+    TypeKind, TypeRef,
 };
 
 use super::pagination::walk;
+use crate::error::escape_pointer_segment;
 
-/// Where list operations keep their items, most specific first.
+/// Where list operations keep their items, most specific first; `""` is a bare array.
 const ITEMS: &[&str] = &[
+    "",
     "/items",
     "/data",
     "/results",
@@ -69,16 +76,24 @@ pub fn infer(operation: &Operation, types: &[TypeDef]) -> Option<(Pagination, St
         return None;
     }
     let body = operation.responses.iter().find_map(|r| r.body.as_ref())?;
-    let (items_pointer, items, item_type) =
-        ITEMS
-            .iter()
-            .find_map(|pointer| match walk(&body.ty, pointer, types).ok()? {
-                (steps, TypeRef::Array(item)) => Some((*pointer, steps, *item)),
-                _ => None,
-            })?;
-    let (kind, how) = cursor(operation, &body.ty, types).or_else(|| offset(operation))?;
+    let array_at = |pointer: &str| match walk(&body.ty, pointer, types).ok()? {
+        (steps, TypeRef::Array(item)) => Some((pointer.to_string(), steps, *item)),
+        _ => None,
+    };
+    let (items_pointer, items, item_type) = ITEMS
+        .iter()
+        .find_map(|pointer| array_at(pointer))
+        .or_else(|| array_at(&format!("/{}", only_array_field(&body.ty, types)?)))?;
+    let (kind, how) = link_header(operation)
+        .or_else(|| cursor(operation, &body.ty, types))
+        .or_else(|| offset(operation))?;
+    let items_at = if items_pointer.is_empty() {
+        "the body".to_string()
+    } else {
+        format!("`{items_pointer}`")
+    };
     let note = format!(
-        "paged list inferred: {how}, items at `{items_pointer}`; the client gets `pages()` and `items()` (an `x-sdkgen-pagination` extension overrides this)"
+        "paged list inferred: {how}, items at {items_at}; the client gets `pages()` and `items()` (an `x-sdkgen-pagination` extension overrides this)"
     );
     Some((
         Pagination {
@@ -88,6 +103,24 @@ pub fn infer(operation: &Operation, types: &[TypeDef]) -> Option<(Pagination, St
         },
         note,
     ))
+}
+
+/// The JSON name of the one array field of the struct `body` is, if it has exactly one
+/// (GitHub's `{"total_count": 3, "runners": […]}`).
+fn only_array_field(body: &TypeRef, types: &[TypeDef]) -> Option<String> {
+    let (_, TypeRef::Named(name)) = walk(body, "", types).ok()? else {
+        return None;
+    };
+    let TypeKind::Struct { fields, .. } = &types.iter().find(|t| t.name == name)?.kind else {
+        return None;
+    };
+    let mut arrays = fields
+        .iter()
+        .filter(|field| matches!(field.ty.non_null(), TypeRef::Array(_)));
+    match (arrays.next(), arrays.next()) {
+        (Some(only), None) => Some(escape_pointer_segment(&only.json_name)),
+        _ => None,
+    }
 }
 
 fn optional_query<'a>(
@@ -125,6 +158,34 @@ fn cursor(
         parameter: parameter.rust_name.clone(),
         wire_name: parameter.api_name.clone(),
         next,
+    };
+    Some((kind, how))
+}
+
+/// Query parameters that take the page number a `Link` header's next URL carries.
+const PAGE_PARAMETERS: &[&str] = &["page"];
+
+/// A `Link` header documented on a success response, and a page parameter.
+fn link_header(operation: &Operation) -> Option<(PaginationKind, String)> {
+    let documented = operation.responses.iter().any(|response| {
+        response
+            .headers
+            .iter()
+            .any(|header| header.name.eq_ignore_ascii_case("link"))
+    });
+    if !documented {
+        return None;
+    }
+    let parameter = optional_query(operation, PAGE_PARAMETERS, |ty| {
+        matches!(ty, TypeRef::Integer(_))
+    })?;
+    let how = format!(
+        "the `Link` header's next URL, page parameter `{}`",
+        parameter.api_name
+    );
+    let kind = PaginationKind::LinkHeader {
+        parameter: parameter.rust_name.clone(),
+        wire_name: parameter.api_name.clone(),
     };
     Some((kind, how))
 }

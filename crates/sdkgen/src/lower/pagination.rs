@@ -8,6 +8,8 @@
 //!     next: /links/next          #   JSON pointer to it (a token, or a URL whose query has it)
 //!   offset:                      # or: the next page starts after the items so far
 //!     parameter: offset          #   query parameter that takes the offset
+//!   link:                        # or: the `Link` header's rel="next" URL carries the page
+//!     parameter: page            #   integer query parameter that takes it
 //! ```
 
 use sdkgen_ir::{
@@ -70,12 +72,13 @@ pub fn resolve(
             )),
             (_, true) => Err(fail(
                 at,
-                format!("the offset parameter `{name}` must be an integer"),
+                format!("the offset or page parameter `{name}` must be an integer"),
             )),
         }
     };
-    let kind = match (extension.get("cursor"), extension.get("offset")) {
-        (Some(_), None) => {
+    let kinds = ["cursor", "offset", "link"].map(|key| extension.get(key).is_some());
+    let kind = match kinds {
+        [true, false, false] => {
             let (next, next_type) = walk(&body.ty, text("/cursor/next")?, types)
                 .map_err(|m| fail("/cursor/next", m))?;
             if !matches!(next_type, TypeRef::String(_) | TypeRef::Integer(_)) {
@@ -90,13 +93,17 @@ pub fn resolve(
                 next,
             }
         }
-        (None, Some(_)) => PaginationKind::Offset {
+        [false, true, false] => PaginationKind::Offset {
             parameter: query_parameter("/offset/parameter", true)?,
+        },
+        [false, false, true] => PaginationKind::LinkHeader {
+            parameter: query_parameter("/link/parameter", true)?,
+            wire_name: text("/link/parameter")?.to_string(),
         },
         _ => {
             return Err(fail(
                 "",
-                "needs exactly one of `cursor` and `offset`".to_string(),
+                "needs exactly one of `cursor`, `offset` and `link`".to_string(),
             ))
         }
     };
@@ -107,12 +114,26 @@ pub fn resolve(
     })
 }
 
-/// Follows a JSON pointer through struct fields; returns the steps and the type reached.
+/// Follows a JSON pointer through struct fields; returns the steps and the type reached. The
+/// empty pointer is the body itself (a list answered as a bare array), aliases followed.
 pub(super) fn walk(
     start: &TypeRef,
     pointer: &str,
     types: &[TypeDef],
 ) -> Result<(Vec<FieldStep>, TypeRef), String> {
+    if pointer.is_empty() {
+        let mut current = start.non_null().clone();
+        for _ in 0..64 {
+            let TypeRef::Named(name) = &current else {
+                break;
+            };
+            match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+                Some(TypeKind::Alias { target }) => current = target.non_null().clone(),
+                _ => break,
+            }
+        }
+        return Ok((Vec::new(), current));
+    }
     let Some(path) = pointer.strip_prefix('/') else {
         return Err(format!("`{pointer}` is not a JSON pointer"));
     };

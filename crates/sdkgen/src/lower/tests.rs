@@ -641,3 +641,42 @@ fn lists_that_do_not_evidently_page_are_left_alone() {
         assert!(pagination.is_none() && notes.is_empty(), "{pagination:?}");
     }
 }
+
+#[test]
+fn link_header_pages_are_inferred_for_bare_arrays_and_a_bodys_only_array() {
+    for (body, items) in [
+        (
+            json!({"type": "array", "items": {"type": "string"}}),
+            "the body",
+        ),
+        (
+            json!({"type": "object", "properties": {
+                "total_count": {"type": "integer"},
+                "runners": {"type": "array", "items": {"type": "string"}}
+            }}),
+            "`/runners`",
+        ),
+    ] {
+        let mut spec = list_spec(
+            json!([
+                {"name": "per_page", "in": "query", "schema": {"type": "integer"}},
+                {"name": "page", "in": "query", "schema": {"type": "integer"}}
+            ]),
+            body,
+        );
+        spec["paths"]["/things"]["get"]["responses"]["200"]["headers"] =
+            json!({"Link": {"schema": {"type": "string"}}});
+        let api = lower_json(&spec);
+        let (pagination, notes) = paging_of(&api);
+        let pagination = pagination.expect("Link paging inferred");
+        assert_eq!(
+            pagination.kind,
+            sdkgen_ir::PaginationKind::LinkHeader {
+                parameter: "page".to_string(),
+                wire_name: "page".to_string()
+            }
+        );
+        assert_eq!(pagination.item_type, TypeRef::String(None));
+        assert!(notes[0].contains(&format!("items at {items}")), "{notes:?}");
+    }
+}
