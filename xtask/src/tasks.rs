@@ -40,6 +40,9 @@ fn generate_into(
     for warning in &report.warnings {
         eprintln!("warning: {warning}");
     }
+    for note in &report.notes {
+        eprintln!("note: {note}");
+    }
     Ok(report)
 }
 

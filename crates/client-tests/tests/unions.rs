@@ -2,7 +2,7 @@
 //! and a tag this client does not know decodes into `Unknown` with the JSON kept, instead of
 //! failing the call.
 
-use sdkgen_conformance_client::models::Sensor;
+use sdkgen_conformance_client::models::{Camera, Sensor, Thermometer};
 use sdkgen_conformance_client::Client;
 use serde_json::json;
 use wiremock::matchers::{method, path};
@@ -26,6 +26,17 @@ async fn sensor_answering(body: serde_json::Value) -> Sensor {
         .await
         .expect("the sensor decodes")
         .into_body()
+}
+
+#[test]
+fn an_alternative_built_field_by_field_carries_its_own_tag() {
+    let mut thermometer = Thermometer::default();
+    thermometer.celsius = 19.0;
+    assert_eq!(
+        serde_json::to_value(Sensor::Thermometer(thermometer)).expect("serializes"),
+        json!({"kind": "thermometer", "celsius": 19.0})
+    );
+    assert_eq!(Camera::default().kind, "camera");
 }
 
 #[tokio::test]

@@ -31,9 +31,12 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// Things in the spec that were degraded rather than rejected.
     pub warnings: Vec<Warning>,
+    /// What sdkgen inferred that the spec does not say (a paged list from its shape).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Warning>,
 }
 
-/// A non-fatal finding about the spec: something that was approximated.
+/// A non-fatal finding about the spec: something approximated, or inferred.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Warning {
     /// JSON pointer into the normalized spec.
@@ -603,6 +606,12 @@ impl TypeDef {
         field.required && !(field.read_only && self.sent) && !(field.write_only && self.received)
     }
 
+    /// Whether the model's `new` takes `field` as an argument: it must be given, and has no
+    /// one fixed value.
+    pub fn takes(&self, field: &Field) -> bool {
+        self.requires(field) && field.constant.is_none()
+    }
+
     /// Whether `field` is left out of what this type sends: a read-only property.
     pub fn never_sends(&self, field: &Field) -> bool {
         field.read_only && self.sent
@@ -788,6 +797,11 @@ pub struct Field {
     pub ty: TypeRef,
     /// Whether the property must be present.
     pub required: bool,
+    /// The one value a required property always has (a string `const`, or the tag a
+    /// discriminated union selects this type by): the field is a `String` that `new` and
+    /// `Default` set, not an argument.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub constant: Option<String>,
     /// Whether the value must be boxed because the type contains itself.
     pub boxed: bool,
     /// Default value.

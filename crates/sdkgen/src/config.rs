@@ -18,6 +18,54 @@ pub struct Settings {
     /// Which Rust types string formats become.
     #[serde(default)]
     pub types: TypeSettings,
+    /// How operations page through their lists, where the spec does not say (or says wrong).
+    #[serde(default)]
+    pub pagination: Vec<PagingRule>,
+}
+
+/// A `[[pagination]]` rule: how the operations it names page, as an `x-sdkgen-pagination`
+/// extension on each of them would say it. The first rule naming an operation wins, over the
+/// spec's extension and over inference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PagingRule {
+    /// Operation ids (`listItems`) or `METHOD /path` templates (`GET /v1/items/{id}/*`); `*`
+    /// matches any run of characters and `?` one.
+    #[serde(skip_serializing)]
+    pub operations: Vec<String>,
+    /// JSON pointer to the array of items in the success body; `""` for a bare array.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<String>,
+    /// The body names the next page's cursor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<CursorPaging>,
+    /// The next page starts after the items so far.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<ParameterPaging>,
+    /// The `Link` header's `rel="next"` URL carries the next page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<ParameterPaging>,
+    /// The operations do not page, whatever their shape suggests.
+    #[serde(default, skip_serializing)]
+    pub none: bool,
+}
+
+/// Cursor paging: which query parameter takes the cursor, and where the body names the next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CursorPaging {
+    /// The query parameter.
+    pub parameter: String,
+    /// JSON pointer to the next cursor (a token, or a URL whose query has it).
+    pub next: String,
+}
+
+/// Offset or `Link` paging: the integer query parameter that takes the offset or page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParameterPaging {
+    /// The query parameter.
+    pub parameter: String,
 }
 
 /// Which Rust types string formats become; `string` keeps a format a `String`.
@@ -188,6 +236,28 @@ fn yes() -> bool {
     true
 }
 
+/// The longest run of one quote character a text written to Cargo.toml may have: the TOML
+/// writer counts runs in a byte, and overflows at 256.
+pub const MAX_QUOTE_RUN: usize = 200;
+
+/// `text` with every run of `'` or `"` longer than [`MAX_QUOTE_RUN`] cut to that length.
+pub fn cut_quote_runs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut run = (None, 0);
+    for c in text.chars() {
+        let quote = (c == '\'' || c == '"').then_some(c);
+        run = match (quote, run) {
+            (Some(q), (Some(previous), n)) if q == previous => (Some(q), n + 1),
+            (Some(q), _) => (Some(q), 1),
+            (None, _) => (None, 0),
+        };
+        if run.1 <= MAX_QUOTE_RUN {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The crate version of a client generated without settings.
 pub const DEFAULT_VERSION: &str = "0.1.0";
 
@@ -215,6 +285,7 @@ impl Settings {
         let settings = Settings {
             client: ClientSettings::default(),
             types: TypeSettings::default(),
+            pagination: Vec::new(),
             package: PackageSettings {
                 name: crate_name(&base),
                 version: DEFAULT_VERSION.to_string(),
@@ -305,6 +376,23 @@ impl Settings {
         }
         if package.keywords.len() > 5 {
             return bad("package.keywords: crates.io accepts at most five".to_string());
+        }
+        let texts = [
+            (
+                "description",
+                package.description.iter().collect::<Vec<_>>(),
+            ),
+            ("license", package.license.iter().collect()),
+            ("repository", package.repository.iter().collect()),
+            ("keywords", package.keywords.iter().collect()),
+            ("categories", package.categories.iter().collect()),
+        ];
+        for (key, values) in texts {
+            if values.iter().any(|v| cut_quote_runs(v) != **v) {
+                return bad(format!(
+                    "package.{key} has more than {MAX_QUOTE_RUN} quote characters in a row, which Cargo.toml cannot hold"
+                ));
+            }
         }
         Ok(())
     }

@@ -85,6 +85,7 @@ impl std::fmt::Display for SpecWarning {
 struct Rendered {
     files: BTreeMap<PathBuf, String>,
     warnings: Vec<SpecWarning>,
+    notes: Vec<SpecWarning>,
     operations: usize,
     release: release::Release,
 }
@@ -94,6 +95,8 @@ struct Rendered {
 pub struct Report {
     /// Things in the spec that were approximated.
     pub warnings: Vec<SpecWarning>,
+    /// What was inferred that the spec does not say (a paged list from its shape), located.
+    pub notes: Vec<SpecWarning>,
     /// Relative paths of the crate's files.
     pub files: Vec<PathBuf>,
     /// What writing the crate changed on disk (nothing for [`Generator::generate_file`]'s
@@ -275,13 +278,26 @@ impl Generator {
 
     /// Loads the spec and lowers it to the IR.
     pub fn ir(&self) -> Result<ir::Api, Error> {
-        let bundle = load::load(&self.spec)?;
+        let (bundle, _) = self.load()?;
         lower::lower(
             &bundle,
             &self.api_name(),
             self.type_settings()?,
             self.invalid_parts,
         )
+    }
+
+    /// Loads the spec, with the settings' pagination rules grafted on, and warnings about
+    /// rules that name no operation.
+    fn load(&self) -> Result<(load::Bundle, Vec<SpecWarning>), Error> {
+        let mut bundle = load::load(&self.spec)?;
+        let warnings = match self.given_settings()? {
+            Some((settings, origin)) => {
+                lower::apply_paging_rules(&mut bundle, &settings.pagination, &origin)?
+            }
+            None => Vec::new(),
+        };
+        Ok((bundle, warnings))
     }
 
     /// Every file of the crate, by relative path, without touching the disk, and the warnings.
@@ -296,7 +312,7 @@ impl Generator {
         previous_dir: Option<&Path>,
         one_file: bool,
     ) -> Result<Rendered, Error> {
-        let bundle = load::load(&self.spec)?;
+        let (bundle, rule_warnings) = self.load()?;
         let types = self.type_settings()?;
         let (api, document) =
             lower::lower_keeping_document(&bundle, &self.api_name(), types, self.invalid_parts)?;
@@ -306,6 +322,7 @@ impl Generator {
             settings.client.features = GroupFeatures::None;
         }
         let mut warnings: Vec<SpecWarning> = settings_warning.into_iter().collect();
+        warnings.extend(rule_warnings);
         let previous = match previous_dir.map(|dir| release::previous(dir, &self.api_name(), types))
         {
             Some(Ok(previous)) => previous,
@@ -328,10 +345,12 @@ impl Generator {
             &self.templates,
         )?;
         let operations = api.operations().count();
+        let notes = located_findings(&bundle, api.notes);
         warnings.extend(located(&bundle, api.warnings));
         Ok(Rendered {
             files,
             warnings,
+            notes,
             operations,
             release,
         })
@@ -352,6 +371,7 @@ impl Generator {
         let written = target.write(&rendered.files)?;
         Ok(Report {
             warnings: rendered.warnings,
+            notes: rendered.notes,
             written,
             files: rendered.files.into_keys().collect(),
             operations: rendered.operations,
@@ -388,6 +408,7 @@ impl Generator {
         }
         Ok(Report {
             warnings: rendered.warnings,
+            notes: rendered.notes,
             written,
             files: vec![path.to_path_buf()],
             operations: rendered.operations,
@@ -479,13 +500,21 @@ pub fn normalize(spec: impl AsRef<Path>) -> Result<(String, Vec<SpecWarning>), E
 
 /// The loader's warnings, then the lowering's with the file each came from.
 fn located(bundle: &load::Bundle, warnings: Vec<ir::Warning>) -> Vec<SpecWarning> {
-    let lowering = warnings.into_iter().map(|warning| {
-        let (file, pointer) = bundle.locate(&warning.pointer);
-        SpecWarning {
-            file,
-            pointer,
-            message: warning.message,
-        }
-    });
+    let lowering = located_findings(bundle, warnings);
     bundle.warnings.iter().cloned().chain(lowering).collect()
+}
+
+/// The lowering's findings with the file each came from.
+fn located_findings(bundle: &load::Bundle, findings: Vec<ir::Warning>) -> Vec<SpecWarning> {
+    findings
+        .into_iter()
+        .map(|finding| {
+            let (file, pointer) = bundle.locate(&finding.pointer);
+            SpecWarning {
+                file,
+                pointer,
+                message: finding.message,
+            }
+        })
+        .collect()
 }

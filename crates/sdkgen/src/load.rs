@@ -60,6 +60,27 @@ impl Bundle {
         }
     }
 
+    /// Sets member `key` of the object at `pointer` to `value`, which was written in `file` at
+    /// `file_pointer`: errors about it then point there. Nothing happens where there is no
+    /// object.
+    pub fn graft(
+        &mut self,
+        pointer: &str,
+        key: &str,
+        value: Value,
+        file: &Path,
+        file_pointer: &str,
+    ) {
+        if let Some(Value::Object(object)) = self.document.pointer_mut(pointer) {
+            object.insert(key.to_string(), value);
+            self.origins.push((
+                format!("{pointer}/{}", escape_pointer_segment(key)),
+                file.to_path_buf(),
+                file_pointer.to_string(),
+            ));
+        }
+    }
+
     /// A located error for a pointer in the bundled document.
     pub fn error_at(&self, pointer: &str, message: impl Into<String>) -> SpecError {
         let (file, pointer) = self.locate(pointer);

@@ -47,6 +47,10 @@ enum Command {
         /// it such a spec is refused, naming the part.
         #[arg(long)]
         lenient: bool,
+        /// Lists what sdkgen inferred that the spec does not say (each paged list recognised
+        /// by its shape), where it is in the spec; without it, only how many.
+        #[arg(long)]
+        explain: bool,
         /// Settings file (crate name, version, …); defaults to the spec's path with `.toml`,
         /// and without one to a crate named after the spec at version 0.1.0.
         #[arg(long)]
@@ -146,6 +150,26 @@ fn main() -> ExitCode {
     }
 }
 
+/// Each note with `--explain`; otherwise how many there are, so that a spec with 170 inferred
+/// paged lists does not bury its warnings.
+fn print_notes(notes: &[sdkgen::SpecWarning], explain: bool) {
+    if explain {
+        for note in notes {
+            eprintln!("note: {note}");
+        }
+    } else if !notes.is_empty() {
+        let lists = if notes.len() == 1 {
+            "paged list"
+        } else {
+            "paged lists"
+        };
+        eprintln!(
+            "note: {} {lists} inferred from the spec's shapes; --explain lists them",
+            notes.len()
+        );
+    }
+}
+
 /// How a command that succeeded ended.
 enum Outcome {
     Done,
@@ -160,6 +184,7 @@ fn run(command: Command) -> Result<Outcome, sdkgen::Error> {
             out,
             force,
             lenient,
+            explain,
             config,
             name,
             version,
@@ -182,6 +207,7 @@ fn run(command: Command) -> Result<Outcome, sdkgen::Error> {
             for warning in &report.warnings {
                 eprintln!("warning: {warning}");
             }
+            print_notes(&report.notes, explain);
             eprintln!("{}: {}", out.display(), report.written);
             eprintln!("{}", report.release.summary());
         }

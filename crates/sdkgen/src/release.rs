@@ -228,25 +228,34 @@ pub fn release(
 /// Changes the specs do not show: a crate written with another generation of sdkgen's crate
 /// shape, and Cargo features that come or go without their group (the settings' `features`).
 fn shape_changes(previous: &Previous, new: &NewCrate<'_>) -> Vec<Change> {
+    let mut changes: Vec<Change> = crate_shape_change(previous, new).into_iter().collect();
+    changes.extend(feature_changes(previous, new));
+    changes
+}
+
+/// A breaking change when the crate before had another shape that matters for this API.
+fn crate_shape_change(previous: &Previous, new: &NewCrate<'_>) -> Option<Change> {
+    let why = match previous.surface.cmp(&crate::emit::SURFACE) {
+        std::cmp::Ordering::Equal => return None,
+        std::cmp::Ordering::Less => crate::emit::surface_changes(previous.surface, new.api)?,
+        std::cmp::Ordering::Greater => "a newer sdkgen wrote the crate before".to_string(),
+    };
+    let detail = format!(
+        "regenerated with sdkgen's crate shape {} (was {}): {why}",
+        crate::emit::SURFACE,
+        previous.surface
+    );
+    Some(Change::new(
+        Impact::Breaking,
+        Kind::Changed,
+        "crate",
+        detail,
+    ))
+}
+
+/// Cargo features that come or go without their group (the settings' `features`).
+fn feature_changes(previous: &Previous, new: &NewCrate<'_>) -> Vec<Change> {
     let mut changes = Vec::new();
-    if previous.surface != crate::emit::SURFACE {
-        let why = if previous.surface < crate::emit::SURFACE {
-            crate::emit::surface_changes(previous.surface)
-        } else {
-            "a newer sdkgen wrote the crate before".to_string()
-        };
-        let detail = format!(
-            "regenerated with sdkgen's crate shape {} (was {}): {why}",
-            crate::emit::SURFACE,
-            previous.surface
-        );
-        changes.push(Change::new(
-            Impact::Breaking,
-            Kind::Changed,
-            "crate",
-            detail,
-        ));
-    }
     let groups = |api: Option<&Api>| -> BTreeSet<String> {
         api.map(|api| api.groups.iter().map(|g| g.rust_name.clone()).collect())
             .unwrap_or_default()

@@ -291,10 +291,10 @@ fn a_crate_of_an_older_crate_shape_gets_a_breaking_release() {
     repo.generate();
     // What an sdkgen before per-operation error enums and constructors wrote.
     let manifest = repo.read("Cargo.toml");
-    assert!(manifest.contains("surface = 2\n"), "{manifest}");
+    assert!(manifest.contains("surface = 3\n"), "{manifest}");
     std::fs::write(
         repo.crate_dir().join("Cargo.toml"),
-        manifest.replace("surface = 2\n", ""),
+        manifest.replace("surface = 3\n", ""),
     )
     .expect("writing");
     let report = repo.generate();
@@ -312,7 +312,42 @@ fn a_crate_of_an_older_crate_shape_gets_a_breaking_release() {
         "{}",
         change.detail
     );
-    assert!(repo.read("Cargo.toml").contains("surface = 2\n"));
+    assert!(repo.read("Cargo.toml").contains("surface = 3\n"));
+}
+
+#[test]
+fn a_change_of_crate_shape_that_leaves_the_crate_alone_is_a_patch() {
+    let repo = SeedRepo::new();
+    repo.generate();
+    // Shape 3 changed only models with fixed-value properties, which this API has none of.
+    // What an older sdkgen of shape 2 wrote:
+    let manifest = repo.read("Cargo.toml");
+    std::fs::write(
+        repo.crate_dir().join("Cargo.toml"),
+        manifest.replace("surface = 3\n", "surface = 2\n"),
+    )
+    .expect("writing");
+    let files = repo.crate_dir().join(".sdkgen/files");
+    let listed = std::fs::read_to_string(&files).expect("the manifest");
+    let older = listed.replace(
+        &format!("# Written by sdkgen {}", env!("CARGO_PKG_VERSION")),
+        "# Written by sdkgen 0.0.1",
+    );
+    std::fs::write(&files, older).expect("writing");
+    let report = repo.generate();
+    assert_eq!(
+        (report.release.bump, report.release.version.as_str()),
+        (Bump::Patch, "0.1.1")
+    );
+    assert!(
+        report
+            .release
+            .changes
+            .iter()
+            .all(|c| c.impact != Impact::Breaking),
+        "{:?}",
+        report.release.changes
+    );
 }
 
 #[test]

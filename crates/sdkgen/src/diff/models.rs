@@ -235,7 +235,7 @@ fn arguments(def: &TypeDef) -> Vec<String> {
     };
     fields
         .iter()
-        .filter(|field| def.requires(field))
+        .filter(|field| def.takes(field))
         .map(|field| format!("{}: {}", field.rust_name, plain_field_type(def, field)))
         .collect()
 }

@@ -14,7 +14,7 @@ pub fn constructor_and_setters(
     has_additional: bool,
 ) -> TokenStream {
     let name = ident(&def.name);
-    let required: Vec<&Field> = fields.iter().filter(|f| def.requires(f)).collect();
+    let required: Vec<&Field> = fields.iter().filter(|f| def.takes(f)).collect();
     let params = required.iter().map(|field| {
         let param = ident(&field.rust_name);
         let (ty, _) = argument(def, field);
@@ -22,7 +22,9 @@ pub fn constructor_and_setters(
     });
     let inits = fields.iter().map(|field| {
         let field_name = ident(&field.rust_name);
-        let value = if def.requires(field) {
+        let value = if let Some(constant) = &field.constant {
+            quote! { #constant.to_string() }
+        } else if def.requires(field) {
             let param = ident(&field.rust_name);
             let (_, converts) = argument(def, field);
             if !converts && !field.boxed {

@@ -245,7 +245,10 @@ impl<'a> Examples<'a> {
                         .and_then(|o| o.get(&field.json_name))
                         .or(field.example.as_ref())
                         .or(field.default.as_ref());
-                    if def.requires(field) {
+                    if field.constant.is_some() {
+                        continue;
+                    }
+                    if def.takes(field) {
                         arguments.push(self.required_value(field, field_example, depth));
                     } else if field_example.is_some()
                         && depth < MAX_DEPTH

@@ -18,7 +18,7 @@ use std::path::PathBuf;
 use proc_macro2::TokenStream;
 use quote::quote;
 use rayon::prelude::*;
-use sdkgen_ir::{Api, DateLibrary, Scalar};
+use sdkgen_ir::{Api, DateLibrary, Scalar, TypeKind};
 
 use crate::config::Settings;
 use crate::error::Error;
@@ -28,26 +28,45 @@ pub use types::Defaults;
 
 /// The generation of the shape of the crates sdkgen writes, kept in their
 /// `[package.metadata.sdkgen]`. Raise it with every change to that shape that breaks callers
-/// (an item renamed, removed or retyped for all crates), so that regenerating a crate written
-/// by an older sdkgen is a breaking release. 2: models, enums and unions `#[non_exhaustive]`
-/// with constructors, and an error enum per operation.
-pub const SURFACE: i64 = 2;
+/// (an item renamed, removed or retyped), with an entry in [`SURFACE_CHANGES`], so that
+/// regenerating a crate written by an older sdkgen is a breaking release where it matters.
+pub const SURFACE: i64 = 3;
 
-/// What each generation of the crate shape changed, for the changelog of a crate regenerated
-/// from an older one.
-const SURFACE_CHANGES: &[(i64, &str)] = &[(
-    2,
-    "models, enums and unions are `#[non_exhaustive]` (build a model that requests send with `new` and its `with_` methods), and every operation has its own error enum in its group's module (`errors::…` is gone)",
-)];
+/// A generation of the crate shape: what it changed, and whether it changed anything for the
+/// crate of an API.
+struct ShapeChange {
+    generation: i64,
+    what: &'static str,
+    touches: fn(&Api) -> bool,
+}
 
-/// What changed in the crate shape after generation `since`, in a sentence.
-pub fn surface_changes(since: i64) -> String {
+const SURFACE_CHANGES: &[ShapeChange] = &[
+    ShapeChange {
+        generation: 2,
+        what: "models, enums and unions are `#[non_exhaustive]` (build a model that requests send with `new` and its `with_` methods), and every operation has its own error enum in its group's module (`errors::…` is gone)",
+        touches: |_| true,
+    },
+    ShapeChange {
+        generation: 3,
+        what: "a property with one fixed value (a string `const`, or the discriminator of a union's alternative) is a `String` that `new` and `Default` set, no longer an argument of `new` nor a one-value enum",
+        touches: |api| {
+            api.types.iter().any(|def| match &def.kind {
+                TypeKind::Struct { fields, .. } => fields.iter().any(|f| f.constant.is_some()),
+                _ => false,
+            })
+        },
+    },
+];
+
+/// What changed in the crate shape of `api` after generation `since`, in a sentence; `None`
+/// when nothing did.
+pub fn surface_changes(since: i64, api: &Api) -> Option<String> {
     let changes: Vec<&str> = SURFACE_CHANGES
         .iter()
-        .filter(|(generation, _)| *generation > since)
-        .map(|(_, change)| *change)
+        .filter(|change| change.generation > since && (change.touches)(api))
+        .map(|change| change.what)
         .collect();
-    changes.join("; ")
+    (!changes.is_empty()).then(|| changes.join("; "))
 }
 
 /// The names of the crate's Cargo features (none without group features).

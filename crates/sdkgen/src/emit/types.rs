@@ -402,6 +402,17 @@ fn struct_def(
                 .then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] })
         };
         let mut notes = Vec::new();
+        if let Some(constant) = &field.constant {
+            let set_by = if def.sent {
+                "`new` and `Default`"
+            } else {
+                "`Default`"
+            };
+            notes.push(format!(
+                "Always {} (set by {set_by}).",
+                super::md::code(&format!("{constant:?}"))
+            ));
+        }
         if field.read_only {
             notes.push("Set by the server; never sent in requests.".to_string());
         }
@@ -439,7 +450,9 @@ fn struct_def(
             pub #field_name: ::std::collections::BTreeMap<String, #ty>,
         }
     });
-    let default = derive_default.then(|| quote! { Default, });
+    let fixed = fields.iter().any(|f| f.constant.is_some());
+    let default = (derive_default && !fixed).then(|| quote! { Default, });
+    let default_impl = (derive_default && fixed).then(|| fixed_default(name, fields, additional));
     let builders = def
         .sent
         .then(|| super::builders::constructor_and_setters(def, fields, additional.is_some()));
@@ -451,7 +464,35 @@ fn struct_def(
             #(#field_tokens)*
             #extra
         }
+        #default_impl
         #builders
+    }
+}
+
+/// `Default` for a struct with fixed-value fields: each holds its one value, the others are
+/// empty.
+fn fixed_default(name: &Ident, fields: &[Field], additional: Option<&TypeRef>) -> TokenStream {
+    let inits = fields.iter().map(|field| {
+        let field_name = ident(&field.rust_name);
+        match &field.constant {
+            Some(constant) => quote! { #field_name: #constant.to_string(), },
+            None => quote! { #field_name: ::std::default::Default::default(), },
+        }
+    });
+    let extra = additional.map(|_| {
+        let field_name = ident(additional_field_name(fields));
+        quote! { #field_name: ::std::collections::BTreeMap::new(), }
+    });
+    quote! {
+        #[allow(deprecated)]
+        impl Default for #name {
+            fn default() -> Self {
+                Self {
+                    #(#inits)*
+                    #extra
+                }
+            }
+        }
     }
 }
 

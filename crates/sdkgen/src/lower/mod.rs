@@ -1,6 +1,7 @@
 //! Lowering: a bundled OpenAPI 3.0 document → the IR ([`sdkgen_ir::Api`]).
 
 mod bodies;
+mod constants;
 mod constraints;
 mod cycles;
 mod forms;
@@ -8,6 +9,7 @@ mod infer_paging;
 mod locate;
 mod names;
 mod pagination;
+mod paging_rules;
 mod parameters;
 mod parse;
 mod prune;
@@ -25,12 +27,14 @@ use sdkgen_ir::{
 };
 use serde_json::Value;
 
-use crate::config::TypeSettings;
+use crate::config::{cut_quote_runs, TypeSettings, MAX_QUOTE_RUN};
 use crate::error::{escape_pointer_segment, Error};
 use crate::load::Bundle;
 use crate::naming::{camel, snake, trimmed_method_name, NameSet, RESERVED_TYPE_NAMES};
 use parameters::{link_path_parameters, parse_path};
 use schema::TypeBuilder;
+
+pub use paging_rules::apply as apply_paging_rules;
 
 /// Extension naming an operation's Rust method, overriding the one derived from `operationId`.
 pub const NAME_EXTENSION: &str = "x-sdkgen-name";
@@ -215,7 +219,21 @@ impl<'a> Lowerer<'a> {
         });
     }
 
+    /// `text` as Cargo.toml can hold it (see [`cut_quote_runs`]), with a warning when it was cut.
+    fn toml_safe(&mut self, text: &str, pointer: &str) -> String {
+        let cut = cut_quote_runs(text);
+        if cut != text {
+            self.warn(
+                pointer,
+                format!("has more than {MAX_QUOTE_RUN} quote characters in a row, which Cargo.toml cannot hold; each such run is cut to {MAX_QUOTE_RUN}"),
+            );
+        }
+        cut
+    }
+
     fn lower(mut self, api_name: &str) -> Result<Api, Error> {
+        let title = self.toml_safe(&self.spec.info.title, "/info/title");
+        let api_version = self.toml_safe(&self.spec.info.version, "/info/version");
         let security_schemes = self.security_schemes()?;
         self.scheme_names = security_schemes.iter().map(|s| s.name.clone()).collect();
         let mut server_names = NameSet::default();
@@ -270,24 +288,30 @@ impl<'a> Lowerer<'a> {
             );
         }
         let (mut types, type_warnings) = self.types.finish();
+        // An operation whose extension says how (or that it does not page) is not inferred.
+        let mut decided = std::collections::HashSet::new();
         for (operation_id, extension, pointer) in std::mem::take(&mut self.pending_pagination) {
             let operation = groups
                 .iter_mut()
                 .flat_map(|g| g.operations.iter_mut())
                 .find(|op| op.id == operation_id);
             if let Some(operation) = operation {
-                operation.pagination = Some(pagination::resolve(
-                    self.bundle,
-                    &extension,
-                    &pointer,
-                    operation,
-                    &types,
-                )?);
+                decided.insert(operation_id);
+                if extension != Value::Bool(false) {
+                    operation.pagination = Some(pagination::resolve(
+                        self.bundle,
+                        &extension,
+                        &pointer,
+                        operation,
+                        &types,
+                    )?);
+                }
             }
         }
         let mut warnings = type_warnings;
+        let mut notes = Vec::new();
         for operation in groups.iter_mut().flat_map(|g| g.operations.iter_mut()) {
-            if operation.pagination.is_some() {
+            if decided.contains(&operation.id) {
                 continue;
             }
             if let Some((pagination, note)) = infer_paging::infer(operation, &types) {
@@ -296,7 +320,7 @@ impl<'a> Lowerer<'a> {
                     escape_pointer_segment(&operation.path),
                     operation.method.as_str().to_ascii_lowercase()
                 );
-                warnings.push(Warning {
+                notes.push(Warning {
                     pointer,
                     message: note,
                 });
@@ -308,14 +332,15 @@ impl<'a> Lowerer<'a> {
         warnings.extend(self.warnings);
         Ok(Api {
             name: api_name.to_string(),
-            title: self.spec.info.title.clone(),
-            api_version: self.spec.info.version.clone(),
+            title,
+            api_version,
             description: self.spec.info.description.clone(),
             servers,
             security_schemes,
             groups,
             types,
             warnings,
+            notes,
         })
     }
 

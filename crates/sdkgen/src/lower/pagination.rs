@@ -11,6 +11,9 @@
 //!   link:                        # or: the `Link` header's rel="next" URL carries the page
 //!     parameter: page            #   integer query parameter that takes it
 //! ```
+//!
+//! `x-sdkgen-pagination: false` says the operation does not page, whatever its shape suggests.
+//! The settings' `[[pagination]]` rules arrive here as this extension (see `paging_rules`).
 
 use sdkgen_ir::{
     FieldStep, Operation, Pagination, PaginationKind, ParameterLocation, TypeDef, TypeKind, TypeRef,

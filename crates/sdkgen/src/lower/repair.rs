@@ -11,6 +11,9 @@ const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
+/// Marks a one-value `enum` that was a `const`.
+pub const CONST_EXTENSION: &str = "x-sdkgen-const";
+
 /// Rewrites an OpenAPI 3.1 document into the 3.0 form the rest of lowering reads: type arrays
 /// with `null` become `nullable`, `const` a one-value `enum`, `examples` arrays in schemas an
 /// `example`, numeric `exclusiveMinimum`/`exclusiveMaximum` the 3.0 pair. Returns a warning for
@@ -111,6 +114,8 @@ fn downgrade_schema_keywords(
     }
     if let Some(constant) = object.remove("const") {
         object.insert("enum".to_string(), Value::Array(vec![constant]));
+        // A one-value `enum` may grow; a `const` never does, so it becomes a fixed field.
+        object.insert(CONST_EXTENSION.to_string(), Value::Bool(true));
     }
     if let Some(Value::Array(examples)) = object.get("examples").cloned() {
         object.remove("examples");

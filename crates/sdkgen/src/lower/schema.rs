@@ -6,6 +6,7 @@ use openapiv3::{AdditionalProperties, AnySchema, ReferenceOr, Schema, SchemaKind
 use sdkgen_ir::{Constraints, Field, Scalar, TypeDef, TypeKind, TypeRef, UnionVariant, Warning};
 use serde_json::Value;
 
+use super::constants::{tag_of, Tags};
 use super::constraints::constraints;
 use super::cycles::{break_alias_cycles, mark_boxed};
 use super::parse::DOES_NOT_PARSE;
@@ -67,6 +68,8 @@ pub struct TypeBuilder<'a> {
     inline_depth: usize,
     /// Identical inline schemas share one definition.
     inline_shapes: InlineShapes,
+    /// The tags discriminated unions select components by, for fixed-value properties.
+    tags: Tags,
     pub(crate) warnings: Vec<Warning>,
 }
 
@@ -106,6 +109,7 @@ impl<'a> TypeBuilder<'a> {
             expanding: Vec::new(),
             inline_depth: 0,
             inline_shapes: InlineShapes::default(),
+            tags: Tags::collect(&bundle.document),
             warnings: Vec::new(),
         };
         for (key, schema) in components {
@@ -391,11 +395,16 @@ impl<'a> TypeBuilder<'a> {
         for (json_name, property) in properties {
             let property_pointer =
                 format!("{pointer}/properties/{}", escape_pointer_segment(json_name));
-            let ty = self.type_of_boxed(
-                property,
-                &property_pointer,
-                &format!("{hint}{}", camel(json_name)),
-            )?;
+            let required = required.contains(json_name);
+            let constant = self.tags.constant(pointer, json_name, property, required);
+            let ty = match constant {
+                Some(_) => TypeRef::String(None),
+                None => self.type_of_boxed(
+                    property,
+                    &property_pointer,
+                    &format!("{hint}{}", camel(json_name)),
+                )?,
+            };
             let data = match property {
                 ReferenceOr::Item(schema) => Some(&schema.schema_data),
                 ReferenceOr::Reference { .. } => None,
@@ -404,7 +413,8 @@ impl<'a> TypeBuilder<'a> {
                 json_name: json_name.clone(),
                 rust_name: field_names.take(&snake(json_name), "_"),
                 ty,
-                required: required.contains(json_name),
+                required,
+                constant,
                 boxed: false,
                 default: data.and_then(|d| d.default.clone()),
                 example: data.and_then(|d| d.example.clone()),
@@ -457,13 +467,7 @@ impl<'a> TypeBuilder<'a> {
             let tag = match (discriminator, alternative) {
                 (Some(d), ReferenceOr::Reference { reference }) => {
                     let key = self.component_key(reference, &alternative_pointer)?;
-                    Some(
-                        d.mapping
-                            .iter()
-                            .find(|(_, target)| *target == reference || **target == key)
-                            .map(|(value, _)| value.clone())
-                            .unwrap_or(key),
-                    )
+                    Some(tag_of(d, reference, &key))
                 }
                 _ => None,
             };

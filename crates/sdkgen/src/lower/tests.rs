@@ -555,7 +555,7 @@ fn list_spec(parameters: Value, body: Value) -> Value {
 fn paging_of(api: &Api) -> (Option<&sdkgen_ir::Pagination>, Vec<&str>) {
     let operation = &api.groups[0].operations[0];
     let notes = api
-        .warnings
+        .notes
         .iter()
         .filter(|w| w.pointer == "/paths/~1things/get" && w.message.contains("paged list inferred"))
         .map(|w| w.message.as_str())
@@ -585,7 +585,12 @@ fn offset_pages_are_inferred_with_a_located_note() {
         }
     );
     assert_eq!(pagination.item_type, TypeRef::String(None));
-    assert_eq!(notes.len(), 1, "{:?}", api.warnings);
+    assert_eq!(notes.len(), 1, "{:?}", api.notes);
+    assert!(
+        !api.warnings.iter().any(|w| w.message.contains("paged")),
+        "an inference is a note, not a warning: {:?}",
+        api.warnings
+    );
     assert!(notes[0].contains("offset parameter `offset`"), "{notes:?}");
 }
 
@@ -643,6 +648,20 @@ fn lists_that_do_not_evidently_page_are_left_alone() {
 }
 
 #[test]
+fn an_extension_of_false_turns_inference_off() {
+    let mut spec = list_spec(
+        json!([{"name": "offset", "in": "query", "schema": {"type": "integer"}}]),
+        json!({"type": "object", "properties": {"items": {"type": "array", "items": {}}}}),
+    );
+    let inferred = lower_json(&spec);
+    assert!(paging_of(&inferred).0.is_some(), "the shape alone pages");
+    spec["paths"]["/things"]["get"]["x-sdkgen-pagination"] = json!(false);
+    let api = lower_json(&spec);
+    let (pagination, notes) = paging_of(&api);
+    assert!(pagination.is_none() && notes.is_empty(), "{pagination:?}");
+}
+
+#[test]
 fn link_header_pages_are_inferred_for_bare_arrays_and_a_bodys_only_array() {
     for (body, items) in [
         (
@@ -679,4 +698,99 @@ fn link_header_pages_are_inferred_for_bare_arrays_and_a_bodys_only_array() {
         assert_eq!(pagination.item_type, TypeRef::String(None));
         assert!(notes[0].contains(&format!("items at {items}")), "{notes:?}");
     }
+}
+
+/// The fields of the struct `name`: (JSON name, type, fixed value).
+fn fields_of(api: &Api, name: &str) -> Vec<(String, TypeRef, Option<String>)> {
+    match api.type_def(name).map(|def| &def.kind) {
+        Some(TypeKind::Struct { fields, .. }) => fields
+            .iter()
+            .map(|f| (f.json_name.clone(), f.ty.clone(), f.constant.clone()))
+            .collect(),
+        other => panic!("`{name}` is no struct: {other:?}"),
+    }
+}
+
+#[test]
+fn a_required_const_and_a_union_tag_are_fixed_strings_but_a_one_value_enum_is_not() {
+    let spec = json!({
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/pets": {"post": {
+            "operationId": "createPet",
+            "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}},
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Event"}}}}}
+        }}},
+        "components": {"schemas": {
+            "Pet": {
+                "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+                "discriminator": {"propertyName": "kind", "mapping": {"kitty": "#/components/schemas/Cat"}}
+            },
+            "Cat": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+            "Dog": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["Dog"]}}},
+            "Event": {"type": "object", "required": ["object", "status"], "properties": {
+                "object": {"const": "event"},
+                "status": {"type": "string", "enum": ["active"]},
+                "kind": {"const": "optional"}
+            }}
+        }}
+    });
+    let api = lower_json(&spec);
+    let string = TypeRef::String(None);
+    assert_eq!(
+        fields_of(&api, "Cat"),
+        [("kind".into(), string.clone(), Some("kitty".into()))]
+    );
+    assert_eq!(
+        fields_of(&api, "Dog"),
+        [("kind".into(), string.clone(), Some("Dog".into()))]
+    );
+    let event = fields_of(&api, "Event");
+    assert_eq!(event[0], ("object".into(), string, Some("event".into())));
+    // A one-value enum may gain values, and an optional const may be absent: both stay enums.
+    assert!(
+        matches!(&event[1], (_, TypeRef::Named(_), None)),
+        "{event:?}"
+    );
+    assert!(
+        matches!(&event[2], (_, TypeRef::Named(_), None)),
+        "{event:?}"
+    );
+    assert!(
+        api.type_def("EventObject").is_none(),
+        "no one-value enum is defined for a fixed field"
+    );
+}
+
+#[test]
+fn a_component_two_unions_tag_differently_keeps_its_field() {
+    let union = |tag: &str| {
+        json!({
+            "oneOf": [{"$ref": "#/components/schemas/Cat"}],
+            "discriminator": {"propertyName": "kind", "mapping": {tag: "#/components/schemas/Cat"}}
+        })
+    };
+    let mut spec = list_spec(json!([]), union("cat"));
+    spec["components"] = json!({"schemas": {
+        "Cat": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+        "Other": union("feline")
+    }});
+    let api = lower_json(&spec);
+    assert_eq!(
+        fields_of(&api, "Cat"),
+        [("kind".into(), TypeRef::String(None), None)]
+    );
+}
+
+#[test]
+fn quote_runs_cargo_toml_cannot_hold_are_cut_with_a_warning() {
+    let mut spec = list_spec(json!([]), json!({"type": "string"}));
+    spec["info"]["version"] = json!(format!("v{}1", "'".repeat(300)));
+    let api = lower_json(&spec);
+    assert_eq!(api.api_version, format!("v{}1", "'".repeat(200)));
+    assert!(
+        api.warnings.iter().any(|w| w.pointer == "/info/version"),
+        "{:?}",
+        api.warnings
+    );
 }

@@ -39,13 +39,24 @@ impl AttachPhotosRequest {
     }
 }
 /// The spec's `Camera` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Camera {
     /// The `kind` property of the spec's `Camera` schema.
+    ///
+    /// Always `"camera"` (set by `Default`).
     pub kind: String,
     /// The `resolution` property of the spec's `Camera` schema.
     pub resolution: String,
+}
+#[allow(deprecated)]
+impl Default for Camera {
+    fn default() -> Self {
+        Self {
+            kind: "camera".to_string(),
+            resolution: ::std::default::Default::default(),
+        }
+    }
 }
 /// The spec's `Reading` schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -175,13 +186,24 @@ impl<'de> ::serde::Deserialize<'de> for Sensor {
     }
 }
 /// The spec's `Thermometer` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Thermometer {
     /// The `kind` property of the spec's `Thermometer` schema.
+    ///
+    /// Always `"thermometer"` (set by `Default`).
     pub kind: String,
     /// The `celsius` property of the spec's `Thermometer` schema.
     pub celsius: f64,
+}
+#[allow(deprecated)]
+impl Default for Thermometer {
+    fn default() -> Self {
+        Self {
+            kind: "thermometer".to_string(),
+            celsius: ::std::default::Default::default(),
+        }
+    }
 }
 /// A reading as the live stream sends it.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]

@@ -679,6 +679,10 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
                 if let Some(default) = &f.default {
                     description.push_str(&format!(" Default: {}.", md::code(&default.to_string())));
                 }
+                if let Some(constant) = &f.constant {
+                    let constant = md::code(&format!("{constant:?}"));
+                    description.push_str(&format!(" Always {constant}."));
+                }
                 if f.read_only {
                     description.push_str(" Read-only.");
                 }
