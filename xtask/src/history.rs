@@ -179,11 +179,13 @@ fn regenerate(pair: &Pair, dir: &Path) -> Result<Verdict, String> {
         .iter()
         .filter(|change| change.impact == sdkgen::diff::Impact::Breaking)
         .collect();
-    let renamed = renamed_types(generator(&pair.old).ir(), generator(&pair.new).ir());
+    let new_api = generator(&pair.new).ir();
+    let shapes = type_shapes(new_api.as_ref().ok());
+    let renamed = renamed_types(generator(&pair.old).ir(), new_api);
     let by_shape = !breaking.is_empty()
         && breaking
             .iter()
-            .all(|change| caused_by_rename(change, &renamed));
+            .all(|change| caused_by_shape(change, &renamed, &shapes));
     Ok(Verdict::Released {
         version: release.version,
         impact: release.changes.iter().map(|change| change.impact).max(),
@@ -227,6 +229,37 @@ fn renamed_types(
             Some((def.name.clone(), new_name.to_string()))
         })
         .collect()
+}
+
+/// Each type of `api` by name, as the JSON of its kind.
+fn type_shapes(api: Option<&sdkgen::ir::Api>) -> BTreeMap<String, String> {
+    api.into_iter()
+        .flat_map(|api| &api.types)
+        .map(|def| {
+            let shape = serde_json::to_string(&def.kind).unwrap_or_default();
+            (def.name.clone(), shape)
+        })
+        .collect()
+}
+
+/// Whether a breaking change comes from the crate's shape, not from the API: a renamed type,
+/// a field retyped to another type of the same shape, or a model that lost its constructor
+/// because requests no longer send it.
+fn caused_by_shape(
+    change: &sdkgen::diff::Change,
+    renamed: &BTreeMap<String, String>,
+    shapes: &BTreeMap<String, String>,
+) -> bool {
+    let lost_constructor = change
+        .detail
+        .starts_with("requests no longer send the model");
+    let named: Vec<&String> = change
+        .detail
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .filter_map(|word| shapes.get(word))
+        .collect();
+    let same_shape = named.len() == 2 && named[0] == named[1];
+    lost_constructor || same_shape || caused_by_rename(change, renamed)
 }
 
 /// Whether a breaking change is the removal of a renamed type, or a change of a type to a

@@ -81,54 +81,101 @@ pub struct Verdict {
     pub summary: String,
 }
 
+/// The fixtures whose crates are checked after every additive edit, beside the seeds'.
+const FIXTURES: [&str; 7] = [
+    "shapes",
+    "bodies",
+    "openapi31",
+    "names",
+    "sharing",
+    "formats",
+    "cycles",
+];
+
 /// `cargo xtask semver-checks`: cargo-semver-checks (installed under `target/tools`) over each
-/// publishable seed crate against the crate's previous git version, then over Rockset's crate
-/// regenerated after an additive and a breaking edit of its spec (versioned by sdkgen, and once
-/// with the version pinned). Writes `target/bench/semver-checks.md`.
+/// publishable seed crate against the crate's previous git version; over the crate of every
+/// seed and of the fixtures in [`FIXTURES`] at 1.0.0 against itself regenerated after every
+/// additive edit at once; and over Rockset's after a breaking edit (versioned by sdkgen, and
+/// once with the version pinned, which must fail). Writes `target/bench/semver-checks.md`.
 pub fn semver_checks(root: &Path) -> Result<(), String> {
     let tool = install(root)?;
     let mut report = format!(
         "# cargo-semver-checks {SEMVER_CHECKS_VERSION} on the seed crates\n\n\
          | crate | baseline | new | sdkgen's bump | cargo-semver-checks |\n| --- | --- | --- | --- | --- |\n"
     );
+    let mut unexpected = Vec::new();
     for (api, spec) in crate::tasks::apis(root)? {
         let settings =
             sdkgen::Settings::load(&spec.with_extension("toml")).map_err(|e| e.to_string())?;
-        if !settings.package.publish {
-            continue;
-        }
         let name = &settings.package.name;
-        let previous = previous_revision(root, &api)?;
-        let verdict = run_tool(
-            &tool,
-            root,
-            &["check-release", "-p", name, "--baseline-rev", &previous],
-        )?;
-        report.push_str(&row(
-            name,
-            &format!("git {}", &previous[..previous.len().min(10)]),
-            "committed",
-            "-",
-            &verdict,
-        ));
-        // Each run builds two crates with their dependencies from scratch, so the spec edits
-        // are tried on one seed only: Rockset's, the largest.
-        if api != "rockset" {
-            continue;
+        if settings.package.publish {
+            let previous = previous_revision(root, &api)?;
+            let verdict = run_tool(
+                &tool,
+                root,
+                &["check-release", "-p", name, "--baseline-rev", &previous],
+            )?;
+            report.push_str(&row(
+                name,
+                &format!("git {}", &previous[..previous.len().min(10)]),
+                "committed",
+                "-",
+                &verdict,
+            ));
+            if !verdict.passed {
+                unexpected.push(format!("{name} against its previous git version"));
+            }
         }
-        for (edit, pinned) in [("additive", false), ("breaking", false), ("breaking", true)] {
+        // Each run builds two crates with their dependencies, so the breaking edits (the
+        // checks of the check) are tried on one seed only: Rockset's.
+        let edits: &[(&str, bool)] = if api == "rockset" {
+            &[("additive", false), ("breaking", false), ("breaking", true)]
+        } else {
+            &[("additive", false)]
+        };
+        for &(edit, pinned) in edits {
             let (version, bump, verdict) = edited(root, &tool, &api, &spec, edit, pinned)?;
             let new = format!(
                 "{edit} edit{}, {version}",
                 if pinned { ", version pinned" } else { "" }
             );
             report.push_str(&row(name, "generated from the spec", &new, &bump, &verdict));
+            // The pinned breaking edit is the check of the check: it must fail.
+            let expected = !(edit == "breaking" && pinned);
+            if verdict.passed != expected || (edit == "additive" && version != "1.1.0") {
+                unexpected.push(format!("{name}: {new}"));
+            }
+        }
+    }
+    let fixtures = root.join("crates/sdkgen/tests/fixtures");
+    for fixture in FIXTURES {
+        let spec = fixtures.join(format!("{fixture}.yaml"));
+        let (version, bump, verdict) = edited(root, &tool, fixture, &spec, "additive", false)?;
+        let new = format!("additive edit, {version}");
+        let name = format!("fixture {fixture}");
+        report.push_str(&row(
+            &name,
+            "generated from the spec",
+            &new,
+            &bump,
+            &verdict,
+        ));
+        if !verdict.passed || version != "1.1.0" {
+            unexpected.push(format!("{name}: {new}"));
         }
     }
     println!("{report}");
     let path = root.join("target/bench/semver-checks.md");
     std::fs::create_dir_all(root.join("target/bench")).map_err(|e| e.to_string())?;
-    std::fs::write(&path, report).map_err(|e| format!("writing {}: {e}", path.display()))
+    std::fs::write(&path, report).map_err(|e| format!("writing {}: {e}", path.display()))?;
+    if unexpected.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "cargo-semver-checks or the version disagree with what was expected: {}",
+            unexpected.join("; ")
+        ))
+    }
 }
 
 fn row(name: &str, baseline: &str, new: &str, bump: &str, verdict: &Verdict) -> String {
@@ -223,16 +270,29 @@ fn edited(
     ));
     let _ = std::fs::remove_dir_all(&scratch);
     let (old, new) = (scratch.join("old"), scratch.join("new"));
-    let generator =
-        |spec: &Path| sdkgen::Generator::new(spec).settings_file(spec.with_extension("toml"));
-    let first = generator(spec).generate(&old).map_err(|e| e.to_string())?;
+    let generator = |spec: &Path| {
+        let settings = spec.with_extension("toml");
+        let generator = sdkgen::Generator::new(spec);
+        if settings.is_file() {
+            generator.settings_file(settings)
+        } else {
+            generator
+        }
+    };
+    // From 1.0.0, an additive change must be a minor release, not a patch of a 0.x.
+    let first = generator(spec)
+        .crate_version("1.0.0")
+        .generate(&old)
+        .map_err(|e| e.to_string())?;
     let first_version = first.release.version;
     let edited_spec = scratch.join(spec.file_name().ok_or("a spec without a file name")?);
-    std::fs::copy(
-        spec.with_extension("toml"),
-        edited_spec.with_extension("toml"),
-    )
-    .map_err(|e| e.to_string())?;
+    if spec.with_extension("toml").is_file() {
+        std::fs::copy(
+            spec.with_extension("toml"),
+            edited_spec.with_extension("toml"),
+        )
+        .map_err(|e| e.to_string())?;
+    }
     write_edited(spec, &edited_spec, edit)?;
     let mut regenerate = generator(&edited_spec).previous_crate(&old);
     if pinned {
@@ -263,7 +323,8 @@ fn edited(
 /// The spec with one class of edits. `additive` makes every change that is additive for
 /// clients at once: a new operation, server, optional query parameter, documented error status,
 /// optional property of each model (a request's and a response's), required property of each
-/// model only received, and enum value. `breaking` removes the first path.
+/// model only received, enum value, and `oneOf`/`anyOf` alternative. `breaking` removes the
+/// first path.
 fn write_edited(spec: &Path, to: &Path, edit: &str) -> Result<(), String> {
     let text = std::fs::read_to_string(spec).map_err(|e| e.to_string())?;
     let mut document: serde_yaml::Value = serde_yaml::from_str(&text).map_err(|e| e.to_string())?;
@@ -349,10 +410,15 @@ fn additive_edits(
         .get_mut("components")
         .and_then(|c| c.get_mut("schemas"))
         .and_then(|s| s.as_mapping_mut());
+    let mut alternatives = Vec::new();
     for (name, schema) in schemas.into_iter().flat_map(|s| s.iter_mut()) {
         let Some(schema) = schema.as_mapping_mut() else {
             continue;
         };
+        if let Some(alternative) = new_alternative(name, schema)? {
+            alternatives.push(alternative);
+            continue;
+        }
         if name
             .as_str()
             .is_some_and(|name| received_only.iter().any(|r| r == name))
@@ -392,5 +458,57 @@ fn additive_edits(
             }
         }
     }
+    if let Some(schemas) = document
+        .get_mut("components")
+        .and_then(|c| c.get_mut("schemas"))
+        .and_then(|s| s.as_mapping_mut())
+    {
+        for (name, alternative) in alternatives {
+            schemas.insert(name.into(), alternative);
+        }
+    }
     Ok(())
+}
+
+/// For a component that is a union: adds a new alternative, a component of its own (tagged
+/// when the union has a discriminator), and returns that component's name and schema.
+fn new_alternative(
+    name: &serde_yaml::Value,
+    schema: &mut serde_yaml::Mapping,
+) -> Result<Option<(String, serde_yaml::Value)>, String> {
+    let Some(name) = name.as_str() else {
+        return Ok(None);
+    };
+    let probe = format!("SdkgenProbe{name}");
+    let reference = format!("#/components/schemas/{probe}");
+    let tag = schema
+        .get("discriminator")
+        .and_then(|d| d.get("propertyName"))
+        .and_then(|p| p.as_str())
+        .map(str::to_string);
+    let Some(keyword) = ["oneOf", "anyOf"]
+        .into_iter()
+        .find(|keyword| schema.get(*keyword).is_some_and(|a| a.is_sequence()))
+    else {
+        return Ok(None);
+    };
+    let Some(alternatives) = schema.get_mut(keyword).and_then(|a| a.as_sequence_mut()) else {
+        return Ok(None);
+    };
+    alternatives.push(yaml(&format!("{{$ref: '{reference}'}}"))?);
+    if let Some(mapping) = schema
+        .get_mut("discriminator")
+        .and_then(|d| d.get_mut("mapping"))
+        .and_then(|m| m.as_mapping_mut())
+    {
+        mapping.insert(probe.clone().into(), reference.into());
+    }
+    let component = match tag {
+        Some(tag) => format!(
+            "{{type: object, required: [{tag}], properties: {{{tag}: {{type: string}}, sdkgenProbe: {{type: string}}}}}}"
+        ),
+        None => "{type: object, required: [sdkgenProbe], properties: {sdkgenProbe: {type: string}}}"
+            .to_string(),
+    };
+    Ok(Some((probe, yaml(&component)?)))
 }

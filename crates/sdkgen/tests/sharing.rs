@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use sdkgen::ir::Api;
+use sdkgen::ir::{Api, TypeKind, TypeRef};
 
 fn api() -> Api {
     let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sharing.yaml");
@@ -155,5 +155,38 @@ fn shared_responses_and_bodies_are_named_after_their_component() {
             error.ty,
             sdkgen::ir::TypeRef::Named("UnauthorizedResponse".into())
         );
+    }
+}
+
+#[test]
+fn a_response_never_shares_a_requests_definition() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = dir.path().join("directions.yaml");
+    let thing = "{type: object, properties: {name: {type: string}}}";
+    let text = format!(
+        "openapi: 3.0.3\ninfo: {{title: Directions, version: '1'}}\npaths:\n  /things:\n    post:\n      operationId: createThing\n      \
+         requestBody: {{content: {{application/json: {{schema: {thing}}}}}}}\n      \
+         responses: {{'200': {{description: ok, content: {{application/json: {{schema: {thing}}}}}}}}}\n    \
+         get:\n      operationId: getThing\n      \
+         responses: {{'200': {{description: ok, content: {{application/json: {{schema: {thing}}}}}}}}}\n"
+    );
+    std::fs::write(&spec, text).expect("writes the spec");
+    let api = sdkgen::Generator::new(&spec).ir().expect("lowers");
+    let def = |name: &str| {
+        api.type_def(name)
+            .unwrap_or_else(|| panic!("no type {name}: {:?}", api.types))
+    };
+    // The request keeps its own struct; the two responses share one of theirs, so that
+    // neither gets or loses `new` when the request's schema changes.
+    assert!(matches!(
+        def("CreateThingRequest").kind,
+        TypeKind::Struct { .. }
+    ));
+    for response in ["CreateThing200Response", "GetThing200Response"] {
+        let response = def(response);
+        assert!(!response.sent, "no request sends {}", response.name);
+        if let TypeKind::Alias { target } = &response.kind {
+            assert_ne!(target, &TypeRef::Named("CreateThingRequest".into()));
+        }
     }
 }

@@ -403,15 +403,13 @@ fn struct_def(
         };
         let mut notes = Vec::new();
         if let Some(constant) = &field.constant {
-            let set_by = if def.sent {
-                "`new` and `Default`"
-            } else {
-                "`Default`"
-            };
-            notes.push(format!(
-                "Always {} (set by {set_by}).",
-                super::md::code(&format!("{constant:?}"))
-            ));
+            let value = super::md::code(&format!("{constant:?}"));
+            notes.push(match (def.sent, derive_default) {
+                (true, true) => format!("Always {value} (set by `new` and `Default`)."),
+                (true, false) => format!("Always {value} (set by `new`)."),
+                (false, true) => format!("Always {value} (set by `Default`)."),
+                (false, false) => format!("Always {value}."),
+            });
         }
         if field.read_only {
             notes.push("Set by the server; never sent in requests.".to_string());

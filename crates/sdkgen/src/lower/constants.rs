@@ -58,22 +58,27 @@ impl Tags {
             let Some(key) = component_key(reference) else {
                 continue;
             };
-            let mapped = mapping.and_then(|mapping| {
-                mapping
-                    .iter()
-                    .find(|(_, target)| target.as_str() == Some(reference) || **target == key)
-                    .map(|(tag, _)| tag.clone())
-            });
-            let tag = mapped.unwrap_or_else(|| key.clone());
+            let mapped: Vec<&String> = mapping
+                .into_iter()
+                .flatten()
+                .filter(|(_, target)| target.as_str() == Some(reference) || **target == key)
+                .map(|(tag, _)| tag)
+                .collect();
+            // A component several tags select has no one fixed value.
+            let tag = match mapped.as_slice() {
+                [] => Some(key.clone()),
+                [only] => Some((*only).clone()),
+                _ => None,
+            };
             let place = (component_pointer(&key), property.to_string());
             self.by_place
                 .entry(place)
                 .and_modify(|known| {
-                    if known.as_deref() != Some(tag.as_str()) {
+                    if *known != tag {
                         *known = None;
                     }
                 })
-                .or_insert(Some(tag));
+                .or_insert(tag);
         }
     }
 

@@ -263,7 +263,7 @@ impl<'a> TypeBuilder<'a> {
             Shape::Ref(ty) => ty,
             Shape::Define(kind) => {
                 let description = &schema.schema_data.description;
-                let key = self.inline_shapes.key(&kind, description)?;
+                let key = self.inline_shapes.key(&kind, description, pointer)?;
                 let existing = self.inline_shapes.defined(&key).map(str::to_string);
                 // `allOf` merging can lower the same place twice: it is one type.
                 if let Some(same) = existing

@@ -3,6 +3,7 @@
 //! The first inline schema of a shape defines the type; every later one with the same shape
 //! becomes an alias of it named after its own place in the spec. So a name depends only on
 //! where its schema is: adding, removing or reordering other operations never renames it.
+//! Request places share only among themselves (see [`direction`]).
 
 use std::collections::HashMap;
 
@@ -19,13 +20,19 @@ pub struct InlineShapes {
 
 impl InlineShapes {
     /// The key two inline schemas share when they would define the same type: their kind, with
-    /// every alias made here replaced by the type it stands for, and their description.
-    pub fn key(&self, kind: &TypeKind, description: &Option<String>) -> Result<String, Error> {
+    /// every alias made here replaced by the type it stands for, their description, and whether
+    /// the place at `pointer` is part of a request.
+    pub fn key(
+        &self,
+        kind: &TypeKind,
+        description: &Option<String>,
+        pointer: &str,
+    ) -> Result<String, Error> {
         let mut kind = kind.clone();
         for reference in references_mut(&mut kind) {
             self.resolve(reference);
         }
-        serde_json::to_string(&(&kind, description))
+        serde_json::to_string(&(&kind, description, direction(pointer)))
             .map_err(|e| Error::Internal(format!("hashing a type shape: {e}")))
     }
 
@@ -57,6 +64,20 @@ impl InlineShapes {
             | TypeRef::EventStream(inner) => self.resolve(inner),
             _ => {}
         }
+    }
+}
+
+/// Whether a place is part of a request (`request`) or anything else (`other`). A model that
+/// shared a request's definition would have the request's `new`, and lose it when the request's
+/// schema changes; so request places share only among themselves. (Component schemas, which
+/// are defined first, may be sent too, but then a request uses them by name.)
+fn direction(pointer: &str) -> &'static str {
+    let segments: Vec<&str> = pointer.split('/').collect();
+    match segments.as_slice() {
+        ["", "components", "requestBodies" | "parameters", ..]
+        | ["", "paths", _, "parameters", ..]
+        | ["", "paths", _, _, "requestBody" | "parameters", ..] => "request",
+        _ => "other",
     }
 }
 

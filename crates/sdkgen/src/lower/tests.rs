@@ -763,18 +763,27 @@ fn a_required_const_and_a_union_tag_are_fixed_strings_but_a_one_value_enum_is_no
 }
 
 #[test]
-fn a_component_two_unions_tag_differently_keeps_its_field() {
+fn a_component_tagged_two_ways_keeps_its_field() {
     let union = |tag: &str| {
         json!({
             "oneOf": [{"$ref": "#/components/schemas/Cat"}],
             "discriminator": {"propertyName": "kind", "mapping": {tag: "#/components/schemas/Cat"}}
         })
     };
+    let cat =
+        json!({"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}});
     let mut spec = list_spec(json!([]), union("cat"));
-    spec["components"] = json!({"schemas": {
-        "Cat": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
-        "Other": union("feline")
-    }});
+    spec["components"] = json!({"schemas": {"Cat": cat, "Other": union("feline")}});
+    let api = lower_json(&spec);
+    assert_eq!(
+        fields_of(&api, "Cat"),
+        [("kind".into(), TypeRef::String(None), None)]
+    );
+    // Nor does a component two tags of one union select.
+    let mut two_tags = union("cat");
+    two_tags["discriminator"]["mapping"]["kitty"] = json!("#/components/schemas/Cat");
+    let mut spec = list_spec(json!([]), two_tags);
+    spec["components"] = json!({"schemas": {"Cat": cat}});
     let api = lower_json(&spec);
     assert_eq!(
         fields_of(&api, "Cat"),
