@@ -333,7 +333,7 @@ fn code_without_docs(dir: &Path) -> Result<String, String> {
 
 /// Builds the crate's rustdoc JSON with all features (as cargo-semver-checks does, through
 /// `RUSTC_BOOTSTRAP` on stable) in the shared target directory, and copies it to `to`.
-fn rustdoc_json(root: &Path, dir: &Path, target: &Path, to: &Path) -> Result<PathBuf, String> {
+pub fn rustdoc_json(root: &Path, dir: &Path, target: &Path, to: &Path) -> Result<PathBuf, String> {
     crate::tasks::make_standalone(root, dir)?;
     let output = Command::new("cargo")
         .args([
@@ -358,7 +358,15 @@ fn rustdoc_json(root: &Path, dir: &Path, target: &Path, to: &Path) -> Result<Pat
             first_line(&String::from_utf8_lossy(&output.stderr))
         ));
     }
-    std::fs::copy(target.join("doc/history_client.json"), to).map_err(|e| e.to_string())?;
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).map_err(|e| e.to_string())?;
+    let manifest: toml::Table = manifest.parse().map_err(|e| format!("{e}"))?;
+    let name = manifest
+        .get("package")
+        .and_then(|p| p.get("name"))
+        .and_then(toml::Value::as_str)
+        .ok_or_else(|| format!("{} names no package", dir.display()))?;
+    let json = target.join(format!("doc/{}.json", name.replace('-', "_")));
+    std::fs::copy(json, to).map_err(|e| e.to_string())?;
     Ok(to.to_path_buf())
 }
 

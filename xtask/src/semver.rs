@@ -299,18 +299,23 @@ fn edited(
         regenerate = regenerate.crate_version(first_version.clone());
     }
     let report = regenerate.generate(&new).map_err(|e| e.to_string())?;
-    crate::tasks::make_standalone(root, &old)?;
-    crate::tasks::make_standalone(root, &new)?;
-    let manifest = new.join("Cargo.toml");
+    // Rustdoc JSON built in one shared target directory, so that the dependencies are built
+    // once for every crate checked.
+    let target = root.join("target/semver-checks/target");
+    let old_json = crate::history::rustdoc_json(root, &old, &target, &scratch.join("old.json"))?;
+    let new_json = crate::history::rustdoc_json(root, &new, &target, &scratch.join("new.json"))?;
+    let release_type = release_type(&first_version, &report.release.version);
     let verdict = run_tool(
         tool,
-        root,
+        &scratch,
         &[
             "check-release",
-            "--manifest-path",
-            &manifest.to_string_lossy(),
-            "--baseline-root",
-            &old.to_string_lossy(),
+            "--release-type",
+            release_type,
+            "--baseline-rustdoc",
+            &old_json.to_string_lossy(),
+            "--current-rustdoc",
+            &new_json.to_string_lossy(),
         ],
     )?;
     let bump = format!(
@@ -318,6 +323,19 @@ fn edited(
         report.release.version, report.release.bump
     );
     Ok((report.release.version, bump, verdict))
+}
+
+/// The kind of release from version `old` to `new` (both `MAJOR.MINOR.PATCH`, from 1.0.0).
+fn release_type(old: &str, new: &str) -> &'static str {
+    let parts = |v: &str| -> Vec<String> { v.split('.').map(str::to_string).collect() };
+    let (old, new) = (parts(old), parts(new));
+    if old.first() != new.first() {
+        "major"
+    } else if old.get(1) != new.get(1) {
+        "minor"
+    } else {
+        "patch"
+    }
 }
 
 /// The spec with one class of edits. `additive` makes every change that is additive for
