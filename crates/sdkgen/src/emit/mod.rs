@@ -28,7 +28,7 @@ pub use types::Defaults;
 
 /// The generation of the shape of the crates sdkgen writes, kept in their
 /// `[package.metadata.sdkgen]`. Raise it with every change to that shape that breaks callers
-/// (an item renamed, removed or retyped), with an entry in [`SURFACE_CHANGES`], so that
+/// (an item renamed, removed or retyped), with an entry in `SURFACE_CHANGES`, so that
 /// regenerating a crate written by an older sdkgen is a breaking release where it matters.
 pub const SURFACE: i64 = 3;
 
