@@ -257,42 +257,56 @@ async fn a_slow_response_hits_the_timeout() {
     assert!(matches!(error, CallError::Timeout(_)), "{error:?}");
 }
 
-#[tokio::test]
-async fn an_offset_pager_walks_three_pages_and_stops() {
+/// Pages of items 1–2, 3–4 and 5, then an empty one, asked for `empty_asked` times.
+async fn offset_pages(empty_asked: u64) -> MockServer {
     let server = MockServer::start().await;
-    Mock::given(path("/items"))
-        .and(query_param_is_missing("offset"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(json!({"items": [item(1), item(2)]})),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    Mock::given(path("/items"))
-        .and(query_param("offset", "2"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(json!({"items": [item(3), item(4)]})),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    Mock::given(path("/items"))
-        .and(query_param("offset", "4"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"items": [item(5)]})))
-        .expect(1)
-        .mount(&server)
-        .await;
+    let pages = [
+        (None, json!([item(1), item(2)])),
+        (Some("2"), json!([item(3), item(4)])),
+        (Some("4"), json!([item(5)])),
+    ];
+    for (offset, items) in pages {
+        let mock = match offset {
+            None => Mock::given(path("/items")).and(query_param_is_missing("offset")),
+            Some(offset) => Mock::given(path("/items")).and(query_param("offset", offset)),
+        };
+        mock.respond_with(ResponseTemplate::new(200).set_body_json(json!({"items": items})))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
     Mock::given(path("/items"))
         .and(query_param("offset", "5"))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"items": []})))
-        .expect(1)
+        .expect(empty_asked)
         .mount(&server)
         .await;
+    server
+}
+
+#[tokio::test]
+async fn an_offset_pager_stops_at_a_page_shorter_than_its_limit() {
+    let server = offset_pages(0).await;
     let client = client(&server).await;
     let items: Vec<_> = client
         .items()
         .list_items()
         .limit(2)
+        .items()
+        .try_collect()
+        .await
+        .expect("all pages");
+    let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+    assert_eq!(ids, [1, 2, 3, 4, 5]);
+}
+
+#[tokio::test]
+async fn an_offset_pager_without_a_limit_stops_at_an_empty_page() {
+    let server = offset_pages(1).await;
+    let client = client(&server).await;
+    let items: Vec<_> = client
+        .items()
+        .list_items()
         .items()
         .try_collect()
         .await

@@ -247,6 +247,10 @@ pub enum PaginationKind {
     Offset {
         /// Rust name of the parameter that takes the offset.
         parameter: String,
+        /// Rust name of the optional parameter that caps a page's items (`limit`), if any: a
+        /// page shorter than the cap it was asked with is the last.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        limit: Option<String>,
     },
     /// The response's `Link` header names the next page (`rel="next"`), whose URL carries the
     /// page parameter (GitHub's `page`).

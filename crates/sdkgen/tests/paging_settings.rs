@@ -115,7 +115,8 @@ none = true
     assert_eq!(
         paging(&api, "listArchivedThings"),
         Some(PaginationKind::Offset {
-            parameter: "start".to_string()
+            parameter: "start".to_string(),
+            limit: None
         })
     );
     assert_eq!(paging(&api, "listLogs"), None, "`none` turns inference off");

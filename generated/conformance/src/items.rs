@@ -104,7 +104,12 @@ impl Paginated for ListItems {
             .map_or(0, |items| items.len());
         let offset = self.offset.unwrap_or_default();
         let step = count.try_into().unwrap_or(offset.max(1));
-        if count > 0 {
+        if count > 0
+            && self
+                .limit
+                .and_then(|limit| u64::try_from(limit).ok())
+                .is_none_or(|limit| count as u64 >= limit)
+        {
             Some(Self {
                 offset: Some(offset.saturating_add(step)),
                 ..self.clone()

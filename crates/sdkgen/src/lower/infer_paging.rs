@@ -70,6 +70,27 @@ const NEXT_CURSORS: &[&str] = &[
 /// Query parameters that take the offset of the first item.
 const OFFSET_PARAMETERS: &[&str] = &["offset", "skip"];
 
+/// Query parameters that cap how many items a page holds.
+const LIMIT_PARAMETERS: &[&str] = &[
+    "limit",
+    "per_page",
+    "perPage",
+    "page_size",
+    "pageSize",
+    "max_results",
+    "maxResults",
+    "top",
+    "$top",
+];
+
+/// The Rust name of the operation's optional integer page-size parameter, if it has one.
+pub(super) fn page_limit(operation: &Operation) -> Option<String> {
+    optional_query(operation, LIMIT_PARAMETERS, |ty| {
+        matches!(ty, TypeRef::Integer(_))
+    })
+    .map(|p| p.rust_name.clone())
+}
+
 /// The paging `operation` evidently does, and a note saying what was inferred.
 pub fn infer(operation: &Operation, types: &[TypeDef]) -> Option<(Pagination, String)> {
     if operation.method != HttpMethod::Get {
@@ -93,7 +114,7 @@ pub fn infer(operation: &Operation, types: &[TypeDef]) -> Option<(Pagination, St
         format!("`{items_pointer}`")
     };
     let note = format!(
-        "paged list inferred: {how}, items at {items_at}; the client gets `pages()` and `items()` (an `x-sdkgen-pagination` extension overrides this)"
+        "paged list inferred: {how}, items at {items_at}; the client gets `pages()` and `items()` (a `[[pagination]]` rule in the settings or an `x-sdkgen-pagination` extension overrides this)"
     );
     Some((
         Pagination {
@@ -197,6 +218,7 @@ fn offset(operation: &Operation) -> Option<(PaginationKind, String)> {
     let how = format!("offset parameter `{}`", parameter.api_name);
     let kind = PaginationKind::Offset {
         parameter: parameter.rust_name.clone(),
+        limit: page_limit(operation),
     };
     Some((kind, how))
 }

@@ -98,6 +98,7 @@ pub fn resolve(
         }
         [false, true, false] => PaginationKind::Offset {
             parameter: query_parameter("/offset/parameter", true)?,
+            limit: super::infer_paging::page_limit(operation),
         },
         [false, false, true] => PaginationKind::LinkHeader {
             parameter: query_parameter("/link/parameter", true)?,

@@ -581,7 +581,8 @@ fn offset_pages_are_inferred_with_a_located_note() {
     assert_eq!(
         pagination.kind,
         sdkgen_ir::PaginationKind::Offset {
-            parameter: "offset".to_string()
+            parameter: "offset".to_string(),
+            limit: Some("limit".to_string())
         }
     );
     assert_eq!(pagination.item_type, TypeRef::String(None));

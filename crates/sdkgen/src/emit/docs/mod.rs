@@ -572,7 +572,9 @@ fn is_page_parameter(op: &Operation, parameter: &Parameter) -> bool {
         Some(PaginationKind::Cursor {
             parameter: name, ..
         })
-        | Some(PaginationKind::Offset { parameter: name })
+        | Some(PaginationKind::Offset {
+            parameter: name, ..
+        })
         | Some(PaginationKind::LinkHeader {
             parameter: name, ..
         }) => *name == parameter.rust_name,
