@@ -9,6 +9,7 @@
 #![warn(missing_docs)]
 #![allow(clippy::result_large_err)]
 #![allow(clippy::large_enum_variant)]
+#![recursion_limit = "256"]
 mod client;
 #[allow(dead_code)]
 mod call;

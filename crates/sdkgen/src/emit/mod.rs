@@ -542,6 +542,9 @@ fn lib_rs(
         // Enum variants mirror the spec's alternatives and responses; boxing the large ones
         // would trade easy matching for a memory layout few callers need.
         #![allow(clippy::large_enum_variant)]
+        // Deeply nested models (Stripe's) overflow the trait solver's default depth when
+        // rustdoc lists their auto traits, and `cargo doc` fails.
+        #![recursion_limit = "256"]
 
         mod client;
         // The runtime is shared by every generated crate; each API uses a subset of it.
