@@ -205,4 +205,6 @@ fn nullable_converts_from_text_and_maps_its_value() {
     assert_eq!(text.as_ref().map(|t| t.len()), Nullable::Value(10));
     assert_eq!(Nullable::<String>::Null.map(|t| t.len()), Nullable::Null);
     assert_eq!(Nullable::<String>::Absent.as_ref(), Nullable::Absent);
+    assert_eq!(text.as_deref(), Nullable::Value("calibrated"));
+    assert_eq!(Nullable::<String>::Null.as_deref(), Nullable::Null);
 }

@@ -60,6 +60,14 @@ impl<T> Nullable<T> {
     }
 }
 
+impl<T: std::ops::Deref> Nullable<T> {
+    /// A `Nullable` of the dereferenced value: `Nullable<&str>` from a `Nullable<String>`, so
+    /// that `match field.as_deref() { Nullable::Value("x") => … }` works.
+    pub fn as_deref(&self) -> Nullable<&T::Target> {
+        self.as_ref().map(|value| value.deref())
+    }
+}
+
 impl From<&str> for Nullable<String> {
     fn from(value: &str) -> Self {
         Nullable::Value(value.to_string())
