@@ -145,6 +145,40 @@ async fn display_shows_the_status_and_the_servers_message() {
 }
 
 #[tokio::test]
+async fn display_finds_the_message_in_a_list_of_errors() {
+    let server = MockServer::start().await;
+    // FastAPI's validation errors, and a JSON:API-style list.
+    let fastapi = json!({"detail": [
+        {"loc": ["body", "name"], "msg": "field required", "type": "value_error.missing"},
+        {"loc": ["body", "size"], "msg": "not an integer", "type": "type_error.integer"}
+    ]});
+    answer(
+        &server,
+        "/items/1",
+        ResponseTemplate::new(404).set_body_json(fastapi),
+    )
+    .await;
+    let listed = json!({"errors": [{"title": "Gone", "detail": "item 2 was deleted"}]});
+    answer(
+        &server,
+        "/items/2",
+        ResponseTemplate::new(404).set_body_json(listed),
+    )
+    .await;
+    let client = client(&server).await;
+    let fastapi = client.items().get_item(1).await.expect_err("404");
+    assert_eq!(
+        fastapi.to_string(),
+        "error status 404 Not Found: field required (and 1 more)"
+    );
+    let listed = client.items().get_item(2).await.expect_err("404");
+    assert_eq!(
+        listed.to_string(),
+        "error status 404 Not Found: item 2 was deleted"
+    );
+}
+
+#[tokio::test]
 async fn a_documented_status_with_an_undocumented_body_keeps_its_variant() {
     let server = MockServer::start().await;
     answer(

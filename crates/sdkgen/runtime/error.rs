@@ -15,10 +15,19 @@ use crate::runtime::{request_id, RawResponse, Response};
 const MESSAGE_LIMIT: usize = 200;
 
 /// Fields that commonly hold a server's error message, checked in this order.
-const MESSAGE_FIELDS: &[&str] = &["message", "error_description", "detail", "error", "title", "msg"];
+const MESSAGE_FIELDS: &[&str] = &[
+    "message",
+    "error_description",
+    "detail",
+    "error",
+    "errors",
+    "title",
+    "msg",
+];
 
 /// The server's message in an error body: a `message`, `detail` or `error` field (also one
-/// level down, as in `{"error": {"message": …}}`), else the start of the body as text.
+/// level down, as in `{"error": {"message": …}}`, or in a list of errors, as in FastAPI's
+/// `{"detail": [{"msg": …}]}`), else the start of the body as text.
 fn server_message(body: &[u8]) -> Option<String> {
     if let Ok(value) = serde_json::from_slice::<Value>(body) {
         if let Some(message) = message_field(&value, 2) {
@@ -39,8 +48,22 @@ fn message_field(value: &Value, depth: u8) -> Option<String> {
     MESSAGE_FIELDS.iter().find_map(|field| match object.get(*field)? {
         Value::String(text) if !text.trim().is_empty() => Some(text.trim().to_string()),
         nested @ Value::Object(_) if depth > 1 => message_field(nested, depth - 1),
+        Value::Array(items) if depth > 1 => first_message(items, depth - 1),
         _ => None,
     })
+}
+
+/// The message of a list of errors: the first one's, and how many more there are.
+fn first_message(items: &[Value], depth: u8) -> Option<String> {
+    let first = match items.first()? {
+        Value::String(text) if !text.trim().is_empty() => text.trim().to_string(),
+        nested @ Value::Object(_) => message_field(nested, depth)?,
+        _ => return None,
+    };
+    match items.len().saturating_sub(1) {
+        0 => Some(first),
+        more => Some(format!("{first} (and {more} more)")),
+    }
 }
 
 /// A response with a documented error status: status, headers, the body as received and,
