@@ -801,11 +801,14 @@ pub struct Field {
     pub ty: TypeRef,
     /// Whether the property must be present.
     pub required: bool,
-    /// The one value a required property always has (a string `const`, or the tag a
-    /// discriminated union selects this type by): the field is a `String` that `new` and
-    /// `Default` set, not an argument.
+    /// The one value a required string `const` property always has: the field is a `String`
+    /// that `new` and `Default` set, not an argument.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub constant: Option<String>,
+    /// The tag a discriminated union selects this type by, when this required string field is
+    /// the discriminator: the value `Default` gives it (the field stays an argument of `new`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
     /// Whether the value must be boxed because the type contains itself.
     pub boxed: bool,
     /// Default value.

@@ -48,7 +48,7 @@ const SURFACE_CHANGES: &[ShapeChange] = &[
     },
     ShapeChange {
         generation: 3,
-        what: "a property with one fixed value (a string `const`, or the discriminator of a union's alternative) is a `String` that `new` and `Default` set, no longer an argument of `new` nor a one-value enum",
+        what: "a required string `const` property is a `String` that `new` and `Default` set, no longer an argument of `new` nor a one-value enum",
         touches: |api| {
             api.types.iter().any(|def| match &def.kind {
                 TypeKind::Struct { fields, .. } => fields.iter().any(|f| f.constant.is_some()),

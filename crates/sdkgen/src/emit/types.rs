@@ -402,6 +402,12 @@ fn struct_def(
                 .then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] })
         };
         let mut notes = Vec::new();
+        if let Some(tag) = &field.tag {
+            let value = super::md::code(&format!("{tag:?}"));
+            notes.push(format!(
+                "The tag that selects this alternative of a union is {value}."
+            ));
+        }
         if let Some(constant) = &field.constant {
             let value = super::md::code(&format!("{constant:?}"));
             notes.push(match (def.sent, derive_default) {
@@ -448,7 +454,9 @@ fn struct_def(
             pub #field_name: ::std::collections::BTreeMap<String, #ty>,
         }
     });
-    let fixed = fields.iter().any(|f| f.constant.is_some());
+    let fixed = fields
+        .iter()
+        .any(|f| f.constant.is_some() || f.tag.is_some());
     let default = (derive_default && !fixed).then(|| quote! { Default, });
     let default_impl = (derive_default && fixed).then(|| fixed_default(name, fields, additional));
     let builders = def
@@ -467,12 +475,12 @@ fn struct_def(
     }
 }
 
-/// `Default` for a struct with fixed-value fields: each holds its one value, the others are
+/// `Default` for a struct with fixed-value or tag fields: each holds its value, the others are
 /// empty.
 fn fixed_default(name: &Ident, fields: &[Field], additional: Option<&TypeRef>) -> TokenStream {
     let inits = fields.iter().map(|field| {
         let field_name = ident(&field.rust_name);
-        match &field.constant {
+        match field.constant.as_ref().or(field.tag.as_ref()) {
             Some(constant) => quote! { #field_name: #constant.to_string(), },
             None => quote! { #field_name: ::std::default::Default::default(), },
         }

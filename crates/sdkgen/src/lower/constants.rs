@@ -1,7 +1,8 @@
-//! Fixed-value properties: a required string `const`, and the required property by which a
-//! discriminated union tells its alternatives apart. Such a property has one value in every
-//! valid body, so it becomes a `String` field that `new` and `Default` set, not an argument
-//! nor a one-value enum.
+//! Properties with one value. A required string `const` has one value in every valid body, so
+//! it becomes a `String` field that `new` and `Default` set, not an argument nor a one-value
+//! enum. The plain string property by which a discriminated union tells its alternatives apart
+//! only gets its tag as `Default`: a union that starts to list a component later must not
+//! change the component's type or its `new` (see [`Tags::tag`]).
 
 use std::collections::HashMap;
 
@@ -82,33 +83,41 @@ impl Tags {
         }
     }
 
-    /// The one value property `property` of the object at `pointer` has, when it is required
-    /// and fixed: its `const`, or the tag its union selects it by.
-    pub fn constant(
+    /// The tag a union selects the object at `pointer` by, when `property` is its required,
+    /// plain string discriminator: the value its `Default` holds. Only `Default` changes with
+    /// it, since the tag depends on other schemas (the unions that list this one).
+    pub fn tag(
         &self,
         pointer: &str,
         property: &str,
         schema: &ReferenceOr<Box<Schema>>,
         required: bool,
     ) -> Option<String> {
-        let ReferenceOr::Item(schema) = schema else {
-            return None;
-        };
-        if !required || schema.schema_data.nullable {
+        let schema = required_string(schema, required)?;
+        if !string_values(schema)?.is_empty() {
             return None;
         }
-        let values = string_values(schema)?;
-        let tag = self
-            .by_place
+        self.by_place
             .get(&(pointer.to_string(), property.to_string()))
             .cloned()
-            .flatten();
-        match (tag, values.as_slice()) {
-            (Some(tag), []) => Some(tag),
-            (Some(tag), [only]) if *only == tag => Some(tag),
-            (None, [only]) if is_const(schema) => Some(only.clone()),
-            _ => None,
-        }
+            .flatten()
+    }
+}
+
+/// The value of a required string `const`: it depends only on the property itself.
+pub fn constant(schema: &ReferenceOr<Box<Schema>>, required: bool) -> Option<String> {
+    let schema = required_string(schema, required)?;
+    match string_values(schema)?.as_slice() {
+        [only] if is_const(schema) => Some(only.clone()),
+        _ => None,
+    }
+}
+
+/// The schema of a required, non-nullable property written in place.
+fn required_string(schema: &ReferenceOr<Box<Schema>>, required: bool) -> Option<&Schema> {
+    match schema {
+        ReferenceOr::Item(schema) if required && !schema.schema_data.nullable => Some(schema),
+        _ => None,
     }
 }
 

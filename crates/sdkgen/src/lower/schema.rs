@@ -6,7 +6,7 @@ use openapiv3::{AdditionalProperties, AnySchema, ReferenceOr, Schema, SchemaKind
 use sdkgen_ir::{Constraints, Field, Scalar, TypeDef, TypeKind, TypeRef, UnionVariant, Warning};
 use serde_json::Value;
 
-use super::constants::{tag_of, Tags};
+use super::constants::{constant, tag_of, Tags};
 use super::constraints::constraints;
 use super::cycles::{break_alias_cycles, mark_boxed};
 use super::parse::DOES_NOT_PARSE;
@@ -396,7 +396,8 @@ impl<'a> TypeBuilder<'a> {
             let property_pointer =
                 format!("{pointer}/properties/{}", escape_pointer_segment(json_name));
             let required = required.contains(json_name);
-            let constant = self.tags.constant(pointer, json_name, property, required);
+            let constant = constant(property, required);
+            let tag = self.tags.tag(pointer, json_name, property, required);
             let ty = match constant {
                 Some(_) => TypeRef::String(None),
                 None => self.type_of_boxed(
@@ -415,6 +416,7 @@ impl<'a> TypeBuilder<'a> {
                 ty,
                 required,
                 constant,
+                tag,
                 boxed: false,
                 default: data.and_then(|d| d.default.clone()),
                 example: data.and_then(|d| d.example.clone()),

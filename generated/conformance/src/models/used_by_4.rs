@@ -44,7 +44,7 @@ impl AttachPhotosRequest {
 pub struct Camera {
     /// The `kind` property of the spec's `Camera` schema.
     ///
-    /// Always `"camera"` (set by `Default`).
+    /// The tag that selects this alternative of a union is `"camera"`.
     pub kind: String,
     /// The `resolution` property of the spec's `Camera` schema.
     pub resolution: String,
@@ -191,7 +191,7 @@ impl<'de> ::serde::Deserialize<'de> for Sensor {
 pub struct Thermometer {
     /// The `kind` property of the spec's `Thermometer` schema.
     ///
-    /// Always `"thermometer"` (set by `Default`).
+    /// The tag that selects this alternative of a union is `"thermometer"`.
     pub kind: String,
     /// The `celsius` property of the spec's `Thermometer` schema.
     pub celsius: f64,

@@ -685,6 +685,10 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
                     let constant = md::code(&format!("{constant:?}"));
                     description.push_str(&format!(" Always {constant}."));
                 }
+                if let Some(tag) = &f.tag {
+                    let tag = md::code(&format!("{tag:?}"));
+                    description.push_str(&format!(" {tag} selects this alternative."));
+                }
                 if f.read_only {
                     description.push_str(" Read-only.");
                 }
