@@ -78,6 +78,14 @@ fn fixture(dir: &Path, rules: &str) -> PathBuf {
     write(dir, "lists.yaml", SPEC)
 }
 
+/// The located error lowering `spec` gives.
+fn spec_error(spec: &Path) -> sdkgen::SpecError {
+    match sdkgen::Generator::new(spec).ir() {
+        Err(Error::Spec(error)) => error,
+        other => panic!("expected a located error, got {other:?}"),
+    }
+}
+
 fn paging(api: &sdkgen::ir::Api, id: &str) -> Option<PaginationKind> {
     api.operations()
         .find(|(_, op)| op.id == id)
@@ -147,10 +155,7 @@ items = ""
 offset = { parameter = "from" }
 "#,
     );
-    let error = match sdkgen::Generator::new(&spec).ir() {
-        Err(Error::Spec(error)) => error,
-        other => panic!("expected a located error, got {other:?}"),
-    };
+    let error = spec_error(&spec);
     assert_eq!(error.file, dir.path().join("lists.toml"), "{error}");
     assert_eq!(
         error.location,
@@ -167,10 +172,7 @@ fn a_mistyped_key_is_refused_with_its_line() {
         dir.path(),
         "\n[[pagination]]\noperations = [\"listThings\"]\nitem = \"/entries\"\n",
     );
-    let error = match sdkgen::Generator::new(&spec).ir() {
-        Err(Error::Spec(error)) => error,
-        other => panic!("expected a located error, got {other:?}"),
-    };
+    let error = spec_error(&spec);
     assert!(
         matches!(error.location, Location::Line { line: 11, .. }),
         "{error}"

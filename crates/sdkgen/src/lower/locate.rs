@@ -9,10 +9,6 @@ use crate::error::escape_pointer_segment;
 
 use super::path_to_pointer;
 
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 /// A located error: (JSON pointer, message).
 type Located = (String, String);
 
@@ -77,7 +73,7 @@ pub fn parse_error(document: &Value) -> Option<Located> {
 }
 
 fn path_item(item: &Value, pointer: &str) -> Option<Located> {
-    for method in METHODS {
+    for method in super::METHODS {
         let Some(operation) = item.get(*method) else {
             continue;
         };

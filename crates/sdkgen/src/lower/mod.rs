@@ -36,6 +36,11 @@ use schema::TypeBuilder;
 
 pub use paging_rules::apply as apply_paging_rules;
 
+/// The operations of an OpenAPI path item, by their keys.
+const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
 /// Extension naming an operation's Rust method, overriding the one derived from `operationId`.
 pub const NAME_EXTENSION: &str = "x-sdkgen-name";
 

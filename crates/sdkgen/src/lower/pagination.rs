@@ -126,17 +126,7 @@ pub(super) fn walk(
     types: &[TypeDef],
 ) -> Result<(Vec<FieldStep>, TypeRef), String> {
     if pointer.is_empty() {
-        let mut current = start.non_null().clone();
-        for _ in 0..64 {
-            let TypeRef::Named(name) = &current else {
-                break;
-            };
-            match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
-                Some(TypeKind::Alias { target }) => current = target.non_null().clone(),
-                _ => break,
-            }
-        }
-        return Ok((Vec::new(), current));
+        return Ok((Vec::new(), unalias(start, types)?));
     }
     let Some(path) = pointer.strip_prefix('/') else {
         return Err(format!("`{pointer}` is not a JSON pointer"));
@@ -144,22 +134,15 @@ pub(super) fn walk(
     let mut steps = Vec::new();
     let mut current = start.non_null().clone();
     for segment in path.split('/').map(unescape_pointer_segment) {
-        let mut hops = 0;
-        let fields = loop {
-            hops += 1;
-            if hops > 64 {
-                return Err("the response type is an alias of itself".to_string());
-            }
-            let TypeRef::Named(name) = &current else {
-                return Err(format!(
-                    "cannot look up `{segment}` in a value that is not an object"
-                ));
-            };
-            match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
-                Some(TypeKind::Struct { fields, .. }) => break fields,
-                Some(TypeKind::Alias { target }) => current = target.non_null().clone(),
-                _ => return Err(format!("`{name}` is not an object with fields")),
-            }
+        let TypeRef::Named(name) = unalias(&current, types)? else {
+            return Err(format!(
+                "cannot look up `{segment}` in a value that is not an object"
+            ));
+        };
+        let Some(TypeKind::Struct { fields, .. }) =
+            types.iter().find(|t| t.name == name).map(|t| &t.kind)
+        else {
+            return Err(format!("`{name}` is not an object with fields"));
         };
         let field = fields
             .iter()
@@ -173,4 +156,19 @@ pub(super) fn walk(
         current = field.ty.non_null().clone();
     }
     Ok((steps, current))
+}
+
+/// `ty` with aliases followed to the type they name.
+fn unalias(ty: &TypeRef, types: &[TypeDef]) -> Result<TypeRef, String> {
+    let mut current = ty.non_null().clone();
+    for _ in 0..64 {
+        let TypeRef::Named(name) = &current else {
+            return Ok(current);
+        };
+        match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+            Some(TypeKind::Alias { target }) => current = target.non_null().clone(),
+            _ => return Ok(current),
+        }
+    }
+    Err("the response type is an alias of itself".to_string())
 }

@@ -13,10 +13,6 @@ use crate::error::{escape_pointer_segment, Error, SpecError};
 use crate::load::Bundle;
 use crate::SpecWarning;
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 /// One operation of the spec, as rules name it.
 struct Target {
     pointer: String,
@@ -139,7 +135,7 @@ fn targets(document: &Value) -> Vec<Target> {
     };
     let mut targets = Vec::new();
     for (path, item) in paths {
-        for method in METHODS {
+        for method in super::METHODS {
             let Some(operation) = item.get(method).filter(|o| o.is_object()) else {
                 continue;
             };

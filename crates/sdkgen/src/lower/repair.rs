@@ -7,10 +7,6 @@ use serde_json::Value;
 use crate::error::{escape_pointer_segment, unescape_pointer_segment};
 use crate::keys;
 
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 /// Marks a one-value `enum` that was a `const`.
 pub const CONST_EXTENSION: &str = "x-sdkgen-const";
 
@@ -152,7 +148,7 @@ pub fn repair(document: &mut Value) -> Vec<Warning> {
             let Some(item) = item.as_object_mut() else {
                 continue;
             };
-            for method in METHODS {
+            for method in super::METHODS {
                 let Some(responses) = item
                     .get_mut(*method)
                     .and_then(|op| op.get_mut("responses"))
@@ -279,7 +275,7 @@ fn strip_callbacks(document: &mut Value, warnings: &mut Vec<Warning>) {
         let Some(item) = item.as_object_mut() else {
             continue;
         };
-        for method in METHODS {
+        for method in super::METHODS {
             let operation = item.get_mut(*method).and_then(Value::as_object_mut);
             if let Some(operation) = operation {
                 if operation.remove("callbacks").is_some() {

@@ -19,7 +19,7 @@ use crate::error::{escape_pointer_segment, Error};
 use crate::load::Bundle;
 use crate::naming::{camel, rename_reason, snake, type_name, NameSet};
 
-const COMPONENT_PREFIX: &str = "#/components/schemas/";
+pub(super) const COMPONENT_PREFIX: &str = "#/components/schemas/";
 
 /// How deeply inline schemas may nest before lowering gives up on them.
 const MAX_INLINE_DEPTH: usize = 48;
