@@ -216,6 +216,11 @@ pub struct Operation {
     pub security: Vec<Vec<String>>,
     /// How the operation pages through results, when it does.
     pub pagination: Option<Pagination>,
+    /// The header parameter the API deduplicates requests by (`Idempotency-Key`), as the spec
+    /// names it, when the operation declares one: a call that does not set it sends a fresh
+    /// key, the same on every retry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idempotency_header: Option<String>,
 }
 
 /// How an operation pages through a list (from the `x-sdkgen-pagination` extension).

@@ -239,8 +239,9 @@ impl<P: Operation<Output = Bytes>> Request<P> {
     /// arrive instead of into memory. The timeout and the deadline cover the wait for the
     /// response headers; reading the body has no time limit.
     pub fn stream(self) -> StreamFuture<P::Error> {
-        let sent = self.sent(true);
-        Box::pin(async move {
+        let span = crate::telemetry::CallSpan::new(P::ID, P::PATH_TEMPLATE);
+        let sent = self.sent(true, &span);
+        Box::pin(span.instrument(async move {
             match sent.await? {
                 Answer::Live(live) if crate::call::success_wins::<P>(live.status().as_u16()) => {
                     let (status, headers) = (live.status(), live.headers().clone());
@@ -248,7 +249,7 @@ impl<P: Operation<Output = Bytes>> Request<P> {
                 }
                 answer => crate::call::classify::<P>(answer).await.map(|response| response.map(ByteStream::from)),
             }
-        })
+        }))
     }
 }
 

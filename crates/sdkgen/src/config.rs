@@ -169,6 +169,14 @@ pub struct ClientSettings {
     /// Whether each group is a Cargo feature.
     #[serde(default)]
     pub features: GroupFeatures,
+    /// The header the API deduplicates requests by, when it is not `Idempotency-Key` or
+    /// `X-Idempotency-Key`: operations that declare it send a fresh key per call.
+    #[serde(default, rename = "idempotency-header")]
+    pub idempotency_header: Option<String>,
+    /// Whether the crate is one file for a `build.rs` (no Cargo features of its own: no
+    /// `tracing` or `mock`).
+    #[serde(skip)]
+    pub single_file: bool,
 }
 
 /// Whether each group of operations is a Cargo feature (all on by default), so that users of a

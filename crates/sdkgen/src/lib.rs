@@ -293,6 +293,15 @@ impl Generator {
         let mut bundle = load::load(&self.spec)?;
         let warnings = match self.given_settings()? {
             Some((settings, origin)) => {
+                if let Some(header) = &settings.client.idempotency_header {
+                    bundle.graft(
+                        "",
+                        lower::IDEMPOTENCY_EXTENSION,
+                        serde_json::Value::String(header.clone()),
+                        &origin,
+                        "/client/idempotency-header",
+                    );
+                }
                 lower::apply_paging_rules(&mut bundle, &settings.pagination, &origin)?
             }
             None => Vec::new(),
@@ -320,6 +329,7 @@ impl Generator {
         settings.package.pin_version |= self.crate_version.is_some();
         if one_file {
             settings.client.features = GroupFeatures::None;
+            settings.client.single_file = true;
         }
         let mut warnings: Vec<SpecWarning> = settings_warning.into_iter().collect();
         warnings.extend(rule_warnings);

@@ -147,7 +147,16 @@ fn the_manifest_holds_spec_text_only_as_values() {
         Err(e) => panic!("Cargo.toml does not parse: {e}"),
     };
     let keys: Vec<&String> = manifest.keys().collect();
-    assert_eq!(keys, ["dependencies", "dev-dependencies", "package"]);
+    assert_eq!(
+        keys,
+        ["dependencies", "dev-dependencies", "features", "package"]
+    );
+    let features: Vec<&String> = manifest["features"]
+        .as_table()
+        .expect("[features]")
+        .keys()
+        .collect();
+    assert_eq!(features, ["mock", "tracing"]);
     let package = manifest["package"].as_table().expect("[package]");
     assert_eq!(package["name"].as_str(), Some("hostile-client"));
     let sdkgen = &package["metadata"]["sdkgen"];

@@ -41,10 +41,16 @@ impl Operation for Ping {
     const SUCCESSES: Successes<Self::Output> = &[
         (Status::Code(204), crate::call::empty),
     ];
+    const ID: &'static str = "ping";
+    const PATH_TEMPLATE: &'static str = "/ping";
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(Method::GET, "/ping", &[], None);
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for Ping {
+    const REPLY: crate::mock::Encoder<Self::Output> = |_| crate::mock::empty(204);
 }
 /// The documented errors of [`Auth::ping`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,6 +77,8 @@ impl Operation for WhoamiBasic {
     type Output = models::Identity;
     type Error = WhoamiBasicError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "whoamiBasic";
+    const PATH_TEMPLATE: &'static str = "/whoami/basic";
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
             Method::GET,
@@ -80,6 +88,14 @@ impl Operation for WhoamiBasic {
         );
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for WhoamiBasic {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`Auth::whoami_basic`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,6 +122,8 @@ impl Operation for WhoamiOauth {
     type Output = models::Identity;
     type Error = WhoamiOauthError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "whoamiOauth";
+    const PATH_TEMPLATE: &'static str = "/whoami/oauth";
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
             Method::GET,
@@ -115,6 +133,14 @@ impl Operation for WhoamiOauth {
         );
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for WhoamiOauth {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`Auth::whoami_oauth`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]

@@ -14,7 +14,8 @@ use serde::Serialize;
 use crate::client::{Client, Scheme};
 use crate::error::{CallError, DecodeError, DocumentedError, TransportError};
 use crate::runtime::{RawResponse, Response, Secret, Style};
-use crate::transport::{Answer, CallOptions, RetryConfig, SendError};
+use crate::telemetry::CallSpan;
+use crate::transport::{Answer, CallOptions, RetryConfig, SendError, Sending};
 
 /// A request body, encoded once and shared by every attempt.
 pub(crate) enum Body {
@@ -158,6 +159,10 @@ pub trait ErrorTable: DocumentedError + Sized {
     const STATUSES: ErrorStatuses<Self>;
 }
 
+/// The header an API deduplicates requests by, and how a fresh key is made.
+#[doc(hidden)]
+pub type IdempotencyKey = (&'static str, fn() -> String);
+
 /// An operation: how its request is made and what its responses mean.
 pub trait Operation: Clone + Send + Sync + 'static {
     /// The success body.
@@ -171,6 +176,17 @@ pub trait Operation: Clone + Send + Sync + 'static {
     /// then ends when the response headers arrive.
     #[doc(hidden)]
     const STREAMED: Option<StreamedDecoder<Self::Output>> = None;
+    /// The operation's id in the spec, for telemetry.
+    #[doc(hidden)]
+    const ID: &'static str = "";
+    /// The path template as the spec writes it (`/things/{name}`), for telemetry.
+    #[doc(hidden)]
+    const PATH_TEMPLATE: &'static str = "";
+    /// The header the API deduplicates requests by, when the operation declares one, and how a
+    /// fresh key is made: a call that does not set it sends a fresh key, the same on every
+    /// retry, and is retried like an idempotent one.
+    #[doc(hidden)]
+    const IDEMPOTENCY_KEY: Option<IdempotencyKey> = None;
     /// The request, from the operation's parameters.
     #[doc(hidden)]
     fn describe(&self) -> Result<RequestParts, String>;
@@ -211,14 +227,14 @@ fn best<F: Copy>(table: &[(Status, F)], status: u16) -> Option<(u8, F)> {
 }
 
 /// Which entry of an operation's tables answers a status.
-enum Verdict<P: Operation> {
+pub(crate) enum Verdict<P: Operation> {
     Success(Decoder<P::Output>),
     Error(fn(RawResponse) -> P::Error),
     Unexpected,
 }
 
 /// The most specific documented status wins; a success only for a 2xx status.
-fn verdict<P: Operation>(status: u16) -> Verdict<P> {
+pub(crate) fn verdict<P: Operation>(status: u16) -> Verdict<P> {
     let success = best(P::SUCCESSES, status).filter(|_| (200..300).contains(&status));
     let error = best(<P::Error as ErrorTable>::STATUSES, status);
     match (success, error) {
@@ -302,13 +318,15 @@ impl<P: Operation> Request<P> {
 
     /// Sends the request and decodes the response.
     pub fn send(self) -> CallFuture<P> {
-        let sent = self.sent(P::STREAMED.is_some());
-        Box::pin(async move { classify::<P>(sent.await?).await })
+        let span = CallSpan::new(P::ID, P::PATH_TEMPLATE);
+        let sent = self.sent(P::STREAMED.is_some(), &span);
+        Box::pin(span.instrument(async move { classify::<P>(sent.await?).await }))
     }
 
     /// Sends the request; with `streamed`, a success body is left to be read as it arrives.
-    pub(crate) fn sent(self, streamed: bool) -> SendFuture {
-        execute(&self.client, self.params.describe(), self.options, streamed)
+    pub(crate) fn sent(self, streamed: bool, span: &CallSpan) -> SendFuture {
+        let manner = Manner { streamed, idempotency_key: P::IDEMPOTENCY_KEY, template: P::PATH_TEMPLATE };
+        execute(&self.client, self.params.describe(), self.options, manner, span.clone())
     }
 }
 
@@ -333,19 +351,49 @@ impl<P: fmt::Debug> fmt::Debug for Request<P> {
 /// The future of sending a request. Nothing in it is generic, so it is compiled once.
 pub(crate) type SendFuture = Pin<Box<dyn Future<Output = Result<Answer, SendError>> + Send + 'static>>;
 
+/// What the transport needs to know of the operation, beyond its request.
+pub(crate) struct Manner {
+    /// Whether a success body is left to be read as it arrives.
+    pub(crate) streamed: bool,
+    /// The header the API deduplicates requests by, and how a fresh key is made.
+    pub(crate) idempotency_key: Option<IdempotencyKey>,
+    /// The path template, for telemetry.
+    pub(crate) template: &'static str,
+}
+
 /// Sends a described request with the client's credentials and settings.
-fn execute(client: &Client, parts: Result<RequestParts, String>, options: CallOptions, streamed: bool) -> SendFuture {
-    let request = parts.and_then(|parts| build(client, parts, &options));
+fn execute(client: &Client, parts: Result<RequestParts, String>, options: CallOptions, manner: Manner, span: CallSpan) -> SendFuture {
+    let request = parts.and_then(|parts| build(client, parts, &options, manner.idempotency_key));
     let client = client.clone();
     Box::pin(async move {
-        let request = request.map_err(SendError::Invalid)?;
-        client.transport().send(request, &options, streamed).await
+        let (request, keyed) = request.map_err(SendError::Invalid)?;
+        let request = request.build().map_err(SendError::classify)?;
+        span.request(request.method(), request.url(), manner.template);
+        let sending = Sending { streamed: manner.streamed, keyed };
+        client.transport().send(request, &options, sending).await
     })
 }
 
+/// Whether a header of this name is among `headers` (names compare without case).
+fn has_header<'a>(mut names: impl Iterator<Item = &'a str>, name: &str) -> bool {
+    names.any(|given| given.eq_ignore_ascii_case(name))
+}
+
+/// Adds a fresh idempotency key when the operation declares a header for it and the caller set
+/// none; returns whether the request carries a key.
+fn add_idempotency_key(parts: &mut RequestParts, options: &CallOptions, key: Option<IdempotencyKey>) -> Result<bool, String> {
+    let Some((name, fresh)) = key else { return Ok(false) };
+    let given = parts.headers.iter().map(|(name, _)| name.as_str()).chain(options.headers.iter().map(|(name, _)| name.as_str()));
+    if !has_header(given, name) {
+        parts.header(name, &fresh(), false, false)?;
+    }
+    Ok(true)
+}
+
 /// The HTTP request for the parts: base URL, credentials, headers and body.
-fn build(client: &Client, mut parts: RequestParts, options: &CallOptions) -> Result<reqwest::RequestBuilder, String> {
+fn build(client: &Client, mut parts: RequestParts, options: &CallOptions, idempotency_key: Option<IdempotencyKey>) -> Result<(reqwest::RequestBuilder, bool), String> {
     client.authorize(&mut parts)?;
+    let keyed = add_idempotency_key(&mut parts, options, idempotency_key)?;
     let url = format!("{}{}", client.base_url(), parts.path);
     let mut request = client.transport().http.request(parts.method, url).header(USER_AGENT, crate::client::USER_AGENT);
     if !parts.query.is_empty() {
@@ -369,11 +417,12 @@ fn build(client: &Client, mut parts: RequestParts, options: &CallOptions) -> Res
         let value = HeaderValue::from_str(value).map_err(|_| format!("header `{name}` cannot hold the given value"))?;
         request = request.header(name, value);
     }
-    Ok(match parts.body {
+    let request = match parts.body {
         Some(Body::Bytes(media_type, bytes)) => request.header(CONTENT_TYPE, media_type).body(bytes),
         Some(Body::Attach(attach)) => attach(request),
         None => request,
-    })
+    };
+    Ok((request, keyed))
 }
 
 /// An operation that pages through a list.

@@ -64,6 +64,8 @@ impl Operation for DownloadBlob {
     const SUCCESSES: Successes<Self::Output> = &[
         (Status::Code(200), crate::call::bytes),
     ];
+    const ID: &'static str = "downloadBlob";
+    const PATH_TEMPLATE: &'static str = "/blobs/{name}";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -74,6 +76,14 @@ impl Operation for DownloadBlob {
         parts.path_param("name", &self.name, Style::Simple, false)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for DownloadBlob {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::bytes(
+        200,
+        "application/octet-stream",
+        body,
+    );
 }
 /// The documented errors of [`Files::download_blob`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,6 +115,8 @@ impl Operation for UploadBlob {
     const SUCCESSES: Successes<Self::Output> = &[
         (Status::Code(204), crate::call::empty),
     ];
+    const ID: &'static str = "uploadBlob";
+    const PATH_TEMPLATE: &'static str = "/blobs/{name}";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::PUT,
@@ -117,6 +129,10 @@ impl Operation for UploadBlob {
         parts.stream_body("application/octet-stream", body.clone())?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for UploadBlob {
+    const REPLY: crate::mock::Encoder<Self::Output> = |_| crate::mock::empty(204);
 }
 /// The documented errors of [`Files::upload_blob`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -195,6 +211,8 @@ impl Operation for GetFile {
     type Output = models::File;
     type Error = GetFileError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "getFile";
+    const PATH_TEMPLATE: &'static str = "/files/{name}";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -210,6 +228,14 @@ impl Operation for GetFile {
         parts.cookie("theme", &self.theme)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for GetFile {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`Files::get_file`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]

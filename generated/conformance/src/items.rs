@@ -32,7 +32,13 @@ impl Items {
     ///
     /// `POST /items`: set optional parameters on the returned [`Request`], then `.await` it.
     pub fn create_item(&self, body: models::NewItem) -> Request<CreateItem> {
-        Request::new(&self.client, CreateItem { body })
+        Request::new(
+            &self.client,
+            CreateItem {
+                idempotency_key: None,
+                body,
+            },
+        )
     }
     /// List recent items, paged by the Link header
     ///
@@ -83,6 +89,8 @@ impl Operation for ListItems {
     type Output = models::ItemPage;
     type Error = ListItemsError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "listItems";
+    const PATH_TEMPLATE: &'static str = "/items";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -95,6 +103,14 @@ impl Operation for ListItems {
         parts.query("tag", &self.tag, Style::Form, true)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for ListItems {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 impl Paginated for ListItems {
     type Item = models::Item;
@@ -141,14 +157,39 @@ impl ::std::fmt::Display for ListItemsError {
 }
 impl ::std::error::Error for ListItemsError {}
 /// The parameters of [`Items::create_item`] (`POST /items`).
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct CreateItem {
+    idempotency_key: Option<String>,
     body: models::NewItem,
+}
+impl ::std::fmt::Debug for CreateItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateItem")
+            .field(
+                "idempotency_key",
+                &self.idempotency_key.as_ref().map(|_| crate::runtime::Redacted),
+            )
+            .field("body", &self.body)
+            .finish()
+    }
+}
+impl Request<CreateItem> {
+    /// Makes a retried create safe; the client sends a fresh one when none is given.
+    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.params.idempotency_key = Some(value.into());
+        self
+    }
 }
 impl Operation for CreateItem {
     type Output = models::Item;
     type Error = CreateItemError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(201), crate::call::json)];
+    const ID: &'static str = "createItem";
+    const PATH_TEMPLATE: &'static str = "/items";
+    const IDEMPOTENCY_KEY: Option<crate::call::IdempotencyKey> = Some((
+        "Idempotency-Key",
+        crate::runtime::idempotency_key,
+    ));
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::POST,
@@ -156,10 +197,19 @@ impl Operation for CreateItem {
             &[&[Scheme::Token]],
             Some("application/json"),
         );
+        parts.header("Idempotency-Key", &self.idempotency_key, false, true)?;
         let body = &self.body;
         parts.json_body("application/json", body)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for CreateItem {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        201,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`Items::create_item`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -217,6 +267,8 @@ impl Operation for ListRecentItems {
     type Output = Vec<models::Item>;
     type Error = ListRecentItemsError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "listRecentItems";
+    const PATH_TEMPLATE: &'static str = "/items/recent";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -228,6 +280,14 @@ impl Operation for ListRecentItems {
         parts.query("per_page", &self.per_page, Style::Form, true)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for ListRecentItems {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 impl Paginated for ListRecentItems {
     type Item = models::Item;
@@ -275,6 +335,8 @@ impl Operation for GetItem {
     type Output = models::Item;
     type Error = GetItemError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "getItem";
+    const PATH_TEMPLATE: &'static str = "/items/{id}";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -285,6 +347,14 @@ impl Operation for GetItem {
         parts.path_param("id", &self.id, Style::Simple, false)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for GetItem {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`Items::get_item`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]

@@ -22,6 +22,12 @@ mod runtime;
 #[allow(dead_code)]
 mod transport;
 #[allow(dead_code)]
+#[cfg_attr(feature = "tracing", path = "telemetry_tracing.rs")]
+mod telemetry;
+#[cfg(feature = "mock")]
+#[allow(dead_code)]
+pub mod mock;
+#[allow(dead_code)]
 mod stream;
 pub mod models;
 #[cfg(feature = "files")]

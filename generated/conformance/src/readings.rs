@@ -71,6 +71,8 @@ impl Operation for AttachPhotos {
     type Output = models::AttachPhotos201Response;
     type Error = AttachPhotosError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(201), crate::call::json)];
+    const ID: &'static str = "attachPhotos";
+    const PATH_TEMPLATE: &'static str = "/readings/{id}/photos";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::POST,
@@ -91,6 +93,14 @@ impl Operation for AttachPhotos {
             )?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for AttachPhotos {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        201,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`Readings::attach_photos`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,6 +132,8 @@ impl Operation for WatchReadings {
     const STREAMED: Option<crate::call::StreamedDecoder<Self::Output>> = Some(
         crate::stream::event_stream,
     );
+    const ID: &'static str = "watchReadings";
+    const PATH_TEMPLATE: &'static str = "/readings/live";
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
             Method::GET,
@@ -131,6 +143,10 @@ impl Operation for WatchReadings {
         );
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for WatchReadings {
+    const REPLY: crate::mock::Encoder<Self::Output> = crate::mock::unencodable;
 }
 /// The documented errors of [`Readings::watch_readings`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -171,6 +187,8 @@ impl Operation for GetSensor {
     type Output = models::Sensor;
     type Error = GetSensorError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "getSensor";
+    const PATH_TEMPLATE: &'static str = "/sensors/{name}";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -181,6 +199,14 @@ impl Operation for GetSensor {
         parts.path_param("name", &self.name, Style::Simple, false)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for GetSensor {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`Readings::get_sensor`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -217,6 +243,8 @@ impl Operation for GetReading {
     type Output = models::Reading;
     type Error = GetReadingError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "getReading";
+    const PATH_TEMPLATE: &'static str = "/readings/{id}";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -228,6 +256,14 @@ impl Operation for GetReading {
         parts.query("since", &self.since, Style::Form, true)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for GetReading {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`Readings::get_reading`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -257,6 +293,8 @@ impl Operation for PutReading {
     type Output = models::Reading;
     type Error = PutReadingError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "putReading";
+    const PATH_TEMPLATE: &'static str = "/readings/{id}";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::PUT,
@@ -269,6 +307,14 @@ impl Operation for PutReading {
         parts.json_body("application/json", body)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for PutReading {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`Readings::put_reading`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]

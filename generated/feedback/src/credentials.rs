@@ -65,6 +65,8 @@ impl Operation for CreateCredentials {
     type Output = models::Credentials;
     type Error = CreateCredentialsError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "createCredentials";
+    const PATH_TEMPLATE: &'static str = "/credentials";
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
             Method::POST,
@@ -74,6 +76,14 @@ impl Operation for CreateCredentials {
         );
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for CreateCredentials {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`Credentials::create_credentials`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -143,6 +153,8 @@ impl Operation for RotateCredentials {
     type Output = models::Credentials;
     type Error = RotateCredentialsError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "rotateCredentials";
+    const PATH_TEMPLATE: &'static str = "/credentials";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::PUT,
@@ -153,6 +165,14 @@ impl Operation for RotateCredentials {
         parts.header("X-API-KEY", &self.x_api_key, false, true)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for RotateCredentials {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`Credentials::rotate_credentials`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -224,6 +244,8 @@ impl Operation for DeleteCredentials {
     const SUCCESSES: Successes<Self::Output> = &[
         (Status::Code(204), crate::call::empty),
     ];
+    const ID: &'static str = "deleteCredentials";
+    const PATH_TEMPLATE: &'static str = "/credentials";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::DELETE,
@@ -234,6 +256,10 @@ impl Operation for DeleteCredentials {
         parts.header("X-API-KEY", &self.x_api_key, false, true)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for DeleteCredentials {
+    const REPLY: crate::mock::Encoder<Self::Output> = |_| crate::mock::empty(204);
 }
 /// The documented errors of [`Credentials::delete_credentials`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]

@@ -69,6 +69,8 @@ impl Operation for List {
     type Output = models::ApiKey;
     type Error = ListError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "get-api-keys";
+    const PATH_TEMPLATE: &'static str = "/auth/api_keys";
     fn describe(&self) -> Result<RequestParts, String> {
         let parts = RequestParts::new(
             Method::GET,
@@ -78,6 +80,14 @@ impl Operation for List {
         );
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for List {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/vnd.api+json",
+        body,
+    );
 }
 /// The documented errors of [`ApiKeys::list`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -130,6 +140,8 @@ impl Operation for Create {
     type Output = models::PostApiKeyResponseBody;
     type Error = CreateError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(201), crate::call::json)];
+    const ID: &'static str = "post-api-key";
+    const PATH_TEMPLATE: &'static str = "/auth/api_keys";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::POST,
@@ -141,6 +153,14 @@ impl Operation for Create {
         parts.json_body("application/json", body)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for Create {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        201,
+        "application/vnd.api+json",
+        body,
+    );
 }
 /// The documented errors of [`ApiKeys::create`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -194,6 +214,8 @@ impl Operation for Regenerate {
     type Output = models::UpdateApiKeyResponseBody;
     type Error = RegenerateError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "update-api-key";
+    const PATH_TEMPLATE: &'static str = "/auth/api_keys/{api_key_id}";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::PUT,
@@ -206,6 +228,14 @@ impl Operation for Regenerate {
         parts.json_body("application/json", body)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for Regenerate {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/vnd.api+json",
+        body,
+    );
 }
 /// The documented errors of [`ApiKeys::regenerate`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -260,6 +290,8 @@ impl Operation for Delete {
     const SUCCESSES: Successes<Self::Output> = &[
         (Status::Code(200), crate::call::empty),
     ];
+    const ID: &'static str = "delete-api-key";
+    const PATH_TEMPLATE: &'static str = "/auth/api_keys/{api_key_id}";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::DELETE,
@@ -270,6 +302,10 @@ impl Operation for Delete {
         parts.path_param("api_key_id", &self.api_key_id, Style::Simple, false)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for Delete {
+    const REPLY: crate::mock::Encoder<Self::Output> = |_| crate::mock::empty(200);
 }
 /// The documented errors of [`ApiKeys::delete`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]

@@ -100,6 +100,8 @@ impl Operation for CreateApiKey {
     type Output = models::CreateApiKeyResponse;
     type Error = CreateApiKeyError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "createApiKey";
+    const PATH_TEMPLATE: &'static str = "/v1/orgs/self/users/self/apikeys";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::POST,
@@ -111,6 +113,14 @@ impl Operation for CreateApiKey {
         parts.json_body("application/json", body)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for CreateApiKey {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`ApiKeys::create_api_key`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -271,6 +281,8 @@ impl Operation for ListApiKeys {
     type Output = models::ListApiKeysResponse;
     type Error = ListApiKeysError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "listApiKeys";
+    const PATH_TEMPLATE: &'static str = "/v1/orgs/self/users/{user}/apikeys";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -282,6 +294,14 @@ impl Operation for ListApiKeys {
         parts.path("/apikeys");
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for ListApiKeys {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`ApiKeys::list_api_keys`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -451,6 +471,8 @@ impl Operation for GetApiKey {
     type Output = models::GetApiKeyResponse;
     type Error = GetApiKeyError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "getApiKey";
+    const PATH_TEMPLATE: &'static str = "/v1/orgs/self/users/{user}/apikeys/{name}";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -464,6 +486,14 @@ impl Operation for GetApiKey {
         parts.query("reveal", &self.reveal, Style::Form, true)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for GetApiKey {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`ApiKeys::get_api_key`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -626,6 +656,8 @@ impl Operation for UpdateApiKey {
     type Output = models::UpdateApiKeyResponse;
     type Error = UpdateApiKeyError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "updateApiKey";
+    const PATH_TEMPLATE: &'static str = "/v1/orgs/self/users/{user}/apikeys/{name}";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::POST,
@@ -640,6 +672,14 @@ impl Operation for UpdateApiKey {
         parts.json_body("application/json", body)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for UpdateApiKey {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`ApiKeys::update_api_key`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -801,6 +841,8 @@ impl Operation for DeleteApiKey {
     type Output = models::DeleteApiKeyResponse;
     type Error = DeleteApiKeyError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "deleteApiKey";
+    const PATH_TEMPLATE: &'static str = "/v1/orgs/self/users/{user}/apikeys/{name}";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::DELETE,
@@ -813,6 +855,14 @@ impl Operation for DeleteApiKey {
         parts.path_param("name", &self.name, Style::Simple, false)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for DeleteApiKey {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`ApiKeys::delete_api_key`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]

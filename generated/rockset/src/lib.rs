@@ -19,6 +19,12 @@ mod error;
 mod runtime;
 #[allow(dead_code)]
 mod transport;
+#[allow(dead_code)]
+#[cfg_attr(feature = "tracing", path = "telemetry_tracing.rs")]
+mod telemetry;
+#[cfg(feature = "mock")]
+#[allow(dead_code)]
+pub mod mock;
 pub mod models;
 #[cfg(feature = "api_keys")]
 pub mod api_keys;

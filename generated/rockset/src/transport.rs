@@ -9,6 +9,7 @@ use reqwest::{Method, StatusCode};
 
 use crate::error::{CallError, TransportError};
 use crate::runtime::RawResponse;
+use crate::telemetry::AttemptSpan;
 
 /// How long connecting to a server may take, unless the client is built otherwise.
 pub(crate) const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -191,6 +192,16 @@ pub(crate) struct CallOptions {
     pub(crate) headers: Vec<(String, String)>,
 }
 
+/// How a request is sent.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Sending {
+    /// Whether a success body is left to be read as it arrives.
+    pub(crate) streamed: bool,
+    /// Whether the request carries an idempotency key: the server deduplicates it, so it is
+    /// retried like an idempotent request whatever its method.
+    pub(crate) keyed: bool,
+}
+
 /// What came back: a response read whole, or a success whose body is still to be read.
 pub(crate) enum Answer {
     Whole(RawResponse),
@@ -249,7 +260,7 @@ impl<E> From<SendError> for CallError<E> {
 }
 
 impl SendError {
-    fn classify(error: reqwest::Error) -> Self {
+    pub(crate) fn classify(error: reqwest::Error) -> Self {
         // The query may carry a credential (an API key in the query); errors must not show it.
         let error = match error.url().cloned() {
             Some(mut url) if url.query().is_some() => {
@@ -282,7 +293,7 @@ pub(crate) struct Transport {
 
 /// Replaces the values of the `secret` query parameters with `REDACTED`, keeping everything
 /// else as sent.
-fn redact_query(url: &reqwest::Url, secret: &[&str]) -> reqwest::Url {
+pub(crate) fn redact_query(url: &reqwest::Url, secret: &[&str]) -> reqwest::Url {
     let mut redacted = url.clone();
     let Some(query) = url.query().filter(|_| !secret.is_empty()) else {
         return redacted;
@@ -332,10 +343,10 @@ impl Transport {
     /// Sends a request, retrying as configured, all within the call's deadline. The response
     /// is read whole, unless `streamed` and a success: then its body is left to be read as it
     /// arrives, and the timeout and deadline cover the wait for its headers only.
-    pub(crate) async fn send(&self, request: reqwest::RequestBuilder, options: &CallOptions, streamed: bool) -> Result<Answer, SendError> {
+    pub(crate) async fn send(&self, request: reqwest::Request, options: &CallOptions, sending: Sending) -> Result<Answer, SendError> {
         let exchange = async {
-            let response = self.send_with_retries(request, options, streamed).await?;
-            if streamed && response.status().is_success() {
+            let response = self.send_with_retries(request, options, sending).await?;
+            if sending.streamed && response.status().is_success() {
                 return Ok(Answer::Live(response));
             }
             RawResponse::read(response).await.map(Answer::Whole).map_err(SendError::classify)
@@ -346,20 +357,21 @@ impl Transport {
         }
     }
 
-    async fn send_with_retries(&self, request: reqwest::RequestBuilder, options: &CallOptions, streamed: bool) -> Result<reqwest::Response, SendError> {
+    async fn send_with_retries(&self, request: reqwest::Request, options: &CallOptions, sending: Sending) -> Result<reqwest::Response, SendError> {
         let retry = options.retry.as_ref().unwrap_or(&self.retry);
         let timeout = options.timeout.or(self.timeout);
-        let request = request.build().map_err(SendError::classify)?;
-        let idempotent = is_idempotent(request.method());
+        let idempotent = sending.keyed || is_idempotent(request.method());
         let mut number = 1;
         // Every attempt but the last sends a copy; a body that cannot be copied (a stream)
         // allows one attempt only.
         while number < retry.max_attempts {
             let Some(copy) = request.try_clone() else { break };
-            match self.attempt(copy, number, timeout, streamed).await {
+            let span = AttemptSpan::new(copy.method(), copy.url(), number, self.secret_query_parameters);
+            match self.attempt(copy, number, timeout, sending.streamed, &span).await {
                 Ok(response) => match retry.wait_for_status(response.status(), response.headers(), idempotent, number) {
                     Some(wait) => {
                         drop(response);
+                        span.retrying(wait, "status");
                         tokio::time::sleep(wait).await;
                     }
                     None => return Ok(response),
@@ -368,12 +380,15 @@ impl Transport {
                     if !(retry.connection_errors && idempotent && failure.is_retryable()) {
                         return Err(failure.into_send_error());
                     }
-                    tokio::time::sleep(retry.backoff(number)).await;
+                    let wait = retry.backoff(number);
+                    span.retrying(wait, "no response");
+                    tokio::time::sleep(wait).await;
                 }
             }
             number += 1;
         }
-        self.attempt(request, number, timeout, streamed).await.map_err(Failure::into_send_error)
+        let span = AttemptSpan::new(request.method(), request.url(), number, self.secret_query_parameters);
+        self.attempt(request, number, timeout, sending.streamed, &span).await.map_err(Failure::into_send_error)
     }
 
     /// One attempt, with the timeout and the hooks around it. A streamed call's timeout
@@ -384,6 +399,7 @@ impl Transport {
         number: u32,
         timeout: Option<Duration>,
         streamed: bool,
+        span: &AttemptSpan,
     ) -> Result<reqwest::Response, Failure> {
         if !streamed && timeout.is_some() {
             *request.timeout_mut() = timeout;
@@ -399,8 +415,8 @@ impl Transport {
             outcome.map_err(|error| Failure::Http(redact_error(error, self.secret_query_parameters)))
         };
         let outcome = match timeout.filter(|_| streamed) {
-            Some(limit) => tokio::time::timeout(limit, exchange).await.unwrap_or(Err(Failure::HeadersTimeout)),
-            None => exchange.await,
+            Some(limit) => span.instrument(tokio::time::timeout(limit, exchange)).await.unwrap_or(Err(Failure::HeadersTimeout)),
+            None => span.instrument(exchange).await,
         };
         let (status, headers, error) = match &outcome {
             Ok(response) => (Some(response.status()), Some(response.headers()), None),
@@ -417,6 +433,10 @@ impl Transport {
             error,
             timed_out: matches!(outcome, Err(Failure::HeadersTimeout)) || error.is_some_and(reqwest::Error::is_timeout),
         };
+        match attempt.status {
+            Some(status) => span.status(status.as_u16()),
+            None => span.failed(attempt.timed_out),
+        }
         for hook in &self.hooks {
             hook.after_response(&attempt);
         }

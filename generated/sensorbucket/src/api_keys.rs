@@ -81,6 +81,8 @@ impl Operation for ListApiKeys {
     type Output = models::ListApiKeys200Response;
     type Error = ListApiKeysError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "ListApiKeys";
+    const PATH_TEMPLATE: &'static str = "/api-keys";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -93,6 +95,14 @@ impl Operation for ListApiKeys {
         parts.query("limit", &self.limit, Style::Form, true)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for ListApiKeys {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 impl Paginated for ListApiKeys {
     type Item = models::ApiKey;
@@ -211,6 +221,8 @@ impl Operation for CreateApiKey {
     type Output = models::ApiKeyCreated;
     type Error = CreateApiKeyError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(201), crate::call::json)];
+    const ID: &'static str = "CreateApiKey";
+    const PATH_TEMPLATE: &'static str = "/api-keys";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::POST,
@@ -223,6 +235,14 @@ impl Operation for CreateApiKey {
         }
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for CreateApiKey {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        201,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`ApiKeys::create_api_key`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -309,6 +329,8 @@ impl Operation for GetApiKey {
     type Output = models::ApiKey;
     type Error = GetApiKeyError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "GetAPIKey";
+    const PATH_TEMPLATE: &'static str = "/api-keys/{api_key_id}";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::GET,
@@ -319,6 +341,14 @@ impl Operation for GetApiKey {
         parts.path_param("api_key_id", &self.api_key_id, Style::Simple, false)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for GetApiKey {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`ApiKeys::get_api_key`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -405,6 +435,8 @@ impl Operation for RevokeApiKey {
     type Output = models::RevokeApiKey200Response;
     type Error = RevokeApiKeyError;
     const SUCCESSES: Successes<Self::Output> = &[(Status::Code(200), crate::call::json)];
+    const ID: &'static str = "RevokeApiKey";
+    const PATH_TEMPLATE: &'static str = "/api-keys/{api_key_id}";
     fn describe(&self) -> Result<RequestParts, String> {
         let mut parts = RequestParts::new(
             Method::DELETE,
@@ -415,6 +447,14 @@ impl Operation for RevokeApiKey {
         parts.path_param("api_key_id", &self.api_key_id, Style::Simple, false)?;
         Ok(parts)
     }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::MockReply for RevokeApiKey {
+    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
+        200,
+        "application/json",
+        body,
+    );
 }
 /// The documented errors of [`ApiKeys::revoke_api_key`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]

@@ -118,6 +118,11 @@ impl<T> ErrorResponse<T> {
     pub fn message(&self) -> Option<String> {
         server_message(self.raw.body())
     }
+
+    /// A response whose body is already decoded.
+    pub(crate) fn from_parts(raw: RawResponse, body: T) -> Self {
+        ErrorResponse { raw, body: Some(body), description: "", decode_error: None }
+    }
 }
 
 impl<T: DeserializeOwned> ErrorResponse<T> {

@@ -16,6 +16,9 @@ pub const UNREFERENCED_MODELS: &str = "other-models";
 pub struct Features {
     /// Whether each group is a feature.
     pub enabled: bool,
+    /// Whether the crate has the `tracing` and `mock` features (one file for a `build.rs`
+    /// has no features of its own).
+    pub optional_runtime: bool,
 }
 
 impl Features {
@@ -24,6 +27,7 @@ impl Features {
         let operations = api.operations().count();
         Features {
             enabled: settings.client.features.enabled(operations),
+            optional_runtime: !settings.client.single_file,
         }
     }
 

@@ -8,6 +8,7 @@ mod errors;
 mod example;
 mod features;
 pub(crate) mod md;
+mod mock;
 mod operations;
 mod origin;
 mod types;
@@ -69,15 +70,25 @@ pub fn surface_changes(since: i64, api: &Api) -> Option<String> {
     (!changes.is_empty()).then(|| changes.join("; "))
 }
 
-/// The names of the crate's Cargo features (none without group features).
+/// The names of the crate's Cargo features: its groups' (when it has group features), then
+/// `tracing` and `mock`.
 pub fn feature_names(api: &Api, settings: &Settings) -> Vec<String> {
     let features = features::Features::new(api, settings);
+    let optional = if features.optional_runtime {
+        OPTIONAL_RUNTIME_FEATURES
+    } else {
+        &[]
+    };
     features
         .names(api)
         .into_iter()
+        .chain(optional.iter().copied())
         .map(str::to_string)
         .collect()
 }
+
+/// The Cargo features that add runtime parts: telemetry and test doubles.
+const OPTIONAL_RUNTIME_FEATURES: &[&str] = &["tracing", "mock"];
 
 /// The runtime every generated crate carries (responses, errors, parameter encoding).
 const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
@@ -110,6 +121,19 @@ const RUNTIME_EVENTS: &str = include_str!("../../runtime/events.rs");
 
 /// `Nullable`, added to crates with optional, nullable properties.
 const RUNTIME_NULLABLE: &str = include_str!("../../runtime/nullable.rs");
+
+/// Fresh idempotency keys, added to crates with operations that declare an idempotency header
+/// (it needs `uuid`).
+const RUNTIME_IDEMPOTENCY: &str = include_str!("../../runtime/idempotency.rs");
+
+/// Telemetry without the `tracing` feature: nothing.
+const TELEMETRY: &str = include_str!("../../runtime/telemetry.rs");
+
+/// Telemetry with the `tracing` feature: spans per call and attempt.
+const TELEMETRY_TRACING: &str = include_str!("../../runtime/telemetry_tracing.rs");
+
+/// The test doubles of the `mock` feature.
+const MOCK: &str = include_str!("../../runtime/mock.rs");
 
 /// Renders every file of the client crate for `api`. The docs and the Rust code are rendered
 /// side by side, each in parallel, and collected in a sorted map, so the output is the same
@@ -150,6 +174,9 @@ fn code_files(api: &Api, features: features::Features) -> Result<Vec<(PathBuf, S
     if api.has_three_state_fields() {
         runtime.push_str(RUNTIME_NULLABLE);
     }
+    if uses_idempotency_keys(api) {
+        runtime.push_str(RUNTIME_IDEMPOTENCY);
+    }
     let call = if uses_pagination(api) {
         format!("{CALL}{CALL_PAGING}")
     } else {
@@ -167,11 +194,19 @@ fn code_files(api: &Api, features: features::Features) -> Result<Vec<(PathBuf, S
         (PathBuf::from("src/transport.rs"), TRANSPORT.to_string()),
         (PathBuf::from("src/call.rs"), call),
         (PathBuf::from("src/error.rs"), ERROR.to_string()),
+        (PathBuf::from("src/telemetry.rs"), TELEMETRY.to_string()),
         (
             PathBuf::from("src/client.rs"),
             format(client::client_module(api, features), "src/client.rs")?,
         ),
     ]);
+    if features.optional_runtime {
+        files.push((
+            PathBuf::from("src/telemetry_tracing.rs"),
+            TELEMETRY_TRACING.to_string(),
+        ));
+        files.push((PathBuf::from("src/mock.rs"), MOCK.to_string()));
+    }
     let model_files = types::model_files(api, features);
     if features.enabled {
         files.push((
@@ -195,7 +230,7 @@ fn code_files(api: &Api, features: features::Features) -> Result<Vec<(PathBuf, S
         .par_iter()
         .map(|group| {
             let path = format!("src/{}.rs", group.rust_name);
-            let text = format(operations::group_module(api, group)?, &path)?;
+            let text = format(operations::group_module(api, group, features)?, &path)?;
             Ok((PathBuf::from(path), text))
         })
         .collect::<Result<_, Error>>()?;
@@ -273,6 +308,11 @@ fn is_unprintable_in_comments(c: char) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
+fn uses_idempotency_keys(api: &Api) -> bool {
+    api.operations()
+        .any(|(_, op)| op.idempotency_header.is_some())
+}
+
 fn uses_pagination(api: &Api) -> bool {
     api.operations().any(|(_, op)| op.pagination.is_some())
 }
@@ -326,10 +366,7 @@ fn cargo_toml(api: &Api, settings: &Settings, features: features::Features) -> S
     metadata["sdkgen"] = Item::Table(sdkgen);
     package["metadata"] = Item::Table(metadata);
 
-    let dependency = |version: &str, default_features: bool, features: &[&str]| {
-        if default_features && features.is_empty() {
-            return value(version);
-        }
+    let table = |version: &str, default_features: bool, features: &[&str]| {
         let mut table = InlineTable::new();
         table.insert("version", version.into());
         if !default_features {
@@ -341,6 +378,18 @@ fn cargo_toml(api: &Api, settings: &Settings, features: features::Features) -> S
                 Array::from_iter(features.iter().copied()).into(),
             );
         }
+        table
+    };
+    let dependency = |version: &str, default_features: bool, features: &[&str]| {
+        if default_features && features.is_empty() {
+            value(version)
+        } else {
+            value(table(version, default_features, features))
+        }
+    };
+    let optional = |version: &str, default_features: bool, features: &[&str]| {
+        let mut table = table(version, default_features, features);
+        table.insert("optional", true.into());
         value(table)
     };
     let mut reqwest_features = vec!["charset", "http2"];
@@ -362,6 +411,14 @@ fn cargo_toml(api: &Api, settings: &Settings, features: features::Features) -> S
     for (name, version, default_features, features) in scalar_dependencies(api) {
         dependencies[name] = dependency(version, default_features, features);
     }
+    if uses_idempotency_keys(api) {
+        let features: &[&str] = if api.scalars().contains(&Scalar::Uuid) {
+            &["serde", "v4"]
+        } else {
+            &["v4"]
+        };
+        dependencies["uuid"] = dependency("1", true, features);
+    }
     dependencies["httpdate"] = value("1");
     dependencies["percent-encoding"] = value("2");
     dependencies["reqwest"] = dependency("0.12", false, &reqwest_features);
@@ -375,14 +432,18 @@ fn cargo_toml(api: &Api, settings: &Settings, features: features::Features) -> S
     if api.has_event_streams() {
         dependencies["eventsource-stream"] = value("0.2");
     }
+    if features.optional_runtime {
+        dependencies["tracing"] = optional("0.1", false, &["std"]);
+        dependencies["wiremock"] = optional("0.6", true, &[]);
+    }
     let mut dev_dependencies = Table::new();
     dev_dependencies["tokio"] = dependency("1", true, &["macros", "rt-multi-thread", "time"]);
 
     let mut manifest = DocumentMut::new();
     manifest["package"] = Item::Table(package);
     let groups = features.names(api);
+    let mut table = Table::new();
     if !groups.is_empty() {
-        let mut table = Table::new();
         let defaults = groups
             .iter()
             .filter(|g| **g != features::UNREFERENCED_MODELS);
@@ -390,6 +451,16 @@ fn cargo_toml(api: &Api, settings: &Settings, features: features::Features) -> S
         for group in &groups {
             table[group] = value(Array::new());
         }
+    }
+    if features.optional_runtime {
+        for (feature, dependency) in OPTIONAL_RUNTIME_FEATURES
+            .iter()
+            .zip(["tracing", "wiremock"])
+        {
+            table[feature] = value(Array::from_iter([format!("dep:{dependency}")]));
+        }
+    }
+    if !table.is_empty() {
         manifest["features"] = Item::Table(table);
     }
     manifest["dependencies"] = Item::Table(dependencies);
@@ -527,6 +598,21 @@ fn lib_rs(
             pub use stream::{Event, EventStream};
         }
     });
+    let telemetry_module = if features.optional_runtime {
+        quote! {
+            #[allow(dead_code)]
+            #[cfg_attr(feature = "tracing", path = "telemetry_tracing.rs")]
+            mod telemetry;
+            #[cfg(feature = "mock")]
+            #[allow(dead_code)]
+            pub mod mock;
+        }
+    } else {
+        quote! {
+            #[allow(dead_code)]
+            mod telemetry;
+        }
+    };
     let nullable_export = api.has_three_state_fields().then(|| {
         quote! {
             pub use runtime::Nullable;
@@ -556,6 +642,7 @@ fn lib_rs(
         mod runtime;
         #[allow(dead_code)]
         mod transport;
+        #telemetry_module
         #stream_module
 
         pub mod models;

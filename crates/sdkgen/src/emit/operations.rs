@@ -11,6 +11,7 @@ use sdkgen_ir::{
 
 use super::client::scheme_variant;
 use super::doc;
+use super::features::Features;
 use super::md::code;
 use super::types::{ident, into_argument, rust_type};
 use crate::error::Error;
@@ -37,13 +38,13 @@ fn argument(ty: &TypeRef) -> (TokenStream, bool) {
 }
 
 /// The module for one group; an error only when the IR breaks its own invariants.
-pub fn group_module(api: &Api, group: &Group) -> Result<TokenStream, Error> {
+pub fn group_module(api: &Api, group: &Group, features: Features) -> Result<TokenStream, Error> {
     let ty = ident(&group.type_name);
     let methods = group.operations.iter().map(method);
     let items = group
         .operations
         .iter()
-        .map(|op| operation_items(api, group, op))
+        .map(|op| operation_items(api, group, op, features))
         .collect::<Result<Vec<_>, Error>>()?;
     let module_doc = format!(" Operations of the {} group.", code(&group.name));
     let handle_doc = doc::lines(&match group
@@ -220,7 +221,12 @@ fn success_type(op: &Operation) -> (TokenStream, bool) {
     }
 }
 
-fn operation_items(api: &Api, group: &Group, op: &Operation) -> Result<TokenStream, Error> {
+fn operation_items(
+    api: &Api,
+    group: &Group,
+    op: &Operation,
+    features: Features,
+) -> Result<TokenStream, Error> {
     let params = ident(&op.type_name);
     let method_link = format!("{}::{}", group.type_name, op.rust_name);
     let params_struct = params_struct(op, &method_link);
@@ -229,6 +235,9 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> Result<TokenStre
     let response_enum = success_type(op).1.then(|| response_enum(op, &method_link));
     let pagination = op.pagination.as_ref().map(|p| paginated_impl(op, p));
     let error_enum = super::errors::error_enum(group, op);
+    let mock_reply = features
+        .optional_runtime
+        .then(|| super::mock::reply_impl(op));
     let setters = (!setters.is_empty()).then(|| {
         quote! {
             impl Request<#params> {
@@ -240,6 +249,7 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> Result<TokenStre
         #params_struct
         #setters
         #operation_impl
+        #mock_reply
         #pagination
         #response_enum
         #error_enum
@@ -422,12 +432,22 @@ fn operation_impl(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
     // `stream_alone` in lowering leaves an event stream only as the one success type.
     let streamed = matches!(op.single_success_type(), Some(TypeRef::EventStream(_)))
     .then(|| quote! { const STREAMED: Option<crate::call::StreamedDecoder<Self::Output>> = Some(crate::stream::event_stream); });
+    let (id, template) = (&op.id, &op.path);
+    let idempotency = op.idempotency_header.as_ref().map(|header| {
+        quote! {
+            const IDEMPOTENCY_KEY: Option<crate::call::IdempotencyKey> =
+                Some((#header, crate::runtime::idempotency_key));
+        }
+    });
     Ok(quote! {
         impl Operation for #params {
             type Output = #output;
             type Error = #error;
             const SUCCESSES: Successes<Self::Output> = &[#(#table),*];
             #streamed
+            const ID: &'static str = #id;
+            const PATH_TEMPLATE: &'static str = #template;
+            #idempotency
 
             fn describe(&self) -> Result<RequestParts, String> {
                 #describe

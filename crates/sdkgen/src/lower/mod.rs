@@ -5,6 +5,7 @@ mod constants;
 mod constraints;
 mod cycles;
 mod forms;
+mod idempotency;
 mod infer_paging;
 mod locate;
 mod names;
@@ -34,6 +35,7 @@ use crate::naming::{camel, snake, trimmed_method_name, NameSet, RESERVED_TYPE_NA
 use parameters::{link_path_parameters, parse_path};
 use schema::TypeBuilder;
 
+pub(crate) use idempotency::EXTENSION as IDEMPOTENCY_EXTENSION;
 pub use paging_rules::apply as apply_paging_rules;
 
 /// The operations of an OpenAPI path item, by their keys.
@@ -78,6 +80,9 @@ const CRATE_ROOT_NAMES: &[&str] = &[
     "models",
     "runtime",
     "transport",
+    "telemetry",
+    "telemetry_tracing",
+    "mock",
     "multipart",
     "doc_pages",
     "reqwest",
@@ -88,6 +93,9 @@ const CRATE_ROOT_NAMES: &[&str] = &[
     "percent_encoding",
     "httpdate",
     "fastrand",
+    "tracing",
+    "wiremock",
+    "uuid",
     "std",
     "core",
     "alloc",
@@ -192,6 +200,8 @@ struct Lowerer<'a> {
     spec: &'a OpenAPI,
     types: TypeBuilder<'a>,
     scheme_names: Vec<String>,
+    /// The names a header parameter that carries idempotency keys may have.
+    idempotency_headers: Vec<String>,
     /// `x-sdkgen-pagination` extensions, resolved once all types are known: (operation id,
     /// extension, pointer to it).
     pending_pagination: Vec<(String, Value, String)>,
@@ -212,6 +222,7 @@ impl<'a> Lowerer<'a> {
             spec,
             types: TypeBuilder::new(bundle, schemas, types)?,
             scheme_names: Vec::new(),
+            idempotency_headers: idempotency::header_names(spec, bundle)?,
             pending_pagination: Vec::new(),
             warnings: Vec::new(),
         })
@@ -572,6 +583,8 @@ impl<'a> Lowerer<'a> {
         let request_body = self.request_body(operation, pointer, &type_name)?;
         let (responses, errors) = self.responses(operation, pointer, &type_name)?;
         let security = self.security(operation, pointer);
+        let idempotency_header =
+            idempotency::declared_header(&parameters, &self.idempotency_headers);
         if let Some(extension) = operation.extensions.get(pagination::EXTENSION) {
             self.pending_pagination.push((
                 id.clone(),
@@ -596,6 +609,7 @@ impl<'a> Lowerer<'a> {
             error_type: String::new(),
             security,
             pagination: None,
+            idempotency_header,
         })
     }
 
