@@ -272,8 +272,10 @@ fn test(root: &Path) -> Result<(), String> {
             &[("SDKGEN_PRISM", &prism)],
         )
     });
+    // Every feature on, so that the generated crates' test-double examples run too.
     stages.run("doctests", || {
-        run(root, "cargo", &["test", "--workspace", "--doc"], &[])
+        let args = ["test", "--workspace", "--doc", "--all-features"];
+        run(root, "cargo", &args, &[])
     });
     stages.run("clippy", || {
         let args = [
@@ -290,7 +292,7 @@ fn test(root: &Path) -> Result<(), String> {
         tasks::check_features(root)
     });
     stages.run("rustdoc", || {
-        let args = ["doc", "--workspace", "--no-deps"];
+        let args = ["doc", "--workspace", "--no-deps", "--all-features"];
         run(root, "cargo", &args, &[("RUSTDOCFLAGS", "-D warnings")])
     });
     // Packages and builds each publishable crate, as a release would, without uploading.

@@ -175,6 +175,8 @@ impl ::std::fmt::Debug for CreateItem {
 }
 impl Request<CreateItem> {
     /// Makes a retried create safe; the client sends a fresh one when none is given.
+    ///
+    /// The key the API deduplicates requests by: left unset, the client sends a fresh one with each call, the same with every retry of that call, and retries the call like an idempotent one.
     pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
         self.params.idempotency_key = Some(value.into());
         self

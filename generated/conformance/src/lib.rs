@@ -125,4 +125,7 @@ mod doc_pages {
     #[cfg(feature = "readings")]
     #[doc = include_str!("../docs/readings.md")]
     struct Page17;
+    #[cfg(all(feature = "mock", feature = "files"))]
+    #[doc = include_str!("../docs/testing.md")]
+    struct Page18;
 }

@@ -279,7 +279,8 @@ struct Expected {
     headers: HeaderMap,
     cookies: Vec<String>,
     body: ExpectedBody,
-    /// Query parameters that carry credentials, which the stub does not compare.
+    /// Query parameters that may carry credentials: those the request does not describe
+    /// are the client's to add, and not compared.
     secret_query: &'static [&'static str],
 }
 
@@ -318,9 +319,11 @@ impl Expected {
     }
 
     fn matches_query(&self, url: &Url) -> bool {
+        // The client adds query credentials to the parameters the request describes.
+        let added = |name: &str| self.secret_query.contains(&name) && !self.query.iter().any(|(given, _)| given == name);
         let received: Vec<(String, String)> = url
             .query_pairs()
-            .filter(|(name, _)| !self.secret_query.contains(&name.as_ref()))
+            .filter(|(name, _)| !added(name))
             .map(|(name, value)| (name.into_owned(), value.into_owned()))
             .collect();
         received == self.query

@@ -73,4 +73,7 @@ mod doc_pages {
     #[cfg(feature = "credentials")]
     #[doc = include_str!("../docs/models/UnauthorizedExceptionMessage.md")]
     struct Page8;
+    #[cfg(all(feature = "mock", feature = "credentials"))]
+    #[doc = include_str!("../docs/testing.md")]
+    struct Page9;
 }

@@ -96,4 +96,7 @@ mod doc_pages {
     #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/UpdateApiKeyType.md")]
     struct Page15;
+    #[cfg(all(feature = "mock", feature = "api_keys"))]
+    #[doc = include_str!("../docs/testing.md")]
+    struct Page16;
 }

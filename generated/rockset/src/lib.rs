@@ -89,4 +89,7 @@ mod doc_pages {
     #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/UpdateApiKeyResponse.md")]
     struct Page13;
+    #[cfg(all(feature = "mock", feature = "api_keys"))]
+    #[doc = include_str!("../docs/testing.md")]
+    struct Page14;
 }

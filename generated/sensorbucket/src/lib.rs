@@ -84,4 +84,7 @@ mod doc_pages {
     #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/models/RevokeApiKey200Response.md")]
     struct Page10;
+    #[cfg(all(feature = "mock", feature = "api_keys"))]
+    #[doc = include_str!("../docs/testing.md")]
+    struct Page11;
 }

@@ -515,6 +515,17 @@ fn scalar_exports(api: &Api) -> Vec<TokenStream> {
         .collect()
 }
 
+/// The testing page compiles with the `mock` feature and the group its examples call.
+fn testing_page_cfg(api: &Api, features: features::Features) -> Option<TokenStream> {
+    let group = docs::testing_operation(api)
+        .filter(|_| features.enabled)
+        .map(|(group, _)| group.rust_name.as_str());
+    Some(match group {
+        Some(group) => quote! { #[cfg(all(feature = "mock", feature = #group))] },
+        None => quote! { #[cfg(feature = "mock")] },
+    })
+}
+
 fn lib_rs(
     api: &Api,
     settings: &Settings,
@@ -562,8 +573,12 @@ fn lib_rs(
         .groups
         .iter()
         .map(|group| (docs::group_page(group), features.group_cfg(group)));
-    let page_cfgs: BTreeMap<PathBuf, Option<TokenStream>> =
+    let mut page_cfgs: BTreeMap<PathBuf, Option<TokenStream>> =
         model_pages.chain(group_pages).collect();
+    page_cfgs.insert(
+        PathBuf::from(docs::TESTING_PAGE),
+        testing_page_cfg(api, features),
+    );
     let doc_items = doc_pages.iter().enumerate().map(|(i, page)| {
         let path = format!("../{}", page.display());
         let name = quote::format_ident!("Page{i}");

@@ -195,6 +195,9 @@ fn method(op: &Operation) -> TokenStream {
     }
 }
 
+/// What the docs say of an idempotency header parameter.
+pub(super) const IDEMPOTENCY_NOTE: &str = "The key the API deduplicates requests by: left unset, the client sends a fresh one with each call, the same with every retry of that call, and retries the call like an idempotent one.";
+
 fn parameter_doc(p: &Parameter) -> String {
     let mut text = match p.description.as_deref().filter(|d| !d.trim().is_empty()) {
         Some(d) => doc::sanitize(d),
@@ -338,7 +341,12 @@ fn setters(op: &Operation) -> Vec<TokenStream> {
         .filter(|p| !p.required)
         .map(|p| {
             let name = ident(&p.rust_name);
-            let docs = doc::lines(&parameter_doc(p));
+            let mut text = parameter_doc(p);
+            if op.idempotency_header.as_ref() == Some(&p.api_name) {
+                text.push_str("\n\n");
+                text.push_str(IDEMPOTENCY_NOTE);
+            }
+            let docs = doc::lines(&text);
             let deprecated = p.deprecated.then(|| quote! { #[deprecated] });
             let (ty, into) = argument(p.ty.non_null());
             let value = if into {

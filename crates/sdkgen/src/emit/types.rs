@@ -185,7 +185,8 @@ impl<'a> Defaults<'a> {
         }
     }
 
-    fn type_ref(&mut self, ty: &TypeRef) -> bool {
+    /// Whether the type implements `Default`.
+    pub fn type_ref(&mut self, ty: &TypeRef) -> bool {
         match ty {
             TypeRef::Named(name) => self.named(name),
             // A URL has no meaningful default, nor a stream.

@@ -5,8 +5,9 @@
 mod programs;
 mod spelled;
 mod streams;
+mod testing;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use minijinja::{context, Environment};
@@ -27,6 +28,7 @@ use programs::format_program;
 use rayon::prelude::*;
 use spelled::{linked_code, md_type};
 pub(crate) use spelled::{plain_field_type, plain_type};
+pub(crate) use testing::example_operation as testing_operation;
 
 /// The templates shipped with sdkgen, by name.
 const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
@@ -41,6 +43,10 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     (
         "docs/model.md.j2",
         include_str!("../../../../../templates/docs/model.md.j2"),
+    ),
+    (
+        "docs/testing.md.j2",
+        include_str!("../../../../../templates/docs/testing.md.j2"),
     ),
 ];
 
@@ -256,6 +262,21 @@ pub fn render(
     files.extend(models);
     let readme = render("README.md.j2", writer().readme_context(settings, features)?)?;
     files.insert(PathBuf::from("README.md"), readme);
+    if features.optional_runtime {
+        let testing = writer().testing_examples()?;
+        let page = render(
+            "docs/testing.md.j2",
+            context! {
+                package => &settings.package,
+                lib_name => &lib_name,
+                operation => testing.as_ref().map(|t| t.operation.clone()),
+                success_example => testing.as_ref().map(|t| t.success.clone()),
+                retry_example => testing.as_ref().and_then(|t| t.retry.clone()),
+                error_example => testing.as_ref().and_then(|t| t.error.clone()),
+            },
+        )?;
+        files.insert(PathBuf::from(TESTING_PAGE), page);
+    }
     Ok(files)
 }
 
@@ -275,6 +296,10 @@ impl DocWriter<'_> {
                 for note in describe_constraints(p) {
                     description.push(' ');
                     description.push_str(&note);
+                }
+                if op.idempotency_header.as_ref() == Some(&p.api_name) {
+                    description.push(' ');
+                    description.push_str(super::operations::IDEMPOTENCY_NOTE);
                 }
                 ParameterRow {
                     name: p.rust_name.clone(),
@@ -466,6 +491,19 @@ impl DocWriter<'_> {
                 .map(|(group, op)| format!("[`{}`](docs/{}.md#{})", op.rust_name, group.rust_name, op.rust_name))
                 .collect::<Vec<_>>(),
             operations => operations,
+            idempotent_operations => api
+                .operations()
+                .filter(|(_, op)| op.idempotency_header.is_some())
+                .map(|(group, op)| format!("[`{}`](docs/{}.md#{})", op.rust_name, group.rust_name, op.rust_name))
+                .collect::<Vec<_>>(),
+            idempotency_headers => api
+                .operations()
+                .filter_map(|(_, op)| op.idempotency_header.as_deref())
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .map(md::code)
+                .collect::<Vec<_>>(),
+            first_path => api.operations().next().map(|(_, op)| op.path.clone()),
             models => api.types.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
             features => features_context(api, features),
         })
@@ -560,6 +598,9 @@ fn features_context(api: &Api, features: Features) -> Vec<BTreeMap<&'static str,
 pub fn group_page(group: &sdkgen_ir::Group) -> PathBuf {
     PathBuf::from(format!("docs/{}.md", group.rust_name))
 }
+
+/// The docs page on testing with the `mock` feature's test doubles.
+pub const TESTING_PAGE: &str = "docs/testing.md";
 
 /// The docs page of a model.
 pub fn model_page(def: &sdkgen_ir::TypeDef) -> PathBuf {

@@ -13,8 +13,9 @@ impl DocWriter<'_> {
         format!("{}_{}", self.api.name, suffix).to_shouty_snake_case()
     }
 
-    /// Builder lines that set the credentials of an operation's first security alternative.
-    fn credential_lines(&self, op: Option<&Operation>) -> Vec<String> {
+    /// Builder lines that set the credentials of an operation's first security alternative:
+    /// read from the environment, or for a test double, made-up values.
+    fn credential_lines(&self, op: Option<&Operation>, made_up: bool) -> Vec<String> {
         let names: Vec<&String> = match op {
             Some(op) => op
                 .security
@@ -33,6 +34,14 @@ impl DocWriter<'_> {
             .into_iter()
             .filter_map(|name| self.api.security_schemes.iter().find(|s| &s.name == name))
             .map(|scheme| match scheme.kind {
+                SecuritySchemeKind::HttpBasic if made_up => format!(
+                    "        .{}(\"test-user\", \"test-password\")",
+                    scheme.rust_name
+                ),
+                _ if made_up => format!(
+                    "        .{}(\"test-{}\")",
+                    scheme.rust_name, scheme.rust_name
+                ),
                 SecuritySchemeKind::HttpBasic => format!(
                     "        .{}(std::env::var(\"{}\")?, std::env::var(\"{}\")?)",
                     scheme.rust_name,
@@ -50,13 +59,21 @@ impl DocWriter<'_> {
 
     pub(super) fn client_lines(&self, op: Option<&Operation>) -> String {
         let mut lines = vec!["    let client = Client::builder()".to_string()];
-        lines.extend(self.credential_lines(op));
+        lines.extend(self.credential_lines(op, false));
+        lines.push("        .build()?;".to_string());
+        lines.join("\n")
+    }
+
+    /// A client for the test double `server`, with made-up credentials for `op`.
+    pub(super) fn test_client_lines(&self, op: &Operation) -> String {
+        let mut lines = vec!["    let client = server.client_builder()".to_string()];
+        lines.extend(self.credential_lines(Some(op), true));
         lines.push("        .build()?;".to_string());
         lines.join("\n")
     }
 
     /// The call expression, e.g. `client.api_keys().get_api_key(56)` with setters.
-    fn call(&mut self, group: &Group, op: &Operation) -> String {
+    pub(super) fn call(&mut self, group: &Group, op: &Operation) -> String {
         let mut args = Vec::new();
         let mut setters = Vec::new();
         for p in &op.parameters {
@@ -66,7 +83,7 @@ impl DocWriter<'_> {
             let value = self.examples.argument(ty, example, &p.api_name);
             if p.required {
                 args.push(value);
-            } else if !p.deprecated && !is_page_parameter(op, p) {
+            } else if !p.deprecated && !is_page_parameter(op, p) && !is_idempotency_key(op, p) {
                 setters.push(format!(".{}({value})", p.rust_name));
             }
         }
@@ -118,7 +135,7 @@ impl DocWriter<'_> {
 
     /// `use` lines for an example program: the client, the models module when the call
     /// names models, and `extra` items of the crate.
-    fn uses(&self, code: &str, extra: &[String]) -> String {
+    pub(super) fn uses(&self, code: &str, extra: &[String]) -> String {
         let lib = &self.lib_name;
         let mut items = vec!["Client".to_string()];
         items.extend(extra.iter().cloned());
@@ -272,6 +289,11 @@ impl DocWriter<'_> {
         );
         format_program(&program).map(Some)
     }
+}
+
+/// Whether the parameter is the idempotency key, which examples leave to the client.
+fn is_idempotency_key(op: &Operation, parameter: &sdkgen_ir::Parameter) -> bool {
+    op.idempotency_header.as_ref() == Some(&parameter.api_name)
 }
 
 /// An argument's type as the method takes it.
