@@ -1,8 +1,12 @@
 //! The docs page on testing code that uses the client (`docs/testing.md`): programs that stub
 //! an operation on the `mock` feature's server and call it, run as doctests.
 
+use std::collections::BTreeSet;
+
 use quote::quote;
-use sdkgen_ir::{Api, BodyEncoding, Group, HttpMethod, Operation, Response, StatusMatch, TypeRef};
+use sdkgen_ir::{
+    Api, BodyEncoding, Group, HttpMethod, Operation, Response, StatusMatch, TypeKind, TypeRef,
+};
 
 use super::programs::format_program;
 use super::{error_type, DocWriter};
@@ -13,35 +17,75 @@ use crate::error::Error;
 /// seen through replies in turn and a documented error.
 pub(super) struct TestingExamples {
     pub(super) operation: String,
-    pub(super) success: String,
+    pub(super) success: Option<String>,
     pub(super) retry: Option<String>,
     pub(super) error: Option<String>,
+    /// A raw reply, when no operation suits a typed one.
+    pub(super) raw: Option<String>,
 }
 
-/// The operation the page's programs call: the first whose success is one JSON body of a
+/// The operation the page's programs call: one a typed stub suits, else the first whose
+/// request a stub can describe, for a raw reply.
+pub(crate) fn example_operation(api: &Api) -> Option<(&Group, &Operation)> {
+    typed_operation(api).or_else(|| {
+        api.operations().find(|(_, op)| {
+            op.request_body
+                .as_ref()
+                .map_or(true, |b| plain_body(b.encoding))
+        })
+    })
+}
+
+/// Whether a stub compares a request body of this encoding (and can describe it twice).
+fn plain_body(encoding: BodyEncoding) -> bool {
+    matches!(encoding, BodyEncoding::Json | BodyEncoding::Form)
+}
+
+/// The operation the typed programs call: the first whose success is one JSON body of a
 /// type that a test can build with `Default`, and whose request can be described twice (no
 /// stream or multipart body); an idempotent one first, so that the retry program applies.
-pub(crate) fn example_operation(api: &Api) -> Option<(&Group, &Operation)> {
+fn typed_operation(api: &Api) -> Option<(&Group, &Operation)> {
     let mut defaults = Defaults::new(api);
     let mut usable = api.operations().filter(|(_, op)| {
-        let json_success = op
-            .single_success_type()
-            .is_some_and(|ty| defaults.type_ref(ty))
+        let json_success = op.single_success_type().is_some_and(|ty| {
+            defaults.type_ref(ty) && default_round_trips(api, ty, &mut BTreeSet::new())
+        }) && op
+            .responses
+            .iter()
+            .filter_map(|r| r.body.as_ref())
+            .all(|body| body.encoding == BodyEncoding::Json);
+        json_success
             && op
-                .responses
-                .iter()
-                .filter_map(|r| r.body.as_ref())
-                .all(|body| body.encoding == BodyEncoding::Json);
-        let plain_body = op.request_body.as_ref().map_or(true, |body| {
-            matches!(body.encoding, BodyEncoding::Json | BodyEncoding::Form)
-        });
-        json_success && plain_body
+                .request_body
+                .as_ref()
+                .map_or(true, |b| plain_body(b.encoding))
     });
     let first = usable.next()?;
     if retried(first.1) {
         return Some(first);
     }
     usable.find(|(_, op)| retried(op)).or(Some(first))
+}
+
+/// Whether a value of `ty` made by `Default` decodes again once encoded: a union's default
+/// (`Unknown`) matches none of its alternatives. A type met again (recursion) is optional or
+/// in a list where its default is, so it adds nothing.
+fn default_round_trips(api: &Api, ty: &TypeRef, seen: &mut BTreeSet<String>) -> bool {
+    let TypeRef::Named(name) = ty else {
+        return true;
+    };
+    if !seen.insert(name.clone()) {
+        return true;
+    }
+    match api.type_def(name).map(|def| (def, &def.kind)) {
+        Some((def, TypeKind::Struct { fields, .. })) => fields
+            .iter()
+            .filter(|f| def.requires(f) && !matches!(f.ty, TypeRef::Nullable(_)))
+            .all(|f| default_round_trips(api, &f.ty, seen)),
+        Some((_, TypeKind::Alias { target })) => default_round_trips(api, target, seen),
+        Some((_, TypeKind::Enum { .. })) => true,
+        Some((_, TypeKind::Union { .. })) | None => false,
+    }
 }
 
 /// Whether a `503` of the operation is retried by default.
@@ -73,8 +117,8 @@ fn success_status(op: &Operation) -> u16 {
 impl DocWriter<'_> {
     /// The programs of the testing page, or `None` when no operation suits them.
     pub(super) fn testing_examples(&mut self) -> Result<Option<TestingExamples>, Error> {
-        let Some((group, op)) = example_operation(self.api) else {
-            return Ok(None);
+        let Some((group, op)) = typed_operation(self.api) else {
+            return self.raw_example();
         };
         let Some(ty) = op.single_success_type() else {
             return Ok(None);
@@ -87,7 +131,7 @@ impl DocWriter<'_> {
             op,
             &call,
             &[format!("use {lib}::mock::MockServer;")],
-            &format!("    let body: {body_type} = Default::default();\n    server.on(&request).respond(body.clone()).await;\n\n    let response = request.await?;\n    assert_eq!(response.status(), {status});\n    assert_eq!(response.into_body(), body);\n    let received = server.received().await;\n    assert_eq!(received.len(), 1);"),
+            &format!("    let body: {body_type} = Default::default();\n    server.on(&request).respond(body).await;\n\n    let response = request.await?;\n    assert_eq!(response.status(), {status});\n    println!(\"{{:?}}\", response.body());\n    let received = server.received().await;\n    assert_eq!(received.len(), 1);"),
         )?;
         let retry = retried(op)
             .then(|| {
@@ -95,7 +139,7 @@ impl DocWriter<'_> {
                     op,
                     &call,
                     &[format!("use {lib}::mock::{{MockServer, Reply}};")],
-                    &format!("    let body: {body_type} = Default::default();\n    server\n        .on(&request)\n        .replies([Reply::raw(503, \"\"), Reply::Success(body.clone())])\n        .await;\n\n    let response = request.clone().await?;\n    assert_eq!(response.into_body(), body);\n    let received = server.received_like(&request).await;\n    assert_eq!(received.len(), 2);"),
+                    &format!("    let body: {body_type} = Default::default();\n    server\n        .on(&request)\n        .replies([Reply::raw(503, \"\"), Reply::Success(body)])\n        .await;\n\n    let response = request.clone().await?;\n    assert_eq!(response.status(), {status});\n    let received = server.received_like(&request).await;\n    assert_eq!(received.len(), 2);"),
                 )
             })
             .transpose()?;
@@ -108,9 +152,35 @@ impl DocWriter<'_> {
                 "[`{}`]({}.md#{})",
                 op.rust_name, group.rust_name, op.rust_name
             ),
-            success,
+            success: Some(success),
             retry,
             error,
+            raw: None,
+        }))
+    }
+
+    /// A program with a raw reply, for an API whose successes a test cannot build by `Default`.
+    fn raw_example(&mut self) -> Result<Option<TestingExamples>, Error> {
+        let Some((group, op)) = example_operation(self.api) else {
+            return Ok(None);
+        };
+        let call = self.call(group, op);
+        let lib = self.lib_name.clone();
+        let raw = self.stub_program(
+            op,
+            &call,
+            &[format!("use {lib}::mock::MockServer;")],
+            "    server.on(&request).respond_raw(418, \"I'm a teapot\").await;\n\n    let result = request.await;\n    let status = result.err().and_then(|error| error.status());\n    assert_eq!(status.map(|status| status.as_u16()), Some(418));",
+        )?;
+        Ok(Some(TestingExamples {
+            operation: format!(
+                "[`{}`]({}.md#{})",
+                op.rust_name, group.rust_name, op.rust_name
+            ),
+            success: None,
+            retry: None,
+            error: None,
+            raw: Some(raw),
         }))
     }
 
@@ -125,7 +195,11 @@ impl DocWriter<'_> {
             };
             let buildable = match &r.body {
                 None => code != 404,
-                Some(body) => body.encoding == BodyEncoding::Json && defaults.type_ref(&body.ty),
+                Some(body) => {
+                    body.encoding == BodyEncoding::Json
+                        && defaults.type_ref(&body.ty)
+                        && default_round_trips(self.api, &body.ty, &mut BTreeSet::new())
+                }
             };
             buildable.then_some((r, code))
         })?;
@@ -138,8 +212,8 @@ impl DocWriter<'_> {
         ];
         let (build, check) = match &response.body {
             Some(body) => (
-                format!("    let error_body: {} = Default::default();\n    let error = {short}::{variant}(ErrorResponse::mock({code}, error_body.clone()));", code_type(&body.ty)),
-                format!("{{\n            assert_eq!(response.status(), {code});\n            assert_eq!(response.into_body(), Some(error_body));\n        }}"),
+                format!("    let error_body: {} = Default::default();\n    let error = {short}::{variant}(ErrorResponse::mock({code}, error_body));", code_type(&body.ty)),
+                format!("{{\n            assert_eq!(response.status(), {code});\n            assert!(response.body().is_some(), \"the body decodes\");\n        }}"),
             ),
             None => (
                 format!("    let error = {short}::{variant}(ErrorResponse::mock({code}, ()));"),
