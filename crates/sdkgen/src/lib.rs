@@ -28,6 +28,7 @@ pub mod lower;
 pub mod naming;
 pub mod output;
 pub mod release;
+mod skeleton;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

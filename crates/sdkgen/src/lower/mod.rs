@@ -32,6 +32,7 @@ use crate::config::{cut_quote_runs, TypeSettings, MAX_QUOTE_RUN};
 use crate::error::{escape_pointer_segment, Error};
 use crate::load::Bundle;
 use crate::naming::{camel, snake, trimmed_method_name, NameSet, RESERVED_TYPE_NAMES};
+use crate::skeleton::{self, CLIENT_METHODS, CRATE_ROOT_NAMES, GROUP_MODULE_NAMES};
 use parameters::{link_path_parameters, parse_path};
 use schema::TypeBuilder;
 
@@ -49,57 +50,8 @@ pub const NAME_EXTENSION: &str = "x-sdkgen-name";
 /// Extension on an `apiKey` security scheme: text sent before the key (e.g. `ApiKey `).
 pub const PREFIX_EXTENSION: &str = "x-sdkgen-prefix";
 
-/// Names a group module imports or defines besides the operations' own types (on top of the
-/// prelude names every generated module keeps free).
-const GROUP_MODULE_NAMES: &[&str] = &[
-    "Client",
-    "Scheme",
-    "Method",
-    "Operation",
-    "Paginated",
-    "Request",
-    "RequestParts",
-    "Status",
-    "Style",
-    "Successes",
-];
-
 /// Group for operations without tags.
 const UNTAGGED_GROUP: &str = "operations";
-
-/// Methods of the generated `Client`; group accessors must not take these names.
-const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "http_client"];
-
-/// Names at the root of a generated crate that a group's module must not take: its own
-/// modules and the crates it uses or re-exports (a tag called `runtime` or `reqwest`).
-const CRATE_ROOT_NAMES: &[&str] = &[
-    "client",
-    "call",
-    "default",
-    "error",
-    "models",
-    "runtime",
-    "transport",
-    "telemetry",
-    "telemetry_tracing",
-    "mock",
-    "multipart",
-    "doc_pages",
-    "reqwest",
-    "futures_util",
-    "serde",
-    "serde_json",
-    "tokio",
-    "percent_encoding",
-    "httpdate",
-    "fastrand",
-    "tracing",
-    "wiremock",
-    "uuid",
-    "std",
-    "core",
-    "alloc",
-];
 
 /// What becomes of a part of a spec that is not valid OpenAPI (`in: querry`, `type: strin`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -365,8 +317,7 @@ impl<'a> Lowerer<'a> {
             return Ok(Vec::new());
         };
         // Scheme names become setters on the client builder, next to these.
-        let mut names =
-            NameSet::with_reserved(["base_url", "http_client", "build", "new", "builder"]);
+        let mut names = NameSet::with_reserved(skeleton::BUILDER_METHODS.iter().copied());
         let mut schemes = Vec::new();
         for (name, scheme) in &components.security_schemes {
             let pointer = format!(
