@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
-/// How deep module files nest (`lib.rs` → `models.rs` → `models/used_by_0.rs`).
+/// How deep module files nest (`lib.rs` → `models.rs` → `models/items.rs`).
 const MAX_DEPTH: usize = 4;
 
 /// The first line of every file [`single_file`] writes.
@@ -26,7 +26,11 @@ pub fn single_file(files: &BTreeMap<PathBuf, String>) -> Result<String, Error> {
         .ok_or_else(|| Error::Internal("the crate has no src/lib.rs".to_string()))?;
     let body: Vec<&str> = lib
         .lines()
-        .skip_while(|line| line.starts_with("//!") || line.starts_with("#!["))
+        .skip_while(|line| {
+            line.starts_with("//!")
+                || line.starts_with("#![")
+                || crate::emit::GENERATED_MARKER.starts_with(line)
+        })
         .collect();
     let mut out = String::from(HEADER);
     inline(

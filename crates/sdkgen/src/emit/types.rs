@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 use sdkgen_ir::{
     Api, DateLibrary, EnumVariant, EnumVariants, Field, FieldWrap, Scalar, TypeDef, TypeKind,
     TypeRef, UnionVariant,
@@ -11,6 +11,7 @@ use sdkgen_ir::{
 
 use super::doc;
 use super::features::Features;
+use crate::naming::NameSet;
 
 /// An identifier from a name the IR already made valid.
 pub fn ident(name: &str) -> Ident {
@@ -226,9 +227,9 @@ pub struct ModelFile<'a> {
     pub path: String,
     /// The types, in IR order, each with whether it implements `Default`.
     pub types: Vec<Model<'a>>,
-    /// `Some(i)` for the file of the i-th set of groups (`mod used_by_i`), `None` for
-    /// `models.rs` itself when features are off.
-    set: Option<(usize, Option<TokenStream>)>,
+    /// The module of a set of groups' models and its `cfg`; `None` for `models.rs` itself
+    /// when features are off.
+    set: Option<(String, Option<TokenStream>)>,
 }
 
 /// The files of the models module. Without features, `src/models.rs` holds every type. With
@@ -250,24 +251,44 @@ pub fn model_files(api: &Api, features: Features) -> Vec<ModelFile<'_>> {
         let key = (def.groups.as_slice(), def.unreferenced);
         sets.entry(key).or_default().push((def, has_default));
     }
-    sets.into_values()
-        .enumerate()
-        .map(|(i, types)| {
+    let mut names = NameSet::default();
+    sets.into_iter()
+        .map(|((groups, unreferenced), types)| {
+            let module = names.take(&set_module(groups, unreferenced), "_");
             let cfg = types.first().and_then(|(def, _)| features.model_cfg(def));
             ModelFile {
-                path: format!("src/models/used_by_{i}.rs"),
+                path: format!("src/models/{module}.rs"),
                 types,
-                set: Some((i, cfg)),
+                set: Some((module, cfg)),
             }
         })
         .collect()
 }
 
+/// The module of the models a set of groups uses: named for its group, or for the first of
+/// its groups and how many others share it; `unreferenced` for the models no operation uses.
+fn set_module(groups: &[String], unreferenced: bool) -> String {
+    // Inside a longer name, a group's keyword-avoiding `_` would double.
+    let part = |group: &String| group.trim_end_matches('_').to_string();
+    let used_by = match groups {
+        [] => return "unreferenced".to_string(),
+        [one] if !unreferenced => return one.clone(),
+        [one] => part(one),
+        [first, second] => format!("shared_by_{}_and_{}", part(first), part(second)),
+        [first, others @ ..] => format!("shared_by_{}_and_{}_more", part(first), others.len()),
+    };
+    if unreferenced {
+        format!("{used_by}_and_unreferenced")
+    } else {
+        used_by
+    }
+}
+
 /// `src/models.rs` when its types are in set files: their modules and re-exports.
 pub fn models_root(files: &[ModelFile<'_>], api: &Api) -> TokenStream {
     let modules = files.iter().filter_map(|file| {
-        let (i, cfg) = file.set.as_ref()?;
-        let module = format_ident!("used_by_{i}");
+        let (module, cfg) = file.set.as_ref()?;
+        let module = ident(module);
         Some(quote! {
             #cfg
             pub use #module::*;
