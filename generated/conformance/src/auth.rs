@@ -18,21 +18,21 @@ pub struct Auth {
 impl Auth {
     /// Answers without authentication
     ///
-    /// `GET /ping`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /ping`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn ping(&self) -> Request<Ping> {
         Request::new(&self.client, Ping {})
     }
 
     /// Authenticates with HTTP basic
     ///
-    /// `GET /whoami/basic`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /whoami/basic`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn whoami_basic(&self) -> Request<WhoamiBasic> {
         Request::new(&self.client, WhoamiBasic {})
     }
 
     /// Authenticates with an OAuth 2 access token
     ///
-    /// `GET /whoami/oauth`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /whoami/oauth`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn whoami_oauth(&self) -> Request<WhoamiOauth> {
         Request::new(&self.client, WhoamiOauth {})
     }

@@ -19,14 +19,14 @@ pub struct Files {
 impl Files {
     /// Downloads a blob's bytes
     ///
-    /// `GET /blobs/{name}`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /blobs/{name}`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn download_blob(&self, name: impl Into<String>) -> Request<DownloadBlob> {
         Request::new(&self.client, DownloadBlob { name: name.into() })
     }
 
     /// Uploads a blob's bytes
     ///
-    /// `PUT /blobs/{name}`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `PUT /blobs/{name}`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn upload_blob(
         &self,
         name: impl Into<String>,

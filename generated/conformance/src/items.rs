@@ -60,7 +60,7 @@ impl Items {
 
     /// Get an item
     ///
-    /// `GET /items/{id}`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /items/{id}`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn get_item(&self, id: i64) -> Request<GetItem> {
         Request::new(&self.client, GetItem { id })
     }

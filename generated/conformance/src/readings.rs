@@ -19,7 +19,7 @@ pub struct Readings {
 impl Readings {
     /// Attaches photos to a reading
     ///
-    /// `POST /readings/{id}/photos`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `POST /readings/{id}/photos`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn attach_photos(
         &self,
         id: impl Into<String>,
@@ -38,14 +38,14 @@ impl Readings {
     ///
     /// Server-sent events, one reading each; resume with `Last-Event-ID`.
     ///
-    /// `GET /readings/live`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /readings/live`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn watch_readings(&self) -> Request<WatchReadings> {
         Request::new(&self.client, WatchReadings {})
     }
 
     /// Gets a sensor, one of several kinds
     ///
-    /// `GET /sensors/{name}`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /sensors/{name}`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn get_sensor(&self, name: impl Into<String>) -> Request<GetSensor> {
         Request::new(&self.client, GetSensor { name: name.into() })
     }
@@ -59,7 +59,7 @@ impl Readings {
 
     /// Stores a reading
     ///
-    /// `PUT /readings/{id}`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `PUT /readings/{id}`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn put_reading(
         &self,
         id: ::uuid::Uuid,

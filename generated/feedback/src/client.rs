@@ -278,10 +278,7 @@ impl ClientBuilder {
     pub fn build(self) -> Result<Client, BuildError> {
         let base_url = match self.base_url {
             Some(url) => url,
-            None => {
-                Some(self.server.url(&self.server_variables)?)
-                    .ok_or(BuildError::MissingBaseUrl)?
-            }
+            None => self.server.url(&self.server_variables)?,
         }
             .trim_end_matches('/')
             .to_string();

@@ -22,7 +22,7 @@ impl Credentials {
     /// You can only have one private key at a time.
     /// Private key is not to be shared with anyone, do not expose it in your frontend code.
     ///
-    /// `POST /credentials`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `POST /credentials`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn create_credentials(&self) -> Request<CreateCredentials> {
         Request::new(&self.client, CreateCredentials {})
     }
@@ -32,7 +32,7 @@ impl Credentials {
     /// Generate a new private key and invalidate the current one.
     /// Use this in case your private key is compromised or for security reasons.
     ///
-    /// `PUT /credentials`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `PUT /credentials`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn rotate_credentials(
         &self,
         x_api_key: impl Into<String>,
@@ -50,7 +50,7 @@ impl Credentials {
     /// Invalidate your current private key.
     /// You will no longer be able to create or read feedback.
     ///
-    /// `DELETE /credentials`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `DELETE /credentials`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn delete_credentials(
         &self,
         x_api_key: impl Into<String>,

@@ -21,7 +21,7 @@ impl ApiKeys {
     ///
     /// Returns a list of all API keys from the team members
     ///
-    /// `GET /auth/api_keys`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /auth/api_keys`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn list(&self) -> Request<List> {
         Request::new(&self.client, List {})
     }
@@ -30,7 +30,7 @@ impl ApiKeys {
     ///
     /// Create a new API Key that is tied to the current user account. The created API key is only listed ONCE upon creation. It can however be regenerated or deleted.
     ///
-    /// `POST /auth/api_keys`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `POST /auth/api_keys`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn create(&self, body: models::CreateApiKey) -> Request<Create> {
         Request::new(&self.client, Create { body })
     }
@@ -39,7 +39,7 @@ impl ApiKeys {
     ///
     /// Regenerate an existing API Key that is tied to the current user. This overrides the previous key.
     ///
-    /// `PUT /auth/api_keys/{api_key_id}`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `PUT /auth/api_keys/{api_key_id}`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn regenerate(
         &self,
         api_key_id: impl Into<String>,
@@ -58,7 +58,7 @@ impl ApiKeys {
     ///
     /// Delete an existing API Key. Once deleted, the API Key can no longer be used to access the API.
     ///
-    /// `DELETE /auth/api_keys/{api_key_id}`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `DELETE /auth/api_keys/{api_key_id}`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn delete(&self, api_key_id: impl Into<String>) -> Request<Delete> {
         Request::new(
             &self.client,

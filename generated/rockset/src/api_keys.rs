@@ -21,7 +21,7 @@ impl ApiKeys {
     ///
     /// Create a new API key for the authenticated user.
     ///
-    /// `POST /v1/orgs/self/users/self/apikeys`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `POST /v1/orgs/self/users/self/apikeys`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn create_api_key(
         &self,
         body: models::CreateApiKeyRequest,
@@ -33,7 +33,7 @@ impl ApiKeys {
     ///
     /// List API key metadata for any user in your organization.
     ///
-    /// `GET /v1/orgs/self/users/{user}/apikeys`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /v1/orgs/self/users/{user}/apikeys`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn list_api_keys(&self, user: impl Into<String>) -> Request<ListApiKeys> {
         Request::new(&self.client, ListApiKeys { user: user.into() })
     }
@@ -62,7 +62,7 @@ impl ApiKeys {
     ///
     /// Update the state of an API key for any user in your organization.
     ///
-    /// `POST /v1/orgs/self/users/{user}/apikeys/{name}`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `POST /v1/orgs/self/users/{user}/apikeys/{name}`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn update_api_key(
         &self,
         user: impl Into<String>,
@@ -83,7 +83,7 @@ impl ApiKeys {
     ///
     /// Delete an API key for any user in your organization.
     ///
-    /// `DELETE /v1/orgs/self/users/{user}/apikeys/{name}`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `DELETE /v1/orgs/self/users/{user}/apikeys/{name}`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn delete_api_key(
         &self,
         user: impl Into<String>,

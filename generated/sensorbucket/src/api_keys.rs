@@ -45,7 +45,7 @@ impl ApiKeys {
 
     /// Get an API Key by ID
     ///
-    /// `GET /api-keys/{api_key_id}`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `GET /api-keys/{api_key_id}`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn get_api_key(&self, api_key_id: i64) -> Request<GetApiKey> {
         Request::new(&self.client, GetApiKey { api_key_id })
     }
@@ -54,7 +54,7 @@ impl ApiKeys {
     ///
     /// Revokes an API key so that it can't be used anymore
     ///
-    /// `DELETE /api-keys/{api_key_id}`: set optional parameters on the returned [`Request`], then `.await` it.
+    /// `DELETE /api-keys/{api_key_id}`: `.await` the returned [`Request`] (or set call options on it first).
     pub fn revoke_api_key(&self, api_key_id: i64) -> Request<RevokeApiKey> {
         Request::new(&self.client, RevokeApiKey { api_key_id })
     }

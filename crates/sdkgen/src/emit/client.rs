@@ -477,7 +477,7 @@ fn builder_struct(api: &Api) -> TokenStream {
             pub fn build(self) -> Result<Client, BuildError> {
                 let base_url = match self.base_url {
                     Some(url) => url,
-                    None => #server_url.ok_or(BuildError::MissingBaseUrl)?,
+                    None => #server_url,
                 }
                 .trim_end_matches('/')
                 .to_string();
@@ -504,13 +504,14 @@ fn builder_struct(api: &Api) -> TokenStream {
     }
 }
 
-/// The builder's server field, its setters, and the expression for the chosen server's URL.
+/// The builder's server field, its setters, and the chosen server's URL when no base URL is
+/// set (a spec without servers has none: building fails).
 fn server_settings(api: &Api) -> (TokenStream, TokenStream, TokenStream) {
     if api.servers.is_empty() {
         return (
             TokenStream::new(),
             TokenStream::new(),
-            quote! { None::<String> },
+            quote! { return Err(BuildError::MissingBaseUrl) },
         );
     }
     (
@@ -531,7 +532,7 @@ fn server_settings(api: &Api) -> (TokenStream, TokenStream, TokenStream) {
                 self
             }
         },
-        quote! { Some(self.server.url(&self.server_variables)?) },
+        quote! { self.server.url(&self.server_variables)? },
     )
 }
 

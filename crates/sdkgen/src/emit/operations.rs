@@ -180,10 +180,14 @@ fn method(op: &Operation) -> TokenStream {
     }
     // The method mirrors the spec's required parameters, however many it has.
     let many = (args.len() >= 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
-    let docs = doc::lines(&format!(
-        "{}: set optional parameters on the returned [`Request`], then `.await` it.",
-        operation_doc(op)
-    ));
+    let has_setters = op.parameters.iter().any(|p| !p.required)
+        || op.request_body.as_ref().is_some_and(|body| !body.required);
+    let next = if has_setters {
+        "set optional parameters on the returned [`Request`], then `.await` it"
+    } else {
+        "`.await` the returned [`Request`] (or set call options on it first)"
+    };
+    let docs = doc::lines(&format!("{}: {next}.", operation_doc(op)));
     let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
     quote! {
         #docs
