@@ -74,7 +74,9 @@ pub(crate) const BUILDER_METHODS: &[&str] = &[
 /// prelude names every generated module keeps free).
 pub(crate) const GROUP_MODULE_NAMES: &[&str] = &[
     "Client",
+    "Explode",
     "Scheme",
+    "Secrecy",
     "Method",
     "Operation",
     "Paginated",

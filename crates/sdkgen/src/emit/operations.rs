@@ -81,6 +81,14 @@ pub fn group_module(api: &Api, group: &Group, features: Features) -> Result<Toke
             })
             .then(|| quote! { use crate::runtime::Style; }),
         ops.iter()
+            .flat_map(|op| &op.parameters)
+            .any(|p| p.location != ParameterLocation::Cookie)
+            .then(|| quote! { use crate::runtime::Explode; }),
+        ops.iter()
+            .flat_map(|op| &op.parameters)
+            .any(|p| p.location == ParameterLocation::Header)
+            .then(|| quote! { use crate::runtime::Secrecy; }),
+        ops.iter()
             .any(|op| !op.security.is_empty())
             .then(|| quote! { use crate::client::Scheme; }),
         ops.iter()
@@ -403,6 +411,14 @@ fn file_fields<'a>(api: &'a Api, ty: &TypeRef) -> impl Iterator<Item = &'a sdkge
     fields.iter().filter(|field| field.ty.is_file())
 }
 
+fn explode_tokens(explode: bool) -> TokenStream {
+    if explode {
+        quote! { Explode::Yes }
+    } else {
+        quote! { Explode::No }
+    }
+}
+
 fn style_tokens(style: ParameterStyle) -> TokenStream {
     match style {
         ParameterStyle::Simple => quote! { Style::Simple },
@@ -483,7 +499,7 @@ fn describe(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
                     Error::Internal(format!("path parameter `{name}` of {} is missing", op.id))
                 })?;
                 let field = ident(&p.rust_name);
-                let (style, explode) = (style_tokens(p.style), p.explode);
+                let (style, explode) = (style_tokens(p.style), explode_tokens(p.explode));
                 statements
                     .push(quote! { parts.path_param(#name, &self.#field, #style, #explode)?; });
             }
@@ -492,14 +508,19 @@ fn describe(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
     for p in &op.parameters {
         let field = ident(&p.rust_name);
         let name = &p.api_name;
-        let (style, explode, sensitive) = (style_tokens(p.style), p.explode, p.sensitive);
+        let (style, explode) = (style_tokens(p.style), explode_tokens(p.explode));
+        let secrecy = if p.sensitive {
+            quote! { Secrecy::Secret }
+        } else {
+            quote! { Secrecy::Plain }
+        };
         statements.push(match p.location {
             ParameterLocation::Path => continue,
             ParameterLocation::Query => {
                 quote! { parts.query(#name, &self.#field, #style, #explode)?; }
             }
             ParameterLocation::Header => {
-                quote! { parts.header(#name, &self.#field, #explode, #sensitive)?; }
+                quote! { parts.header(#name, &self.#field, #explode, #secrecy)?; }
             }
             ParameterLocation::Cookie => quote! { parts.cookie(#name, &self.#field)?; },
         });
