@@ -6,6 +6,8 @@ use ::reqwest::Method;
 use crate::models;
 use crate::call::Status;
 use crate::runtime::Style;
+use crate::runtime::Explode;
+use crate::runtime::Secrecy;
 use crate::client::Scheme;
 
 /// Files by name, with every kind of parameter.
@@ -81,7 +83,7 @@ impl Operation for DownloadBlob {
             &[&[Scheme::Token]],
             Some("application/octet-stream"),
         );
-        parts.path_param("name", &self.name, Style::Simple, false)?;
+        parts.path_param("name", &self.name, Style::Simple, Explode::No)?;
         Ok(parts)
     }
 }
@@ -139,7 +141,7 @@ impl Operation for UploadBlob {
             &[&[Scheme::Token]],
             None,
         );
-        parts.path_param("name", &self.name, Style::Simple, false)?;
+        parts.path_param("name", &self.name, Style::Simple, Explode::No)?;
         let body = &self.body;
         parts.stream_body("application/octet-stream", body.clone())?;
         Ok(parts)
@@ -248,11 +250,11 @@ impl Operation for GetFile {
             &[&[Scheme::HeaderKey], &[Scheme::CookieKey], &[Scheme::TokenWord]],
             Some("application/json"),
         );
-        parts.path_param("name", &self.name, Style::Simple, false)?;
-        parts.header("X-Trace-Id", &self.x_trace_id, false, false)?;
-        parts.header("X-Auth-Token", &self.x_auth_token, false, true)?;
-        parts.query("access_token", &self.access_token, Style::Form, true)?;
-        parts.query("pin", &self.pin, Style::Form, true)?;
+        parts.path_param("name", &self.name, Style::Simple, Explode::No)?;
+        parts.header("X-Trace-Id", &self.x_trace_id, Explode::No, Secrecy::Plain)?;
+        parts.header("X-Auth-Token", &self.x_auth_token, Explode::No, Secrecy::Secret)?;
+        parts.query("access_token", &self.access_token, Style::Form, Explode::Yes)?;
+        parts.query("pin", &self.pin, Style::Form, Explode::Yes)?;
         parts.cookie("theme", &self.theme)?;
         Ok(parts)
     }

@@ -6,6 +6,8 @@ use ::reqwest::Method;
 use crate::models;
 use crate::call::Status;
 use crate::runtime::Style;
+use crate::runtime::Explode;
+use crate::runtime::Secrecy;
 use crate::client::Scheme;
 use crate::call::Paginated;
 
@@ -110,9 +112,9 @@ impl Operation for ListItems {
             &[&[Scheme::QueryKey]],
             Some("application/json"),
         );
-        parts.query("offset", &self.offset, Style::Form, true)?;
-        parts.query("limit", &self.limit, Style::Form, true)?;
-        parts.query("tag", &self.tag, Style::Form, true)?;
+        parts.query("offset", &self.offset, Style::Form, Explode::Yes)?;
+        parts.query("limit", &self.limit, Style::Form, Explode::Yes)?;
+        parts.query("tag", &self.tag, Style::Form, Explode::Yes)?;
         Ok(parts)
     }
 }
@@ -223,7 +225,13 @@ impl Operation for CreateItem {
             &[&[Scheme::Token]],
             Some("application/json"),
         );
-        parts.header("Idempotency-Key", &self.idempotency_key, false, true)?;
+        parts
+            .header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                Explode::No,
+                Secrecy::Secret,
+            )?;
         let body = &self.body;
         parts.json_body("application/json", body)?;
         Ok(parts)
@@ -312,8 +320,8 @@ impl Operation for ListRecentItems {
             &[&[Scheme::Token]],
             Some("application/json"),
         );
-        parts.query("page", &self.page, Style::Form, true)?;
-        parts.query("per_page", &self.per_page, Style::Form, true)?;
+        parts.query("page", &self.page, Style::Form, Explode::Yes)?;
+        parts.query("per_page", &self.per_page, Style::Form, Explode::Yes)?;
         Ok(parts)
     }
 }
@@ -390,7 +398,7 @@ impl Operation for GetItem {
             &[&[Scheme::Token]],
             Some("application/json"),
         );
-        parts.path_param("id", &self.id, Style::Simple, false)?;
+        parts.path_param("id", &self.id, Style::Simple, Explode::No)?;
         Ok(parts)
     }
 }

@@ -6,6 +6,7 @@ use ::reqwest::Method;
 use crate::models;
 use crate::call::Status;
 use crate::runtime::Style;
+use crate::runtime::Explode;
 use crate::client::Scheme;
 
 /// Dates, times, UUIDs, base64 bytes and URLs as Rust types.
@@ -90,7 +91,7 @@ impl Operation for AttachPhotos {
             &[&[Scheme::Token]],
             Some("application/json"),
         );
-        parts.path_param("id", &self.id, Style::Simple, false)?;
+        parts.path_param("id", &self.id, Style::Simple, Explode::No)?;
         parts.path("/photos");
         let body = &self.body;
         parts
@@ -220,7 +221,7 @@ impl Operation for GetSensor {
             &[&[Scheme::Token]],
             Some("application/json"),
         );
-        parts.path_param("name", &self.name, Style::Simple, false)?;
+        parts.path_param("name", &self.name, Style::Simple, Explode::No)?;
         Ok(parts)
     }
 }
@@ -284,8 +285,8 @@ impl Operation for GetReading {
             &[&[Scheme::Token]],
             Some("application/json"),
         );
-        parts.path_param("id", &self.id, Style::Simple, false)?;
-        parts.query("since", &self.since, Style::Form, true)?;
+        parts.path_param("id", &self.id, Style::Simple, Explode::No)?;
+        parts.query("since", &self.since, Style::Form, Explode::Yes)?;
         Ok(parts)
     }
 }
@@ -341,7 +342,7 @@ impl Operation for PutReading {
             &[&[Scheme::Token]],
             Some("application/json"),
         );
-        parts.path_param("id", &self.id, Style::Simple, false)?;
+        parts.path_param("id", &self.id, Style::Simple, Explode::No)?;
         let body = &self.body;
         parts.json_body("application/json", body)?;
         Ok(parts)

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::client::{Client, Scheme};
 use crate::error::{CallError, DecodeError, DocumentedError, TransportError};
-use crate::runtime::{RawResponse, Response, Secret, Style};
+use crate::runtime::{Explode, RawResponse, Response, Secrecy, Secret, Style};
 use crate::telemetry::CallSpan;
 use crate::transport::{Answer, CallOptions, RetryConfig, SendError, Sending};
 
@@ -62,19 +62,20 @@ impl RequestParts {
     }
 
     /// Appends a path parameter, encoded so that it stays inside its segment.
-    pub(crate) fn path_param<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, style: Style, explode: bool) -> Result<(), String> {
-        self.path.push_str(&crate::runtime::path_param(name, value, style, explode)?);
+    pub(crate) fn path_param<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, style: Style, explode: Explode) -> Result<(), String> {
+        self.path.push_str(&crate::runtime::path_param(name, value, style, explode == Explode::Yes)?);
         Ok(())
     }
 
     /// Adds a query parameter; `null` (an unset optional) adds nothing.
-    pub(crate) fn query<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, style: Style, explode: bool) -> Result<(), String> {
-        self.query.extend(crate::runtime::query_param(name, value, style, explode)?);
+    pub(crate) fn query<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, style: Style, explode: Explode) -> Result<(), String> {
+        self.query.extend(crate::runtime::query_param(name, value, style, explode == Explode::Yes)?);
         Ok(())
     }
 
     /// Adds a header parameter; `null` adds nothing.
-    pub(crate) fn header<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, explode: bool, sensitive: bool) -> Result<(), String> {
+    pub(crate) fn header<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, explode: Explode, secrecy: Secrecy) -> Result<(), String> {
+        let (explode, sensitive) = (explode == Explode::Yes, secrecy == Secrecy::Secret);
         if let Some(value) = crate::runtime::header_param(name, value, explode, sensitive)? {
             let name = HeaderName::try_from(name).map_err(|_| format!("`{name}` is not a header name"))?;
             self.headers.push((name, value));
@@ -386,7 +387,7 @@ fn add_idempotency_key(parts: &mut RequestParts, options: &CallOptions, key: Opt
     let Some((name, fresh)) = key else { return Ok(false) };
     let given = parts.headers.iter().map(|(name, _)| name.as_str()).chain(options.headers.iter().map(|(name, _)| name.as_str()));
     if !has_header(given, name) {
-        parts.header(name, &fresh(), false, false)?;
+        parts.header(name, &fresh(), Explode::No, Secrecy::Plain)?;
     }
     Ok(true)
 }

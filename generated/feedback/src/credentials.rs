@@ -5,6 +5,8 @@ use crate::client::Client;
 use ::reqwest::Method;
 use crate::models;
 use crate::call::Status;
+use crate::runtime::Explode;
+use crate::runtime::Secrecy;
 use crate::client::Scheme;
 
 /// Create, rotate and delete the tenant's private key.
@@ -178,7 +180,7 @@ impl Operation for RotateCredentials {
             &[&[Scheme::RapidApiKey]],
             Some("application/json"),
         );
-        parts.header("X-API-KEY", &self.x_api_key, false, true)?;
+        parts.header("X-API-KEY", &self.x_api_key, Explode::No, Secrecy::Secret)?;
         Ok(parts)
     }
 }
@@ -278,7 +280,7 @@ impl Operation for DeleteCredentials {
             &[&[Scheme::RapidApiKey]],
             Some("application/json"),
         );
-        parts.header("X-API-KEY", &self.x_api_key, false, true)?;
+        parts.header("X-API-KEY", &self.x_api_key, Explode::No, Secrecy::Secret)?;
         Ok(parts)
     }
 }

@@ -6,6 +6,7 @@ use ::reqwest::Method;
 use crate::models;
 use crate::call::Status;
 use crate::runtime::Style;
+use crate::runtime::Explode;
 use crate::client::Scheme;
 
 /// Manage the API keys of the team members.
@@ -247,7 +248,7 @@ impl Operation for Regenerate {
             &[&[Scheme::Bearer]],
             Some("application/vnd.api+json"),
         );
-        parts.path_param("api_key_id", &self.api_key_id, Style::Simple, false)?;
+        parts.path_param("api_key_id", &self.api_key_id, Style::Simple, Explode::No)?;
         let body = &self.body;
         parts.json_body("application/json", body)?;
         Ok(parts)
@@ -331,7 +332,7 @@ impl Operation for Delete {
             &[&[Scheme::Bearer]],
             None,
         );
-        parts.path_param("api_key_id", &self.api_key_id, Style::Simple, false)?;
+        parts.path_param("api_key_id", &self.api_key_id, Style::Simple, Explode::No)?;
         Ok(parts)
     }
 }

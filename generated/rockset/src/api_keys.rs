@@ -6,6 +6,7 @@ use ::reqwest::Method;
 use crate::models;
 use crate::call::Status;
 use crate::runtime::Style;
+use crate::runtime::Explode;
 use crate::client::Scheme;
 
 /// Create and manage API keys of the users of your organization.
@@ -308,7 +309,7 @@ impl Operation for ListApiKeys {
             &[&[Scheme::Apikey]],
             Some("application/json"),
         );
-        parts.path_param("user", &self.user, Style::Simple, false)?;
+        parts.path_param("user", &self.user, Style::Simple, Explode::No)?;
         parts.path("/apikeys");
         Ok(parts)
     }
@@ -507,10 +508,10 @@ impl Operation for GetApiKey {
             &[&[Scheme::Apikey]],
             Some("application/json"),
         );
-        parts.path_param("user", &self.user, Style::Simple, false)?;
+        parts.path_param("user", &self.user, Style::Simple, Explode::No)?;
         parts.path("/apikeys/");
-        parts.path_param("name", &self.name, Style::Simple, false)?;
-        parts.query("reveal", &self.reveal, Style::Form, true)?;
+        parts.path_param("name", &self.name, Style::Simple, Explode::No)?;
+        parts.query("reveal", &self.reveal, Style::Form, Explode::Yes)?;
         Ok(parts)
     }
 }
@@ -700,9 +701,9 @@ impl Operation for UpdateApiKey {
             &[&[Scheme::Apikey]],
             Some("application/json"),
         );
-        parts.path_param("user", &self.user, Style::Simple, false)?;
+        parts.path_param("user", &self.user, Style::Simple, Explode::No)?;
         parts.path("/apikeys/");
-        parts.path_param("name", &self.name, Style::Simple, false)?;
+        parts.path_param("name", &self.name, Style::Simple, Explode::No)?;
         let body = &self.body;
         parts.json_body("application/json", body)?;
         Ok(parts)
@@ -893,9 +894,9 @@ impl Operation for DeleteApiKey {
             &[&[Scheme::Apikey]],
             Some("application/json"),
         );
-        parts.path_param("user", &self.user, Style::Simple, false)?;
+        parts.path_param("user", &self.user, Style::Simple, Explode::No)?;
         parts.path("/apikeys/");
-        parts.path_param("name", &self.name, Style::Simple, false)?;
+        parts.path_param("name", &self.name, Style::Simple, Explode::No)?;
         Ok(parts)
     }
 }

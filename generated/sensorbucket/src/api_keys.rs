@@ -6,6 +6,7 @@ use ::reqwest::Method;
 use crate::models;
 use crate::call::Status;
 use crate::runtime::Style;
+use crate::runtime::Explode;
 use crate::client::Scheme;
 use crate::call::Paginated;
 
@@ -102,9 +103,9 @@ impl Operation for ListApiKeys {
             &[&[Scheme::CookieSession], &[Scheme::ApiKey]],
             Some("application/json"),
         );
-        parts.query("tenant_id", &self.tenant_id, Style::Form, true)?;
-        parts.query("cursor", &self.cursor, Style::Form, true)?;
-        parts.query("limit", &self.limit, Style::Form, true)?;
+        parts.query("tenant_id", &self.tenant_id, Style::Form, Explode::Yes)?;
+        parts.query("cursor", &self.cursor, Style::Form, Explode::Yes)?;
+        parts.query("limit", &self.limit, Style::Form, Explode::Yes)?;
         Ok(parts)
     }
 }
@@ -370,7 +371,7 @@ impl Operation for GetApiKey {
             &[&[Scheme::CookieSession], &[Scheme::ApiKey]],
             Some("application/json"),
         );
-        parts.path_param("api_key_id", &self.api_key_id, Style::Simple, false)?;
+        parts.path_param("api_key_id", &self.api_key_id, Style::Simple, Explode::No)?;
         Ok(parts)
     }
 }
@@ -484,7 +485,7 @@ impl Operation for RevokeApiKey {
             &[&[Scheme::CookieSession], &[Scheme::ApiKey]],
             Some("application/json"),
         );
-        parts.path_param("api_key_id", &self.api_key_id, Style::Simple, false)?;
+        parts.path_param("api_key_id", &self.api_key_id, Style::Simple, Explode::No)?;
         Ok(parts)
     }
 }

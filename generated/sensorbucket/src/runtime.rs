@@ -274,6 +274,20 @@ pub(crate) enum Style {
     DeepObject,
 }
 
+/// Whether arrays and objects are exploded into a pair per member (OpenAPI `explode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Explode {
+    Yes,
+    No,
+}
+
+/// Whether a header parameter's value is a secret: marked sensitive, kept out of `Debug`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Secrecy {
+    Plain,
+    Secret,
+}
+
 /// Percent-encodes everything but RFC 3986 unreserved characters.
 const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'-')
