@@ -20,7 +20,7 @@ impl CallSpan {
         CallSpan
     }
 
-    pub(crate) fn request(&self, _method: &reqwest::Method, _url: &reqwest::Url, _template: &str) {}
+    pub(crate) fn request(&self, _method: &reqwest::Method, _url: &reqwest::Url) {}
 
     pub(crate) async fn instrument<T, E: DocumentedError>(self, call: impl Future<Output = Result<Response<T>, CallError<E>>>) -> Result<Response<T>, CallError<E>> {
         call.await

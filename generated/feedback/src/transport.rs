@@ -20,8 +20,8 @@ pub(crate) const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// By default a request is tried up to 3 times, waiting 0.5 s, then 1 s (doubling, at most
 /// 30 s, with up to half of each wait randomized) on statuses 429, 500, 502, 503 and 504 and on
 /// connection errors and timeouts. Methods that are not idempotent (POST, PATCH) are retried
-/// only on a 429 or 503 that carries `Retry-After`, unless [`RetryConfig::non_idempotent`] is
-/// set. A `Retry-After` header (seconds or an HTTP date) sets the wait; one longer than the
+/// only on a 429 or 503 that carries `Retry-After`, unless the request carries an idempotency
+/// key (the server deduplicates it) or [`RetryConfig::non_idempotent`] is set. A `Retry-After` header (seconds or an HTTP date) sets the wait; one longer than the
 /// maximum backoff ends the retries.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]

@@ -16,6 +16,7 @@ use crate::runtime::Response;
 #[derive(Clone)]
 pub(crate) struct CallSpan {
     span: ::tracing::Span,
+    template: &'static str,
 }
 
 /// The span of one attempt.
@@ -66,13 +67,13 @@ impl CallSpan {
             http.response.status_code = ::tracing::field::Empty,
             error.type = ::tracing::field::Empty,
         );
-        CallSpan { span }
+        CallSpan { span, template }
     }
 
     /// Records what the request is: its method and server.
-    pub(crate) fn request(&self, method: &reqwest::Method, url: &reqwest::Url, template: &str) {
+    pub(crate) fn request(&self, method: &reqwest::Method, url: &reqwest::Url) {
         let span = &self.span;
-        span.record("otel.name", format!("{method} {template}"));
+        span.record("otel.name", format!("{method} {}", self.template));
         span.record("http.request.method", method.as_str());
         if let Some(host) = url.host_str() {
             span.record("server.address", host);

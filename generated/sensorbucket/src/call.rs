@@ -327,8 +327,7 @@ impl<P: Operation> Request<P> {
 
     /// Sends the request; with `streamed`, a success body is left to be read as it arrives.
     pub(crate) fn sent(self, streamed: bool, span: &CallSpan) -> SendFuture {
-        let manner = Manner { streamed, idempotency_key: P::IDEMPOTENCY_KEY, template: P::PATH_TEMPLATE };
-        execute(&self.client, self.params.describe(), self.options, manner, span.clone())
+        execute(&self.client, self.params.describe(), self.options, streamed, P::IDEMPOTENCY_KEY, span.clone())
     }
 }
 
@@ -353,25 +352,24 @@ impl<P: fmt::Debug> fmt::Debug for Request<P> {
 /// The future of sending a request. Nothing in it is generic, so it is compiled once.
 pub(crate) type SendFuture = Pin<Box<dyn Future<Output = Result<Answer, SendError>> + Send + 'static>>;
 
-/// What the transport needs to know of the operation, beyond its request.
-pub(crate) struct Manner {
-    /// Whether a success body is left to be read as it arrives.
-    pub(crate) streamed: bool,
-    /// The header the API deduplicates requests by, and how a fresh key is made.
-    pub(crate) idempotency_key: Option<IdempotencyKey>,
-    /// The path template, for telemetry.
-    pub(crate) template: &'static str,
-}
-
 /// Sends a described request with the client's credentials and settings.
-fn execute(client: &Client, parts: Result<RequestParts, String>, options: CallOptions, manner: Manner, span: CallSpan) -> SendFuture {
-    let request = parts.and_then(|parts| build(client, parts, &options, manner.idempotency_key));
+/// With `streamed`, a success body is left to be read as it arrives; `idempotency_key` is the
+/// operation's, if it declares one.
+fn execute(
+    client: &Client,
+    parts: Result<RequestParts, String>,
+    options: CallOptions,
+    streamed: bool,
+    idempotency_key: Option<IdempotencyKey>,
+    span: CallSpan,
+) -> SendFuture {
+    let request = parts.and_then(|parts| build(client, parts, &options, idempotency_key));
     let client = client.clone();
     Box::pin(async move {
         let (request, keyed) = request.map_err(SendError::Invalid)?;
         let request = request.build().map_err(SendError::classify)?;
-        span.request(request.method(), request.url(), manner.template);
-        let sending = Sending { streamed: manner.streamed, keyed };
+        span.request(request.method(), request.url());
+        let sending = Sending { streamed, keyed };
         client.transport().send(request, &options, sending).await
     })
 }
