@@ -5,9 +5,9 @@
 //! a crate at 1.0.0, the new spec is generated against it (sdkgen diffs and versions it), and
 //! cargo-semver-checks compares the two crates with all features.
 
+use crate::semver::rustdoc_json;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// What to run.
 pub struct Options {
@@ -166,13 +166,21 @@ fn regenerate(pair: &Pair, dir: &Path) -> Result<Verdict, String> {
             .settings(settings.clone())
     };
     let (old_dir, new_dir) = (dir.join("old"), dir.join("new"));
-    generator(&pair.old)
-        .generate(&old_dir)
-        .map_err(|e| format!("old spec refused: {}", first_line(&e.to_string())))?;
+    generator(&pair.old).generate(&old_dir).map_err(|e| {
+        format!(
+            "old spec refused: {}",
+            crate::semver::first_line(&e.to_string())
+        )
+    })?;
     let report = generator(&pair.new)
         .previous_crate(&old_dir)
         .generate(&new_dir)
-        .map_err(|e| format!("new spec refused: {}", first_line(&e.to_string())))?;
+        .map_err(|e| {
+            format!(
+                "new spec refused: {}",
+                crate::semver::first_line(&e.to_string())
+            )
+        })?;
     let release = report.release;
     let breaking: Vec<&sdkgen::diff::Change> = release
         .changes
@@ -329,54 +337,6 @@ fn code_without_docs(dir: &Path) -> Result<String, String> {
             .unwrap_or_default(),
     );
     Ok(code)
-}
-
-/// Builds the crate's rustdoc JSON with all features (as cargo-semver-checks does, through
-/// `RUSTC_BOOTSTRAP` on stable) in the shared target directory, and copies it to `to`.
-pub fn rustdoc_json(root: &Path, dir: &Path, target: &Path, to: &Path) -> Result<PathBuf, String> {
-    crate::tasks::make_standalone(root, dir)?;
-    let output = Command::new("cargo")
-        .args([
-            "rustdoc",
-            "--quiet",
-            "--lib",
-            "--all-features",
-            "--",
-            "-Zunstable-options",
-            "--output-format",
-            "json",
-        ])
-        .env("RUSTC_BOOTSTRAP", "1")
-        .env("CARGO_TARGET_DIR", target)
-        .current_dir(dir)
-        .output()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "rustdoc failed on {}: {}",
-            dir.display(),
-            first_line(&String::from_utf8_lossy(&output.stderr))
-        ));
-    }
-    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).map_err(|e| e.to_string())?;
-    let manifest: toml::Table = manifest.parse().map_err(|e| format!("{e}"))?;
-    let name = manifest
-        .get("package")
-        .and_then(|p| p.get("name"))
-        .and_then(toml::Value::as_str)
-        .ok_or_else(|| format!("{} names no package", dir.display()))?;
-    let json = target.join(format!("doc/{}.json", name.replace('-', "_")));
-    std::fs::copy(json, to).map_err(|e| e.to_string())?;
-    Ok(to.to_path_buf())
-}
-
-fn first_line(text: &str) -> String {
-    let line = text
-        .lines()
-        .find(|line| line.starts_with("error"))
-        .or_else(|| text.lines().next())
-        .unwrap_or("");
-    line.chars().take(200).collect()
 }
 
 fn is_false_additive(row: &Row) -> bool {

@@ -130,7 +130,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     // An interrupt waits for a crate being written to be in place or put back.
     let _ = ctrlc::set_handler(|| {
-        let _paused = sdkgen::output::pause_writes();
+        let _paused = sdkgen::pause_writes();
         std::process::exit(130);
     });
     let root = project_root();

@@ -3,7 +3,7 @@
 //! the crates of the docs-only and additive edits, and must not compile against the crate of
 //! the breaking edit.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Each spec in the fixtures folder, and whether the program compiles against its crate.
@@ -302,8 +302,8 @@ fn edited(
     // Rustdoc JSON built in one shared target directory, so that the dependencies are built
     // once for every crate checked.
     let target = root.join("target/semver-checks/target");
-    let old_json = crate::history::rustdoc_json(root, &old, &target, &scratch.join("old.json"))?;
-    let new_json = crate::history::rustdoc_json(root, &new, &target, &scratch.join("new.json"))?;
+    let old_json = rustdoc_json(root, &old, &target, &scratch.join("old.json"))?;
+    let new_json = rustdoc_json(root, &new, &target, &scratch.join("new.json"))?;
     let release_type = release_type(&first_version, &report.release.version);
     let verdict = run_tool(
         tool,
@@ -529,4 +529,53 @@ fn new_alternative(
             .to_string(),
     };
     Ok(Some((probe, yaml(&component)?)))
+}
+
+/// Builds the crate's rustdoc JSON with all features (as cargo-semver-checks does, through
+/// `RUSTC_BOOTSTRAP` on stable) in the shared target directory, and copies it to `to`.
+pub fn rustdoc_json(root: &Path, dir: &Path, target: &Path, to: &Path) -> Result<PathBuf, String> {
+    crate::tasks::make_standalone(root, dir)?;
+    let output = Command::new("cargo")
+        .args([
+            "rustdoc",
+            "--quiet",
+            "--lib",
+            "--all-features",
+            "--",
+            "-Zunstable-options",
+            "--output-format",
+            "json",
+        ])
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env("CARGO_TARGET_DIR", target)
+        .current_dir(dir)
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "rustdoc failed on {}: {}",
+            dir.display(),
+            first_line(&String::from_utf8_lossy(&output.stderr))
+        ));
+    }
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).map_err(|e| e.to_string())?;
+    let manifest: toml::Table = manifest.parse().map_err(|e| format!("{e}"))?;
+    let name = manifest
+        .get("package")
+        .and_then(|p| p.get("name"))
+        .and_then(toml::Value::as_str)
+        .ok_or_else(|| format!("{} names no package", dir.display()))?;
+    let json = target.join(format!("doc/{}.json", name.replace('-', "_")));
+    std::fs::copy(json, to).map_err(|e| e.to_string())?;
+    Ok(to.to_path_buf())
+}
+
+/// The first error line of a tool's output (else its first line), at most 200 characters.
+pub fn first_line(text: &str) -> String {
+    let line = text
+        .lines()
+        .find(|line| line.starts_with("error"))
+        .or_else(|| text.lines().next())
+        .unwrap_or("");
+    line.chars().take(200).collect()
 }

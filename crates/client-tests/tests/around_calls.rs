@@ -441,3 +441,26 @@ async fn an_error_stubbed_under_another_status_is_refused() {
         .respond_error(error)
         .await;
 }
+
+#[tokio::test]
+async fn an_array_setter_takes_any_iterable_and_sends_the_spec_style() {
+    let server = Double::start().await;
+    let client = server
+        .client_builder()
+        .query_key("q-secret")
+        .build()
+        .expect("client");
+    server
+        .on(&client.items().list_items().ids([3, 5]))
+        .respond(ItemPage::default())
+        .await;
+
+    let from_array = client.items().list_items().ids([3, 5]).await;
+    let from_vec = client.items().list_items().ids(vec![3_i64, 5]).await;
+    let from_iter = client.items().list_items().ids((3..=5).step_by(2)).await;
+    assert!(from_array.is_ok() && from_vec.is_ok() && from_iter.is_ok());
+    let received = server.received().await;
+    let sent: Vec<Option<String>> = received.iter().map(|r| r.query("ids")).collect();
+    // `style: form, explode: false`: one comma-separated value.
+    assert_eq!(sent, vec![Some("3,5".to_string()); 3]);
+}

@@ -125,3 +125,31 @@ pub fn escape_pointer_segment(segment: &str) -> String {
 pub fn unescape_pointer_segment(segment: &str) -> String {
     segment.replace("~1", "/").replace("~0", "~")
 }
+
+/// Something in a spec that was approximated rather than refused, located in the file it
+/// came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpecWarning {
+    /// The file.
+    pub file: PathBuf,
+    /// JSON pointer into that file.
+    pub pointer: String,
+    /// What was approximated, and how.
+    pub message: String,
+}
+
+impl fmt::Display for SpecWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.pointer.is_empty() {
+            write!(f, "{}: {}", self.file.display(), self.message)
+        } else {
+            write!(
+                f,
+                "{}: #{}: {}",
+                self.file.display(),
+                self.pointer,
+                self.message
+            )
+        }
+    }
+}

@@ -29,7 +29,7 @@ pub fn single_file(files: &BTreeMap<PathBuf, String>) -> Result<String, Error> {
         .skip_while(|line| {
             line.starts_with("//!")
                 || line.starts_with("#![")
-                || crate::emit::GENERATED_MARKER.starts_with(line)
+                || crate::skeleton::GENERATED_MARKER.starts_with(line)
         })
         .collect();
     let mut out = String::from(HEADER);

@@ -40,3 +40,6 @@ pub fn is_name_map(key: &str) -> bool {
 pub fn holds_data(key: &str) -> bool {
     matches!(key, "example" | "default" | "enum" | "const") || key.starts_with("x-")
 }
+
+/// Where a `$ref` to a component schema points; bundling hoists every schema there.
+pub const COMPONENT_PREFIX: &str = "#/components/schemas/";

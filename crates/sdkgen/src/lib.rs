@@ -1,9 +1,10 @@
 //! sdkgen turns OpenAPI 3.0 specs into publishable Rust client crates.
 //!
-//! The pipeline: [`load`] reads a spec and bundles its `$ref`s into one document; [`lower`]
-//! turns that into the IR ([`sdkgen_ir::Api`]); [`emit`] writes a crate from the IR; [`output`]
-//! writes the files into the output directory, replacing or removing only those sdkgen wrote.
-//! [`Generator`] runs the whole pipeline, and is what a `build.rs` or the `sdkgen` CLI calls:
+//! The pipeline: loading reads a spec and bundles its `$ref`s into one document ([`bundle`]);
+//! lowering turns that into the IR ([`ir::Api`], [`Generator::ir`]); emitting writes a crate
+//! from the IR ([`Generator::render`]); output writes the files into the output directory,
+//! replacing or removing only those sdkgen wrote. [`Generator`] runs the whole pipeline, and
+//! is what a `build.rs` or the `sdkgen` CLI calls; [`diff`] tells what changed between two IRs.
 //!
 //! ```no_run
 //! let report = sdkgen::Generator::new("specs/rockset.yaml")
@@ -17,18 +18,20 @@
 
 #![forbid(unsafe_code)]
 
-pub mod config;
+mod config;
 pub mod diff;
-pub mod emit;
-pub mod error;
+mod emit;
+mod error;
 mod inline;
 mod keys;
-pub mod load;
-pub mod lower;
-pub mod naming;
-pub mod output;
-pub mod release;
+mod load;
+mod lower;
+mod naming;
+mod output;
+mod release;
 mod skeleton;
+mod surface;
+mod text;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -37,7 +40,9 @@ pub use config::{
     ByteTypes, ClientSettings, DateTypes, GroupFeatures, PackageSettings, Settings, TypeSettings,
     UriTypes, UuidTypes,
 };
-pub use error::{Error, Location, SpecError};
+pub use error::{Error, Location, SpecError, SpecWarning};
+pub use output::{pause_writes, WritesPaused, Written};
+pub use release::Release;
 pub use sdkgen_ir as ir;
 
 /// Runs the pipeline for one spec.
@@ -52,34 +57,6 @@ pub struct Generator {
     force: bool,
     invalid_parts: lower::InvalidParts,
     templates: emit::Templates,
-}
-
-/// Something in a spec that was approximated rather than refused, located in the file it
-/// came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SpecWarning {
-    /// The file.
-    pub file: PathBuf,
-    /// JSON pointer into that file.
-    pub pointer: String,
-    /// What was approximated, and how.
-    pub message: String,
-}
-
-impl std::fmt::Display for SpecWarning {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.pointer.is_empty() {
-            write!(f, "{}: {}", self.file.display(), self.message)
-        } else {
-            write!(
-                f,
-                "{}: #{}: {}",
-                self.file.display(),
-                self.pointer,
-                self.message
-            )
-        }
-    }
 }
 
 /// A crate in memory.
@@ -458,7 +435,7 @@ fn render_release(
         let mut files = emit::render_crate(api, settings, templates)?;
         files.insert(PathBuf::from(release::SPEC_FILE), format!("{spec}\n"));
         files.insert(
-            PathBuf::from(release::CHANGELOG_FILE),
+            PathBuf::from(skeleton::CHANGELOG_FILE),
             release.changelog.clone(),
         );
         Ok::<_, Error>(files)
@@ -507,6 +484,17 @@ pub fn normalize(spec: impl AsRef<Path>) -> Result<(String, Vec<SpecWarning>), E
     let yaml = serde_yaml::to_string(&document)
         .map_err(|e| Error::Internal(format!("writing YAML: {e}")))?;
     Ok((yaml, located(&bundle, warnings)))
+}
+
+/// Reads one spec file as YAML or JSON (by its extension), without following its `$ref`s.
+pub fn read_document(path: impl AsRef<Path>) -> Result<serde_json::Value, Error> {
+    load::parse_file(path.as_ref())
+}
+
+/// The spec in `path` with every relative-file `$ref` bundled into one document: what
+/// lowering reads.
+pub fn bundle(path: impl AsRef<Path>) -> Result<serde_json::Value, Error> {
+    Ok(load::load(path.as_ref())?.document)
 }
 
 /// The loader's warnings, then the lowering's with the file each came from.

@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
+use crate::error::SpecWarning;
 use crate::error::{escape_pointer_segment, unescape_pointer_segment, Error, Location, SpecError};
-use crate::{keys, SpecWarning};
+use crate::keys;
 
 /// How deeply bundling may nest objects (inlined references included) before it refuses the
 /// spec; far deeper than any real spec, far shallower than the stack allows.

@@ -118,7 +118,7 @@ fn main() -> ExitCode {
     // An interrupt waits for a crate being written to be in place or put back, so that it
     // leaves no staging directory and no half-written crate.
     let _ = ctrlc::set_handler(|| {
-        let _paused = sdkgen::output::pause_writes();
+        let _paused = sdkgen::pause_writes();
         eprintln!("interrupted");
         std::process::exit(130);
     });

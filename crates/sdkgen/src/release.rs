@@ -14,9 +14,6 @@ use crate::error::Error;
 /// The normalized spec a generated crate keeps, to compare the next spec with.
 pub const SPEC_FILE: &str = "openapi.json";
 
-/// The changelog of a generated crate.
-pub const CHANGELOG_FILE: &str = "CHANGELOG.md";
-
 /// The crate a generation replaces.
 #[derive(Debug)]
 pub struct Previous {
@@ -99,7 +96,7 @@ pub fn previous(
     } else {
         None
     };
-    let changelog = std::fs::read_to_string(dir.join(CHANGELOG_FILE)).ok();
+    let changelog = std::fs::read_to_string(dir.join(crate::skeleton::CHANGELOG_FILE)).ok();
     Ok(Some(Previous {
         version,
         api,
@@ -235,14 +232,14 @@ fn shape_changes(previous: &Previous, new: &NewCrate<'_>) -> Vec<Change> {
 
 /// A breaking change when the crate before had another shape that matters for this API.
 fn crate_shape_change(previous: &Previous, new: &NewCrate<'_>) -> Option<Change> {
-    let why = match previous.surface.cmp(&crate::emit::SURFACE) {
+    let why = match previous.surface.cmp(&crate::surface::GENERATION) {
         std::cmp::Ordering::Equal => return None,
-        std::cmp::Ordering::Less => crate::emit::surface_changes(previous.surface, new.api)?,
+        std::cmp::Ordering::Less => crate::surface::changes_since(previous.surface, new.api)?,
         std::cmp::Ordering::Greater => "a newer sdkgen wrote the crate before".to_string(),
     };
     let detail = format!(
         "regenerated with sdkgen's crate shape {} (was {}): {why}",
-        crate::emit::SURFACE,
+        crate::surface::GENERATION,
         previous.surface
     );
     Some(Change::new(
@@ -346,7 +343,7 @@ type Section = (&'static str, fn(&Change) -> bool);
 
 /// One version's entry; without `changes`, the first version's.
 fn entry(version: &semver::Version, api: &Api, changes: Option<&[Change]>) -> String {
-    let api_version = crate::emit::md::code(&api.api_version);
+    let api_version = crate::text::md::code(&api.api_version);
     let mut text = format!("## {version}\n\nGenerated from version {api_version} of the API.\n");
     let Some(changes) = changes else {
         text.push_str("\nThe first version of this crate.\n");

@@ -291,10 +291,10 @@ fn a_crate_of_an_older_crate_shape_gets_a_breaking_release() {
     repo.generate();
     // What an sdkgen before per-operation error enums and constructors wrote.
     let manifest = repo.read("Cargo.toml");
-    assert!(manifest.contains("surface = 3\n"), "{manifest}");
+    assert!(manifest.contains("surface = 4\n"), "{manifest}");
     std::fs::write(
         repo.crate_dir().join("Cargo.toml"),
-        manifest.replace("surface = 3\n", ""),
+        manifest.replace("surface = 4\n", ""),
     )
     .expect("writing");
     let report = repo.generate();
@@ -312,19 +312,59 @@ fn a_crate_of_an_older_crate_shape_gets_a_breaking_release() {
         "{}",
         change.detail
     );
-    assert!(repo.read("Cargo.toml").contains("surface = 3\n"));
+    assert!(repo.read("Cargo.toml").contains("surface = 4\n"));
+}
+
+#[test]
+fn array_arguments_make_shape_3_a_breaking_release_and_take_any_iterable() {
+    let repo = SeedRepo::new();
+    repo.edit(|spec| {
+        let list = spec["paths"]["/v1/orgs/self/users/{user}/apikeys"]["get"]
+            .as_mapping_mut()
+            .expect("the listApiKeys operation");
+        let parameter: serde_yaml::Value = serde_yaml::from_str(
+            "{name: names, in: query, schema: {type: array, items: {type: string}}}",
+        )
+        .expect("YAML");
+        let parameters = list
+            .entry("parameters".into())
+            .or_insert_with(|| serde_yaml::Value::Sequence(Vec::new()));
+        parameters
+            .as_sequence_mut()
+            .expect("a list")
+            .push(parameter);
+    });
+    repo.generate();
+    let code = repo.read("src/api_keys.rs");
+    assert!(
+        code.contains("names: impl IntoIterator<Item = impl Into<String>>"),
+        "{code}"
+    );
+    let manifest = repo.read("Cargo.toml");
+    std::fs::write(
+        repo.crate_dir().join("Cargo.toml"),
+        manifest.replace("surface = 4\n", "surface = 3\n"),
+    )
+    .expect("writing");
+    let report = repo.generate();
+    let change = report.release.changes.first().expect("a change");
+    assert_eq!(
+        (change.impact, change.item.as_str()),
+        (Impact::Breaking, "crate")
+    );
+    assert!(change.detail.contains("any iterable"), "{}", change.detail);
 }
 
 #[test]
 fn a_change_of_crate_shape_that_leaves_the_crate_alone_is_a_patch() {
     let repo = SeedRepo::new();
     repo.generate();
-    // Shape 3 changed only models with fixed-value properties, which this API has none of.
-    // What an older sdkgen of shape 2 wrote:
+    // Shapes 3 and 4 changed only models with fixed-value properties and array arguments,
+    // which this API has none of. What an older sdkgen of shape 2 wrote:
     let manifest = repo.read("Cargo.toml");
     std::fs::write(
         repo.crate_dir().join("Cargo.toml"),
-        manifest.replace("surface = 3\n", "surface = 2\n"),
+        manifest.replace("surface = 4\n", "surface = 2\n"),
     )
     .expect("writing");
     let files = repo.crate_dir().join(".sdkgen/files");

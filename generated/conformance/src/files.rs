@@ -206,32 +206,32 @@ impl ::std::fmt::Debug for GetFile {
 
 impl Request<GetFile> {
     /// The `X-Trace-Id` parameter.
-    pub fn x_trace_id(mut self, value: impl Into<String>) -> Self {
-        self.params.x_trace_id = Some(value.into());
+    pub fn x_trace_id(mut self, x_trace_id: impl Into<String>) -> Self {
+        self.params.x_trace_id = Some(x_trace_id.into());
         self
     }
 
     /// The `X-Auth-Token` parameter.
-    pub fn x_auth_token(mut self, value: impl Into<String>) -> Self {
-        self.params.x_auth_token = Some(value.into());
+    pub fn x_auth_token(mut self, x_auth_token: impl Into<String>) -> Self {
+        self.params.x_auth_token = Some(x_auth_token.into());
         self
     }
 
     /// The `access_token` parameter.
-    pub fn access_token(mut self, value: impl Into<String>) -> Self {
-        self.params.access_token = Some(value.into());
+    pub fn access_token(mut self, access_token: impl Into<String>) -> Self {
+        self.params.access_token = Some(access_token.into());
         self
     }
 
     /// The `pin` parameter.
-    pub fn pin(mut self, value: impl Into<String>) -> Self {
-        self.params.pin = Some(value.into());
+    pub fn pin(mut self, pin: impl Into<String>) -> Self {
+        self.params.pin = Some(pin.into());
         self
     }
 
     /// The `theme` parameter.
-    pub fn theme(mut self, value: impl Into<String>) -> Self {
-        self.params.theme = Some(value.into());
+    pub fn theme(mut self, theme: impl Into<String>) -> Self {
+        self.params.theme = Some(theme.into());
         self
     }
 }

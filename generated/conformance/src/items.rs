@@ -30,6 +30,7 @@ impl Items {
                 offset: None,
                 limit: None,
                 tag: None,
+                ids: None,
             },
         )
     }
@@ -41,8 +42,8 @@ impl Items {
         Request::new(
             &self.client,
             CreateItem {
-                idempotency_key: None,
                 body,
+                idempotency_key: None,
             },
         )
     }
@@ -74,26 +75,33 @@ pub struct ListItems {
     offset: Option<i64>,
     limit: Option<i64>,
     tag: Option<String>,
+    ids: Option<Vec<i64>>,
 }
 
 impl Request<ListItems> {
     /// The `offset` parameter.
-    pub fn offset(mut self, value: i64) -> Self {
-        self.params.offset = Some(value);
+    pub fn offset(mut self, offset: i64) -> Self {
+        self.params.offset = Some(offset);
         self
     }
 
     /// The `limit` parameter.
     ///
     /// The server's default: `20`.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.params.limit = Some(value);
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
         self
     }
 
     /// Only items with this tag.
-    pub fn tag(mut self, value: impl Into<String>) -> Self {
-        self.params.tag = Some(value.into());
+    pub fn tag(mut self, tag: impl Into<String>) -> Self {
+        self.params.tag = Some(tag.into());
+        self
+    }
+
+    /// Only the items with these ids, comma-separated.
+    pub fn ids(mut self, ids: impl IntoIterator<Item = impl Into<i64>>) -> Self {
+        self.params.ids = Some(ids.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -115,6 +123,7 @@ impl Operation for ListItems {
         parts.query("offset", &self.offset, Style::Form, Explode::Yes)?;
         parts.query("limit", &self.limit, Style::Form, Explode::Yes)?;
         parts.query("tag", &self.tag, Style::Form, Explode::Yes)?;
+        parts.query("ids", &self.ids, Style::Form, Explode::No)?;
         Ok(parts)
     }
 }
@@ -201,8 +210,8 @@ impl Request<CreateItem> {
     /// Makes a retried create safe; the client sends a fresh one when none is given.
     ///
     /// The key the API deduplicates requests by: left unset, the client sends a fresh one with each call, the same with every retry of that call, and retries the call like an idempotent one.
-    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
-        self.params.idempotency_key = Some(value.into());
+    pub fn idempotency_key(mut self, idempotency_key: impl Into<String>) -> Self {
+        self.params.idempotency_key = Some(idempotency_key.into());
         self
     }
 }
@@ -294,14 +303,14 @@ pub struct ListRecentItems {
 
 impl Request<ListRecentItems> {
     /// The `page` parameter.
-    pub fn page(mut self, value: i64) -> Self {
-        self.params.page = Some(value);
+    pub fn page(mut self, page: i64) -> Self {
+        self.params.page = Some(page);
         self
     }
 
     /// The `per_page` parameter.
-    pub fn per_page(mut self, value: i64) -> Self {
-        self.params.per_page = Some(value);
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        self.params.per_page = Some(per_page);
         self
     }
 }

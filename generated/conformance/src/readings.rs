@@ -265,8 +265,8 @@ pub struct GetReading {
 
 impl Request<GetReading> {
     /// The `since` parameter.
-    pub fn since(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
-        self.params.since = Some(value);
+    pub fn since(mut self, since: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.params.since = Some(since);
         self
     }
 }

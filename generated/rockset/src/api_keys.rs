@@ -488,8 +488,8 @@ pub struct GetApiKey {
 
 impl Request<GetApiKey> {
     /// Reveal full key.
-    pub fn reveal(mut self, value: bool) -> Self {
-        self.params.reveal = Some(value);
+    pub fn reveal(mut self, reveal: bool) -> Self {
+        self.params.reveal = Some(reveal);
         self
     }
 }

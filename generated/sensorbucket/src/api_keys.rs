@@ -71,20 +71,20 @@ pub struct ListApiKeys {
 
 impl Request<ListApiKeys> {
     /// The id of the tenant from which to retrieve API keys
-    pub fn tenant_id(mut self, value: i64) -> Self {
-        self.params.tenant_id = Some(value);
+    pub fn tenant_id(mut self, tenant_id: i64) -> Self {
+        self.params.tenant_id = Some(tenant_id);
         self
     }
 
     /// The cursor for the current page
-    pub fn cursor(mut self, value: impl Into<String>) -> Self {
-        self.params.cursor = Some(value.into());
+    pub fn cursor(mut self, cursor: impl Into<String>) -> Self {
+        self.params.cursor = Some(cursor.into());
         self
     }
 
     /// The maximum amount of items per page. Not applicable if `cursor` parameter is given. System limits are in place.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.params.limit = Some(value);
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.params.limit = Some(limit);
         self
     }
 }
@@ -235,8 +235,8 @@ pub struct CreateApiKey {
 
 impl Request<CreateApiKey> {
     /// The request body.
-    pub fn body(mut self, value: models::CreateApiKeyRequest) -> Self {
-        self.params.body = Some(value);
+    pub fn body(mut self, body: models::CreateApiKeyRequest) -> Self {
+        self.params.body = Some(body);
         self
     }
 }

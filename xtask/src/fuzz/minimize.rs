@@ -18,7 +18,7 @@ const SHORT_STRING: usize = 24;
 
 /// Shrinks `file` into `<stem>.min.<ext>` next to it; returns that path.
 pub fn minimize(file: &Path, hang_timeout: Duration) -> Result<PathBuf, String> {
-    let document = sdkgen::load::parse_file(file).map_err(|e| e.to_string())?;
+    let document = sdkgen::read_document(file).map_err(|e| e.to_string())?;
     let json = file.extension().is_some_and(|ext| ext == "json");
     let scratch =
         tempfile::tempdir().map_err(|e| format!("creating a temporary directory: {e}"))?;

@@ -116,11 +116,10 @@ fn load_seed(root: &Path, path: &Path) -> Option<Seed> {
     if !head.contains("openapi") {
         return None;
     }
-    let bundle = std::panic::catch_unwind(|| sdkgen::load::load(path))
+    let document = std::panic::catch_unwind(|| sdkgen::bundle(path))
         .ok()?
         .ok()?;
-    let is_openapi3 = bundle
-        .document
+    let is_openapi3 = document
         .get("openapi")
         .and_then(Value::as_str)
         .is_some_and(|version| version.starts_with('3'));
@@ -130,7 +129,7 @@ fn load_seed(root: &Path, path: &Path) -> Option<Seed> {
             .unwrap_or(path)
             .display()
             .to_string(),
-        document: bundle.document,
+        document,
         json: path.extension().is_some_and(|ext| ext == "json"),
     })
 }

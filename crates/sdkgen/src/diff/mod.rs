@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use sdkgen_ir::{Api, Group, Operation};
 use serde::Serialize;
 
-use crate::emit::md::code;
+use crate::text::md::code;
 
 /// How a change affects code that uses the crate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -217,8 +217,8 @@ impl Changes {
         }
         self.servers(old, new);
         self.security(old, new);
-        let mut old_defaults = crate::emit::Defaults::new(old);
-        let mut new_defaults = crate::emit::Defaults::new(new);
+        let mut old_defaults = crate::surface::Defaults::new(old);
+        let mut new_defaults = crate::surface::Defaults::new(new);
         self.pair(
             keyed(&old.groups, |item| &item.rust_name),
             keyed(&new.groups, |item| &item.rust_name),

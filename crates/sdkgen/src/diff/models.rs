@@ -3,8 +3,8 @@
 use sdkgen_ir::{EnumVariants, TypeDef, TypeKind};
 
 use super::{keyed, Changes, Impact, Kind};
-use crate::emit::md::code;
-use crate::emit::{plain_field_type, plain_type};
+use crate::surface::{plain_field_type, plain_type};
+use crate::text::md::code;
 
 impl Changes {
     pub(super) fn model(

@@ -3,8 +3,8 @@
 use sdkgen_ir::{Operation, Parameter};
 
 use super::{endpoint, keyed, Changes, Impact, Kind};
-use crate::emit::md::code;
-use crate::emit::plain_type;
+use crate::surface::{plain_type, OperationSurface, Success};
+use crate::text::md::code;
 
 impl Changes {
     pub(super) fn operation(&mut self, item: &str, old: &Operation, new: &Operation) {
@@ -305,10 +305,9 @@ fn parameter_label(name: &str, p: &Parameter) -> String {
 
 /// An operation's success type as its `Output` reads; a response enum with its variants.
 fn success_text(op: &Operation) -> String {
-    match op.success_body_types().as_slice() {
-        [] | [None] => "()".to_string(),
-        [Some(ty)] => plain_type(ty),
-        _ => {
+    let surface = OperationSurface::new(op);
+    match &surface.success {
+        Success::Enum(name) => {
             let variants: Vec<String> = op
                 .responses
                 .iter()
@@ -317,7 +316,8 @@ fn success_text(op: &Operation) -> String {
                     None => r.variant_name.clone(),
                 })
                 .collect();
-            format!("{}Response {{ {} }}", op.type_name, variants.join(", "))
+            format!("{name} {{ {} }}", variants.join(", "))
         }
+        _ => surface.success_type(),
     }
 }

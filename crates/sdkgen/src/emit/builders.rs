@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use sdkgen_ir::{Field, TypeDef, TypeRef};
 
-use super::types::{additional_field_name, ident, into_argument, rust_type};
+use crate::surface::{additional_field_name, ident, into_argument, rust_type};
 
 /// The `impl` of `new` and the `with_` setters of `def`, whose fields are `fields`.
 pub fn constructor_and_setters(
@@ -53,7 +53,7 @@ pub fn constructor_and_setters(
         .map(|field| setter(def, field));
     let new_doc = format!(
         " A {} with the required fields; set the others with the `with_` methods.",
-        super::md::code(&def.name)
+        crate::text::md::code(&def.name)
     );
     // The arguments are the spec's required fields, however many it has.
     let many = (required.len() > 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
@@ -93,7 +93,7 @@ fn setter(def: &TypeDef, field: &Field) -> TokenStream {
         let value = stored(field, value, &value_type(def, field));
         (param, quote! { Some(#value) })
     };
-    let doc = format!(" Sets {}.", super::md::code(&field.rust_name));
+    let doc = format!(" Sets {}.", crate::text::md::code(&field.rust_name));
     let deprecated = field.deprecated.then(|| quote! { #[deprecated] });
     quote! {
         #[doc = #doc]

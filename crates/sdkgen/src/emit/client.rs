@@ -6,10 +6,10 @@ use std::collections::BTreeSet;
 
 use sdkgen_ir::{Api, ApiKeyLocation, ParameterLocation, SecurityScheme, SecuritySchemeKind};
 
-use super::doc;
 use super::features::Features;
-use super::md::code;
-use super::types::ident;
+use crate::surface::ident;
+use crate::text::doc;
+use crate::text::md::code;
 
 /// The default base URL: the first server, with its variables at their defaults.
 pub fn default_base_url(api: &Api) -> Option<String> {

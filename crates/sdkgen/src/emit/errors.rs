@@ -5,9 +5,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use sdkgen_ir::{BodyEncoding, Group, Operation, Response};
 
-use super::doc;
-use super::operations::{response_doc, status_tokens};
-use super::types::{ident, rust_type};
+use super::responses::{response_doc, status_tokens};
+use crate::surface::{ident, rust_type};
+use crate::text::doc;
 
 /// The body type a variant holds.
 fn body_type(response: &Response) -> TokenStream {

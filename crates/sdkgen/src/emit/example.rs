@@ -6,7 +6,7 @@ use quote::quote;
 use sdkgen_ir::{Api, EnumVariants, Field, Scalar, TypeKind, TypeRef};
 use serde_json::Value;
 
-use super::types::Defaults;
+use crate::surface::Defaults;
 
 /// How deep nested models are spelled out before falling back to `Default::default()`.
 const MAX_DEPTH: usize = 3;
@@ -46,18 +46,25 @@ impl<'a> Examples<'a> {
         }
     }
 
-    /// An expression of type `ty`, using `example` when it fits.
-    pub fn value(&mut self, ty: &TypeRef, example: Option<&Value>, hint: &str) -> String {
-        self.budget = MAX_VALUES;
-        self.value_at(ty, example, hint, 0)
-    }
-
-    /// An argument for a parameter of type `ty`: like [`Examples::value`], except that
-    /// strings are plain literals, as parameters take `impl Into<String>`.
+    /// An argument for a parameter or body of type `ty`, using `example` when it fits: strings
+    /// are plain literals, as arguments take `impl Into<String>`, and arrays are array
+    /// literals of such items, as arguments take any iterable of them.
     pub fn argument(&mut self, ty: &TypeRef, example: Option<&Value>, hint: &str) -> String {
         self.budget = MAX_VALUES;
-        let value = self.value_at(ty, example, hint, 0);
-        into_string_argument(ty, value)
+        match ty {
+            TypeRef::Array(item) => {
+                let first = match example {
+                    Some(Value::Array(items)) => items.first(),
+                    _ => None,
+                };
+                let value = self.value_at(item, first, hint, 1);
+                format!("[{}]", into_string_argument(item, value))
+            }
+            _ => {
+                let value = self.value_at(ty, example, hint, 0);
+                into_string_argument(ty, value)
+            }
+        }
     }
 
     fn value_at(

@@ -2,10 +2,10 @@
 //! `mock::MockReply` impl, compiled with the generated crate's `mock` feature.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 use sdkgen_ir::{BodyEncoding, Operation, Response, StatusMatch};
 
-use super::types::ident;
+use crate::surface::{ident, response_enum_name};
 
 /// `impl MockReply` for the operation's parameters struct.
 pub(super) fn reply_impl(op: &Operation) -> TokenStream {
@@ -37,7 +37,7 @@ fn encoder(op: &Operation) -> TokenStream {
             None => quote! { crate::mock::unencodable },
         };
     }
-    let enum_name = format_ident!("{}Response", op.type_name);
+    let enum_name = ident(&response_enum_name(op));
     let arms = op.responses.iter().map(|response| {
         let variant = ident(&response.variant_name);
         let body = quote! { body };

@@ -2,19 +2,20 @@
 //! setters of its optional parameters, its request description and its response table. How
 //! a call is sent and answered is the runtime's (`call.rs`); nothing of it is repeated here.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::TokenStream;
+use quote::quote;
 use sdkgen_ir::{
     Api, BodyEncoding, FieldStep, Group, HttpMethod, Operation, Pagination, PaginationKind,
-    Parameter, ParameterLocation, ParameterStyle, PathSegment, Response, StatusMatch, TypeRef,
+    Parameter, ParameterLocation, ParameterStyle, PathSegment, TypeRef,
 };
 
 use super::client::scheme_variant;
-use super::doc;
 use super::features::Features;
-use super::md::code;
-use super::types::{ident, into_argument, rust_type};
+use super::responses::{response_enum, success_table, success_type};
 use crate::error::Error;
+use crate::surface::{ident, rust_type, Input, InputSource, OperationSurface, Success, Takes};
+use crate::text::doc;
+use crate::text::md::code;
 
 fn models_path() -> TokenStream {
     quote! { models:: }
@@ -25,15 +26,27 @@ fn value_type(ty: &TypeRef) -> TokenStream {
     rust_type(ty, &models_path())
 }
 
-/// The argument type for a value of type `ty`: strings are taken as `impl Into<String>`,
-/// byte streams as `impl Into<ByteStream>`.
-fn argument(ty: &TypeRef) -> (TokenStream, bool) {
-    match into_argument(ty) {
-        Some(target) => {
+/// The type an argument or setter declares, and the expression that turns the value into the
+/// parameters struct's field, unless it is stored as it is: strings are taken as
+/// `impl Into<String>`, arrays as any iterable of values that convert into their items.
+fn takes_tokens(input: &Input<'_>) -> (TokenStream, Option<TokenStream>) {
+    let value = ident(input.name);
+    match input.takes() {
+        Takes::Value => (value_type(input.ty), None),
+        Takes::Into(target) => {
             let target = target.tokens();
-            (quote! { impl Into<#target> }, true)
+            (
+                quote! { impl Into<#target> },
+                Some(quote! { #value.into() }),
+            )
         }
-        None => (value_type(ty), false),
+        Takes::Items(item) => {
+            let item = value_type(item);
+            (
+                quote! { impl IntoIterator<Item = impl Into<#item>> },
+                Some(quote! { #value.into_iter().map(Into::into).collect() }),
+            )
+        }
     }
 }
 
@@ -155,45 +168,30 @@ fn operation_doc(op: &Operation) -> String {
 /// The group handle's method: takes the required parameters and the body, and returns the
 /// request.
 fn method(op: &Operation) -> TokenStream {
+    let surface = OperationSurface::new(op);
     let name = ident(&op.rust_name);
     let params = ident(&op.type_name);
     let mut args = Vec::new();
     let mut inits = Vec::new();
-    for p in &op.parameters {
-        let field = ident(&p.rust_name);
-        if p.required {
-            let (ty, into) = argument(&p.ty);
-            args.push(quote! { #field: #ty });
-            inits.push(if into {
-                quote! { #field: #field.into() }
-            } else {
-                quote! { #field }
-            });
-        } else {
-            inits.push(quote! { #field: None });
-        }
+    for input in &surface.arguments {
+        let field = ident(input.name);
+        let (ty, converted) = takes_tokens(input);
+        args.push(quote! { #field: #ty });
+        inits.push(match converted {
+            Some(value) => quote! { #field: #value },
+            None => quote! { #field },
+        });
     }
-    if let Some(body) = &op.request_body {
-        if body.required {
-            let (ty, into) = argument(&body.ty);
-            args.push(quote! { body: #ty });
-            inits.push(if into {
-                quote! { body: body.into() }
-            } else {
-                quote! { body }
-            });
-        } else {
-            inits.push(quote! { body: None });
-        }
+    for input in &surface.setters {
+        let field = ident(input.name);
+        inits.push(quote! { #field: None });
     }
     // The method mirrors the spec's required parameters, however many it has.
     let many = (args.len() >= 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
-    let has_setters = op.parameters.iter().any(|p| !p.required)
-        || op.request_body.as_ref().is_some_and(|body| !body.required);
-    let next = if has_setters {
-        "set optional parameters on the returned [`Request`], then `.await` it"
-    } else {
+    let next = if surface.setters.is_empty() {
         "`.await` the returned [`Request`] (or set call options on it first)"
+    } else {
+        "set optional parameters on the returned [`Request`], then `.await` it"
     };
     let docs = doc::lines(&format!("{}: {next}.", operation_doc(op)));
     let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
@@ -224,18 +222,6 @@ fn parameter_doc(p: &Parameter) -> String {
     text
 }
 
-/// The success type: one type when every success response agrees, else the response enum.
-fn success_type(op: &Operation) -> (TokenStream, bool) {
-    match op.success_body_types().as_slice() {
-        [] | [None] => (quote! { () }, false),
-        [Some(ty)] => (value_type(ty), false),
-        _ => {
-            let name = format_ident!("{}Response", op.type_name);
-            (quote! { #name }, true)
-        }
-    }
-}
-
 fn operation_items(
     api: &Api,
     group: &Group,
@@ -244,10 +230,14 @@ fn operation_items(
 ) -> Result<TokenStream, Error> {
     let params = ident(&op.type_name);
     let method_link = format!("{}::{}", group.type_name, op.rust_name);
+    let surface = OperationSurface::new(op);
     let params_struct = params_struct(op, &method_link);
-    let setters = setters(op);
-    let operation_impl = operation_impl(api, op)?;
-    let response_enum = success_type(op).1.then(|| response_enum(op, &method_link));
+    let setters = setters(&surface);
+    let operation_impl = operation_impl(api, &surface)?;
+    let response_enum = match &surface.success {
+        Success::Enum(name) => Some(response_enum(op, name, &method_link)),
+        _ => None,
+    };
     let pagination = op.pagination.as_ref().map(|p| paginated_impl(op, p));
     let error_enum = super::errors::error_enum(group, op);
     let mock_reply = features
@@ -346,57 +336,46 @@ fn params_debug(op: &Operation) -> TokenStream {
 
 /// Setters of the optional parameters and of an optional body. A parameter that may be
 /// `null` takes the value itself: leaving it unset sends nothing.
-fn setters(op: &Operation) -> Vec<TokenStream> {
-    let mut setters: Vec<TokenStream> = op
-        .parameters
+fn setters(surface: &OperationSurface<'_>) -> Vec<TokenStream> {
+    surface
+        .setters
         .iter()
-        .filter(|p| !p.required)
-        .map(|p| {
-            let name = ident(&p.rust_name);
-            let mut text = parameter_doc(p);
-            if op.idempotency_header.as_ref() == Some(&p.api_name) {
-                text.push_str("\n\n");
-                text.push_str(IDEMPOTENCY_NOTE);
-            }
-            let docs = doc::lines(&text);
-            let deprecated = p.deprecated.then(|| quote! { #[deprecated] });
-            let (ty, into) = argument(p.ty.non_null());
-            let value = if into {
-                quote! { value.into() }
-            } else {
-                quote! { value }
-            };
+        .map(|input| {
+            let name = ident(input.name);
+            let docs = doc::lines(&setter_doc(surface.op, input));
+            let deprecated = input.deprecated().then(|| quote! { #[deprecated] });
+            let (ty, converted) = takes_tokens(input);
+            let value = converted.unwrap_or_else(|| quote! { #name });
             quote! {
                 #docs
                 #deprecated
-                pub fn #name(mut self, value: #ty) -> Self {
+                pub fn #name(mut self, #name: #ty) -> Self {
                     self.params.#name = Some(#value);
                     self
                 }
             }
         })
-        .collect();
-    if let Some(body) = op.request_body.as_ref().filter(|b| !b.required) {
-        let (ty, into) = argument(&body.ty);
-        let value = if into {
-            quote! { value.into() }
-        } else {
-            quote! { value }
-        };
-        let text = match body.description.as_deref().filter(|d| !d.trim().is_empty()) {
-            Some(d) => doc::sanitize(d),
-            None => "The request body.".to_string(),
-        };
-        let docs = doc::lines(&text);
-        setters.push(quote! {
-            #docs
-            pub fn body(mut self, value: #ty) -> Self {
-                self.params.body = Some(#value);
-                self
+        .collect()
+}
+
+/// What a setter's docs say: the parameter's or the body's description.
+fn setter_doc(op: &Operation, input: &Input<'_>) -> String {
+    match input.source {
+        InputSource::Parameter(p) => {
+            let mut text = parameter_doc(p);
+            if op.idempotency_header.as_ref() == Some(&p.api_name) {
+                text.push_str("\n\n");
+                text.push_str(IDEMPOTENCY_NOTE);
             }
-        });
+            text
+        }
+        InputSource::Body(body) => {
+            match body.description.as_deref().filter(|d| !d.trim().is_empty()) {
+                Some(d) => doc::sanitize(d),
+                None => "The request body.".to_string(),
+            }
+        }
     }
-    setters
 }
 
 /// The file parts of a form: the fields of its model that are files.
@@ -451,11 +430,12 @@ pub(super) fn accept(op: &Operation) -> Option<String> {
 }
 
 /// `impl Operation`: output and error types, the response table and `describe`.
-fn operation_impl(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
+fn operation_impl(api: &Api, surface: &OperationSurface<'_>) -> Result<TokenStream, Error> {
+    let op = surface.op;
     let params = ident(&op.type_name);
-    let (output, _) = success_type(op);
+    let output = success_type(surface);
     let error = ident(&op.error_type);
-    let table = success_table(op);
+    let table = success_table(surface);
     let describe = describe(api, op)?;
     // `stream_alone` in lowering leaves an event stream only as the one success type.
     let streamed = matches!(op.single_success_type(), Some(TypeRef::EventStream(_)))
@@ -570,99 +550,6 @@ fn describe(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
         #(#statements)*
         Ok(parts)
     })
-}
-
-/// The runtime's status matcher for a documented status.
-pub(super) fn status_tokens(status: StatusMatch, success: bool) -> TokenStream {
-    match status {
-        StatusMatch::Code(code) => {
-            let code = Literal::u16_unsuffixed(code);
-            quote! { Status::Code(#code) }
-        }
-        StatusMatch::Range(digit) => {
-            let digit = Literal::u16_unsuffixed(u16::from(digit));
-            quote! { Status::Range(#digit) }
-        }
-        // A `default` among the successes stands for every success status.
-        StatusMatch::Default if success => quote! { Status::AnySuccess },
-        StatusMatch::Default => quote! { Status::Default },
-    }
-}
-
-/// The runtime's decoder for a success body. `json` names its type only where a closure
-/// wraps it (a response enum); elsewhere the table's type decides.
-fn success_decoder(response: &Response, wrapped: bool) -> TokenStream {
-    match response.body.as_ref() {
-        None => quote! { crate::call::empty },
-        Some(body) => match body.encoding {
-            BodyEncoding::Text => quote! { crate::call::text },
-            BodyEncoding::Binary => quote! { crate::call::bytes },
-            BodyEncoding::EventStream => quote! { crate::stream::events },
-            _ if wrapped => {
-                let ty = value_type(&body.ty);
-                quote! { crate::call::json::<#ty> }
-            }
-            _ => quote! { crate::call::json },
-        },
-    }
-}
-
-/// The success table: each documented success status with how its body decodes. Error
-/// statuses are the error enum's (`errors.rs`).
-fn success_table(op: &Operation) -> Vec<TokenStream> {
-    let success_enum = success_type(op).1;
-    op.responses
-        .iter()
-        .map(|r| {
-            let status = status_tokens(r.status, true);
-            let decode = success_decoder(r, success_enum);
-            if success_enum {
-                let enum_name = format_ident!("{}Response", op.type_name);
-                let variant = ident(&r.variant_name);
-                let wrap = if r.body.is_some() {
-                    quote! { #enum_name::#variant }
-                } else {
-                    quote! { |()| #enum_name::#variant }
-                };
-                quote! { (#status, |raw| #decode(raw).map(|response| response.map(#wrap))) }
-            } else {
-                quote! { (#status, #decode) }
-            }
-        })
-        .collect()
-}
-
-pub(super) fn response_doc(response: &Response) -> String {
-    let description = response.description.trim();
-    let label = response.status.label();
-    if description.is_empty() {
-        format!("`{label}`.")
-    } else {
-        format!("`{label}`: {}", doc::sanitize(description))
-    }
-}
-
-fn response_enum(op: &Operation, method_link: &str) -> TokenStream {
-    let name = format_ident!("{}Response", op.type_name);
-    let enum_doc = format!(" The success responses of [`{method_link}`].");
-    let variants = op.responses.iter().map(|r| {
-        let variant = ident(&r.variant_name);
-        let docs = doc::lines(&response_doc(r));
-        match &r.body {
-            None => quote! { #docs #variant, },
-            Some(body) => {
-                let ty = value_type(&body.ty);
-                quote! { #docs #variant(#ty), }
-            }
-        }
-    });
-    quote! {
-        #[doc = #enum_doc]
-        #[derive(Debug, Clone, PartialEq)]
-        pub enum #name {
-            #(#variants)*
-        }
-    }
 }
 
 /// An `Option` chain that borrows along `steps`, starting from `Some(start)`.

@@ -1,9 +1,9 @@
 //! Where a model or field comes from in the spec, in words: the docs of items the spec left
 //! undescribed say that rather than repeat their name.
 
-use super::md::code;
 use crate::error::unescape_pointer_segment;
 use crate::naming::{camel, rename_reason};
+use crate::text::md::code;
 
 /// How deeply a pointer is read; the lowering never nests schemas deeper.
 const MAX_SEGMENTS: usize = 128;

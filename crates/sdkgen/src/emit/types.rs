@@ -2,221 +2,16 @@
 
 use std::collections::BTreeMap;
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 use sdkgen_ir::{
-    Api, DateLibrary, EnumVariant, EnumVariants, Field, FieldWrap, Scalar, TypeDef, TypeKind,
-    TypeRef, UnionVariant,
+    Api, EnumVariant, EnumVariants, Field, FieldWrap, TypeDef, TypeKind, TypeRef, UnionVariant,
 };
 
-use super::doc;
 use super::features::Features;
 use crate::naming::NameSet;
-
-/// An identifier from a name the IR already made valid.
-pub fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
-}
-
-/// The Rust type a [`TypeRef`] becomes, one level deep: the one place that decides it, for the
-/// code ([`rust_type`]) and the docs alike.
-pub enum Spelling<'a> {
-    /// A model, by its Rust name.
-    Named(&'a str),
-    /// A type of the language or a dependency.
-    Primitive(Primitive),
-    /// `Vec<T>`.
-    Vec(&'a TypeRef),
-    /// A map from strings.
-    Map(&'a TypeRef),
-    /// `Option<T>`.
-    Option(&'a TypeRef),
-    /// The runtime's stream of server-sent events with data of this type.
-    EventStream(&'a TypeRef),
-}
-
-/// The types that schema types without a model become.
-#[derive(Clone, Copy)]
-pub enum Primitive {
-    String,
-    I32,
-    U32,
-    U64,
-    I64,
-    F64,
-    Bool,
-    Bytes,
-    ByteStream,
-    File,
-    Json,
-    Scalar(Scalar),
-}
-
-impl Primitive {
-    /// As the docs show it.
-    pub fn text(self) -> &'static str {
-        match self {
-            Primitive::String => "String",
-            Primitive::I32 => "i32",
-            Primitive::U32 => "u32",
-            Primitive::U64 => "u64",
-            Primitive::I64 => "i64",
-            Primitive::F64 => "f64",
-            Primitive::Bool => "bool",
-            Primitive::Bytes => "bytes::Bytes",
-            Primitive::ByteStream => "ByteStream",
-            Primitive::File => "FilePart",
-            Primitive::Json => "serde_json::Value",
-            Primitive::Scalar(scalar) => match scalar {
-                Scalar::DateTime(DateLibrary::Chrono) => "chrono::DateTime<chrono::Utc>",
-                Scalar::Date(DateLibrary::Chrono) => "chrono::NaiveDate",
-                Scalar::DateTime(DateLibrary::Jiff) => "jiff::Timestamp",
-                Scalar::Date(DateLibrary::Jiff) => "jiff::civil::Date",
-                Scalar::Uuid => "uuid::Uuid",
-                Scalar::Base64 => "Base64",
-                Scalar::Url => "url::Url",
-            },
-        }
-    }
-
-    /// As the code spells it: paths from the crate root, so that no model name shadows them.
-    pub fn tokens(self) -> TokenStream {
-        match self {
-            Primitive::String => quote! { String },
-            Primitive::I32 => quote! { i32 },
-            Primitive::U32 => quote! { u32 },
-            Primitive::U64 => quote! { u64 },
-            Primitive::I64 => quote! { i64 },
-            Primitive::F64 => quote! { f64 },
-            Primitive::Bool => quote! { bool },
-            Primitive::Bytes => quote! { ::bytes::Bytes },
-            Primitive::ByteStream => quote! { crate::ByteStream },
-            Primitive::File => quote! { crate::FilePart },
-            Primitive::Json => quote! { ::serde_json::Value },
-            Primitive::Scalar(scalar) => match scalar {
-                Scalar::DateTime(DateLibrary::Chrono) => {
-                    quote! { ::chrono::DateTime<::chrono::Utc> }
-                }
-                Scalar::Date(DateLibrary::Chrono) => quote! { ::chrono::NaiveDate },
-                Scalar::DateTime(DateLibrary::Jiff) => quote! { ::jiff::Timestamp },
-                Scalar::Date(DateLibrary::Jiff) => quote! { ::jiff::civil::Date },
-                Scalar::Uuid => quote! { ::uuid::Uuid },
-                Scalar::Base64 => quote! { crate::Base64 },
-                Scalar::Url => quote! { ::url::Url },
-            },
-        }
-    }
-}
-
-/// The type an argument of type `ty` converts from, when it takes `impl Into<…>`: strings and
-/// byte streams.
-pub fn into_argument(ty: &TypeRef) -> Option<Primitive> {
-    match ty {
-        TypeRef::String(_) => Some(Primitive::String),
-        TypeRef::ByteStream => Some(Primitive::ByteStream),
-        _ => None,
-    }
-}
-
-/// How `ty` is spelled in Rust, one level deep.
-pub fn spelling(ty: &TypeRef) -> Spelling<'_> {
-    match ty {
-        TypeRef::Named(name) => Spelling::Named(name),
-        TypeRef::String(_) => Spelling::Primitive(Primitive::String),
-        TypeRef::Integer(format) => Spelling::Primitive(match format.as_deref() {
-            Some("int32") => Primitive::I32,
-            Some("uint32") => Primitive::U32,
-            Some("uint64") => Primitive::U64,
-            _ => Primitive::I64,
-        }),
-        TypeRef::Number(_) => Spelling::Primitive(Primitive::F64),
-        TypeRef::Boolean => Spelling::Primitive(Primitive::Bool),
-        TypeRef::Scalar(scalar) => Spelling::Primitive(Primitive::Scalar(*scalar)),
-        TypeRef::Bytes => Spelling::Primitive(Primitive::Bytes),
-        TypeRef::ByteStream => Spelling::Primitive(Primitive::ByteStream),
-        TypeRef::File => Spelling::Primitive(Primitive::File),
-        TypeRef::EventStream(data) => Spelling::EventStream(data),
-        TypeRef::Any => Spelling::Primitive(Primitive::Json),
-        TypeRef::Array(item) => Spelling::Vec(item),
-        TypeRef::Map(value) => Spelling::Map(value),
-        TypeRef::Nullable(inner) => Spelling::Option(inner),
-    }
-}
-
-/// The Rust type for a [`TypeRef`]; named types are reached through `path` (empty inside the
-/// models module, `models::` elsewhere).
-pub fn rust_type(ty: &TypeRef, path: &TokenStream) -> TokenStream {
-    match spelling(ty) {
-        Spelling::Named(name) => {
-            let name = ident(name);
-            quote! { #path #name }
-        }
-        Spelling::Primitive(primitive) => primitive.tokens(),
-        Spelling::Vec(item) => {
-            let item = rust_type(item, path);
-            quote! { Vec<#item> }
-        }
-        Spelling::Map(value) => {
-            let value = rust_type(value, path);
-            quote! { ::std::collections::BTreeMap<String, #value> }
-        }
-        Spelling::Option(inner) => {
-            let inner = rust_type(inner, path);
-            quote! { Option<#inner> }
-        }
-        Spelling::EventStream(data) => {
-            let data = rust_type(data, path);
-            quote! { crate::EventStream<#data> }
-        }
-    }
-}
-
-/// Whether a type has a `Default` implementation in generated code.
-pub struct Defaults<'a> {
-    api: &'a Api,
-    memo: BTreeMap<String, bool>,
-}
-
-impl<'a> Defaults<'a> {
-    /// Answers for the types of `api`.
-    pub fn new(api: &'a Api) -> Self {
-        Defaults {
-            api,
-            memo: BTreeMap::new(),
-        }
-    }
-
-    /// Whether the type implements `Default`.
-    pub fn type_ref(&mut self, ty: &TypeRef) -> bool {
-        match ty {
-            TypeRef::Named(name) => self.named(name),
-            // A URL has no meaningful default, nor a stream.
-            TypeRef::Scalar(Scalar::Url) | TypeRef::EventStream(_) => false,
-            _ => true,
-        }
-    }
-
-    /// Whether the named type implements `Default`.
-    pub fn named(&mut self, name: &str) -> bool {
-        if let Some(known) = self.memo.get(name) {
-            return *known;
-        }
-        // Assume no while recursing, so cycles settle on "no".
-        self.memo.insert(name.to_string(), false);
-        let api = self.api;
-        let result = match api.type_def(name).map(|def| (def, &def.kind)) {
-            Some((def, TypeKind::Struct { fields, .. })) => fields.iter().all(|f| {
-                !def.requires(f) || matches!(f.ty, TypeRef::Nullable(_)) || self.type_ref(&f.ty)
-            }),
-            Some((_, TypeKind::Alias { target })) => self.type_ref(target),
-            // Their `Unknown` variant is the default.
-            Some((_, TypeKind::Enum { .. } | TypeKind::Union { .. })) => true,
-            None => false,
-        };
-        self.memo.insert(name.to_string(), result);
-        result
-    }
-}
+use crate::surface::{additional_field_name, ident, rust_type, Defaults};
+use crate::text::doc;
 
 /// A model and whether it implements `Default`.
 pub type Model<'a> = (&'a TypeDef, bool);
@@ -425,13 +220,13 @@ fn struct_def(
         };
         let mut notes = Vec::new();
         if let Some(tag) = &field.tag {
-            let value = super::md::code(&format!("{tag:?}"));
+            let value = crate::text::md::code(&format!("{tag:?}"));
             notes.push(format!(
                 "The tag that selects this alternative of a union is {value}."
             ));
         }
         if let Some(constant) = &field.constant {
-            let value = super::md::code(&format!("{constant:?}"));
+            let value = crate::text::md::code(&format!("{constant:?}"));
             notes.push(match (def.sent, derive_default) {
                 (true, true) => format!("Always {value} (set by `new` and `Default`)."),
                 (true, false) => format!("Always {value} (set by `new`)."),
@@ -448,7 +243,7 @@ fn struct_def(
         if let Some(default) = &field.default {
             notes.push(format!(
                 "Default: {}.",
-                super::md::code(&default.to_string())
+                crate::text::md::code(&default.to_string())
             ));
         }
         let description = description_or(
@@ -524,18 +319,6 @@ fn fixed_default(name: &Ident, fields: &[Field], additional: Option<&TypeRef>) -
     }
 }
 
-/// The name of the field that keeps the properties a schema does not declare.
-pub fn additional_field_name(fields: &[Field]) -> &'static str {
-    if fields
-        .iter()
-        .any(|f| f.rust_name == "additional_properties")
-    {
-        "additional_properties_"
-    } else {
-        "additional_properties"
-    }
-}
-
 /// An enum with a fallback variant for values this client does not know.
 /// A match arm per known value of an enum: the value is a literal token, never code.
 fn enum_arms<T>(
@@ -552,7 +335,7 @@ fn enum_arms<T>(
 fn enum_def(name: &Ident, docs: &TokenStream, variants: &EnumVariants) -> TokenStream {
     let texts = variants.texts();
     let variant_docs = texts.iter().map(|(_, text)| {
-        let text = format!(" {}", super::md::code(text));
+        let text = format!(" {}", crate::text::md::code(text));
         quote! { #[doc = #text] }
     });
     let variant_names = texts.iter().map(|(rust_name, _)| ident(rust_name));
@@ -683,7 +466,7 @@ fn union_def(
             inner
         };
         let text = match &variant.tag {
-            Some(tag) => format!(" The {} alternative.", super::md::code(tag)),
+            Some(tag) => format!(" The {} alternative.", crate::text::md::code(tag)),
             None => format!(" The `{}` alternative.", variant.rust_name),
         };
         quote! {
@@ -725,7 +508,7 @@ fn union_def(
     let missing = format!("missing or non-string discriminator `{property}`");
     let unknown_doc = format!(
         " An alternative this client did not know when it was generated (another {} value), as the JSON the server sent.",
-        super::md::code(property)
+        crate::text::md::code(property)
     );
     quote! {
         #docs

@@ -10,8 +10,8 @@ use openapiv3::{Discriminator, ReferenceOr, Schema, SchemaKind, Type, VariantOrU
 use serde_json::Value;
 
 use super::repair::CONST_EXTENSION;
-use super::schema::COMPONENT_PREFIX;
 use crate::error::{escape_pointer_segment, unescape_pointer_segment};
+use crate::keys::COMPONENT_PREFIX;
 
 /// For each component an alternative of a discriminated union refers to: the discriminator
 /// property and the tag that selects the component, or `None` where two unions disagree.

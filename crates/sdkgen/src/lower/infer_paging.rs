@@ -14,12 +14,11 @@
 //! body's only array field.
 
 use sdkgen_ir::{
-    HttpMethod, Operation, Pagination, PaginationKind, Parameter, ParameterLocation, TypeDef,
-    TypeKind, TypeRef,
+    FieldStep, HttpMethod, Operation, Pagination, PaginationKind, Parameter, ParameterLocation,
+    TypeDef, TypeKind, TypeRef,
 };
 
-use super::pagination::walk;
-use crate::error::escape_pointer_segment;
+use crate::error::{escape_pointer_segment, unescape_pointer_segment};
 
 /// Where list operations keep their items, most specific first; `""` is a bare array.
 const ITEMS: &[&str] = &[
@@ -221,4 +220,59 @@ fn offset(operation: &Operation) -> Option<(PaginationKind, String)> {
         limit: page_limit(operation),
     };
     Some((kind, how))
+}
+
+/// Follows a JSON pointer through struct fields; returns the steps and the type reached. The
+/// empty pointer is the body itself (a list answered as a bare array), aliases followed.
+pub(super) fn walk(
+    start: &TypeRef,
+    pointer: &str,
+    types: &[TypeDef],
+) -> Result<(Vec<FieldStep>, TypeRef), String> {
+    if pointer.is_empty() {
+        return Ok((Vec::new(), unalias(start, types)?));
+    }
+    let Some(path) = pointer.strip_prefix('/') else {
+        return Err(format!("`{pointer}` is not a JSON pointer"));
+    };
+    let mut steps = Vec::new();
+    let mut current = start.non_null().clone();
+    for segment in path.split('/').map(unescape_pointer_segment) {
+        let TypeRef::Named(name) = unalias(&current, types)? else {
+            return Err(format!(
+                "cannot look up `{segment}` in a value that is not an object"
+            ));
+        };
+        let Some(TypeKind::Struct { fields, .. }) =
+            types.iter().find(|t| t.name == name).map(|t| &t.kind)
+        else {
+            return Err(format!("`{name}` is not an object with fields"));
+        };
+        let field = fields
+            .iter()
+            .find(|f| f.json_name == segment)
+            .ok_or_else(|| format!("no property `{segment}` in the response"))?;
+        steps.push(FieldStep {
+            rust_name: field.rust_name.clone(),
+            optional: !field.required || matches!(field.ty, TypeRef::Nullable(_)),
+            three_state: field.is_three_state(),
+        });
+        current = field.ty.non_null().clone();
+    }
+    Ok((steps, current))
+}
+
+/// `ty` with aliases followed to the type they name.
+fn unalias(ty: &TypeRef, types: &[TypeDef]) -> Result<TypeRef, String> {
+    let mut current = ty.non_null().clone();
+    for _ in 0..64 {
+        let TypeRef::Named(name) = &current else {
+            return Ok(current);
+        };
+        match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+            Some(TypeKind::Alias { target }) => current = target.non_null().clone(),
+            _ => return Ok(current),
+        }
+    }
+    Err("the response type is an alias of itself".to_string())
 }

@@ -15,12 +15,11 @@
 //! `x-sdkgen-pagination: false` says the operation does not page, whatever its shape suggests.
 //! The settings' `[[pagination]]` rules arrive here as this extension (see `paging_rules`).
 
-use sdkgen_ir::{
-    FieldStep, Operation, Pagination, PaginationKind, ParameterLocation, TypeDef, TypeKind, TypeRef,
-};
+use sdkgen_ir::{Operation, Pagination, PaginationKind, ParameterLocation, TypeDef, TypeRef};
 use serde_json::Value;
 
-use crate::error::{unescape_pointer_segment, Error};
+use super::infer_paging::{page_limit, walk};
+use crate::error::Error;
 use crate::load::Bundle;
 
 /// The extension's name.
@@ -98,7 +97,7 @@ pub fn resolve(
         }
         [false, true, false] => PaginationKind::Offset {
             parameter: query_parameter("/offset/parameter", true)?,
-            limit: super::infer_paging::page_limit(operation),
+            limit: page_limit(operation),
         },
         [false, false, true] => PaginationKind::LinkHeader {
             parameter: query_parameter("/link/parameter", true)?,
@@ -116,59 +115,4 @@ pub fn resolve(
         items,
         item_type: *item_type,
     })
-}
-
-/// Follows a JSON pointer through struct fields; returns the steps and the type reached. The
-/// empty pointer is the body itself (a list answered as a bare array), aliases followed.
-pub(super) fn walk(
-    start: &TypeRef,
-    pointer: &str,
-    types: &[TypeDef],
-) -> Result<(Vec<FieldStep>, TypeRef), String> {
-    if pointer.is_empty() {
-        return Ok((Vec::new(), unalias(start, types)?));
-    }
-    let Some(path) = pointer.strip_prefix('/') else {
-        return Err(format!("`{pointer}` is not a JSON pointer"));
-    };
-    let mut steps = Vec::new();
-    let mut current = start.non_null().clone();
-    for segment in path.split('/').map(unescape_pointer_segment) {
-        let TypeRef::Named(name) = unalias(&current, types)? else {
-            return Err(format!(
-                "cannot look up `{segment}` in a value that is not an object"
-            ));
-        };
-        let Some(TypeKind::Struct { fields, .. }) =
-            types.iter().find(|t| t.name == name).map(|t| &t.kind)
-        else {
-            return Err(format!("`{name}` is not an object with fields"));
-        };
-        let field = fields
-            .iter()
-            .find(|f| f.json_name == segment)
-            .ok_or_else(|| format!("no property `{segment}` in the response"))?;
-        steps.push(FieldStep {
-            rust_name: field.rust_name.clone(),
-            optional: !field.required || matches!(field.ty, TypeRef::Nullable(_)),
-            three_state: field.is_three_state(),
-        });
-        current = field.ty.non_null().clone();
-    }
-    Ok((steps, current))
-}
-
-/// `ty` with aliases followed to the type they name.
-fn unalias(ty: &TypeRef, types: &[TypeDef]) -> Result<TypeRef, String> {
-    let mut current = ty.non_null().clone();
-    for _ in 0..64 {
-        let TypeRef::Named(name) = &current else {
-            return Ok(current);
-        };
-        match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
-            Some(TypeKind::Alias { target }) => current = target.non_null().clone(),
-            _ => return Ok(current),
-        }
-    }
-    Err("the response type is an alias of itself".to_string())
 }

@@ -9,9 +9,9 @@ use wildmatch::WildMatch;
 
 use super::pagination::EXTENSION;
 use crate::config::PagingRule;
+use crate::error::SpecWarning;
 use crate::error::{escape_pointer_segment, Error, SpecError};
 use crate::load::Bundle;
-use crate::SpecWarning;
 
 /// One operation of the spec, as rules name it.
 struct Target {

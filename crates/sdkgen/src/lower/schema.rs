@@ -16,10 +16,9 @@ use super::scalars::{
 use super::sharing::InlineShapes;
 use crate::config::TypeSettings;
 use crate::error::{escape_pointer_segment, Error};
+use crate::keys::COMPONENT_PREFIX;
 use crate::load::Bundle;
 use crate::naming::{camel, rename_reason, snake, type_name, NameSet};
-
-pub(super) const COMPONENT_PREFIX: &str = "#/components/schemas/";
 
 /// How deeply inline schemas may nest before lowering gives up on them.
 const MAX_INLINE_DEPTH: usize = 48;

@@ -213,7 +213,7 @@ fn foreign_message(entries: &[String], more: usize) -> String {
 /// Whether `files` differ from what `dir` holds (its changelog aside, which records
 /// releases): a file changed, or one sdkgen listed there is no longer generated.
 pub fn differs(dir: &Path, files: &BTreeMap<PathBuf, String>) -> bool {
-    let changelog = Path::new(crate::release::CHANGELOG_FILE);
+    let changelog = Path::new(crate::skeleton::CHANGELOG_FILE);
     let changed = files
         .iter()
         .filter(|(path, _)| path.as_path() != changelog)

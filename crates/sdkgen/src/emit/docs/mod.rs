@@ -20,14 +20,15 @@ use serde::Serialize;
 use super::client::{default_base_url, scheme_how};
 use super::example::Examples;
 use super::features::{Features, UNREFERENCED_MODELS};
-use super::md;
-use super::types::Primitive;
 use crate::config::Settings;
 use crate::error::Error;
+use crate::surface::{
+    error_path, plain_field_type, plain_type, OperationSurface, Primitive, Success,
+};
+use crate::text::md;
 use programs::format_program;
 use rayon::prelude::*;
 use spelled::{linked_code, md_type};
-pub(crate) use spelled::{plain_field_type, plain_type};
 pub(crate) use testing::example_operation as testing_operation;
 
 /// The templates shipped with sdkgen, by name.
@@ -359,7 +360,7 @@ impl DocWriter<'_> {
             .map(|r| ErrorRow {
                 status: r.status.label(),
                 description: r.description.clone(),
-                variant: format!("{}::{}", error_type(group, op), r.variant_name),
+                variant: format!("{}::{}", error_path(group, op), r.variant_name),
                 body: body_md(r),
             })
             .collect();
@@ -631,26 +632,11 @@ fn body_md(response: &Response) -> String {
     }
 }
 
-/// The operation's error enum, as a path from the crate root: it is in its group's module.
-fn error_type(group: &Group, op: &Operation) -> String {
-    format!("{}::{}", group.rust_name, op.error_type)
-}
-
-fn success_type(op: &Operation) -> String {
-    let distinct = op.success_body_types();
-    match distinct.as_slice() {
-        [] | [None] => "()".to_string(),
-        [Some(ty)] => plain_type(ty),
-        _ => format!("{}Response", op.type_name),
-    }
-}
-
 fn returns_md(op: &Operation) -> String {
-    let distinct = op.success_body_types();
-    match distinct.as_slice() {
-        [] | [None] => "`()`: the response has no body.".to_string(),
-        [Some(ty)] => md_type(ty, "models/"),
-        _ => {
+    match OperationSurface::new(op).success {
+        Success::Unit => "`()`: the response has no body.".to_string(),
+        Success::One(ty) => md_type(ty, "models/"),
+        Success::Enum(name) => {
             let variants: Vec<String> = op
                 .responses
                 .iter()
@@ -665,8 +651,7 @@ fn returns_md(op: &Operation) -> String {
                 })
                 .collect();
             format!(
-                "`{}Response`, one variant per success status: {}.",
-                op.type_name,
+                "`{name}`, one variant per success status: {}.",
                 variants.join("; ")
             )
         }
@@ -748,7 +733,7 @@ fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
             if let Some(extra) = additional_properties {
                 view.summary.push_str(&format!(
                     "; properties the schema does not declare are kept in `{}` ({})",
-                    crate::emit::types::additional_field_name(fields),
+                    crate::surface::additional_field_name(fields),
                     plain_type(extra)
                 ));
             }

@@ -4,9 +4,9 @@
 use heck::ToShoutySnakeCase;
 use sdkgen_ir::{Group, Operation, SecuritySchemeKind, TypeRef};
 
-use super::{error_type, is_page_parameter, plain_type, success_type, DocWriter};
-use crate::emit::types::into_argument;
+use super::{is_page_parameter, DocWriter};
 use crate::error::Error;
+use crate::surface::{error_path, plain_type, Input, InputSource, OperationSurface};
 
 impl DocWriter<'_> {
     fn env_var(&self, suffix: &str) -> String {
@@ -74,38 +74,44 @@ impl DocWriter<'_> {
 
     /// The call expression, e.g. `client.api_keys().get_api_key(56)` with setters.
     pub(super) fn call(&mut self, group: &Group, op: &Operation) -> String {
-        let mut args = Vec::new();
-        let mut setters = Vec::new();
-        for p in &op.parameters {
-            let example = p.example.as_ref().or(p.default.as_ref());
-            // An optional setter takes the value itself, even where the spec allows `null`.
-            let ty = if p.required { &p.ty } else { p.ty.non_null() };
-            let value = self.examples.argument(ty, example, &p.api_name);
-            if p.required {
-                args.push(value);
-            } else if !p.deprecated && !is_page_parameter(op, p) && !is_idempotency_key(op, p) {
-                setters.push(format!(".{}({value})", p.rust_name));
-            }
-        }
-        if let Some(body) = &op.request_body {
-            let value = self.examples.value(&body.ty, body.example.as_ref(), "body");
-            if body.required {
-                args.push(value);
-            } else {
-                setters.push(format!(".body({value})"));
-            }
-        }
+        let surface = OperationSurface::new(op);
+        let args: Vec<String> = surface
+            .arguments
+            .iter()
+            .map(|input| self.input_example(input))
+            .collect();
         let mut call = format!(
             "        .{}()\n        .{}({})",
             group.rust_name,
             op.rust_name,
             args.join(", ")
         );
-        for setter in setters {
-            call.push_str("\n        ");
-            call.push_str(&setter);
+        let shown = surface
+            .setters
+            .iter()
+            .filter(|input| match input.parameter() {
+                Some(p) => !p.deprecated && !is_page_parameter(op, p) && !is_idempotency_key(op, p),
+                None => true,
+            });
+        for input in shown {
+            let value = self.input_example(input);
+            call.push_str(&format!("\n        .{}({value})", input.name));
         }
         call
+    }
+
+    /// An example value for an argument or setter, as it takes it.
+    fn input_example(&mut self, input: &Input<'_>) -> String {
+        match input.source {
+            InputSource::Parameter(p) => {
+                let example = p.example.as_ref().or(p.default.as_ref());
+                self.examples.argument(input.ty, example, &p.api_name)
+            }
+            InputSource::Body(body) => {
+                self.examples
+                    .argument(input.ty, body.example.as_ref(), "body")
+            }
+        }
     }
 
     pub(super) fn example(&mut self, group: &Group, op: &Operation) -> Result<String, Error> {
@@ -151,39 +157,33 @@ impl DocWriter<'_> {
     }
 
     pub(super) fn signature(&self, group: &Group, op: &Operation) -> String {
-        let mut args: Vec<String> = op
-            .parameters
+        let surface = OperationSurface::new(op);
+        let args: Vec<String> = surface
+            .arguments
             .iter()
-            .filter(|p| p.required)
-            .map(|p| format!("{}: {}", p.rust_name, argument_type(&p.ty)))
+            .map(|input| format!("{}: {}", input.name, input.declared_type()))
             .collect();
-        if let Some(body) = op.request_body.as_ref().filter(|b| b.required) {
-            args.push(format!("body: {}", argument_type(&body.ty)));
-        }
         let mut lines = vec![format!(
             "client.{}().{}({})",
             group.rust_name,
             op.rust_name,
             args.join(", ")
         )];
-        for p in op.parameters.iter().filter(|p| !p.required) {
-            let ty = argument_type(p.ty.non_null());
-            lines.push(format!("    .{}({ty})  // optional", p.rust_name));
-        }
-        if let Some(body) = op.request_body.as_ref().filter(|b| !b.required) {
+        for input in &surface.setters {
             lines.push(format!(
-                "    .body({})  // optional",
-                argument_type(&body.ty)
+                "    .{}({})  // optional",
+                input.name,
+                input.declared_type()
             ));
         }
         lines.push("    .retries(RetryConfig)  // optional, overrides the client's".to_string());
         lines.push("    .timeout(Duration)  // optional, per attempt".to_string());
         lines.push("    .deadline(Duration)  // optional, for the whole call".to_string());
-        let error = error_type(group, op);
+        let error = error_path(group, op);
+        let success = surface.success_type();
         if let Some(pagination) = &op.pagination {
             lines.push(format!(
-                "    .pages() -> impl Stream<Item = Result<Response<{}>, CallError<{error}>>>  // or:",
-                success_type(op),
+                "    .pages() -> impl Stream<Item = Result<Response<{success}>, CallError<{error}>>>  // or:",
             ));
             lines.push(format!(
                 "    .items() -> impl Stream<Item = Result<{}, CallError<{error}>>>  // or:",
@@ -196,8 +196,7 @@ impl DocWriter<'_> {
             ));
         }
         lines.push(format!(
-            "    .await -> Result<Response<{}>, CallError<{error}>>",
-            success_type(op),
+            "    .await -> Result<Response<{success}>, CallError<{error}>>"
         ));
         lines.join("\n")
     }
@@ -276,7 +275,7 @@ impl DocWriter<'_> {
             return Ok(None);
         };
         let call = self.call(group, op);
-        let error = error_type(group, op);
+        let error = error_path(group, op);
         let program = format!(
             "{uses}\nuse {lib}::{error};\n\n#[tokio::main]\n{deprecated}async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n{client}\n    let result = client\n{call}\n        .await;\n    match result {{\n        Ok(response) => println!(\"{{}}\", response.status()),\n        Err(CallError::Api({short}::{variant}(response))) => {{\n            eprintln!(\"{status}: {{:?}}\", response.body());\n        }}\n        Err(CallError::Api(other)) => eprintln!(\"another documented error: {{other}}\"),\n        Err(CallError::UnexpectedStatus(raw)) => eprintln!(\"{{}}: {{}}\", raw.status(), raw.text()),\n        Err(other) => return Err(other.into()),\n    }}\n    Ok(())\n}}",
             uses = self.uses(&call, &["CallError".to_string()]),
@@ -294,14 +293,6 @@ impl DocWriter<'_> {
 /// Whether the parameter is the idempotency key, which examples leave to the client.
 fn is_idempotency_key(op: &Operation, parameter: &sdkgen_ir::Parameter) -> bool {
     op.idempotency_header.as_ref() == Some(&parameter.api_name)
-}
-
-/// An argument's type as the method takes it.
-fn argument_type(ty: &TypeRef) -> String {
-    match into_argument(ty) {
-        Some(target) => format!("impl Into<{}>", target.text()),
-        None => plain_type(ty),
-    }
 }
 
 /// Formats an example program like the generated code, with a blank line after the `use`s;

@@ -1,10 +1,10 @@
 //! Types as the generated code spells them, for docs and change lists: plain text, or
 //! markdown with named types linked to their model pages.
 
-use sdkgen_ir::{Field, FieldWrap, TypeDef, TypeRef};
+use sdkgen_ir::TypeRef;
 
-use super::super::md;
-use super::super::types::{spelling, Spelling};
+use crate::surface::{plain_type, spelling, Spelling};
+use crate::text::md;
 
 /// A type as markdown: its Rust spelling in one code span, with named types linked to their
 /// model pages under `models_dir`.
@@ -41,32 +41,5 @@ fn named_types<'a>(ty: &'a TypeRef, names: &mut Vec<&'a str>) {
         | Spelling::Option(inner)
         | Spelling::EventStream(inner) => named_types(inner, names),
         Spelling::Primitive(_) => {}
-    }
-}
-
-/// A field's type as its struct declares it, in plain text (`Option<Box<Thing>>`).
-pub(crate) fn plain_field_type(def: &TypeDef, field: &Field) -> String {
-    let inner = plain_type(field.ty.non_null());
-    let inner = if field.boxed {
-        format!("Box<{inner}>")
-    } else {
-        inner
-    };
-    match def.field_wrap(field) {
-        FieldWrap::Bare => inner,
-        FieldWrap::Option => format!("Option<{inner}>"),
-        FieldWrap::Nullable => format!("Nullable<{inner}>"),
-    }
-}
-
-/// A type as Rust code spells it, in plain text.
-pub(crate) fn plain_type(ty: &TypeRef) -> String {
-    match spelling(ty) {
-        Spelling::Named(name) => name.to_string(),
-        Spelling::Primitive(primitive) => primitive.text().to_string(),
-        Spelling::Vec(item) => format!("Vec<{}>", plain_type(item)),
-        Spelling::Map(value) => format!("BTreeMap<String, {}>", plain_type(value)),
-        Spelling::Option(inner) => format!("Option<{}>", plain_type(inner)),
-        Spelling::EventStream(data) => format!("EventStream<{}>", plain_type(data)),
     }
 }

@@ -9,9 +9,10 @@ use sdkgen_ir::{
 };
 
 use super::programs::format_program;
-use super::{error_type, DocWriter};
-use crate::emit::types::{rust_type, Defaults};
+use super::DocWriter;
 use crate::error::Error;
+use crate::surface::error_path;
+use crate::surface::{rust_type, Defaults};
 
 /// The page's programs: a stubbed success, and where the operation allows them, a retry
 /// seen through replies in turn and a documented error.
@@ -203,7 +204,7 @@ impl DocWriter<'_> {
             };
             buildable.then_some((r, code))
         })?;
-        let error = error_type(group, op);
+        let error = error_path(group, op);
         let short = error.rsplit("::").next().unwrap_or(&error).to_string();
         let (lib, variant) = (&self.lib_name, &response.variant_name);
         let uses = vec![
