@@ -175,6 +175,14 @@ impl ::std::fmt::Display for UploadBlobError {
 
 impl ::std::error::Error for UploadBlobError {}
 /// The parameters of [`Files::get_file`] (`GET /files/{name}`).
+///
+/// Set its optional parameters on the [`Request`] the method returns:
+///
+/// - `.x_trace_id(impl Into<String>)`
+/// - `.x_auth_token(impl Into<String>)`
+/// - `.access_token(impl Into<String>)`
+/// - `.pin(impl Into<String>)`
+/// - `.theme(impl Into<String>)`
 #[derive(Clone)]
 pub struct GetFile {
     name: String,

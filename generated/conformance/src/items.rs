@@ -70,6 +70,13 @@ impl Items {
 }
 
 /// The parameters of [`Items::list_items`] (`GET /items`).
+///
+/// Set its optional parameters on the [`Request`] the method returns:
+///
+/// - `.offset(i64)`
+/// - `.limit(i64)`
+/// - `.tag(impl Into<String>)`
+/// - `.ids(impl IntoIterator<Item = impl Into<i64>>)`
 #[derive(Debug, Clone)]
 pub struct ListItems {
     offset: Option<i64>,
@@ -188,6 +195,10 @@ impl ::std::fmt::Display for ListItemsError {
 
 impl ::std::error::Error for ListItemsError {}
 /// The parameters of [`Items::create_item`] (`POST /items`).
+///
+/// Set its optional parameters on the [`Request`] the method returns:
+///
+/// - `.idempotency_key(impl Into<String>)`
 #[derive(Clone)]
 pub struct CreateItem {
     idempotency_key: Option<String>,
@@ -295,6 +306,11 @@ impl ::std::fmt::Display for CreateItemError {
 
 impl ::std::error::Error for CreateItemError {}
 /// The parameters of [`Items::list_recent_items`] (`GET /items/recent`).
+///
+/// Set its optional parameters on the [`Request`] the method returns:
+///
+/// - `.page(i64)`
+/// - `.per_page(i64)`
 #[derive(Debug, Clone)]
 pub struct ListRecentItems {
     page: Option<i64>,

@@ -257,6 +257,10 @@ impl ::std::fmt::Display for GetSensorError {
 
 impl ::std::error::Error for GetSensorError {}
 /// The parameters of [`Readings::get_reading`] (`GET /readings/{id}`).
+///
+/// Set its optional parameters on the [`Request`] the method returns:
+///
+/// - `.since(chrono::DateTime<chrono::Utc>)`
 #[derive(Debug, Clone)]
 pub struct GetReading {
     id: ::uuid::Uuid,

@@ -479,6 +479,10 @@ impl ::std::fmt::Display for ListApiKeysError {
 
 impl ::std::error::Error for ListApiKeysError {}
 /// The parameters of [`ApiKeys::get_api_key`] (`GET /v1/orgs/self/users/{user}/apikeys/{name}`).
+///
+/// Set its optional parameters on the [`Request`] the method returns:
+///
+/// - `.reveal(bool)`
 #[derive(Debug, Clone)]
 pub struct GetApiKey {
     user: String,

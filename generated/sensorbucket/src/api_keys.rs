@@ -62,6 +62,12 @@ impl ApiKeys {
 }
 
 /// The parameters of [`ApiKeys::list_api_keys`] (`GET /api-keys`).
+///
+/// Set its optional parameters on the [`Request`] the method returns:
+///
+/// - `.tenant_id(i64)`
+/// - `.cursor(impl Into<String>)`
+/// - `.limit(i64)`
 #[derive(Debug, Clone)]
 pub struct ListApiKeys {
     tenant_id: Option<i64>,
@@ -228,6 +234,10 @@ impl ::std::fmt::Display for ListApiKeysError {
 
 impl ::std::error::Error for ListApiKeysError {}
 /// The parameters of [`ApiKeys::create_api_key`] (`POST /api-keys`).
+///
+/// Set its optional parameters on the [`Request`] the method returns:
+///
+/// - `.body(CreateApiKeyRequest)`
 #[derive(Debug, Clone)]
 pub struct CreateApiKey {
     body: Option<models::CreateApiKeyRequest>,

@@ -285,10 +285,7 @@ fn params_struct(op: &Operation, method_link: &str) -> TokenStream {
             quote! { body: Option<#ty>, }
         }
     });
-    let struct_doc = format!(
-        " The parameters of [`{method_link}`] ({}).",
-        code(&format!("{} {}", op.method.as_str(), op.path))
-    );
+    let struct_doc = doc::lines(&params_doc(op, method_link));
     let sensitive = op.parameters.iter().any(|p| p.sensitive);
     let derive = if sensitive {
         quote! { #[derive(Clone)] }
@@ -297,7 +294,7 @@ fn params_struct(op: &Operation, method_link: &str) -> TokenStream {
     };
     let debug = sensitive.then(|| params_debug(op));
     quote! {
-        #[doc = #struct_doc]
+        #struct_doc
         #derive
         pub struct #params {
             #(#fields)*
@@ -305,6 +302,24 @@ fn params_struct(op: &Operation, method_link: &str) -> TokenStream {
         }
         #debug
     }
+}
+
+/// The parameters struct's docs: the operation, and the setters of its optional parameters,
+/// which rustdoc shows on the page of `Request` alone.
+fn params_doc(op: &Operation, method_link: &str) -> String {
+    let mut text = format!(
+        "The parameters of [`{method_link}`] ({}).",
+        code(&format!("{} {}", op.method.as_str(), op.path))
+    );
+    let surface = OperationSurface::new(op);
+    if !surface.setters.is_empty() {
+        text.push_str("\n\nSet its optional parameters on the [`Request`] the method returns:\n");
+        for input in &surface.setters {
+            let setter = format!(".{}({})", input.name, input.declared_type());
+            text.push_str(&format!("\n- {}", code(&setter)));
+        }
+    }
+    text
 }
 
 /// `Debug` for parameters that carry credentials: such values show as `<redacted>`.

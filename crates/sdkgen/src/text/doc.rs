@@ -9,7 +9,7 @@ use quote::quote;
 /// escaped outside code spans, and bare URLs become autolinks.
 pub fn sanitize(text: &str) -> String {
     // Tabs render unpredictably in rustdoc (and clippy rejects them).
-    let text = text.replace('\t', "    ");
+    let text = super::html::to_markdown(text).replace('\t', "    ");
     let mut out = Vec::new();
     let mut in_fence = false;
     // Where the text of the current list item starts; 0 outside lists.
@@ -69,6 +69,7 @@ fn list_content_offset(line: &str) -> Option<usize> {
 /// blocks become `text` blocks and indentation that would make a code block is dropped;
 /// everything else is kept.
 pub fn sanitize_markdown(text: &str) -> String {
+    let text = super::html::to_markdown(text);
     let mut out = Vec::new();
     let mut in_fence = false;
     for line in text.trim().lines() {
@@ -89,7 +90,52 @@ pub fn sanitize_markdown(text: &str) -> String {
 }
 
 fn escape_line(line: &str) -> String {
-    map_outside_code(line, escape_prose)
+    map_outside_code(line, escape_prose_keeping_links)
+}
+
+/// [`escape_prose`], keeping inline links to web addresses (`[the guide](https://…)`), which
+/// rustdoc renders as links without taking them for intra-doc links.
+fn escape_prose_keeping_links(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((start, label, url, end)) = next_web_link(rest) {
+        out.push_str(&escape_prose(&rest[..start]));
+        out.push('[');
+        out.push_str(&escape_chars(label));
+        out.push_str("](");
+        out.push_str(url);
+        out.push(')');
+        rest = &rest[end..];
+    }
+    out.push_str(&escape_prose(rest));
+    out
+}
+
+/// The next `[label](http…)` in `text`: where it starts, its label and address, and where it
+/// ends. The label holds no brackets; the address no spaces, parentheses or angle brackets.
+fn next_web_link(text: &str) -> Option<(usize, &str, &str, usize)> {
+    let mut from = 0;
+    while let Some(offset) = text[from..].find("](http") {
+        let middle = from + offset;
+        let url_start = middle + 2;
+        let url_end = text[url_start..]
+            .find(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>'))
+            .map(|i| url_start + i);
+        let start = text[..middle].rfind('[');
+        let label = start.map(|start| &text[start + 1..middle]);
+        match (start, label, url_end) {
+            (Some(start), Some(label), Some(url_end))
+                if !label.contains(['[', ']'])
+                    && text[url_end..].starts_with(')')
+                    && (text[url_start..url_end].starts_with("http://")
+                        || text[url_start..url_end].starts_with("https://")) =>
+            {
+                return Some((start, label, &text[url_start..url_end], url_end + 1));
+            }
+            _ => from = url_start,
+        }
+    }
+    None
 }
 
 /// Applies `escape` to the parts of a markdown line outside code spans. A code span is a run
@@ -217,6 +263,18 @@ pub fn lines(text: &str) -> TokenStream {
 #[cfg(test)]
 mod tests {
     use super::sanitize;
+
+    #[test]
+    fn web_links_are_kept_and_other_brackets_escaped() {
+        assert_eq!(
+            sanitize("See [the guide](https://example.com/a_b) or [x] and [y](#z)."),
+            "See [the guide](https://example.com/a_b) or \\[x\\] and \\[y\\](#z)."
+        );
+        assert_eq!(
+            sanitize("[a <b>](https://e.com/x) [c](ftp://e.com)"),
+            "[a &lt;b&gt;](https://e.com/x) \\[c\\](ftp://e.com)"
+        );
+    }
 
     #[test]
     fn fences_become_text_blocks() {

@@ -47,7 +47,7 @@ pub fn code(text: &str) -> String {
 /// Markdown (a description) collapsed to one line for a table cell: raw HTML is shown as text
 /// and `|` cannot end the cell.
 pub fn cell(text: &str) -> String {
-    escape_html_outside_code(&one_line(text)).replace('|', "\\|")
+    escape_html_outside_code(&one_line(&super::html::to_markdown(text))).replace('|', "\\|")
 }
 
 /// A description (CommonMark, as OpenAPI allows) for a page: its formatting is kept, but
