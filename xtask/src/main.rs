@@ -288,6 +288,20 @@ fn test(root: &Path) -> Result<(), String> {
         ];
         run(root, "cargo", &args, &[])
     });
+    // The runtime is copied into every crate, not compiled here, so `cargo fmt` misses it.
+    stages.run("formatting", || {
+        run(root, "cargo", &["fmt", "--all", "--check"], &[])?;
+        let runtime = root.join("crates/sdkgen/runtime");
+        let mut args = vec!["--check".to_string(), "--edition=2021".to_string()];
+        for entry in std::fs::read_dir(&runtime).map_err(|e| e.to_string())? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.extension().is_some_and(|ext| ext == "rs") {
+                args.push(path.to_string_lossy().into_owned());
+            }
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        run(root, "rustfmt", &args, &[])
+    });
     stages.run("generated crates with each feature", || {
         tasks::check_features(root)
     });

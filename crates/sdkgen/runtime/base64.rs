@@ -1,4 +1,3 @@
-
 /// Bytes that travel as base64 text (a `format: byte` string). Decoding accepts the standard
 /// and the URL-safe alphabets, with or without padding; encoding writes standard base64.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -49,7 +48,8 @@ impl<'de> serde::Deserialize<'de> for Base64 {
         use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
         use base64::{alphabet, Engine as _};
         let text = String::deserialize(deserializer)?;
-        let config = GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent);
+        let config =
+            GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent);
         let standard = GeneralPurpose::new(&alphabet::STANDARD, config);
         let url_safe = GeneralPurpose::new(&alphabet::URL_SAFE, config);
         standard

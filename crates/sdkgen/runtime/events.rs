@@ -1,4 +1,3 @@
-
 // Server-sent events, added to crates with event-stream responses (it needs
 // `eventsource-stream`).
 
@@ -42,11 +41,24 @@ pub struct EventStream<T> {
 }
 
 impl<T: DeserializeOwned + Send + 'static> EventStream<T> {
-    fn new(status: reqwest::StatusCode, headers: reqwest::header::HeaderMap, chunks: ByteStream) -> Self {
+    fn new(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        chunks: ByteStream,
+    ) -> Self {
         use eventsource_stream::Eventsource;
         let parsed = Box::pin(chunks.eventsource());
-        let events = EventsOf { parsed, status, headers, data: std::marker::PhantomData };
-        EventStream { events: Box::pin(events), last_event_id: None, retry: None }
+        let events = EventsOf {
+            parsed,
+            status,
+            headers,
+            data: std::marker::PhantomData,
+        };
+        EventStream {
+            events: Box::pin(events),
+            last_event_id: None,
+            retry: None,
+        }
     }
 
     /// The next event, or `None` at the end of the stream.
@@ -118,9 +130,15 @@ impl<T: DeserializeOwned> Stream for EventsOf<T> {
 impl<T: DeserializeOwned> EventsOf<T> {
     fn decode(&self, event: eventsource_stream::Event) -> Result<Event<T>, StreamError> {
         let data = serde_json::from_str(&event.data)
-            .or_else(|e| serde_json::from_value(serde_json::Value::String(event.data.clone())).map_err(|_| e))
+            .or_else(|e| {
+                serde_json::from_value(serde_json::Value::String(event.data.clone())).map_err(|_| e)
+            })
             .map_err(|e| {
-                let raw = RawResponse::new(self.status, self.headers.clone(), Bytes::from(event.data.clone()));
+                let raw = RawResponse::new(
+                    self.status,
+                    self.headers.clone(),
+                    Bytes::from(event.data.clone()),
+                );
                 StreamError::Decode(DecodeError::new(raw, e))
             })?;
         Ok(Event {
@@ -133,12 +151,20 @@ impl<T: DeserializeOwned> EventsOf<T> {
 }
 
 /// Decodes a success body that has arrived whole as its events.
-pub(crate) fn events<T: DeserializeOwned + Send + 'static>(raw: RawResponse) -> Result<Response<EventStream<T>>, DecodeError> {
-    Ok(events_of(raw.status(), raw.headers().clone(), ByteStream::from(raw.body_bytes())))
+pub(crate) fn events<T: DeserializeOwned + Send + 'static>(
+    raw: RawResponse,
+) -> Result<Response<EventStream<T>>, DecodeError> {
+    Ok(events_of(
+        raw.status(),
+        raw.headers().clone(),
+        ByteStream::from(raw.body_bytes()),
+    ))
 }
 
 /// Decodes a success body as its events arrive.
-pub(crate) fn event_stream<T: DeserializeOwned + Send + 'static>(live: reqwest::Response) -> Response<EventStream<T>> {
+pub(crate) fn event_stream<T: DeserializeOwned + Send + 'static>(
+    live: reqwest::Response,
+) -> Response<EventStream<T>> {
     let (status, headers) = (live.status(), live.headers().clone());
     events_of(status, headers, ByteStream::from_response(live))
 }
@@ -148,5 +174,9 @@ fn events_of<T: DeserializeOwned + Send + 'static>(
     headers: reqwest::header::HeaderMap,
     chunks: ByteStream,
 ) -> Response<EventStream<T>> {
-    Response::new(status, headers.clone(), EventStream::new(status, headers, chunks))
+    Response::new(
+        status,
+        headers.clone(),
+        EventStream::new(status, headers, chunks),
+    )
 }

@@ -1,4 +1,3 @@
-
 /// A `multipart/form-data` body: one text part per property, repeated for arrays (values that
 /// are not strings are sent as JSON text), then the file parts.
 pub(crate) fn multipart_body<T: Serialize + ?Sized>(
@@ -8,15 +7,23 @@ pub(crate) fn multipart_body<T: Serialize + ?Sized>(
     let Value::Object(map) = to_json(body)? else {
         return Err("a multipart body must be an object".to_string());
     };
-    let form = map.into_iter().fold(reqwest::multipart::Form::new(), |form, (name, value)| match value {
-        Value::Null => form,
-        Value::Array(items) => items.iter().fold(form, |form, item| form.text(name.clone(), scalar(item))),
-        other => form.text(name, scalar(&other)),
-    });
+    let form =
+        map.into_iter().fold(
+            reqwest::multipart::Form::new(),
+            |form, (name, value)| match value {
+                Value::Null => form,
+                Value::Array(items) => items
+                    .iter()
+                    .fold(form, |form, item| form.text(name.clone(), scalar(item))),
+                other => form.text(name, scalar(&other)),
+            },
+        );
     files
         .into_iter()
         .flat_map(|(name, parts)| parts.into_iter().map(move |part| (name, part)))
-        .try_fold(form, |form, (name, part)| Ok(form.part(name, part.into_part()?)))
+        .try_fold(form, |form, (name, part)| {
+            Ok(form.part(name, part.into_part()?))
+        })
 }
 
 impl crate::call::RequestParts {
@@ -28,7 +35,9 @@ impl crate::call::RequestParts {
         files: impl IntoIterator<Item = (&'static str, Vec<FilePart>)>,
     ) -> Result<(), String> {
         let form = multipart_body(body, files)?;
-        self.body = Some(crate::call::Body::Attach(Box::new(move |request| request.multipart(form))));
+        self.body = Some(crate::call::Body::Attach(Box::new(move |request| {
+            request.multipart(form)
+        })));
         Ok(())
     }
 }
@@ -60,7 +69,11 @@ impl PartialEq for FileContent {
 impl FilePart {
     /// A file part with this content (bytes, a `Vec<u8>`, a string or a [`ByteStream`](crate::ByteStream)).
     pub fn new(content: impl Into<crate::stream::ByteStream>) -> Self {
-        FilePart { content: FileContent(Some(content.into())), file_name: None, content_type: None }
+        FilePart {
+            content: FileContent(Some(content.into())),
+            file_name: None,
+            content_type: None,
+        }
     }
 
     /// A file part read from a file as it is sent, named after the file.
@@ -97,8 +110,12 @@ impl FilePart {
             Some(name) => part.file_name(name),
             None => part,
         };
-        let media_type = self.content_type.as_deref().unwrap_or("application/octet-stream");
-        part.mime_str(media_type).map_err(|_| format!("`{media_type}` is not a media type"))
+        let media_type = self
+            .content_type
+            .as_deref()
+            .unwrap_or("application/octet-stream");
+        part.mime_str(media_type)
+            .map_err(|_| format!("`{media_type}` is not a media type"))
     }
 }
 

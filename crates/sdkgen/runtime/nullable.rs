@@ -1,4 +1,3 @@
-
 /// A property that is optional and nullable: absent, `null`, or a value. A request can send
 /// `null` to clear a property and leave it out to keep it; a response tells the two apart.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,3 @@
-
 /// An operation that pages through a list.
 pub trait Paginated: Operation {
     /// The type of one item.
@@ -22,16 +21,24 @@ impl<P: Paginated> Request<P> {
             };
             let following = request.clone();
             let page = request.send().await?;
-            let next = following.params.next_page(&page).map(|params| Request { params, ..following });
+            let next = following.params.next_page(&page).map(|params| Request {
+                params,
+                ..following
+            });
             Ok(Some((page, next)))
         })
     }
 
     /// Every item of every page, requesting pages as the stream is polled.
-    pub fn items(self) -> impl futures_util::Stream<Item = Result<P::Item, CallError<P::Error>>> + Send + 'static {
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<Item = Result<P::Item, CallError<P::Error>>> + Send + 'static
+    {
         use futures_util::TryStreamExt as _;
         self.pages()
-            .map_ok(|page| futures_util::stream::iter(P::into_items(page.into_body()).into_iter().map(Ok)))
+            .map_ok(|page| {
+                futures_util::stream::iter(P::into_items(page.into_body()).into_iter().map(Ok))
+            })
             .try_flatten()
     }
 }
@@ -43,7 +50,9 @@ pub(crate) fn next_cursor(value: &str, parameter: &str) -> String {
         for pair in query.split('&') {
             let (key, cursor) = pair.split_once('=').unwrap_or((pair, ""));
             if percent_encoding::percent_decode_str(key).decode_utf8_lossy() == parameter {
-                return percent_encoding::percent_decode_str(cursor).decode_utf8_lossy().into_owned();
+                return percent_encoding::percent_decode_str(cursor)
+                    .decode_utf8_lossy()
+                    .into_owned();
             }
         }
     }
@@ -52,15 +61,24 @@ pub(crate) fn next_cursor(value: &str, parameter: &str) -> String {
 
 /// The URL of the `rel="next"` link among the response's `Link` headers (RFC 8288).
 pub(crate) fn next_link(headers: &reqwest::header::HeaderMap) -> Option<String> {
-    headers.get_all(reqwest::header::LINK).iter().filter_map(|value| value.to_str().ok()).find_map(|value| {
-        value.split(',').find_map(|link| {
-            let (target, params) = link.trim().strip_prefix('<')?.split_once('>')?;
-            let next = params.split(';').any(|param| {
-                let (key, relations) = param.trim().split_once('=').unwrap_or((param.trim(), ""));
-                key.trim().eq_ignore_ascii_case("rel")
-                    && relations.trim().trim_matches('"').split_whitespace().any(|rel| rel.eq_ignore_ascii_case("next"))
-            });
-            next.then(|| target.to_string())
+    headers
+        .get_all(reqwest::header::LINK)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find_map(|value| {
+            value.split(',').find_map(|link| {
+                let (target, params) = link.trim().strip_prefix('<')?.split_once('>')?;
+                let next = params.split(';').any(|param| {
+                    let (key, relations) =
+                        param.trim().split_once('=').unwrap_or((param.trim(), ""));
+                    key.trim().eq_ignore_ascii_case("rel")
+                        && relations
+                            .trim()
+                            .trim_matches('"')
+                            .split_whitespace()
+                            .any(|rel| rel.eq_ignore_ascii_case("next"))
+                });
+                next.then(|| target.to_string())
+            })
         })
-    })
 }

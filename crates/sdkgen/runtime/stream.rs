@@ -53,7 +53,10 @@ impl From<StreamError> for Error {
         match error {
             StreamError::Transport(e) => Error::Transport(e),
             StreamError::Decode(e) => Error::Decode(e),
-            StreamError::Source(e) => Error::Transport(TransportError::new(format!("the body's source failed: {e}"), None)),
+            StreamError::Source(e) => Error::Transport(TransportError::new(
+                format!("the body's source failed: {e}"),
+                None,
+            )),
         }
     }
 }
@@ -84,7 +87,9 @@ impl ByteStream {
         S: Stream<Item = Result<Bytes, E>> + Send + 'static,
         E: Into<Box<dyn std::error::Error + Send + Sync>>,
     {
-        ByteStream::from_chunks(Box::pin(MapErrors(Box::pin(stream), |e: E| StreamError::Source(e.into()))))
+        ByteStream::from_chunks(Box::pin(MapErrors(Box::pin(stream), |e: E| {
+            StreamError::Source(e.into())
+        })))
     }
 
     /// A body read from an async reader, chunk by chunk.
@@ -98,13 +103,19 @@ impl ByteStream {
     }
 
     fn from_chunks(chunks: Chunks) -> Self {
-        ByteStream { source: Source::Chunks(Arc::new(Mutex::new(Some(chunks)))) }
+        ByteStream {
+            source: Source::Chunks(Arc::new(Mutex::new(Some(chunks)))),
+        }
     }
 
     /// The success body of a response, read as it arrives.
     pub(crate) fn from_response(response: reqwest::Response) -> Self {
-        let cut_off = |e| StreamError::Transport(TransportError::new("the body was cut off", Some(e)));
-        ByteStream::from_chunks(Box::pin(MapErrors(Box::pin(response.bytes_stream()), cut_off)))
+        let cut_off =
+            |e| StreamError::Transport(TransportError::new("the body was cut off", Some(e)));
+        ByteStream::from_chunks(Box::pin(MapErrors(
+            Box::pin(response.bytes_stream()),
+            cut_off,
+        )))
     }
 
     /// The next chunk, or `None` at the end of the body.
@@ -148,10 +159,14 @@ impl ByteStream {
     pub(crate) fn into_body(self) -> Result<reqwest::Body, String> {
         match self.source {
             Source::Bytes(bytes) => Ok(reqwest::Body::from(bytes.unwrap_or_default())),
-            Source::Chunks(shared) => match shared.lock().unwrap_or_else(PoisonError::into_inner).take() {
-                Some(chunks) => Ok(reqwest::Body::wrap_stream(chunks)),
-                None => Err("the body's stream was sent already; a stream can be sent once".to_string()),
-            },
+            Source::Chunks(shared) => {
+                match shared.lock().unwrap_or_else(PoisonError::into_inner).take() {
+                    Some(chunks) => Ok(reqwest::Body::wrap_stream(chunks)),
+                    None => Err(
+                        "the body's stream was sent already; a stream can be sent once".to_string(),
+                    ),
+                }
+            }
         }
     }
 }
@@ -162,9 +177,15 @@ impl Stream for ByteStream {
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         match &mut self.get_mut().source {
             Source::Bytes(bytes) => Poll::Ready(bytes.take().filter(|b| !b.is_empty()).map(Ok)),
-            Source::Chunks(shared) => match shared.lock().unwrap_or_else(PoisonError::into_inner).as_mut() {
+            Source::Chunks(shared) => match shared
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .as_mut()
+            {
                 Some(chunks) => chunks.as_mut().poll_next(cx),
-                None => Poll::Ready(Some(Err(StreamError::Source("the stream was sent already".into())))),
+                None => Poll::Ready(Some(Err(StreamError::Source(
+                    "the stream was sent already".into(),
+                )))),
             },
         }
     }
@@ -173,7 +194,11 @@ impl Stream for ByteStream {
 impl fmt::Debug for ByteStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.source {
-            Source::Bytes(bytes) => write!(f, "ByteStream({} bytes)", bytes.as_ref().map_or(0, Bytes::len)),
+            Source::Bytes(bytes) => write!(
+                f,
+                "ByteStream({} bytes)",
+                bytes.as_ref().map_or(0, Bytes::len)
+            ),
             Source::Chunks(_) => f.write_str("ByteStream(stream)"),
         }
     }
@@ -187,7 +212,9 @@ impl Default for Source {
 
 impl From<Bytes> for ByteStream {
     fn from(bytes: Bytes) -> Self {
-        ByteStream { source: Source::Bytes(Some(bytes)) }
+        ByteStream {
+            source: Source::Bytes(Some(bytes)),
+        }
     }
 }
 
@@ -227,12 +254,16 @@ where
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;
-        this.0.as_mut().poll_next(cx).map(|item| item.map(|chunk| chunk.map_err(&mut this.1)))
+        this.0
+            .as_mut()
+            .poll_next(cx)
+            .map(|item| item.map(|chunk| chunk.map_err(&mut this.1)))
     }
 }
 
 /// The future of [`Request::stream`]: `Send` and `'static`, so it can be spawned.
-pub type StreamFuture<E> = Pin<Box<dyn Future<Output = Result<Response<ByteStream>, CallError<E>>> + Send + 'static>>;
+pub type StreamFuture<E> =
+    Pin<Box<dyn Future<Output = Result<Response<ByteStream>, CallError<E>>> + Send + 'static>>;
 
 impl<P: Operation<Output = Bytes>> Request<P> {
     /// Sends the request and returns the success body as a stream of chunks, read as they
@@ -245,9 +276,15 @@ impl<P: Operation<Output = Bytes>> Request<P> {
             match sent.await? {
                 Answer::Live(live) if crate::call::success_wins::<P>(live.status().as_u16()) => {
                     let (status, headers) = (live.status(), live.headers().clone());
-                    Ok(Response::new(status, headers, ByteStream::from_response(live)))
+                    Ok(Response::new(
+                        status,
+                        headers,
+                        ByteStream::from_response(live),
+                    ))
                 }
-                answer => crate::call::classify::<P>(answer).await.map(|response| response.map(ByteStream::from)),
+                answer => crate::call::classify::<P>(answer)
+                    .await
+                    .map(|response| response.map(ByteStream::from)),
             }
         }))
     }
@@ -256,9 +293,17 @@ impl<P: Operation<Output = Bytes>> Request<P> {
 impl crate::call::RequestParts {
     /// Sets a binary body of this media type: bytes, sent again on a retry, or a stream, sent
     /// once.
-    pub(crate) fn stream_body(&mut self, media_type: &'static str, body: ByteStream) -> Result<(), String> {
+    pub(crate) fn stream_body(
+        &mut self,
+        media_type: &'static str,
+        body: ByteStream,
+    ) -> Result<(), String> {
         let body = body.into_body()?;
-        let attach = move |request: reqwest::RequestBuilder| request.header(reqwest::header::CONTENT_TYPE, media_type).body(body);
+        let attach = move |request: reqwest::RequestBuilder| {
+            request
+                .header(reqwest::header::CONTENT_TYPE, media_type)
+                .body(body)
+        };
         self.body = Some(crate::call::Body::Attach(Box::new(attach)));
         Ok(())
     }

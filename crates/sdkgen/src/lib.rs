@@ -62,6 +62,7 @@ pub struct Generator {
 /// A crate in memory.
 struct Rendered {
     files: BTreeMap<PathBuf, String>,
+    inputs: Vec<PathBuf>,
     warnings: Vec<SpecWarning>,
     notes: Vec<SpecWarning>,
     operations: usize,
@@ -77,6 +78,10 @@ pub struct Report {
     pub notes: Vec<SpecWarning>,
     /// Relative paths of the crate's files.
     pub files: Vec<PathBuf>,
+    /// Every file the run read: the spec and each file its `$ref`s reached, the settings file
+    /// and the template overrides directory. A `build.rs` prints a `cargo:rerun-if-changed`
+    /// line for each.
+    pub inputs: Vec<PathBuf>,
     /// What writing the crate changed on disk (nothing for [`Generator::generate_file`]'s
     /// unchanged file).
     pub written: output::Written,
@@ -287,6 +292,18 @@ impl Generator {
         Ok((bundle, warnings))
     }
 
+    /// The files a run reads besides the templates built into sdkgen.
+    fn inputs(&self, bundle: &load::Bundle) -> Result<Vec<PathBuf>, Error> {
+        let mut inputs = bundle.files();
+        if self.settings.is_none() {
+            if let Some((_, settings_file)) = self.given_settings()? {
+                inputs.push(settings_file);
+            }
+        }
+        inputs.extend(self.templates.overrides_dir().map(Path::to_path_buf));
+        Ok(inputs)
+    }
+
     /// Every file of the crate, by relative path, without touching the disk, and the warnings.
     pub fn render(&self) -> Result<(BTreeMap<PathBuf, String>, Vec<SpecWarning>), Error> {
         self.render_counting(self.previous_crate.as_deref(), false)
@@ -337,6 +354,7 @@ impl Generator {
         warnings.extend(located(&bundle, api.warnings));
         Ok(Rendered {
             files,
+            inputs: self.inputs(&bundle)?,
             warnings,
             notes,
             operations,
@@ -362,6 +380,7 @@ impl Generator {
             notes: rendered.notes,
             written,
             files: rendered.files.into_keys().collect(),
+            inputs: rendered.inputs,
             operations: rendered.operations,
             release: rendered.release,
         })
@@ -399,6 +418,7 @@ impl Generator {
             notes: rendered.notes,
             written,
             files: vec![path.to_path_buf()],
+            inputs: rendered.inputs,
             operations: rendered.operations,
             release: rendered.release,
         })

@@ -43,6 +43,17 @@ pub struct Bundle {
 }
 
 impl Bundle {
+    /// Every file the spec was read from: the root file and each file its `$ref`s reached,
+    /// sorted.
+    pub fn files(&self) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = std::iter::once(self.root.clone())
+            .chain(self.origins.iter().map(|(_, file, _)| file.clone()))
+            .collect();
+        files.sort();
+        files.dedup();
+        files
+    }
+
     /// Maps a pointer in the bundled document back to the file and pointer it came from.
     pub fn locate(&self, pointer: &str) -> (PathBuf, String) {
         let best = self

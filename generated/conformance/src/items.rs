@@ -76,7 +76,7 @@ impl Items {
 /// - `.offset(i64)`
 /// - `.limit(i64)`
 /// - `.tag(impl Into<String>)`
-/// - `.ids(impl IntoIterator<Item = impl Into<i64>>)`
+/// - `.ids(impl IntoIterator<Item = i64>)`
 #[derive(Debug, Clone)]
 pub struct ListItems {
     offset: Option<i64>,
@@ -107,8 +107,8 @@ impl Request<ListItems> {
     }
 
     /// Only the items with these ids, comma-separated.
-    pub fn ids(mut self, ids: impl IntoIterator<Item = impl Into<i64>>) -> Self {
-        self.params.ids = Some(ids.into_iter().map(Into::into).collect());
+    pub fn ids(mut self, ids: impl IntoIterator<Item = i64>) -> Self {
+        self.params.ids = Some(ids.into_iter().collect());
         self
     }
 }

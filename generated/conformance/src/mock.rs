@@ -50,24 +50,49 @@ pub(crate) fn unencodable<T>(_: &T) -> Result<Encoded, String> {
 }
 
 /// A JSON success body.
-pub(crate) fn json<T: Serialize>(status: u16, media_type: &'static str, body: &T) -> Result<Encoded, String> {
-    let body = serde_json::to_vec(body).map_err(|e| format!("cannot encode the body as JSON: {e}"))?;
-    Ok(Encoded { status, media_type: Some(media_type), body })
+pub(crate) fn json<T: Serialize>(
+    status: u16,
+    media_type: &'static str,
+    body: &T,
+) -> Result<Encoded, String> {
+    let body =
+        serde_json::to_vec(body).map_err(|e| format!("cannot encode the body as JSON: {e}"))?;
+    Ok(Encoded {
+        status,
+        media_type: Some(media_type),
+        body,
+    })
 }
 
 /// A text success body.
 pub(crate) fn text(status: u16, media_type: &'static str, body: &str) -> Result<Encoded, String> {
-    Ok(Encoded { status, media_type: Some(media_type), body: body.as_bytes().to_vec() })
+    Ok(Encoded {
+        status,
+        media_type: Some(media_type),
+        body: body.as_bytes().to_vec(),
+    })
 }
 
 /// A binary success body.
-pub(crate) fn bytes(status: u16, media_type: &'static str, body: &Bytes) -> Result<Encoded, String> {
-    Ok(Encoded { status, media_type: Some(media_type), body: body.to_vec() })
+pub(crate) fn bytes(
+    status: u16,
+    media_type: &'static str,
+    body: &Bytes,
+) -> Result<Encoded, String> {
+    Ok(Encoded {
+        status,
+        media_type: Some(media_type),
+        body: body.to_vec(),
+    })
 }
 
 /// A success without a body.
 pub(crate) fn empty(status: u16) -> Result<Encoded, String> {
-    Ok(Encoded { status, media_type: None, body: Vec::new() })
+    Ok(Encoded {
+        status,
+        media_type: None,
+        body: Vec::new(),
+    })
 }
 
 /// What a stub answers with.
@@ -89,7 +114,10 @@ pub enum Reply<P: Operation> {
 impl<P: MockReply> Reply<P> {
     /// Any status with a raw body, e.g. `Reply::raw(503, "")`.
     pub fn raw(status: u16, body: impl Into<Bytes>) -> Self {
-        Reply::Raw { status, body: body.into() }
+        Reply::Raw {
+            status,
+            body: body.into(),
+        }
     }
 
     /// The response this reply is, or why it cannot be one.
@@ -107,15 +135,20 @@ impl<P: MockReply> Reply<P> {
                 let raw = error.raw();
                 let status = raw.status().as_u16();
                 if !is_documented_as::<P>(raw.clone(), &error) {
-                    return Err(format!("status {status} is not documented as this error of the operation"));
+                    return Err(format!(
+                        "status {status} is not documented as this error of the operation"
+                    ));
                 }
-                let mut template = wiremock::ResponseTemplate::new(status).set_body_bytes(raw.body().to_vec());
+                let mut template =
+                    wiremock::ResponseTemplate::new(status).set_body_bytes(raw.body().to_vec());
                 for (name, value) in raw.headers() {
                     template = template.append_header(name.clone(), value.clone());
                 }
                 Ok(template)
             }
-            Reply::Raw { status, body } => Ok(wiremock::ResponseTemplate::new(status).set_body_bytes(body.to_vec())),
+            Reply::Raw { status, body } => {
+                Ok(wiremock::ResponseTemplate::new(status).set_body_bytes(body.to_vec()))
+            }
         }
     }
 }
@@ -150,14 +183,18 @@ pub struct MockServer {
 
 impl fmt::Debug for MockServer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("MockServer").field("uri", &self.server.uri()).finish()
+        f.debug_struct("MockServer")
+            .field("uri", &self.server.uri())
+            .finish()
     }
 }
 
 impl MockServer {
     /// Starts a server on a free port of the loopback interface.
     pub async fn start() -> Self {
-        MockServer { server: wiremock::MockServer::start().await }
+        MockServer {
+            server: wiremock::MockServer::start().await,
+        }
     }
 
     /// The server's base URL, e.g. `http://127.0.0.1:41234`.
@@ -168,7 +205,9 @@ impl MockServer {
     /// A client builder whose base URL is this server, retrying as by default but without
     /// waiting between attempts; add credentials and settings as for the real server.
     pub fn client_builder(&self) -> ClientBuilder {
-        Client::builder().base_url(self.uri()).retries(RetryConfig::default().initial_backoff(Duration::ZERO))
+        Client::builder()
+            .base_url(self.uri())
+            .retries(RetryConfig::default().initial_backoff(Duration::ZERO))
     }
 
     /// A stub for calls like `request`: same operation, path, query, header parameters and
@@ -180,8 +219,13 @@ impl MockServer {
     ///
     /// If the request cannot be built (a parameter a URL or header cannot carry).
     pub fn on<P: Operation>(&self, request: &Request<P>) -> Stub<'_, P> {
-        let expected = Expected::new(request).unwrap_or_else(|message| panic!("the stubbed request cannot be built: {message}"));
-        Stub { server: self, expected, operation: PhantomData }
+        let expected = Expected::new(request)
+            .unwrap_or_else(|message| panic!("the stubbed request cannot be built: {message}"));
+        Stub {
+            server: self,
+            expected,
+            operation: PhantomData,
+        }
     }
 
     /// Every request the server received, in order.
@@ -196,9 +240,14 @@ impl MockServer {
     ///
     /// If the request cannot be built.
     pub async fn received_like<P: Operation>(&self, request: &Request<P>) -> Vec<Received> {
-        let expected = Expected::new(request).unwrap_or_else(|message| panic!("the request cannot be built: {message}"));
+        let expected = Expected::new(request)
+            .unwrap_or_else(|message| panic!("the request cannot be built: {message}"));
         let requests = self.server.received_requests().await.unwrap_or_default();
-        requests.into_iter().filter(|r| wiremock::Match::matches(&expected, r)).map(Received::from).collect()
+        requests
+            .into_iter()
+            .filter(|r| wiremock::Match::matches(&expected, r))
+            .map(Received::from)
+            .collect()
     }
 }
 
@@ -212,7 +261,10 @@ pub struct Stub<'a, P> {
 
 impl<P> fmt::Debug for Stub<'_, P> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Stub").field("method", &self.expected.method).field("path", &self.expected.path).finish_non_exhaustive()
+        f.debug_struct("Stub")
+            .field("method", &self.expected.method)
+            .field("path", &self.expected.path)
+            .finish_non_exhaustive()
     }
 }
 
@@ -259,13 +311,21 @@ impl<P: MockReply> Stub<'_, P> {
     pub async fn replies(self, replies: impl IntoIterator<Item = Reply<P>>) {
         let templates: Vec<wiremock::ResponseTemplate> = replies
             .into_iter()
-            .map(|reply| reply.template().unwrap_or_else(|message| panic!("cannot stub this reply: {message}")))
+            .map(|reply| {
+                reply
+                    .template()
+                    .unwrap_or_else(|message| panic!("cannot stub this reply: {message}"))
+            })
             .collect();
         assert!(!templates.is_empty(), "a stub needs at least one reply");
         let last = templates.len() - 1;
         for (index, template) in templates.into_iter().enumerate() {
             let mock = wiremock::Mock::given(self.expected.clone()).respond_with(template);
-            let mock = if index < last { mock.up_to_n_times(1) } else { mock };
+            let mock = if index < last {
+                mock.up_to_n_times(1)
+            } else {
+                mock
+            };
             mock.mount(&self.server.server).await;
         }
     }
@@ -297,12 +357,17 @@ enum ExpectedBody {
 impl Expected {
     fn new<P: Operation>(request: &Request<P>) -> Result<Self, String> {
         let parts: RequestParts = request.params.describe()?;
-        let url = Url::parse(&format!("{}{}", request.client.base_url(), parts.path)).map_err(|e| format!("not a URL: {e}"))?;
+        let url = Url::parse(&format!("{}{}", request.client.base_url(), parts.path))
+            .map_err(|e| format!("not a URL: {e}"))?;
         let body = match &parts.body {
             Some(Body::Bytes(media_type, bytes)) if media_type.contains("json") => {
-                serde_json::from_slice(bytes).map(ExpectedBody::Json).unwrap_or_else(|_| ExpectedBody::Bytes(bytes.clone()))
+                serde_json::from_slice(bytes)
+                    .map(ExpectedBody::Json)
+                    .unwrap_or_else(|_| ExpectedBody::Bytes(bytes.clone()))
             }
-            Some(Body::Bytes(media_type, bytes)) if media_type.starts_with("application/x-www-form-urlencoded") => {
+            Some(Body::Bytes(media_type, bytes))
+                if media_type.starts_with("application/x-www-form-urlencoded") =>
+            {
                 ExpectedBody::Form(form_pairs(bytes))
             }
             Some(Body::Bytes(_, bytes)) => ExpectedBody::Bytes(bytes.clone()),
@@ -321,7 +386,9 @@ impl Expected {
 
     fn matches_query(&self, url: &Url) -> bool {
         // The client adds query credentials to the parameters the request describes.
-        let added = |name: &str| self.secret_query.contains(&name) && !self.query.iter().any(|(given, _)| given == name);
+        let added = |name: &str| {
+            self.secret_query.contains(&name) && !self.query.iter().any(|(given, _)| given == name)
+        };
         let received: Vec<(String, String)> = url
             .query_pairs()
             .filter(|(name, _)| !added(name))
@@ -331,18 +398,29 @@ impl Expected {
     }
 
     fn matches_headers(&self, headers: &HeaderMap) -> bool {
-        self.headers.iter().all(|(name, value)| headers.get_all(name).iter().any(|given| given == value))
+        self.headers
+            .iter()
+            .all(|(name, value)| headers.get_all(name).iter().any(|given| given == value))
     }
 
     fn matches_cookies(&self, headers: &HeaderMap) -> bool {
-        let given: Vec<&str> = headers.get_all(COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split("; ")).collect();
-        self.cookies.iter().all(|cookie| given.contains(&cookie.as_str()))
+        let given: Vec<&str> = headers
+            .get_all(COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split("; "))
+            .collect();
+        self.cookies
+            .iter()
+            .all(|cookie| given.contains(&cookie.as_str()))
     }
 
     fn matches_body(&self, body: &[u8]) -> bool {
         match &self.body {
             ExpectedBody::Any => true,
-            ExpectedBody::Json(expected) => serde_json::from_slice::<Value>(body).is_ok_and(|given| given == *expected),
+            ExpectedBody::Json(expected) => {
+                serde_json::from_slice::<Value>(body).is_ok_and(|given| given == *expected)
+            }
             ExpectedBody::Form(expected) => form_pairs(body) == *expected,
             ExpectedBody::Bytes(expected) => body == expected.as_ref(),
         }
@@ -364,7 +442,10 @@ impl wiremock::Match for Expected {
 fn form_pairs(body: &[u8]) -> Vec<(String, String)> {
     let text = String::from_utf8_lossy(body);
     match Url::parse(&format!("form:?{text}")) {
-        Ok(url) => url.query_pairs().map(|(name, value)| (name.into_owned(), value.into_owned())).collect(),
+        Ok(url) => url
+            .query_pairs()
+            .map(|(name, value)| (name.into_owned(), value.into_owned()))
+            .collect(),
         Err(_) => Vec::new(),
     }
 }
@@ -380,7 +461,12 @@ pub struct Received {
 
 impl From<wiremock::Request> for Received {
     fn from(request: wiremock::Request) -> Self {
-        Received { method: request.method, url: request.url, headers: request.headers, body: request.body.into() }
+        Received {
+            method: request.method,
+            url: request.url,
+            headers: request.headers,
+            body: request.body.into(),
+        }
     }
 }
 
@@ -416,7 +502,10 @@ impl Received {
 
     /// The first value of a query parameter, decoded.
     pub fn query(&self, name: &str) -> Option<String> {
-        self.url.query_pairs().find(|(given, _)| given == name).map(|(_, value)| value.into_owned())
+        self.url
+            .query_pairs()
+            .find(|(given, _)| given == name)
+            .map(|(_, value)| value.into_owned())
     }
 
     /// The headers.
@@ -431,7 +520,9 @@ impl Received {
 
     /// The `Content-Type` header.
     pub fn content_type(&self) -> Option<&str> {
-        self.headers.get(CONTENT_TYPE).and_then(|value| value.to_str().ok())
+        self.headers
+            .get(CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
     }
 
     /// The body.
@@ -451,8 +542,14 @@ impl<T: Serialize> crate::error::ErrorResponse<T> {
     pub fn mock(status: u16, body: T) -> Self {
         let bytes = serde_json::to_vec(&body).unwrap_or_default();
         let mut headers = HeaderMap::new();
-        headers.insert(CONTENT_TYPE, reqwest::header::HeaderValue::from_static("application/json"));
+        headers.insert(
+            CONTENT_TYPE,
+            reqwest::header::HeaderValue::from_static("application/json"),
+        );
         let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        crate::error::ErrorResponse::from_parts(crate::runtime::RawResponse::new(status, headers, bytes.into()), body)
+        crate::error::ErrorResponse::from_parts(
+            crate::runtime::RawResponse::new(status, headers, bytes.into()),
+            body,
+        )
     }
 }

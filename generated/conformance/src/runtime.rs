@@ -13,7 +13,12 @@ use serde_json::Value;
 use crate::error::{BuildError, DecodeError};
 
 /// Headers that commonly carry a request id, checked in this order.
-const REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
+const REQUEST_ID_HEADERS: &[&str] = &[
+    "x-request-id",
+    "request-id",
+    "x-amzn-requestid",
+    "x-correlation-id",
+];
 
 pub(crate) fn request_id(headers: &HeaderMap) -> Option<&str> {
     REQUEST_ID_HEADERS
@@ -33,7 +38,11 @@ pub struct Response<T> {
 
 impl<T> Response<T> {
     pub(crate) fn new(status: StatusCode, headers: HeaderMap, body: T) -> Self {
-        Response { status, headers, body }
+        Response {
+            status,
+            headers,
+            body,
+        }
     }
 
     /// The HTTP status.
@@ -96,7 +105,11 @@ pub struct RawResponse {
 
 impl RawResponse {
     pub(crate) fn new(status: StatusCode, headers: HeaderMap, body: bytes::Bytes) -> Self {
-        RawResponse { status, headers, body }
+        RawResponse {
+            status,
+            headers,
+            body,
+        }
     }
 
     /// Reads the whole body of a response.
@@ -104,7 +117,11 @@ impl RawResponse {
         let status = response.status();
         let headers = response.headers().clone();
         let body = response.bytes().await?;
-        Ok(RawResponse { status, headers, body })
+        Ok(RawResponse {
+            status,
+            headers,
+            body,
+        })
     }
 
     /// The HTTP status.
@@ -181,7 +198,11 @@ const DEBUG_BODY_LIMIT: usize = 512;
 fn body_preview(body: &[u8]) -> String {
     match body.get(..DEBUG_BODY_LIMIT) {
         Some(prefix) if body.len() > DEBUG_BODY_LIMIT => {
-            format!("{}… ({} bytes)", String::from_utf8_lossy(prefix), body.len())
+            format!(
+                "{}… ({} bytes)",
+                String::from_utf8_lossy(prefix),
+                body.len()
+            )
         }
         _ => String::from_utf8_lossy(body).into_owned(),
     }
@@ -203,7 +224,10 @@ pub(crate) fn fill_server_url(
     variables: &[(&str, &str, &[&str])],
     values: &[(String, String)],
 ) -> Result<String, BuildError> {
-    if let Some((unknown, _)) = values.iter().find(|(name, _)| !variables.iter().any(|(known, _, _)| known == name)) {
+    if let Some((unknown, _)) = values
+        .iter()
+        .find(|(name, _)| !variables.iter().any(|(known, _, _)| known == name))
+    {
         return Err(BuildError::UnknownServerVariable(unknown.clone()));
     }
     let mut url = template.to_string();
@@ -339,7 +363,9 @@ pub(crate) fn path_param<T: Serialize + ?Sized>(
 ) -> Result<String, String> {
     let text = simple(&to_json(value)?, explode);
     if matches!(text.as_str(), "" | "." | "..") {
-        return Err(format!("path parameter `{name}` cannot be empty, `.` or `..`"));
+        return Err(format!(
+            "path parameter `{name}` cannot be empty, `.` or `..`"
+        ));
     }
     let encoded = percent_encoding::utf8_percent_encode(&text, COMPONENT);
     Ok(match style {
@@ -361,20 +387,29 @@ pub(crate) fn query_param<T: Serialize + ?Sized>(
 ) -> Result<Vec<(String, String)>, String> {
     let value = to_json(value)?;
     Ok(match (&value, style) {
-        (Value::Array(items), Style::Form) if explode => {
-            items.iter().map(|item| (name.to_string(), scalar(item))).collect()
-        }
+        (Value::Array(items), Style::Form) if explode => items
+            .iter()
+            .map(|item| (name.to_string(), scalar(item)))
+            .collect(),
         (Value::Array(items), Style::SpaceDelimited) => {
-            vec![(name.to_string(), items.iter().map(scalar).collect::<Vec<_>>().join(" "))]
+            vec![(
+                name.to_string(),
+                items.iter().map(scalar).collect::<Vec<_>>().join(" "),
+            )]
         }
         (Value::Array(items), Style::PipeDelimited) => {
-            vec![(name.to_string(), items.iter().map(scalar).collect::<Vec<_>>().join("|"))]
+            vec![(
+                name.to_string(),
+                items.iter().map(scalar).collect::<Vec<_>>().join("|"),
+            )]
         }
         (Value::Object(map), Style::DeepObject) => map
             .iter()
             .map(|(k, v)| (format!("{name}[{k}]"), scalar(v)))
             .collect(),
-        (Value::Object(map), _) if explode => map.iter().map(|(k, v)| (k.clone(), scalar(v))).collect(),
+        (Value::Object(map), _) if explode => {
+            map.iter().map(|(k, v)| (k.clone(), scalar(v))).collect()
+        }
         (Value::Null, _) => Vec::new(),
         (other, _) => vec![(name.to_string(), simple(other, false))],
     })
@@ -394,8 +429,8 @@ pub(crate) fn header_param<T: Serialize + ?Sized>(
         return Ok(None);
     }
     let text = simple(&value, explode);
-    let mut value =
-        HeaderValue::from_str(&text).map_err(|_| format!("header `{name}` cannot hold the given value"))?;
+    let mut value = HeaderValue::from_str(&text)
+        .map_err(|_| format!("header `{name}` cannot hold the given value"))?;
     value.set_sensitive(sensitive);
     Ok(Some(value))
 }
@@ -426,7 +461,10 @@ pub(crate) fn same_origin_redirects() -> reqwest::redirect::Policy {
 /// A `name=value` pair for the `Cookie` header, the value percent-encoded so that `;`, `,`,
 /// `=`, `"` and spaces cannot end it. Control characters (CR, LF, …) are refused outright;
 /// `null` (an unset optional) gives no pair.
-pub(crate) fn cookie_param<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<Option<String>, String> {
+pub(crate) fn cookie_param<T: Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+) -> Result<Option<String>, String> {
     let value = to_json(value)?;
     if value.is_null() {
         return Ok(None);
@@ -444,8 +482,8 @@ pub(crate) fn cookie_param<T: Serialize + ?Sized>(name: &str, value: &T) -> Resu
 /// The `Cookie` header for the collected pairs, marked sensitive: cookies usually carry
 /// sessions or keys.
 pub(crate) fn cookie_header(cookies: &[String]) -> Result<HeaderValue, String> {
-    let mut value =
-        HeaderValue::from_str(&cookies.join("; ")).map_err(|_| "invalid cookie value".to_string())?;
+    let mut value = HeaderValue::from_str(&cookies.join("; "))
+        .map_err(|_| "invalid cookie value".to_string())?;
     value.set_sensitive(true);
     Ok(value)
 }
@@ -469,7 +507,6 @@ fn url_encode_pairs(pairs: &[(String, String)]) -> String {
         .collect::<Vec<_>>()
         .join("&")
 }
-
 /// A `multipart/form-data` body: one text part per property, repeated for arrays (values that
 /// are not strings are sent as JSON text), then the file parts.
 pub(crate) fn multipart_body<T: Serialize + ?Sized>(
@@ -479,15 +516,23 @@ pub(crate) fn multipart_body<T: Serialize + ?Sized>(
     let Value::Object(map) = to_json(body)? else {
         return Err("a multipart body must be an object".to_string());
     };
-    let form = map.into_iter().fold(reqwest::multipart::Form::new(), |form, (name, value)| match value {
-        Value::Null => form,
-        Value::Array(items) => items.iter().fold(form, |form, item| form.text(name.clone(), scalar(item))),
-        other => form.text(name, scalar(&other)),
-    });
+    let form =
+        map.into_iter().fold(
+            reqwest::multipart::Form::new(),
+            |form, (name, value)| match value {
+                Value::Null => form,
+                Value::Array(items) => items
+                    .iter()
+                    .fold(form, |form, item| form.text(name.clone(), scalar(item))),
+                other => form.text(name, scalar(&other)),
+            },
+        );
     files
         .into_iter()
         .flat_map(|(name, parts)| parts.into_iter().map(move |part| (name, part)))
-        .try_fold(form, |form, (name, part)| Ok(form.part(name, part.into_part()?)))
+        .try_fold(form, |form, (name, part)| {
+            Ok(form.part(name, part.into_part()?))
+        })
 }
 
 impl crate::call::RequestParts {
@@ -499,7 +544,9 @@ impl crate::call::RequestParts {
         files: impl IntoIterator<Item = (&'static str, Vec<FilePart>)>,
     ) -> Result<(), String> {
         let form = multipart_body(body, files)?;
-        self.body = Some(crate::call::Body::Attach(Box::new(move |request| request.multipart(form))));
+        self.body = Some(crate::call::Body::Attach(Box::new(move |request| {
+            request.multipart(form)
+        })));
         Ok(())
     }
 }
@@ -531,7 +578,11 @@ impl PartialEq for FileContent {
 impl FilePart {
     /// A file part with this content (bytes, a `Vec<u8>`, a string or a [`ByteStream`](crate::ByteStream)).
     pub fn new(content: impl Into<crate::stream::ByteStream>) -> Self {
-        FilePart { content: FileContent(Some(content.into())), file_name: None, content_type: None }
+        FilePart {
+            content: FileContent(Some(content.into())),
+            file_name: None,
+            content_type: None,
+        }
     }
 
     /// A file part read from a file as it is sent, named after the file.
@@ -568,8 +619,12 @@ impl FilePart {
             Some(name) => part.file_name(name),
             None => part,
         };
-        let media_type = self.content_type.as_deref().unwrap_or("application/octet-stream");
-        part.mime_str(media_type).map_err(|_| format!("`{media_type}` is not a media type"))
+        let media_type = self
+            .content_type
+            .as_deref()
+            .unwrap_or("application/octet-stream");
+        part.mime_str(media_type)
+            .map_err(|_| format!("`{media_type}` is not a media type"))
     }
 }
 
@@ -600,7 +655,6 @@ impl FileField for Vec<FilePart> {
 pub(crate) fn file_parts(field: &impl FileField) -> Vec<FilePart> {
     field.parts()
 }
-
 /// Bytes that travel as base64 text (a `format: byte` string). Decoding accepts the standard
 /// and the URL-safe alphabets, with or without padding; encoding writes standard base64.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -651,7 +705,8 @@ impl<'de> serde::Deserialize<'de> for Base64 {
         use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
         use base64::{alphabet, Engine as _};
         let text = String::deserialize(deserializer)?;
-        let config = GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent);
+        let config =
+            GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent);
         let standard = GeneralPurpose::new(&alphabet::STANDARD, config);
         let url_safe = GeneralPurpose::new(&alphabet::URL_SAFE, config);
         standard
@@ -661,7 +716,6 @@ impl<'de> serde::Deserialize<'de> for Base64 {
             .map_err(|e| serde::de::Error::custom(format!("invalid base64: {e}")))
     }
 }
-
 /// A property that is optional and nullable: absent, `null`, or a value. A request can send
 /// `null` to clear a property and leave it out to keep it; a response tells the two apart.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -760,7 +814,6 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Nullable<T> {
         })
     }
 }
-
 /// A fresh idempotency key: a random (version 4) UUID.
 pub(crate) fn idempotency_key() -> String {
     uuid::Uuid::new_v4().to_string()

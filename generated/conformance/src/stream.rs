@@ -54,7 +54,10 @@ impl From<StreamError> for Error {
         match error {
             StreamError::Transport(e) => Error::Transport(e),
             StreamError::Decode(e) => Error::Decode(e),
-            StreamError::Source(e) => Error::Transport(TransportError::new(format!("the body's source failed: {e}"), None)),
+            StreamError::Source(e) => Error::Transport(TransportError::new(
+                format!("the body's source failed: {e}"),
+                None,
+            )),
         }
     }
 }
@@ -85,7 +88,9 @@ impl ByteStream {
         S: Stream<Item = Result<Bytes, E>> + Send + 'static,
         E: Into<Box<dyn std::error::Error + Send + Sync>>,
     {
-        ByteStream::from_chunks(Box::pin(MapErrors(Box::pin(stream), |e: E| StreamError::Source(e.into()))))
+        ByteStream::from_chunks(Box::pin(MapErrors(Box::pin(stream), |e: E| {
+            StreamError::Source(e.into())
+        })))
     }
 
     /// A body read from an async reader, chunk by chunk.
@@ -99,13 +104,19 @@ impl ByteStream {
     }
 
     fn from_chunks(chunks: Chunks) -> Self {
-        ByteStream { source: Source::Chunks(Arc::new(Mutex::new(Some(chunks)))) }
+        ByteStream {
+            source: Source::Chunks(Arc::new(Mutex::new(Some(chunks)))),
+        }
     }
 
     /// The success body of a response, read as it arrives.
     pub(crate) fn from_response(response: reqwest::Response) -> Self {
-        let cut_off = |e| StreamError::Transport(TransportError::new("the body was cut off", Some(e)));
-        ByteStream::from_chunks(Box::pin(MapErrors(Box::pin(response.bytes_stream()), cut_off)))
+        let cut_off =
+            |e| StreamError::Transport(TransportError::new("the body was cut off", Some(e)));
+        ByteStream::from_chunks(Box::pin(MapErrors(
+            Box::pin(response.bytes_stream()),
+            cut_off,
+        )))
     }
 
     /// The next chunk, or `None` at the end of the body.
@@ -149,10 +160,14 @@ impl ByteStream {
     pub(crate) fn into_body(self) -> Result<reqwest::Body, String> {
         match self.source {
             Source::Bytes(bytes) => Ok(reqwest::Body::from(bytes.unwrap_or_default())),
-            Source::Chunks(shared) => match shared.lock().unwrap_or_else(PoisonError::into_inner).take() {
-                Some(chunks) => Ok(reqwest::Body::wrap_stream(chunks)),
-                None => Err("the body's stream was sent already; a stream can be sent once".to_string()),
-            },
+            Source::Chunks(shared) => {
+                match shared.lock().unwrap_or_else(PoisonError::into_inner).take() {
+                    Some(chunks) => Ok(reqwest::Body::wrap_stream(chunks)),
+                    None => Err(
+                        "the body's stream was sent already; a stream can be sent once".to_string(),
+                    ),
+                }
+            }
         }
     }
 }
@@ -163,9 +178,15 @@ impl Stream for ByteStream {
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         match &mut self.get_mut().source {
             Source::Bytes(bytes) => Poll::Ready(bytes.take().filter(|b| !b.is_empty()).map(Ok)),
-            Source::Chunks(shared) => match shared.lock().unwrap_or_else(PoisonError::into_inner).as_mut() {
+            Source::Chunks(shared) => match shared
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .as_mut()
+            {
                 Some(chunks) => chunks.as_mut().poll_next(cx),
-                None => Poll::Ready(Some(Err(StreamError::Source("the stream was sent already".into())))),
+                None => Poll::Ready(Some(Err(StreamError::Source(
+                    "the stream was sent already".into(),
+                )))),
             },
         }
     }
@@ -174,7 +195,11 @@ impl Stream for ByteStream {
 impl fmt::Debug for ByteStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.source {
-            Source::Bytes(bytes) => write!(f, "ByteStream({} bytes)", bytes.as_ref().map_or(0, Bytes::len)),
+            Source::Bytes(bytes) => write!(
+                f,
+                "ByteStream({} bytes)",
+                bytes.as_ref().map_or(0, Bytes::len)
+            ),
             Source::Chunks(_) => f.write_str("ByteStream(stream)"),
         }
     }
@@ -188,7 +213,9 @@ impl Default for Source {
 
 impl From<Bytes> for ByteStream {
     fn from(bytes: Bytes) -> Self {
-        ByteStream { source: Source::Bytes(Some(bytes)) }
+        ByteStream {
+            source: Source::Bytes(Some(bytes)),
+        }
     }
 }
 
@@ -228,12 +255,16 @@ where
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;
-        this.0.as_mut().poll_next(cx).map(|item| item.map(|chunk| chunk.map_err(&mut this.1)))
+        this.0
+            .as_mut()
+            .poll_next(cx)
+            .map(|item| item.map(|chunk| chunk.map_err(&mut this.1)))
     }
 }
 
 /// The future of [`Request::stream`]: `Send` and `'static`, so it can be spawned.
-pub type StreamFuture<E> = Pin<Box<dyn Future<Output = Result<Response<ByteStream>, CallError<E>>> + Send + 'static>>;
+pub type StreamFuture<E> =
+    Pin<Box<dyn Future<Output = Result<Response<ByteStream>, CallError<E>>> + Send + 'static>>;
 
 impl<P: Operation<Output = Bytes>> Request<P> {
     /// Sends the request and returns the success body as a stream of chunks, read as they
@@ -246,9 +277,15 @@ impl<P: Operation<Output = Bytes>> Request<P> {
             match sent.await? {
                 Answer::Live(live) if crate::call::success_wins::<P>(live.status().as_u16()) => {
                     let (status, headers) = (live.status(), live.headers().clone());
-                    Ok(Response::new(status, headers, ByteStream::from_response(live)))
+                    Ok(Response::new(
+                        status,
+                        headers,
+                        ByteStream::from_response(live),
+                    ))
                 }
-                answer => crate::call::classify::<P>(answer).await.map(|response| response.map(ByteStream::from)),
+                answer => crate::call::classify::<P>(answer)
+                    .await
+                    .map(|response| response.map(ByteStream::from)),
             }
         }))
     }
@@ -257,14 +294,21 @@ impl<P: Operation<Output = Bytes>> Request<P> {
 impl crate::call::RequestParts {
     /// Sets a binary body of this media type: bytes, sent again on a retry, or a stream, sent
     /// once.
-    pub(crate) fn stream_body(&mut self, media_type: &'static str, body: ByteStream) -> Result<(), String> {
+    pub(crate) fn stream_body(
+        &mut self,
+        media_type: &'static str,
+        body: ByteStream,
+    ) -> Result<(), String> {
         let body = body.into_body()?;
-        let attach = move |request: reqwest::RequestBuilder| request.header(reqwest::header::CONTENT_TYPE, media_type).body(body);
+        let attach = move |request: reqwest::RequestBuilder| {
+            request
+                .header(reqwest::header::CONTENT_TYPE, media_type)
+                .body(body)
+        };
         self.body = Some(crate::call::Body::Attach(Box::new(attach)));
         Ok(())
     }
 }
-
 // Server-sent events, added to crates with event-stream responses (it needs
 // `eventsource-stream`).
 
@@ -308,11 +352,24 @@ pub struct EventStream<T> {
 }
 
 impl<T: DeserializeOwned + Send + 'static> EventStream<T> {
-    fn new(status: reqwest::StatusCode, headers: reqwest::header::HeaderMap, chunks: ByteStream) -> Self {
+    fn new(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        chunks: ByteStream,
+    ) -> Self {
         use eventsource_stream::Eventsource;
         let parsed = Box::pin(chunks.eventsource());
-        let events = EventsOf { parsed, status, headers, data: std::marker::PhantomData };
-        EventStream { events: Box::pin(events), last_event_id: None, retry: None }
+        let events = EventsOf {
+            parsed,
+            status,
+            headers,
+            data: std::marker::PhantomData,
+        };
+        EventStream {
+            events: Box::pin(events),
+            last_event_id: None,
+            retry: None,
+        }
     }
 
     /// The next event, or `None` at the end of the stream.
@@ -384,9 +441,15 @@ impl<T: DeserializeOwned> Stream for EventsOf<T> {
 impl<T: DeserializeOwned> EventsOf<T> {
     fn decode(&self, event: eventsource_stream::Event) -> Result<Event<T>, StreamError> {
         let data = serde_json::from_str(&event.data)
-            .or_else(|e| serde_json::from_value(serde_json::Value::String(event.data.clone())).map_err(|_| e))
+            .or_else(|e| {
+                serde_json::from_value(serde_json::Value::String(event.data.clone())).map_err(|_| e)
+            })
             .map_err(|e| {
-                let raw = RawResponse::new(self.status, self.headers.clone(), Bytes::from(event.data.clone()));
+                let raw = RawResponse::new(
+                    self.status,
+                    self.headers.clone(),
+                    Bytes::from(event.data.clone()),
+                );
                 StreamError::Decode(DecodeError::new(raw, e))
             })?;
         Ok(Event {
@@ -399,12 +462,20 @@ impl<T: DeserializeOwned> EventsOf<T> {
 }
 
 /// Decodes a success body that has arrived whole as its events.
-pub(crate) fn events<T: DeserializeOwned + Send + 'static>(raw: RawResponse) -> Result<Response<EventStream<T>>, DecodeError> {
-    Ok(events_of(raw.status(), raw.headers().clone(), ByteStream::from(raw.body_bytes())))
+pub(crate) fn events<T: DeserializeOwned + Send + 'static>(
+    raw: RawResponse,
+) -> Result<Response<EventStream<T>>, DecodeError> {
+    Ok(events_of(
+        raw.status(),
+        raw.headers().clone(),
+        ByteStream::from(raw.body_bytes()),
+    ))
 }
 
 /// Decodes a success body as its events arrive.
-pub(crate) fn event_stream<T: DeserializeOwned + Send + 'static>(live: reqwest::Response) -> Response<EventStream<T>> {
+pub(crate) fn event_stream<T: DeserializeOwned + Send + 'static>(
+    live: reqwest::Response,
+) -> Response<EventStream<T>> {
     let (status, headers) = (live.status(), live.headers().clone());
     events_of(status, headers, ByteStream::from_response(live))
 }
@@ -414,5 +485,9 @@ fn events_of<T: DeserializeOwned + Send + 'static>(
     headers: reqwest::header::HeaderMap,
     chunks: ByteStream,
 ) -> Response<EventStream<T>> {
-    Response::new(status, headers.clone(), EventStream::new(status, headers, chunks))
+    Response::new(
+        status,
+        headers.clone(),
+        EventStream::new(status, headers, chunks),
+    )
 }

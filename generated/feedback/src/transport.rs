@@ -77,13 +77,21 @@ impl RetryConfig {
 
     /// The factor each wait grows by.
     pub fn exponent(mut self, exponent: f64) -> Self {
-        self.exponent = if exponent.is_finite() { exponent.max(1.0) } else { 1.0 };
+        self.exponent = if exponent.is_finite() {
+            exponent.max(1.0)
+        } else {
+            1.0
+        };
         self
     }
 
     /// The share of each wait that is randomized, from 0 (none) to 1 (all of it).
     pub fn jitter(mut self, jitter: f64) -> Self {
-        self.jitter = if jitter.is_finite() { jitter.clamp(0.0, 1.0) } else { 0.0 };
+        self.jitter = if jitter.is_finite() {
+            jitter.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
         self
     }
 
@@ -106,13 +114,24 @@ impl RetryConfig {
     }
 
     fn backoff(&self, retry: u32) -> Duration {
-        let factor = self.exponent.powi(i32::try_from(retry.saturating_sub(1)).unwrap_or(i32::MAX));
-        let full = self.initial_backoff.mul_f64(factor.min(1e9)).min(self.max_backoff);
+        let factor = self
+            .exponent
+            .powi(i32::try_from(retry.saturating_sub(1)).unwrap_or(i32::MAX));
+        let full = self
+            .initial_backoff
+            .mul_f64(factor.min(1e9))
+            .min(self.max_backoff);
         full.mul_f64(1.0 - self.jitter * fastrand::f64())
     }
 
     /// The wait before retrying a response, or `None` if it is not to be retried.
-    fn wait_for_status(&self, status: StatusCode, headers: &HeaderMap, idempotent: bool, retry: u32) -> Option<Duration> {
+    fn wait_for_status(
+        &self,
+        status: StatusCode,
+        headers: &HeaderMap,
+        idempotent: bool,
+        retry: u32,
+    ) -> Option<Duration> {
         if !self.statuses.contains(&status.as_u16()) {
             return None;
         }
@@ -138,7 +157,10 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
         return Some(Duration::from_secs(seconds));
     }
     let date = httpdate::parse_http_date(value).ok()?;
-    Some(date.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+    Some(
+        date.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
 }
 
 /// One attempt at a request, as [`Hook::after_response`] sees it.
@@ -249,13 +271,19 @@ pub(crate) enum SendError {
 impl<E> From<SendError> for CallError<E> {
     fn from(error: SendError) -> Self {
         match error {
-            SendError::Timeout(e) => CallError::Timeout(TransportError::new("an attempt took longer than the timeout", e)),
-            SendError::Deadline(deadline) => {
-                CallError::Timeout(TransportError::new(format!("the call took longer than its deadline of {deadline:?}"), None))
-            }
+            SendError::Timeout(e) => CallError::Timeout(TransportError::new(
+                "an attempt took longer than the timeout",
+                e,
+            )),
+            SendError::Deadline(deadline) => CallError::Timeout(TransportError::new(
+                format!("the call took longer than its deadline of {deadline:?}"),
+                None,
+            )),
             SendError::Build(e) => CallError::InvalidRequest(e.to_string()),
             SendError::Invalid(message) => CallError::InvalidRequest(message),
-            SendError::Transport(e) => CallError::Transport(TransportError::new("the request failed", Some(e))),
+            SendError::Transport(e) => {
+                CallError::Transport(TransportError::new("the request failed", Some(e)))
+            }
         }
     }
 }
@@ -337,28 +365,51 @@ impl fmt::Debug for Transport {
 }
 
 fn is_idempotent(method: &Method) -> bool {
-    [Method::GET, Method::HEAD, Method::PUT, Method::DELETE, Method::OPTIONS, Method::TRACE].contains(method)
+    [
+        Method::GET,
+        Method::HEAD,
+        Method::PUT,
+        Method::DELETE,
+        Method::OPTIONS,
+        Method::TRACE,
+    ]
+    .contains(method)
 }
 
 impl Transport {
     /// Sends a request, retrying as configured, all within the call's deadline. The response
     /// is read whole, unless `streamed` and a success: then its body is left to be read as it
     /// arrives, and the timeout and deadline cover the wait for its headers only.
-    pub(crate) async fn send(&self, request: reqwest::Request, options: &CallOptions, sending: Sending) -> Result<Answer, SendError> {
+    pub(crate) async fn send(
+        &self,
+        request: reqwest::Request,
+        options: &CallOptions,
+        sending: Sending,
+    ) -> Result<Answer, SendError> {
         let exchange = async {
             let response = self.send_with_retries(request, options, sending).await?;
             if sending.streamed && response.status().is_success() {
                 return Ok(Answer::Live(response));
             }
-            RawResponse::read(response).await.map(Answer::Whole).map_err(SendError::classify)
+            RawResponse::read(response)
+                .await
+                .map(Answer::Whole)
+                .map_err(SendError::classify)
         };
         match options.deadline.or(self.deadline) {
-            Some(deadline) => tokio::time::timeout(deadline, exchange).await.unwrap_or(Err(SendError::Deadline(deadline))),
+            Some(deadline) => tokio::time::timeout(deadline, exchange)
+                .await
+                .unwrap_or(Err(SendError::Deadline(deadline))),
             None => exchange.await,
         }
     }
 
-    async fn send_with_retries(&self, request: reqwest::Request, options: &CallOptions, sending: Sending) -> Result<reqwest::Response, SendError> {
+    async fn send_with_retries(
+        &self,
+        request: reqwest::Request,
+        options: &CallOptions,
+        sending: Sending,
+    ) -> Result<reqwest::Response, SendError> {
         let retry = options.retry.as_ref().unwrap_or(&self.retry);
         let timeout = options.timeout.or(self.timeout);
         let idempotent = sending.keyed || is_idempotent(request.method());
@@ -366,10 +417,25 @@ impl Transport {
         // Every attempt but the last sends a copy; a body that cannot be copied (a stream)
         // allows one attempt only.
         while number < retry.max_attempts {
-            let Some(copy) = request.try_clone() else { break };
-            let span = AttemptSpan::new(copy.method(), copy.url(), number, self.secret_query_parameters);
-            match self.attempt(copy, number, timeout, sending.streamed, &span).await {
-                Ok(response) => match retry.wait_for_status(response.status(), response.headers(), idempotent, number) {
+            let Some(copy) = request.try_clone() else {
+                break;
+            };
+            let span = AttemptSpan::new(
+                copy.method(),
+                copy.url(),
+                number,
+                self.secret_query_parameters,
+            );
+            match self
+                .attempt(copy, number, timeout, sending.streamed, &span)
+                .await
+            {
+                Ok(response) => match retry.wait_for_status(
+                    response.status(),
+                    response.headers(),
+                    idempotent,
+                    number,
+                ) {
                     Some(wait) => {
                         drop(response);
                         span.retrying(wait, "status");
@@ -388,8 +454,15 @@ impl Transport {
             }
             number += 1;
         }
-        let span = AttemptSpan::new(request.method(), request.url(), number, self.secret_query_parameters);
-        self.attempt(request, number, timeout, sending.streamed, &span).await.map_err(Failure::into_send_error)
+        let span = AttemptSpan::new(
+            request.method(),
+            request.url(),
+            number,
+            self.secret_query_parameters,
+        );
+        self.attempt(request, number, timeout, sending.streamed, &span)
+            .await
+            .map_err(Failure::into_send_error)
     }
 
     /// One attempt, with the timeout and the hooks around it. A streamed call's timeout
@@ -413,10 +486,14 @@ impl Transport {
         let started = Instant::now();
         let exchange = async {
             let outcome = self.http.execute(request).await;
-            outcome.map_err(|error| Failure::Http(redact_error(error, self.secret_query_parameters)))
+            outcome
+                .map_err(|error| Failure::Http(redact_error(error, self.secret_query_parameters)))
         };
         let outcome = match timeout.filter(|_| streamed) {
-            Some(limit) => span.instrument(tokio::time::timeout(limit, exchange)).await.unwrap_or(Err(Failure::HeadersTimeout)),
+            Some(limit) => span
+                .instrument(tokio::time::timeout(limit, exchange))
+                .await
+                .unwrap_or(Err(Failure::HeadersTimeout)),
             None => span.instrument(exchange).await,
         };
         let (status, headers, error) = match &outcome {
@@ -432,7 +509,8 @@ impl Transport {
             status,
             headers,
             error,
-            timed_out: matches!(outcome, Err(Failure::HeadersTimeout)) || error.is_some_and(reqwest::Error::is_timeout),
+            timed_out: matches!(outcome, Err(Failure::HeadersTimeout))
+                || error.is_some_and(reqwest::Error::is_timeout),
         };
         match attempt.status {
             Some(status) => span.status(status.as_u16()),

@@ -42,7 +42,12 @@ pub struct RequestParts {
 }
 
 impl RequestParts {
-    pub(crate) fn new(method: Method, path: &str, security: &'static [&'static [Scheme]], accept: Option<&'static str>) -> Self {
+    pub(crate) fn new(
+        method: Method,
+        path: &str,
+        security: &'static [&'static [Scheme]],
+        accept: Option<&'static str>,
+    ) -> Self {
         RequestParts {
             method,
             path: path.to_string(),
@@ -62,51 +67,104 @@ impl RequestParts {
     }
 
     /// Appends a path parameter, encoded so that it stays inside its segment.
-    pub(crate) fn path_param<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, style: Style, explode: Explode) -> Result<(), String> {
-        self.path.push_str(&crate::runtime::path_param(name, value, style, explode == Explode::Yes)?);
+    pub(crate) fn path_param<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+        style: Style,
+        explode: Explode,
+    ) -> Result<(), String> {
+        self.path.push_str(&crate::runtime::path_param(
+            name,
+            value,
+            style,
+            explode == Explode::Yes,
+        )?);
         Ok(())
     }
 
     /// Adds a query parameter; `null` (an unset optional) adds nothing.
-    pub(crate) fn query<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, style: Style, explode: Explode) -> Result<(), String> {
-        self.query.extend(crate::runtime::query_param(name, value, style, explode == Explode::Yes)?);
+    pub(crate) fn query<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+        style: Style,
+        explode: Explode,
+    ) -> Result<(), String> {
+        self.query.extend(crate::runtime::query_param(
+            name,
+            value,
+            style,
+            explode == Explode::Yes,
+        )?);
         Ok(())
     }
 
     /// Adds a header parameter; `null` adds nothing.
-    pub(crate) fn header<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, explode: Explode, secrecy: Secrecy) -> Result<(), String> {
+    pub(crate) fn header<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+        explode: Explode,
+        secrecy: Secrecy,
+    ) -> Result<(), String> {
         let (explode, sensitive) = (explode == Explode::Yes, secrecy == Secrecy::Secret);
         if let Some(value) = crate::runtime::header_param(name, value, explode, sensitive)? {
-            let name = HeaderName::try_from(name).map_err(|_| format!("`{name}` is not a header name"))?;
+            let name =
+                HeaderName::try_from(name).map_err(|_| format!("`{name}` is not a header name"))?;
             self.headers.push((name, value));
         }
         Ok(())
     }
 
     /// Adds a cookie parameter; `null` adds nothing.
-    pub(crate) fn cookie<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), String> {
-        self.cookies.extend(crate::runtime::cookie_param(name, value)?);
+    pub(crate) fn cookie<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<(), String> {
+        self.cookies
+            .extend(crate::runtime::cookie_param(name, value)?);
         Ok(())
     }
 
     /// Adds a credential header, marked sensitive; `scheme` names it in errors, which never
     /// show the value.
-    pub(crate) fn credential_header(&mut self, name: &str, scheme: &str, text: &str) -> Result<(), String> {
-        let name = HeaderName::try_from(name).map_err(|_| format!("`{name}` is not a header name"))?;
-        self.headers.push((name, crate::runtime::credential_header(scheme, text)?));
+    pub(crate) fn credential_header(
+        &mut self,
+        name: &str,
+        scheme: &str,
+        text: &str,
+    ) -> Result<(), String> {
+        let name =
+            HeaderName::try_from(name).map_err(|_| format!("`{name}` is not a header name"))?;
+        self.headers
+            .push((name, crate::runtime::credential_header(scheme, text)?));
         Ok(())
     }
 
     /// Sets a JSON (or other) body of this media type.
-    pub(crate) fn json_body<T: Serialize + ?Sized>(&mut self, media_type: &'static str, body: &T) -> Result<(), String> {
-        let bytes = serde_json::to_vec(body).map_err(|e| format!("cannot encode the body as JSON: {e}"))?;
+    pub(crate) fn json_body<T: Serialize + ?Sized>(
+        &mut self,
+        media_type: &'static str,
+        body: &T,
+    ) -> Result<(), String> {
+        let bytes =
+            serde_json::to_vec(body).map_err(|e| format!("cannot encode the body as JSON: {e}"))?;
         self.body = Some(Body::Bytes(media_type, bytes.into()));
         Ok(())
     }
 
     /// Sets an `application/x-www-form-urlencoded` body.
-    pub(crate) fn form_body<T: Serialize + ?Sized>(&mut self, media_type: &'static str, body: &T) -> Result<(), String> {
-        self.body = Some(Body::Bytes(media_type, crate::runtime::form_body(body)?.into()));
+    pub(crate) fn form_body<T: Serialize + ?Sized>(
+        &mut self,
+        media_type: &'static str,
+        body: &T,
+    ) -> Result<(), String> {
+        self.body = Some(Body::Bytes(
+            media_type,
+            crate::runtime::form_body(body)?.into(),
+        ));
         Ok(())
     }
 
@@ -215,7 +273,8 @@ pub(crate) fn bytes(raw: RawResponse) -> Result<Response<bytes::Bytes>, DecodeEr
 }
 
 /// What a call of `P` results in.
-pub type CallResult<P> = Result<Response<<P as Operation>::Output>, CallError<<P as Operation>::Error>>;
+pub type CallResult<P> =
+    Result<Response<<P as Operation>::Output>, CallError<<P as Operation>::Error>>;
 
 /// The future of a call: `Send` and `'static`, so it can be spawned.
 pub type CallFuture<P> = Pin<Box<dyn Future<Output = CallResult<P>> + Send + 'static>>;
@@ -240,7 +299,9 @@ pub(crate) fn verdict<P: Operation>(status: u16) -> Verdict<P> {
     let success = best(P::SUCCESSES, status).filter(|_| (200..300).contains(&status));
     let error = best(<P::Error as ErrorTable>::STATUSES, status);
     match (success, error) {
-        (Some((rank, decode)), error) if error.is_none_or(|(other, _)| rank <= other) => Verdict::Success(decode),
+        (Some((rank, decode)), error) if error.is_none_or(|(other, _)| rank <= other) => {
+            Verdict::Success(decode)
+        }
         (_, Some((_, make))) => Verdict::Error(make),
         _ => Verdict::Unexpected,
     }
@@ -271,7 +332,9 @@ pub(crate) async fn classify<P: Operation>(answer: Answer) -> CallResult<P> {
         Answer::Whole(raw) => raw,
         Answer::Live(live) => match P::STREAMED {
             Some(decode) if success_wins::<P>(live.status().as_u16()) => return Ok(decode(live)),
-            _ => RawResponse::read(live).await.map_err(|e| CallError::Transport(TransportError::new("the response was cut off", Some(e))))?,
+            _ => RawResponse::read(live).await.map_err(|e| {
+                CallError::Transport(TransportError::new("the response was cut off", Some(e)))
+            })?,
         },
     };
     classify_whole::<P>(raw)
@@ -289,7 +352,11 @@ pub struct Request<P> {
 
 impl<P: Operation> Request<P> {
     pub(crate) fn new(client: &Client, params: P) -> Self {
-        Request { client: client.clone(), options: CallOptions::default(), params }
+        Request {
+            client: client.clone(),
+            options: CallOptions::default(),
+            params,
+        }
     }
 
     /// Retries this call like this instead of as the client is configured.
@@ -327,7 +394,14 @@ impl<P: Operation> Request<P> {
 
     /// Sends the request; with `streamed`, a success body is left to be read as it arrives.
     pub(crate) fn sent(self, streamed: bool, span: &CallSpan) -> SendFuture {
-        execute(&self.client, self.params.describe(), self.options, streamed, P::IDEMPOTENCY_KEY, span.clone())
+        execute(
+            &self.client,
+            self.params.describe(),
+            self.options,
+            streamed,
+            P::IDEMPOTENCY_KEY,
+            span.clone(),
+        )
     }
 }
 
@@ -350,7 +424,8 @@ impl<P: fmt::Debug> fmt::Debug for Request<P> {
 }
 
 /// The future of sending a request. Nothing in it is generic, so it is compiled once.
-pub(crate) type SendFuture = Pin<Box<dyn Future<Output = Result<Answer, SendError>> + Send + 'static>>;
+pub(crate) type SendFuture =
+    Pin<Box<dyn Future<Output = Result<Answer, SendError>> + Send + 'static>>;
 
 /// Sends a described request with the client's credentials and settings.
 /// With `streamed`, a success body is left to be read as it arrives; `idempotency_key` is the
@@ -381,9 +456,19 @@ fn has_header<'a>(mut names: impl Iterator<Item = &'a str>, name: &str) -> bool 
 
 /// Adds a fresh idempotency key when the operation declares a header for it and the caller set
 /// none; returns whether the request carries a key.
-fn add_idempotency_key(parts: &mut RequestParts, options: &CallOptions, key: Option<IdempotencyKey>) -> Result<bool, String> {
-    let Some((name, fresh)) = key else { return Ok(false) };
-    let given = parts.headers.iter().map(|(name, _)| name.as_str()).chain(options.headers.iter().map(|(name, _)| name.as_str()));
+fn add_idempotency_key(
+    parts: &mut RequestParts,
+    options: &CallOptions,
+    key: Option<IdempotencyKey>,
+) -> Result<bool, String> {
+    let Some((name, fresh)) = key else {
+        return Ok(false);
+    };
+    let given = parts
+        .headers
+        .iter()
+        .map(|(name, _)| name.as_str())
+        .chain(options.headers.iter().map(|(name, _)| name.as_str()));
     if !has_header(given, name) {
         parts.header(name, &fresh(), Explode::No, Secrecy::Plain)?;
     }
@@ -391,11 +476,20 @@ fn add_idempotency_key(parts: &mut RequestParts, options: &CallOptions, key: Opt
 }
 
 /// The HTTP request for the parts: base URL, credentials, headers and body.
-fn build(client: &Client, mut parts: RequestParts, options: &CallOptions, idempotency_key: Option<IdempotencyKey>) -> Result<(reqwest::RequestBuilder, bool), String> {
+fn build(
+    client: &Client,
+    mut parts: RequestParts,
+    options: &CallOptions,
+    idempotency_key: Option<IdempotencyKey>,
+) -> Result<(reqwest::RequestBuilder, bool), String> {
     client.authorize(&mut parts)?;
     let keyed = add_idempotency_key(&mut parts, options, idempotency_key)?;
     let url = format!("{}{}", client.base_url(), parts.path);
-    let mut request = client.transport().http.request(parts.method, url).header(USER_AGENT, crate::client::USER_AGENT);
+    let mut request = client
+        .transport()
+        .http
+        .request(parts.method, url)
+        .header(USER_AGENT, crate::client::USER_AGENT);
     if !parts.query.is_empty() {
         request = request.query(&parts.query);
     }
@@ -413,12 +507,16 @@ fn build(client: &Client, mut parts: RequestParts, options: &CallOptions, idempo
         request = request.header(ACCEPT, accept);
     }
     for (name, value) in &options.headers {
-        let name = HeaderName::try_from(name.as_str()).map_err(|_| format!("`{name}` is not a header name"))?;
-        let value = HeaderValue::from_str(value).map_err(|_| format!("header `{name}` cannot hold the given value"))?;
+        let name = HeaderName::try_from(name.as_str())
+            .map_err(|_| format!("`{name}` is not a header name"))?;
+        let value = HeaderValue::from_str(value)
+            .map_err(|_| format!("header `{name}` cannot hold the given value"))?;
         request = request.header(name, value);
     }
     let request = match parts.body {
-        Some(Body::Bytes(media_type, bytes)) => request.header(CONTENT_TYPE, media_type).body(bytes),
+        Some(Body::Bytes(media_type, bytes)) => {
+            request.header(CONTENT_TYPE, media_type).body(bytes)
+        }
         Some(Body::Attach(attach)) => attach(request),
         None => request,
     };

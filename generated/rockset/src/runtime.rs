@@ -13,7 +13,12 @@ use serde_json::Value;
 use crate::error::{BuildError, DecodeError};
 
 /// Headers that commonly carry a request id, checked in this order.
-const REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
+const REQUEST_ID_HEADERS: &[&str] = &[
+    "x-request-id",
+    "request-id",
+    "x-amzn-requestid",
+    "x-correlation-id",
+];
 
 pub(crate) fn request_id(headers: &HeaderMap) -> Option<&str> {
     REQUEST_ID_HEADERS
@@ -33,7 +38,11 @@ pub struct Response<T> {
 
 impl<T> Response<T> {
     pub(crate) fn new(status: StatusCode, headers: HeaderMap, body: T) -> Self {
-        Response { status, headers, body }
+        Response {
+            status,
+            headers,
+            body,
+        }
     }
 
     /// The HTTP status.
@@ -96,7 +105,11 @@ pub struct RawResponse {
 
 impl RawResponse {
     pub(crate) fn new(status: StatusCode, headers: HeaderMap, body: bytes::Bytes) -> Self {
-        RawResponse { status, headers, body }
+        RawResponse {
+            status,
+            headers,
+            body,
+        }
     }
 
     /// Reads the whole body of a response.
@@ -104,7 +117,11 @@ impl RawResponse {
         let status = response.status();
         let headers = response.headers().clone();
         let body = response.bytes().await?;
-        Ok(RawResponse { status, headers, body })
+        Ok(RawResponse {
+            status,
+            headers,
+            body,
+        })
     }
 
     /// The HTTP status.
@@ -181,7 +198,11 @@ const DEBUG_BODY_LIMIT: usize = 512;
 fn body_preview(body: &[u8]) -> String {
     match body.get(..DEBUG_BODY_LIMIT) {
         Some(prefix) if body.len() > DEBUG_BODY_LIMIT => {
-            format!("{}… ({} bytes)", String::from_utf8_lossy(prefix), body.len())
+            format!(
+                "{}… ({} bytes)",
+                String::from_utf8_lossy(prefix),
+                body.len()
+            )
         }
         _ => String::from_utf8_lossy(body).into_owned(),
     }
@@ -203,7 +224,10 @@ pub(crate) fn fill_server_url(
     variables: &[(&str, &str, &[&str])],
     values: &[(String, String)],
 ) -> Result<String, BuildError> {
-    if let Some((unknown, _)) = values.iter().find(|(name, _)| !variables.iter().any(|(known, _, _)| known == name)) {
+    if let Some((unknown, _)) = values
+        .iter()
+        .find(|(name, _)| !variables.iter().any(|(known, _, _)| known == name))
+    {
         return Err(BuildError::UnknownServerVariable(unknown.clone()));
     }
     let mut url = template.to_string();
@@ -339,7 +363,9 @@ pub(crate) fn path_param<T: Serialize + ?Sized>(
 ) -> Result<String, String> {
     let text = simple(&to_json(value)?, explode);
     if matches!(text.as_str(), "" | "." | "..") {
-        return Err(format!("path parameter `{name}` cannot be empty, `.` or `..`"));
+        return Err(format!(
+            "path parameter `{name}` cannot be empty, `.` or `..`"
+        ));
     }
     let encoded = percent_encoding::utf8_percent_encode(&text, COMPONENT);
     Ok(match style {
@@ -361,20 +387,29 @@ pub(crate) fn query_param<T: Serialize + ?Sized>(
 ) -> Result<Vec<(String, String)>, String> {
     let value = to_json(value)?;
     Ok(match (&value, style) {
-        (Value::Array(items), Style::Form) if explode => {
-            items.iter().map(|item| (name.to_string(), scalar(item))).collect()
-        }
+        (Value::Array(items), Style::Form) if explode => items
+            .iter()
+            .map(|item| (name.to_string(), scalar(item)))
+            .collect(),
         (Value::Array(items), Style::SpaceDelimited) => {
-            vec![(name.to_string(), items.iter().map(scalar).collect::<Vec<_>>().join(" "))]
+            vec![(
+                name.to_string(),
+                items.iter().map(scalar).collect::<Vec<_>>().join(" "),
+            )]
         }
         (Value::Array(items), Style::PipeDelimited) => {
-            vec![(name.to_string(), items.iter().map(scalar).collect::<Vec<_>>().join("|"))]
+            vec![(
+                name.to_string(),
+                items.iter().map(scalar).collect::<Vec<_>>().join("|"),
+            )]
         }
         (Value::Object(map), Style::DeepObject) => map
             .iter()
             .map(|(k, v)| (format!("{name}[{k}]"), scalar(v)))
             .collect(),
-        (Value::Object(map), _) if explode => map.iter().map(|(k, v)| (k.clone(), scalar(v))).collect(),
+        (Value::Object(map), _) if explode => {
+            map.iter().map(|(k, v)| (k.clone(), scalar(v))).collect()
+        }
         (Value::Null, _) => Vec::new(),
         (other, _) => vec![(name.to_string(), simple(other, false))],
     })
@@ -394,8 +429,8 @@ pub(crate) fn header_param<T: Serialize + ?Sized>(
         return Ok(None);
     }
     let text = simple(&value, explode);
-    let mut value =
-        HeaderValue::from_str(&text).map_err(|_| format!("header `{name}` cannot hold the given value"))?;
+    let mut value = HeaderValue::from_str(&text)
+        .map_err(|_| format!("header `{name}` cannot hold the given value"))?;
     value.set_sensitive(sensitive);
     Ok(Some(value))
 }
@@ -426,7 +461,10 @@ pub(crate) fn same_origin_redirects() -> reqwest::redirect::Policy {
 /// A `name=value` pair for the `Cookie` header, the value percent-encoded so that `;`, `,`,
 /// `=`, `"` and spaces cannot end it. Control characters (CR, LF, …) are refused outright;
 /// `null` (an unset optional) gives no pair.
-pub(crate) fn cookie_param<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<Option<String>, String> {
+pub(crate) fn cookie_param<T: Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+) -> Result<Option<String>, String> {
     let value = to_json(value)?;
     if value.is_null() {
         return Ok(None);
@@ -444,8 +482,8 @@ pub(crate) fn cookie_param<T: Serialize + ?Sized>(name: &str, value: &T) -> Resu
 /// The `Cookie` header for the collected pairs, marked sensitive: cookies usually carry
 /// sessions or keys.
 pub(crate) fn cookie_header(cookies: &[String]) -> Result<HeaderValue, String> {
-    let mut value =
-        HeaderValue::from_str(&cookies.join("; ")).map_err(|_| "invalid cookie value".to_string())?;
+    let mut value = HeaderValue::from_str(&cookies.join("; "))
+        .map_err(|_| "invalid cookie value".to_string())?;
     value.set_sensitive(true);
     Ok(value)
 }

@@ -22,13 +22,21 @@ impl CallSpan {
 
     pub(crate) fn request(&self, _method: &reqwest::Method, _url: &reqwest::Url) {}
 
-    pub(crate) async fn instrument<T, E: DocumentedError>(self, call: impl Future<Output = Result<Response<T>, CallError<E>>>) -> Result<Response<T>, CallError<E>> {
+    pub(crate) async fn instrument<T, E: DocumentedError>(
+        self,
+        call: impl Future<Output = Result<Response<T>, CallError<E>>>,
+    ) -> Result<Response<T>, CallError<E>> {
         call.await
     }
 }
 
 impl AttemptSpan {
-    pub(crate) fn new(_method: &reqwest::Method, _url: &reqwest::Url, _number: u32, _secret_query: &[&str]) -> Self {
+    pub(crate) fn new(
+        _method: &reqwest::Method,
+        _url: &reqwest::Url,
+        _number: u32,
+        _secret_query: &[&str],
+    ) -> Self {
         AttemptSpan
     }
 

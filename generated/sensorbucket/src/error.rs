@@ -46,12 +46,14 @@ fn server_message(body: &[u8]) -> Option<String> {
 
 fn message_field(value: &Value, depth: u8) -> Option<String> {
     let object = value.as_object()?;
-    MESSAGE_FIELDS.iter().find_map(|field| match object.get(*field)? {
-        Value::String(text) if !text.trim().is_empty() => Some(text.trim().to_string()),
-        nested @ Value::Object(_) if depth > 1 => message_field(nested, depth - 1),
-        Value::Array(items) if depth > 1 => first_message(items, depth - 1),
-        _ => None,
-    })
+    MESSAGE_FIELDS
+        .iter()
+        .find_map(|field| match object.get(*field)? {
+            Value::String(text) if !text.trim().is_empty() => Some(text.trim().to_string()),
+            nested @ Value::Object(_) if depth > 1 => message_field(nested, depth - 1),
+            Value::Array(items) if depth > 1 => first_message(items, depth - 1),
+            _ => None,
+        })
 }
 
 /// The message of a list of errors: the first one's, and how many more there are.
@@ -122,7 +124,12 @@ impl<T> ErrorResponse<T> {
 
     /// A response whose body is already decoded.
     pub(crate) fn from_parts(raw: RawResponse, body: T) -> Self {
-        ErrorResponse { raw, body: Some(body), description: "", decode_error: None }
+        ErrorResponse {
+            raw,
+            body: Some(body),
+            description: "",
+            decode_error: None,
+        }
     }
 }
 
@@ -133,14 +140,24 @@ impl<T: DeserializeOwned> ErrorResponse<T> {
             Ok(body) => (Some(body), None),
             Err(e) => (None, Some(e.to_string())),
         };
-        ErrorResponse { raw, body, description, decode_error }
+        ErrorResponse {
+            raw,
+            body,
+            description,
+            decode_error,
+        }
     }
 }
 
 impl ErrorResponse<()> {
     /// A response whose body the spec does not describe.
     pub(crate) fn empty(raw: RawResponse, description: &'static str) -> Self {
-        ErrorResponse { raw, body: Some(()), description, decode_error: None }
+        ErrorResponse {
+            raw,
+            body: Some(()),
+            description,
+            decode_error: None,
+        }
     }
 }
 
@@ -148,7 +165,12 @@ impl ErrorResponse<String> {
     /// A text body.
     pub(crate) fn text(raw: RawResponse, description: &'static str) -> Self {
         let body = Some(raw.text());
-        ErrorResponse { raw, body, description, decode_error: None }
+        ErrorResponse {
+            raw,
+            body,
+            description,
+            decode_error: None,
+        }
     }
 }
 
@@ -156,7 +178,12 @@ impl ErrorResponse<bytes::Bytes> {
     /// A binary body.
     pub(crate) fn bytes(raw: RawResponse, description: &'static str) -> Self {
         let body = Some(raw.body_bytes());
-        ErrorResponse { raw, body, description, decode_error: None }
+        ErrorResponse {
+            raw,
+            body,
+            description,
+            decode_error: None,
+        }
     }
 }
 
@@ -279,7 +306,12 @@ impl DecodeError {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "the {} response body does not match the spec: {}", self.response.status(), self.source)
+        write!(
+            f,
+            "the {} response body does not match the spec: {}",
+            self.response.status(),
+            self.source
+        )
     }
 }
 
@@ -298,7 +330,10 @@ pub struct TransportError {
 
 impl TransportError {
     pub(crate) fn new(message: impl Into<String>, source: Option<reqwest::Error>) -> Self {
-        TransportError { message: message.into(), source }
+        TransportError {
+            message: message.into(),
+            source,
+        }
     }
 
     /// Whether connecting to the server failed.
@@ -318,7 +353,9 @@ impl fmt::Display for TransportError {
 
 impl std::error::Error for TransportError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source.as_ref().map(|e| e as &(dyn std::error::Error + 'static))
+        self.source
+            .as_ref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
     }
 }
 
@@ -429,7 +466,9 @@ impl<'a> View<'a> {
         match self {
             View::Decode(e) => Some(e),
             View::Timeout(e) | View::Transport(e) => Some(e),
-            View::Documented(_) | View::NotModified(_) | View::Unexpected(_) | View::Invalid(_) => None,
+            View::Documented(_) | View::NotModified(_) | View::Unexpected(_) | View::Invalid(_) => {
+                None
+            }
         }
     }
 }
@@ -531,8 +570,12 @@ pub enum BuildError {
 impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            BuildError::MissingBaseUrl => f.write_str("no base URL: the spec names no server, so set one"),
-            BuildError::UnknownServerVariable(name) => write!(f, "the server has no variable `{name}`"),
+            BuildError::MissingBaseUrl => {
+                f.write_str("no base URL: the spec names no server, so set one")
+            }
+            BuildError::UnknownServerVariable(name) => {
+                write!(f, "the server has no variable `{name}`")
+            }
             BuildError::InvalidServerVariable { name, value } => {
                 write!(f, "server variable `{name}` cannot be `{value}`")
             }
@@ -545,9 +588,9 @@ impl std::error::Error for BuildError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             BuildError::Http(e) => Some(e),
-            BuildError::MissingBaseUrl | BuildError::UnknownServerVariable(_) | BuildError::InvalidServerVariable { .. } => {
-                None
-            }
+            BuildError::MissingBaseUrl
+            | BuildError::UnknownServerVariable(_)
+            | BuildError::InvalidServerVariable { .. } => None,
         }
     }
 }

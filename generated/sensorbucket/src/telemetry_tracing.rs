@@ -26,7 +26,9 @@ pub(crate) struct AttemptSpan {
 
 /// What a call came to, as the span records it: the status, when a response came, and the
 /// kind of error (the status of an error response, else a word), when it failed.
-fn outcome<T, E: DocumentedError>(result: &Result<Response<T>, CallError<E>>) -> (Option<u16>, Option<String>) {
+fn outcome<T, E: DocumentedError>(
+    result: &Result<Response<T>, CallError<E>>,
+) -> (Option<u16>, Option<String>) {
     let error = match result {
         Ok(response) => return (Some(response.status().as_u16()), None),
         Err(error) => error,
@@ -38,7 +40,9 @@ fn outcome<T, E: DocumentedError>(result: &Result<Response<T>, CallError<E>>) ->
         CallError::Timeout(_) => Some("timeout".to_string()),
         CallError::Transport(_) => Some("transport".to_string()),
         CallError::InvalidRequest(_) => Some("invalid_request".to_string()),
-        CallError::Api(_) | CallError::UnexpectedStatus(_) => status.map(|status| status.to_string()),
+        CallError::Api(_) | CallError::UnexpectedStatus(_) => {
+            status.map(|status| status.to_string())
+        }
     };
     (status, kind)
 }
@@ -84,7 +88,10 @@ impl CallSpan {
     }
 
     /// Runs the call inside the span and records how it ended.
-    pub(crate) async fn instrument<T, E: DocumentedError>(self, call: impl Future<Output = Result<Response<T>, CallError<E>>>) -> Result<Response<T>, CallError<E>> {
+    pub(crate) async fn instrument<T, E: DocumentedError>(
+        self,
+        call: impl Future<Output = Result<Response<T>, CallError<E>>>,
+    ) -> Result<Response<T>, CallError<E>> {
         use ::tracing::Instrument;
         let result = call.instrument(self.span.clone()).await;
         let (status, kind) = outcome(&result);
@@ -101,7 +108,12 @@ impl CallSpan {
 
 impl AttemptSpan {
     /// Starts the span of attempt `number` (1 for the first) of a request to `url`.
-    pub(crate) fn new(method: &reqwest::Method, url: &reqwest::Url, number: u32, secret_query: &[&str]) -> Self {
+    pub(crate) fn new(
+        method: &reqwest::Method,
+        url: &reqwest::Url,
+        number: u32,
+        secret_query: &[&str],
+    ) -> Self {
         let span = ::tracing::debug_span!(
             "attempt",
             otel.kind = "client",
@@ -130,7 +142,10 @@ impl AttemptSpan {
 
     /// Records why no response came.
     pub(crate) fn failed(&self, timed_out: bool) {
-        self.span.record("error.type", if timed_out { "timeout" } else { "transport" });
+        self.span.record(
+            "error.type",
+            if timed_out { "timeout" } else { "transport" },
+        );
     }
 
     /// Tells that the attempt is retried after `wait`, and why.
@@ -139,4 +154,3 @@ impl AttemptSpan {
         ::tracing::debug!(parent: &self.span, wait_ms, reason, "retrying");
     }
 }
-

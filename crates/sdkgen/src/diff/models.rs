@@ -47,32 +47,8 @@ impl Changes {
                     );
                 }
             }
-            (
-                TypeKind::Enum {
-                    variants: old_values,
-                },
-                TypeKind::Enum {
-                    variants: new_values,
-                },
-            ) => {
-                let (old_values, new_values) = (enum_values(old_values), enum_values(new_values));
-                for (rust_name, value) in old_values.iter().filter(|v| !new_values.contains(v)) {
-                    self.push(
-                        Impact::Breaking,
-                        Kind::Removed,
-                        format!("{item}::{rust_name}"),
-                        format!("value {} removed", code(value)),
-                    );
-                }
-                // Enums are `#[non_exhaustive]`: a new variant breaks no `match`.
-                for (rust_name, value) in new_values.iter().filter(|v| !old_values.contains(v)) {
-                    self.push(
-                        Impact::Additive,
-                        Kind::Added,
-                        format!("{item}::{rust_name}"),
-                        format!("new value {} (a new enum variant)", code(value)),
-                    );
-                }
+            (TypeKind::Enum { variants: old }, TypeKind::Enum { variants: new }) => {
+                self.enum_changes(&item, enum_values(old), enum_values(new));
             }
             (
                 TypeKind::Union {
@@ -84,29 +60,7 @@ impl Changes {
                     discriminator: new_tag,
                 },
             ) => {
-                let variants = |variants: &[sdkgen_ir::UnionVariant]| -> Vec<(String, String)> {
-                    variants
-                        .iter()
-                        .map(|v| (v.rust_name.clone(), plain_type(&v.ty)))
-                        .collect()
-                };
-                let (old_variants, new_variants) = (variants(old_variants), variants(new_variants));
-                for (rust_name, ty) in old_variants.iter().filter(|v| !new_variants.contains(v)) {
-                    self.push(
-                        Impact::Breaking,
-                        Kind::Removed,
-                        format!("{item}::{rust_name}"),
-                        format!("alternative `{ty}` removed"),
-                    );
-                }
-                for (rust_name, ty) in new_variants.iter().filter(|v| !old_variants.contains(v)) {
-                    self.push(
-                        Impact::Additive,
-                        Kind::Added,
-                        format!("{item}::{rust_name}"),
-                        format!("new alternative `{ty}` (a new enum variant)"),
-                    );
-                }
+                self.union_changes(&item, old_variants, new_variants);
                 if old_tag != new_tag {
                     self.push(
                         Impact::Breaking,
@@ -136,6 +90,59 @@ impl Changes {
                 item,
                 "a different kind of type now (struct, enum, union or alias)",
             ),
+        }
+    }
+
+    /// An enum's values: a removed one breaks, a new one is a new variant of a
+    /// `#[non_exhaustive]` enum, which breaks no `match`.
+    fn enum_changes(&mut self, item: &str, old: Vec<(String, String)>, new: Vec<(String, String)>) {
+        for (rust_name, value) in old.iter().filter(|v| !new.contains(v)) {
+            self.push(
+                Impact::Breaking,
+                Kind::Removed,
+                format!("{item}::{rust_name}"),
+                format!("value {} removed", code(value)),
+            );
+        }
+        for (rust_name, value) in new.iter().filter(|v| !old.contains(v)) {
+            self.push(
+                Impact::Additive,
+                Kind::Added,
+                format!("{item}::{rust_name}"),
+                format!("new value {} (a new enum variant)", code(value)),
+            );
+        }
+    }
+
+    /// A union's alternatives, by variant name and type: the same rules as enum values.
+    fn union_changes(
+        &mut self,
+        item: &str,
+        old: &[sdkgen_ir::UnionVariant],
+        new: &[sdkgen_ir::UnionVariant],
+    ) {
+        let variants = |variants: &[sdkgen_ir::UnionVariant]| -> Vec<(String, String)> {
+            variants
+                .iter()
+                .map(|v| (v.rust_name.clone(), plain_type(&v.ty)))
+                .collect()
+        };
+        let (old, new) = (variants(old), variants(new));
+        for (rust_name, ty) in old.iter().filter(|v| !new.contains(v)) {
+            self.push(
+                Impact::Breaking,
+                Kind::Removed,
+                format!("{item}::{rust_name}"),
+                format!("alternative `{ty}` removed"),
+            );
+        }
+        for (rust_name, ty) in new.iter().filter(|v| !old.contains(v)) {
+            self.push(
+                Impact::Additive,
+                Kind::Added,
+                format!("{item}::{rust_name}"),
+                format!("new alternative `{ty}` (a new enum variant)"),
+            );
         }
     }
 

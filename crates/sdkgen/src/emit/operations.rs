@@ -28,7 +28,8 @@ fn value_type(ty: &TypeRef) -> TokenStream {
 
 /// The type an argument or setter declares, and the expression that turns the value into the
 /// parameters struct's field, unless it is stored as it is: strings are taken as
-/// `impl Into<String>`, arrays as any iterable of values that convert into their items.
+/// `impl Into<String>`, arrays as any iterable of their items (of `impl Into<String>` for
+/// strings).
 fn takes_tokens(input: &Input<'_>) -> (TokenStream, Option<TokenStream>) {
     let value = ident(input.name);
     match input.takes() {
@@ -40,11 +41,20 @@ fn takes_tokens(input: &Input<'_>) -> (TokenStream, Option<TokenStream>) {
                 Some(quote! { #value.into() }),
             )
         }
-        Takes::Items(item) => {
+        Takes::Items {
+            into: Some(target), ..
+        } => {
+            let target = target.tokens();
+            (
+                quote! { impl IntoIterator<Item = impl Into<#target>> },
+                Some(quote! { #value.into_iter().map(Into::into).collect() }),
+            )
+        }
+        Takes::Items { item, into: None } => {
             let item = value_type(item);
             (
-                quote! { impl IntoIterator<Item = impl Into<#item>> },
-                Some(quote! { #value.into_iter().map(Into::into).collect() }),
+                quote! { impl IntoIterator<Item = #item> },
+                Some(quote! { #value.into_iter().collect() }),
             )
         }
     }

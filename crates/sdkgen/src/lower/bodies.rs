@@ -153,62 +153,8 @@ impl<'a> Lowerer<'a> {
                     format!("{type_name}{}Response", status.label().replace("XX", "xx")),
                 ),
             };
-            let body = match pick_media_type(&response.content) {
-                None => None,
-                Some((media_type, media, encoding)) => {
-                    let content_pointer = format!(
-                        "{response_pointer}/content/{}",
-                        escape_pointer_segment(media_type)
-                    );
-                    self.note_unmodelled_xml(media_type, media, &content_pointer, "read");
-                    let encoding = match encoding {
-                        BodyEncoding::Form | BodyEncoding::Multipart => {
-                            self.warn(
-                                &content_pointer,
-                                "form-encoded responses are read as raw bytes",
-                            );
-                            BodyEncoding::Binary
-                        }
-                        // An error's event stream is read whole, as text.
-                        BodyEncoding::EventStream if !success => BodyEncoding::Text,
-                        other => other,
-                    };
-                    Some(ResponseBody {
-                        media_type: media_type.clone(),
-                        encoding,
-                        ty: self.body_type(media, encoding, &content_pointer, &hint)?,
-                    })
-                }
-            };
-            let mut headers = Vec::new();
-            for (name, header) in &response.headers {
-                let header_pointer = format!(
-                    "{response_pointer}/headers/{}",
-                    escape_pointer_segment(name)
-                );
-                let Some(header) = self.item_or_component(
-                    header,
-                    "headers",
-                    &header_pointer,
-                    "the header is left out",
-                    |c| &c.headers,
-                ) else {
-                    continue;
-                };
-                let ty = match &header.format {
-                    ParameterSchemaOrContent::Schema(schema) => self.types.type_of(
-                        schema,
-                        &format!("{header_pointer}/schema"),
-                        &format!("{hint}{}", camel(name)),
-                    )?,
-                    ParameterSchemaOrContent::Content(_) => TypeRef::String(None),
-                };
-                headers.push(ResponseHeader {
-                    name: name.clone(),
-                    description: header.description.clone(),
-                    ty,
-                });
-            }
+            let body = self.response_body(response, success, &response_pointer, &hint)?;
+            let headers = self.response_headers(response, &response_pointer, &hint)?;
             let names = if success {
                 &mut success_names
             } else {
@@ -230,6 +176,80 @@ impl<'a> Lowerer<'a> {
         }
         self.stream_alone(&mut successes, pointer);
         Ok((successes, errors))
+    }
+
+    /// A response's body, by the media type the client prefers; `success` says whether it is
+    /// a success response (an error's event stream is read whole, as text).
+    fn response_body(
+        &mut self,
+        response: &openapiv3::Response,
+        success: bool,
+        response_pointer: &str,
+        hint: &str,
+    ) -> Result<Option<ResponseBody>, Error> {
+        let Some((media_type, media, encoding)) = pick_media_type(&response.content) else {
+            return Ok(None);
+        };
+        let content_pointer = format!(
+            "{response_pointer}/content/{}",
+            escape_pointer_segment(media_type)
+        );
+        self.note_unmodelled_xml(media_type, media, &content_pointer, "read");
+        let encoding = match encoding {
+            BodyEncoding::Form | BodyEncoding::Multipart => {
+                self.warn(
+                    &content_pointer,
+                    "form-encoded responses are read as raw bytes",
+                );
+                BodyEncoding::Binary
+            }
+            BodyEncoding::EventStream if !success => BodyEncoding::Text,
+            other => other,
+        };
+        Ok(Some(ResponseBody {
+            media_type: media_type.clone(),
+            encoding,
+            ty: self.body_type(media, encoding, &content_pointer, hint)?,
+        }))
+    }
+
+    /// A response's headers; one that cannot be resolved is left out with a warning.
+    fn response_headers(
+        &mut self,
+        response: &openapiv3::Response,
+        response_pointer: &str,
+        hint: &str,
+    ) -> Result<Vec<ResponseHeader>, Error> {
+        let mut headers = Vec::new();
+        for (name, header) in &response.headers {
+            let header_pointer = format!(
+                "{response_pointer}/headers/{}",
+                escape_pointer_segment(name)
+            );
+            let Some(header) = self.item_or_component(
+                header,
+                "headers",
+                &header_pointer,
+                "the header is left out",
+                |c| &c.headers,
+            ) else {
+                continue;
+            };
+            let ty = match &header.format {
+                ParameterSchemaOrContent::Schema(schema) => self.types.type_of(
+                    schema,
+                    &format!("{header_pointer}/schema"),
+                    &format!("{hint}{}", camel(name)),
+                )?,
+                ParameterSchemaOrContent::Content(_) => TypeRef::String(None),
+            };
+            headers.push(ResponseHeader {
+                name: name.clone(),
+                description: header.description.clone(),
+                ty,
+            });
+        }
+        Ok(headers)
     }
 
     /// XML bodies are text or bytes to the client: a schema given for one is not used, which

@@ -397,7 +397,38 @@ impl<'a> Lowerer<'a> {
     }
 
     fn groups(&mut self) -> Result<Vec<Group>, Error> {
-        // Tag → operations, in order of first appearance, each with its trimmed method name.
+        let by_tag = self.operations_by_tag()?;
+        let mut group_names =
+            NameSet::with_reserved(CLIENT_METHODS.iter().chain(CRATE_ROOT_NAMES).copied());
+        let mut group_types = NameSet::with_reserved(
+            ["Error", "Response"]
+                .into_iter()
+                .chain(GROUP_MODULE_NAMES.iter().copied())
+                .chain(RESERVED_TYPE_NAMES.iter().copied()),
+        );
+        let mut groups = Vec::new();
+        for (tag, operations) in by_tag {
+            let type_name = group_types.take(&camel(&tag), "");
+            let operations = name_operations(operations, &type_name);
+            groups.push(Group {
+                rust_name: group_names.take(&snake(&tag), "_"),
+                type_name,
+                description: self
+                    .spec
+                    .tags
+                    .iter()
+                    .find(|t| t.name == tag)
+                    .and_then(|t| t.description.clone()),
+                name: tag,
+                operations,
+            });
+        }
+        Ok(groups)
+    }
+
+    /// The operations under each tag (their first), in order of first appearance, each with
+    /// its method name trimmed of what the operationId repeats, if it can be.
+    fn operations_by_tag(&mut self) -> Result<OperationsByTag, Error> {
         let mut by_tag: IndexMap<String, Vec<(Operation, Option<String>)>> = IndexMap::new();
         let mut ids = NameSet::default();
         let spec = self.spec;
@@ -435,70 +466,7 @@ impl<'a> Lowerer<'a> {
                 by_tag.entry(tag).or_default().push((lowered, trimmed));
             }
         }
-        let mut group_names =
-            NameSet::with_reserved(CLIENT_METHODS.iter().chain(CRATE_ROOT_NAMES).copied());
-        let mut group_types = NameSet::with_reserved(
-            ["Error", "Response"]
-                .into_iter()
-                .chain(GROUP_MODULE_NAMES.iter().copied())
-                .chain(RESERVED_TYPE_NAMES.iter().copied()),
-        );
-        let mut groups = Vec::new();
-        for (tag, operations) in by_tag {
-            let type_name = group_types.take(&camel(&tag), "");
-            let mut method_names = NameSet::default();
-            let mut type_names = NameSet::with_reserved(
-                GROUP_MODULE_NAMES
-                    .iter()
-                    .chain(RESERVED_TYPE_NAMES)
-                    .copied()
-                    .chain([type_name.as_str()]),
-            );
-            let (mut operations, trimmed): (Vec<Operation>, Vec<Option<String>>) =
-                operations.into_iter().unzip();
-            let chosen = names::method_names_of_group(
-                operations.iter().map(|op| op.rust_name.clone()).collect(),
-                trimmed,
-                &type_names,
-            );
-            for (operation, name) in operations.iter_mut().zip(chosen) {
-                operation.rust_name = name;
-            }
-            for operation in &mut operations {
-                operation.rust_name = method_names.take(&operation.rust_name, "_");
-                let stem = camel(&operation.rust_name);
-                let mut base = stem.clone();
-                let related = |base: &str| {
-                    [
-                        base.to_string(),
-                        format!("{base}Error"),
-                        format!("{base}Response"),
-                    ]
-                };
-                let mut n = 2;
-                while related(&base).iter().any(|name| type_names.contains(name)) {
-                    base = format!("{stem}{n}");
-                    n += 1;
-                }
-                for name in related(&base) {
-                    type_names.take(&name, "");
-                }
-                operation.error_type = format!("{base}Error");
-                operation.type_name = base;
-            }
-            groups.push(Group {
-                rust_name: group_names.take(&snake(&tag), "_"),
-                type_name,
-                description: spec
-                    .tags
-                    .iter()
-                    .find(|t| t.name == tag)
-                    .and_then(|t| t.description.clone()),
-                name: tag,
-                operations,
-            });
-        }
-        Ok(groups)
+        Ok(by_tag)
     }
 
     fn operation(
@@ -612,6 +580,58 @@ impl<'a> Lowerer<'a> {
         }
         alternatives
     }
+}
+
+/// Operations under one tag, each with its trimmed method name if any.
+type OperationsByTag = IndexMap<String, Vec<(Operation, Option<String>)>>;
+
+/// Names a group's operations: method names unique in the group (trimmed where that stays
+/// unique), and type names (parameters, error and response enums) unique in its module.
+fn name_operations(
+    operations: Vec<(Operation, Option<String>)>,
+    type_name: &str,
+) -> Vec<Operation> {
+    let mut method_names = NameSet::default();
+    let mut type_names = NameSet::with_reserved(
+        GROUP_MODULE_NAMES
+            .iter()
+            .chain(RESERVED_TYPE_NAMES)
+            .copied()
+            .chain([type_name]),
+    );
+    let (mut operations, trimmed): (Vec<Operation>, Vec<Option<String>>) =
+        operations.into_iter().unzip();
+    let chosen = names::method_names_of_group(
+        operations.iter().map(|op| op.rust_name.clone()).collect(),
+        trimmed,
+        &type_names,
+    );
+    for (operation, name) in operations.iter_mut().zip(chosen) {
+        operation.rust_name = name;
+    }
+    for operation in &mut operations {
+        operation.rust_name = method_names.take(&operation.rust_name, "_");
+        let stem = camel(&operation.rust_name);
+        let mut base = stem.clone();
+        let related = |base: &str| {
+            [
+                base.to_string(),
+                format!("{base}Error"),
+                format!("{base}Response"),
+            ]
+        };
+        let mut n = 2;
+        while related(&base).iter().any(|name| type_names.contains(name)) {
+            base = format!("{stem}{n}");
+            n += 1;
+        }
+        for name in related(&base) {
+            type_names.take(&name, "");
+        }
+        operation.error_type = format!("{base}Error");
+        operation.type_name = base;
+    }
+    operations
 }
 
 /// The message of an error, without the file and location (a warning carries its own).

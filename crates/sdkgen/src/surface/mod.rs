@@ -49,12 +49,12 @@ const SHAPE_CHANGES: &[ShapeChange] = &[
     },
     ShapeChange {
         generation: 4,
-        what: "an argument or setter of an array type takes any iterable of values that convert into its items (`[\"a\", \"b\"]`) instead of a `Vec` (an empty `vec![]` now needs its item type: `Vec::<String>::new()`)",
+        what: "an argument or setter of an array type takes any iterable of its items (of `impl Into<String>` for strings: `[\"a\", \"b\"]`) instead of a `Vec` (an empty `vec![]` now needs its item type: `Vec::<String>::new()`)",
         touches: |api| {
             api.operations().any(|(_, op)| {
                 let surface = OperationSurface::new(op);
                 let mut inputs = surface.arguments.iter().chain(&surface.setters);
-                inputs.any(|input| matches!(input.takes(), Takes::Items(_)))
+                inputs.any(|input| matches!(input.takes(), Takes::Items { .. }))
             })
         },
     },

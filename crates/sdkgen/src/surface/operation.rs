@@ -44,8 +44,15 @@ pub(crate) enum Takes<'a> {
     Value,
     /// `impl Into<…>` of this type: strings and byte streams.
     Into(Primitive),
-    /// `impl IntoIterator<Item = impl Into<…>>` of the array's item type.
-    Items(&'a TypeRef),
+    /// `impl IntoIterator<Item = …>` of the array's item type, or of `impl Into<…>` of it
+    /// for items that convert (strings). Other items are taken as they are, so that literals
+    /// and parsed values infer their type (`[5, 8]` for `u64`s).
+    Items {
+        /// The item type.
+        item: &'a TypeRef,
+        /// What each item converts from, if it does.
+        into: Option<Primitive>,
+    },
 }
 
 /// What a successful call returns.
@@ -121,7 +128,10 @@ impl<'a> Input<'a> {
     /// How the argument or setter takes its value.
     pub fn takes(&self) -> Takes<'a> {
         match self.ty {
-            TypeRef::Array(item) => Takes::Items(item),
+            TypeRef::Array(item) => Takes::Items {
+                item,
+                into: into_argument(item),
+            },
             ty => into_argument(ty).map_or(Takes::Value, Takes::Into),
         }
     }
@@ -139,8 +149,11 @@ impl<'a> Input<'a> {
         match self.takes() {
             Takes::Value => plain_type(self.ty),
             Takes::Into(target) => format!("impl Into<{}>", target.text()),
-            Takes::Items(item) => {
-                format!("impl IntoIterator<Item = impl Into<{}>>", plain_type(item))
+            Takes::Items {
+                into: Some(target), ..
+            } => format!("impl IntoIterator<Item = impl Into<{}>>", target.text()),
+            Takes::Items { item, into: None } => {
+                format!("impl IntoIterator<Item = {}>", plain_type(item))
             }
         }
     }

@@ -2,6 +2,7 @@
 //! minijinja templates in `templates/` (or a caller's override directory). The Rust code shown
 //! in them is built here, from the IR, so that every example compiles.
 
+mod models;
 mod programs;
 mod spelled;
 mod streams;
@@ -22,13 +23,12 @@ use super::example::Examples;
 use super::features::{Features, UNREFERENCED_MODELS};
 use crate::config::Settings;
 use crate::error::Error;
-use crate::surface::{
-    error_path, plain_field_type, plain_type, OperationSurface, Primitive, Success,
-};
+use crate::surface::{error_path, OperationSurface, Primitive, Success};
 use crate::text::md;
+use models::model_view;
 use programs::format_program;
 use rayon::prelude::*;
-use spelled::{linked_code, md_type};
+use spelled::md_type;
 pub(crate) use testing::example_operation as testing_operation;
 
 /// The templates shipped with sdkgen, by name.
@@ -59,6 +59,11 @@ pub struct Templates {
 }
 
 impl Templates {
+    /// The directory of template overrides, if any.
+    pub fn overrides_dir(&self) -> Option<&Path> {
+        self.overrides.as_deref()
+    }
+
     /// Templates from `dir` where it has them, the built-in ones otherwise.
     pub fn with_overrides(dir: impl AsRef<Path>) -> Self {
         Templates {
@@ -290,57 +295,38 @@ struct DocWriter<'a> {
 
 impl DocWriter<'_> {
     fn operation(&mut self, group: &Group, op: &Operation) -> Result<OperationDoc, Error> {
-        let mut parameters: Vec<ParameterRow> = op
-            .parameters
-            .iter()
-            .map(|p| {
-                let mut description = p.description.clone().unwrap_or_default();
-                for note in describe_constraints(p) {
-                    description.push(' ');
-                    description.push_str(&note);
-                }
-                if op.idempotency_header.as_ref() == Some(&p.api_name) {
-                    description.push(' ');
-                    description.push_str(super::operations::IDEMPOTENCY_NOTE);
-                }
-                ParameterRow {
-                    name: p.rust_name.clone(),
-                    ty: md_type(if p.required { &p.ty } else { p.ty.non_null() }, "models/"),
-                    location: match p.location {
-                        ParameterLocation::Path => "path",
-                        ParameterLocation::Query => "query",
-                        ParameterLocation::Header => "header",
-                        ParameterLocation::Cookie => "cookie",
-                    },
-                    required: p.required,
-                    description: if p.api_name == p.rust_name {
-                        description.trim().to_string()
-                    } else {
-                        format!(
-                            "{} on the wire. {}",
-                            md::code(&p.api_name),
-                            description.trim()
-                        )
-                    },
-                }
-            })
-            .collect();
-        if let Some(body) = &op.request_body {
-            parameters.push(ParameterRow {
-                name: "body".to_string(),
-                ty: md_type(&body.ty, "models/"),
-                location: "body",
-                required: body.required,
-                description: format!(
-                    "{} Sent as {}.",
-                    body.description
-                        .as_deref()
-                        .unwrap_or("The request body.")
-                        .trim(),
-                    md::code(&body.media_type)
-                ),
-            });
-        }
+        let (errors, responses) = response_rows(group, op);
+        Ok(OperationDoc {
+            anchor: op.rust_name.clone(),
+            rust_name: op.rust_name.clone(),
+            method: op.method.as_str(),
+            path: op.path.clone(),
+            summary: op.summary.clone(),
+            description: op
+                .description
+                .clone()
+                .filter(|d| Some(d) != op.summary.as_ref()),
+            deprecated: op.deprecated,
+            signature: self.signature(group, op),
+            parameters: parameter_rows(op),
+            returns: returns_md(op),
+            auth: self.auth_links(op),
+            content_type: op.request_body.as_ref().map(|b| b.media_type.clone()),
+            accept: super::operations::accept(op),
+            example: self.example(group, op)?,
+            errors,
+            responses,
+            paging: op.pagination.as_ref().map(|p| {
+                format!(
+                    "This operation pages. `.pages()` streams whole pages and `.items()` streams the items ({}) across pages; the next page is requested only when the stream needs it. See [Pagination](../README.md#pagination).",
+                    md_type(&p.item_type, "models/")
+                )
+            }),
+        })
+    }
+
+    /// Links to the README's sections on the credentials an operation takes, each once.
+    fn auth_links(&self, op: &Operation) -> Vec<String> {
         let auth = op
             .security
             .iter()
@@ -354,58 +340,7 @@ impl DocWriter<'_> {
                 auth_unique.push(link);
             }
         }
-        let errors = op
-            .errors
-            .iter()
-            .map(|r| ErrorRow {
-                status: r.status.label(),
-                description: r.description.clone(),
-                variant: format!("{}::{}", error_path(group, op), r.variant_name),
-                body: body_md(r),
-            })
-            .collect();
-        let responses = op
-            .responses
-            .iter()
-            .chain(&op.errors)
-            .map(|r| ResponseRow {
-                status: r.status.label(),
-                description: r.description.clone(),
-                headers: r
-                    .headers
-                    .iter()
-                    .map(|h| md::code(&h.name))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })
-            .collect();
-        Ok(OperationDoc {
-            anchor: op.rust_name.clone(),
-            rust_name: op.rust_name.clone(),
-            method: op.method.as_str(),
-            path: op.path.clone(),
-            summary: op.summary.clone(),
-            description: op
-                .description
-                .clone()
-                .filter(|d| Some(d) != op.summary.as_ref()),
-            deprecated: op.deprecated,
-            signature: self.signature(group, op),
-            parameters,
-            returns: returns_md(op),
-            auth: auth_unique,
-            content_type: op.request_body.as_ref().map(|b| b.media_type.clone()),
-            accept: super::operations::accept(op),
-            example: self.example(group, op)?,
-            errors,
-            responses,
-            paging: op.pagination.as_ref().map(|p| {
-                format!(
-                    "This operation pages. `.pages()` streams whole pages and `.items()` streams the items ({}) across pages; the next page is requested only when the stream needs it. See [Pagination](../README.md#pagination).",
-                    md_type(&p.item_type, "models/")
-                )
-            }),
-        })
+        auth_unique
     }
 
     fn readme_context(
@@ -609,6 +544,92 @@ pub fn model_page(def: &sdkgen_ir::TypeDef) -> PathBuf {
     PathBuf::from(format!("docs/models/{}.md", def.name))
 }
 
+/// The parameters table of an operation's page: its parameters, then its body.
+fn parameter_rows(op: &Operation) -> Vec<ParameterRow> {
+    let mut parameters: Vec<ParameterRow> = op
+        .parameters
+        .iter()
+        .map(|p| {
+            let mut description = p.description.clone().unwrap_or_default();
+            for note in describe_constraints(p) {
+                description.push(' ');
+                description.push_str(&note);
+            }
+            if op.idempotency_header.as_ref() == Some(&p.api_name) {
+                description.push(' ');
+                description.push_str(super::operations::IDEMPOTENCY_NOTE);
+            }
+            ParameterRow {
+                name: p.rust_name.clone(),
+                ty: md_type(if p.required { &p.ty } else { p.ty.non_null() }, "models/"),
+                location: match p.location {
+                    ParameterLocation::Path => "path",
+                    ParameterLocation::Query => "query",
+                    ParameterLocation::Header => "header",
+                    ParameterLocation::Cookie => "cookie",
+                },
+                required: p.required,
+                description: if p.api_name == p.rust_name {
+                    description.trim().to_string()
+                } else {
+                    format!(
+                        "{} on the wire. {}",
+                        md::code(&p.api_name),
+                        description.trim()
+                    )
+                },
+            }
+        })
+        .collect();
+    if let Some(body) = &op.request_body {
+        parameters.push(ParameterRow {
+            name: "body".to_string(),
+            ty: md_type(&body.ty, "models/"),
+            location: "body",
+            required: body.required,
+            description: format!(
+                "{} Sent as {}.",
+                body.description
+                    .as_deref()
+                    .unwrap_or("The request body.")
+                    .trim(),
+                md::code(&body.media_type)
+            ),
+        });
+    }
+    parameters
+}
+
+/// The error and response tables of an operation's page.
+fn response_rows(group: &Group, op: &Operation) -> (Vec<ErrorRow>, Vec<ResponseRow>) {
+    let errors = op
+        .errors
+        .iter()
+        .map(|r| ErrorRow {
+            status: r.status.label(),
+            description: r.description.clone(),
+            variant: format!("{}::{}", error_path(group, op), r.variant_name),
+            body: body_md(r),
+        })
+        .collect();
+    let responses = op
+        .responses
+        .iter()
+        .chain(&op.errors)
+        .map(|r| ResponseRow {
+            status: r.status.label(),
+            description: r.description.clone(),
+            headers: r
+                .headers
+                .iter()
+                .map(|h| md::code(&h.name))
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+        .collect();
+    (errors, responses)
+}
+
 /// Whether the parameter carries the page position, which examples leave to the pager.
 fn is_page_parameter(op: &Operation, parameter: &Parameter) -> bool {
     match op.pagination.as_ref().map(|p| &p.kind) {
@@ -656,144 +677,4 @@ fn returns_md(op: &Operation) -> String {
             )
         }
     }
-}
-
-#[derive(Serialize)]
-struct ModelView {
-    name: String,
-    description: Option<String>,
-    summary: String,
-    /// Why the Rust name is not the spec's, when it is not.
-    rename_note: Option<String>,
-    fields: Vec<BTreeMap<&'static str, serde_json::Value>>,
-    values: Vec<BTreeMap<&'static str, String>>,
-    alternatives: Vec<BTreeMap<&'static str, String>>,
-}
-
-fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
-    let mut view = ModelView {
-        name: def.name.clone(),
-        description: def.description.clone(),
-        summary: String::new(),
-        rename_note: super::origin::rename_note(&def.name, &def.origin),
-        fields: Vec::new(),
-        values: Vec::new(),
-        alternatives: Vec::new(),
-    };
-    match &def.kind {
-        TypeKind::Struct {
-            fields,
-            additional_properties,
-        } => {
-            let first_setter = fields
-                .iter()
-                .find(|f| !def.requires(f) && !def.never_sends(f))
-                .map(|f| f.rust_name.trim_start_matches("r#"));
-            view.summary = match (def.sent, first_setter) {
-                (true, Some(setter)) => format!(
-                    "a struct: build it with `{}::new` (its required fields, in the order of the table below) and set the others with its `with_` methods, such as `with_{setter}`",
-                    def.name
-                ),
-                (true, None) => format!(
-                    "a struct: build it with `{}::new` (its required fields, in the order of the table below)",
-                    def.name
-                ),
-                (false, _) => format!(
-                    "a struct the client reads from responses; to build one (in a test, say), start from `{}::default()` and set its fields",
-                    def.name
-                ),
-            };
-            for f in fields {
-                let mut description = f.description.clone().unwrap_or_default();
-                if let Some(default) = &f.default {
-                    description.push_str(&format!(" Default: {}.", md::code(&default.to_string())));
-                }
-                if let Some(constant) = &f.constant {
-                    let constant = md::code(&format!("{constant:?}"));
-                    description.push_str(&format!(" Always {constant}."));
-                }
-                if let Some(tag) = &f.tag {
-                    let tag = md::code(&format!("{tag:?}"));
-                    description.push_str(&format!(" {tag} selects this alternative."));
-                }
-                if f.read_only {
-                    description.push_str(" Read-only.");
-                }
-                view.fields.push(BTreeMap::from([
-                    ("json_name", f.json_name.clone().into()),
-                    ("rust_name", f.rust_name.clone().into()),
-                    (
-                        "ty",
-                        linked_code(&plain_field_type(def, f), &f.ty, "").into(),
-                    ),
-                    ("required", def.requires(f).into()),
-                    ("description", description.trim().to_string().into()),
-                ]));
-            }
-            if let Some(extra) = additional_properties {
-                view.summary.push_str(&format!(
-                    "; properties the schema does not declare are kept in `{}` ({})",
-                    crate::surface::additional_field_name(fields),
-                    plain_type(extra)
-                ));
-            }
-        }
-        TypeKind::Enum { variants, .. } => {
-            view.summary = "an enum".to_string();
-            view.values = variants
-                .texts()
-                .into_iter()
-                .map(|(variant, value)| {
-                    BTreeMap::from([("value", value), ("variant", variant.to_string())])
-                })
-                .collect();
-        }
-        TypeKind::Union {
-            discriminator,
-            variants,
-        } => {
-            view.summary = match discriminator {
-                Some(property) => format!(
-                    "an enum of alternatives, chosen by the {} property",
-                    md::code(property)
-                ),
-                None => "an enum of alternatives, tried in order".to_string(),
-            };
-            let unknown_when = match discriminator {
-                Some(property) => format!(
-                    "{} has another value: an alternative this client does not know, kept as the JSON sent",
-                    md::code(property)
-                ),
-                None => "the value matches no other alternative: kept as the JSON sent".to_string(),
-            };
-            let unknown = BTreeMap::from([
-                ("variant", "Unknown".to_string()),
-                ("ty", "`serde_json::Value`".to_string()),
-                ("when", unknown_when),
-            ]);
-            view.alternatives = variants
-                .iter()
-                .map(|v| {
-                    BTreeMap::from([
-                        ("variant", v.rust_name.clone()),
-                        ("ty", md_type(&v.ty, "")),
-                        (
-                            "when",
-                            match (&v.tag, discriminator) {
-                                (Some(tag), Some(property)) => {
-                                    format!("{} is {}", md::code(property), md::code(tag))
-                                }
-                                _ => "the value matches this type".to_string(),
-                            },
-                        ),
-                    ])
-                })
-                .chain(std::iter::once(unknown))
-                .collect();
-        }
-        TypeKind::Alias { target } => {
-            view.summary = format!("another name for {}", md_type(target, ""));
-        }
-    }
-    view
 }
