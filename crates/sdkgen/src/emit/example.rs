@@ -2,11 +2,11 @@
 //! defaults where it has them, plausible placeholders elsewhere.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
-use sdkgen_ir::{Api, EnumVariants, Field, Scalar, TypeKind, TypeRef};
+use quote::{format_ident, quote};
+use sdkgen_ir::{Api, EnumVariants, Field, Scalar, TypeDef, TypeKind, TypeRef};
 use serde_json::Value;
 
-use crate::surface::Defaults;
+use crate::surface::{ident, Defaults};
 
 /// How deep nested models are spelled out before falling back to `Default::default()`.
 const MAX_DEPTH: usize = 3;
@@ -26,30 +26,37 @@ const MAX_JSON_DEPTH: usize = 32;
 pub struct Examples<'a> {
     api: &'a Api,
     defaults: Defaults<'a>,
-    /// Path to the models module in the example, e.g. `sensorbucket_client::models::`.
-    models: String,
     /// Named types being spelled out right now, outermost first.
     expanding: Vec<String>,
     /// How many more values the current example may spell out.
     budget: usize,
+    /// Whether an expression built since the last [`Examples::take_models_named`] names the
+    /// `models` module.
+    models_named: bool,
 }
 
 impl<'a> Examples<'a> {
-    /// Examples that name models through `models_path` (ending in `::`).
-    pub fn new(api: &'a Api, models_path: String) -> Self {
+    /// Examples that name models through the `models` module.
+    pub fn new(api: &'a Api) -> Self {
         Examples {
             api,
             defaults: Defaults::new(api),
-            models: models_path,
             expanding: Vec::new(),
             budget: MAX_VALUES,
+            models_named: false,
         }
+    }
+
+    /// Whether the expressions built since the last call name the `models` module, which
+    /// their program then imports.
+    pub fn take_models_named(&mut self) -> bool {
+        std::mem::take(&mut self.models_named)
     }
 
     /// An argument for a parameter or body of type `ty`, using `example` when it fits: strings
     /// are plain literals, as arguments take `impl Into<String>`, and arrays are array
     /// literals of such items, as arguments take any iterable of them.
-    pub fn argument(&mut self, ty: &TypeRef, example: Option<&Value>, hint: &str) -> String {
+    pub fn argument(&mut self, ty: &TypeRef, example: Option<&Value>, hint: &str) -> TokenStream {
         self.budget = MAX_VALUES;
         match ty {
             TypeRef::Array(item) => {
@@ -57,13 +64,28 @@ impl<'a> Examples<'a> {
                     Some(Value::Array(items)) => items.first(),
                     _ => None,
                 };
-                let value = self.value_at(item, first, hint, 1);
-                format!("[{}]", into_string_argument(item, value))
+                let value = self.taken_value(item, first, hint, 1);
+                quote! { [#value] }
             }
-            _ => {
-                let value = self.value_at(ty, example, hint, 0);
-                into_string_argument(ty, value)
+            _ => self.taken_value(ty, example, hint, 0),
+        }
+    }
+
+    /// A value as an argument that takes `impl Into<…>` takes it: a string as a plain literal.
+    fn taken_value(
+        &mut self,
+        ty: &TypeRef,
+        example: Option<&Value>,
+        hint: &str,
+        depth: usize,
+    ) -> TokenStream {
+        match ty {
+            TypeRef::String(format) if depth < MAX_NESTING && self.budget > 0 => {
+                self.budget -= 1;
+                let literal = Literal::string(&string_text(format.as_deref(), example, hint));
+                quote! { #literal }
             }
+            _ => self.value_at(ty, example, hint, depth),
         }
     }
 
@@ -73,80 +95,55 @@ impl<'a> Examples<'a> {
         example: Option<&Value>,
         hint: &str,
         depth: usize,
-    ) -> String {
+    ) -> TokenStream {
         if depth >= MAX_NESTING || self.budget == 0 {
             return self.smallest(ty, depth);
         }
         self.budget -= 1;
         match ty {
             TypeRef::String(format) => {
-                let text = match example {
-                    Some(Value::String(s)) => s.clone(),
-                    Some(other) if !other.is_null() && !other.is_object() && !other.is_array() => {
-                        other.to_string()
-                    }
-                    _ => placeholder_string(format.as_deref(), hint),
-                };
-                format!("{}.to_string()", string_literal(&text))
+                let literal = Literal::string(&string_text(format.as_deref(), example, hint));
+                quote! { #literal.to_string() }
             }
             TypeRef::Scalar(scalar) => scalar_value(*scalar, example),
-            TypeRef::Integer(format) => {
-                let number = example.and_then(Value::as_i64).unwrap_or(1);
-                match format.as_deref() {
-                    Some("int32") => i32::try_from(number).unwrap_or(1).to_string(),
-                    Some("uint32") => u32::try_from(number).unwrap_or(1).to_string(),
-                    Some("uint64") => number.max(0).to_string(),
-                    _ => number.to_string(),
-                }
+            TypeRef::Integer(format) => integer_value(format.as_deref(), example),
+            TypeRef::Number(_) => number_value(example),
+            TypeRef::Boolean => {
+                let value = example.and_then(Value::as_bool).unwrap_or(true);
+                quote! { #value }
             }
-            TypeRef::Number(_) => {
-                let number = example.and_then(Value::as_f64).unwrap_or(1.5);
-                let text = number.to_string();
-                if text.contains('.')
-                    || text.contains('e')
-                    || text.contains("inf")
-                    || text.contains("NaN")
-                {
-                    if number.is_finite() {
-                        text
-                    } else {
-                        "1.5".to_string()
-                    }
-                } else {
-                    format!("{text}.0")
-                }
-            }
-            TypeRef::Boolean => example.and_then(Value::as_bool).unwrap_or(true).to_string(),
             TypeRef::Array(item) => {
                 let first = match example {
                     Some(Value::Array(items)) => items.first(),
                     _ => None,
                 };
-                format!("vec![{}]", self.value_at(item, first, hint, depth + 1))
+                let item = self.value_at(item, first, hint, depth + 1);
+                quote! { vec![#item] }
             }
-            TypeRef::Map(_) => "Default::default()".to_string(),
+            TypeRef::Map(_) => quote! { Default::default() },
             TypeRef::Nullable(inner) => {
                 if matches!(example, Some(Value::Null)) || self.would_recurse(inner) {
-                    "None".to_string()
+                    quote! { None }
                 } else {
-                    format!("Some({})", self.value_at(inner, example, hint, depth))
+                    let value = self.value_at(inner, example, hint, depth);
+                    quote! { Some(#value) }
                 }
             }
-            TypeRef::Bytes => "b\"example bytes\".to_vec().into()".to_string(),
-            TypeRef::File => format!(
-                "{}FilePart::new(b\"example bytes\".to_vec()).file_name(\"example.txt\")",
-                self.models
-            ),
+            TypeRef::Bytes => quote! { b"example bytes".to_vec().into() },
+            TypeRef::File => {
+                self.models_named = true;
+                quote! { models::FilePart::new(b"example bytes".to_vec()).file_name("example.txt") }
+            }
             // Only a body argument is a stream, and it takes `impl Into<ByteStream>`.
-            TypeRef::ByteStream => "b\"example bytes\".to_vec()".to_string(),
+            TypeRef::ByteStream => quote! { b"example bytes".to_vec() },
             // Only a response is an event stream, and responses have no examples.
             TypeRef::EventStream(_) => self.smallest(ty, depth),
             TypeRef::Any => match example {
                 Some(value) => {
                     let json = json_tokens(value, 0);
-                    quote!(serde_json::json!(#json)).to_string()
+                    quote! { serde_json::json!(#json) }
                 }
-                None => "serde_json::Value::Null".to_string(),
+                None => quote! { serde_json::Value::Null },
             },
             TypeRef::Named(name) if self.expanding.iter().any(|n| n == name) => {
                 self.smallest(ty, depth)
@@ -162,11 +159,10 @@ impl<'a> Examples<'a> {
 
     /// The shortest value of a type, which never spells out a model inside itself: what
     /// recursive types end with.
-    fn smallest(&mut self, ty: &TypeRef, depth: usize) -> String {
+    fn smallest(&mut self, ty: &TypeRef, depth: usize) -> TokenStream {
         match ty {
-            TypeRef::Nullable(_) => "None".to_string(),
-            TypeRef::Array(_) => "vec![]".to_string(),
-            TypeRef::Map(_) => "Default::default()".to_string(),
+            TypeRef::Nullable(_) => quote! { None },
+            TypeRef::Array(_) => quote! { vec![] },
             TypeRef::Named(name) => {
                 let api = self.api;
                 match api.type_def(name).map(|def| &def.kind) {
@@ -174,43 +170,60 @@ impl<'a> Examples<'a> {
                     Some(TypeKind::Alias { target }) if !matches!(target, TypeRef::Named(_)) => {
                         self.smallest(target, depth)
                     }
-                    _ if self.defaults.named(name) => format!("{}{name}::default()", self.models),
+                    _ if self.defaults.named(name) => {
+                        let path = self.model_path(name);
+                        quote! { #path::default() }
+                    }
                     // A model that contains itself in every one of its shapes has no finite
                     // literal; the example reads one from JSON instead.
-                    _ => "serde_json::from_value(serde_json::Value::Null)?".to_string(),
+                    _ => quote! { serde_json::from_value(serde_json::Value::Null)? },
                 }
             }
-            TypeRef::String(_) => "String::new()".to_string(),
-            TypeRef::Integer(_) => "0".to_string(),
-            TypeRef::Number(_) => "0.0".to_string(),
-            TypeRef::Boolean => "false".to_string(),
+            TypeRef::String(_) => quote! { String::new() },
+            TypeRef::Integer(_) => quote! { 0 },
+            TypeRef::Number(_) => quote! { 0.0 },
+            TypeRef::Boolean => quote! { false },
             TypeRef::Scalar(Scalar::Url) => scalar_value(Scalar::Url, None),
-            TypeRef::Scalar(_) => "Default::default()".to_string(),
-            TypeRef::Bytes | TypeRef::EventStream(_) => "Default::default()".to_string(),
-            TypeRef::ByteStream => "Vec::new()".to_string(),
-            TypeRef::File => format!("{}FilePart::default()", self.models),
-            TypeRef::Any => "serde_json::Value::Null".to_string(),
+            TypeRef::ByteStream => quote! { Vec::new() },
+            TypeRef::File => {
+                self.models_named = true;
+                quote! { models::FilePart::default() }
+            }
+            TypeRef::Any => quote! { serde_json::Value::Null },
+            TypeRef::Map(_) | TypeRef::Scalar(_) | TypeRef::Bytes | TypeRef::EventStream(_) => {
+                quote! { Default::default() }
+            }
         }
     }
 
-    fn named(&mut self, name: &str, example: Option<&Value>, depth: usize) -> String {
+    /// `models::Name`, noting that the program names the module.
+    fn model_path(&mut self, name: &str) -> TokenStream {
+        self.models_named = true;
+        let name = ident(name);
+        quote! { models::#name }
+    }
+
+    fn named(&mut self, name: &str, example: Option<&Value>, depth: usize) -> TokenStream {
         let api = self.api;
         let Some(def) = api.type_def(name) else {
-            return "Default::default()".to_string();
+            return quote! { Default::default() };
         };
-        let path = format!("{}{}", self.models, name);
         match &def.kind {
             TypeKind::Alias { target } => self.value_at(target, example, name, depth),
             TypeKind::Enum { variants } => {
+                let path = self.model_path(name);
                 let chosen = example
                     .and_then(|example| variants.find(example))
                     .or_else(|| variants.first());
                 match (chosen, variants) {
-                    (Some(variant), _) => format!("{path}::{variant}"),
-                    (None, EnumVariants::String(_)) => {
-                        format!("{path}::Unknown(\"value\".to_string())")
+                    (Some(variant), _) => {
+                        let variant = ident(variant);
+                        quote! { #path::#variant }
                     }
-                    (None, EnumVariants::Integer(_)) => format!("{path}::Unknown(0)"),
+                    (None, EnumVariants::String(_)) => {
+                        quote! { #path::Unknown("value".to_string()) }
+                    }
+                    (None, EnumVariants::Integer(_)) => quote! { #path::Unknown(0) },
                 }
             }
             TypeKind::Union { variants, .. } => {
@@ -219,64 +232,75 @@ impl<'a> Examples<'a> {
                     .iter()
                     .find(|v| !self.would_recurse(&v.ty))
                     .or_else(|| variants.first());
-                match chosen {
-                    Some(variant) => {
-                        let inner = self.contained(
-                            &variant.ty,
-                            variant.boxed,
-                            false,
-                            example,
-                            &variant.rust_name,
-                            depth,
-                        );
-                        format!("{path}::{}({inner})", variant.rust_name)
-                    }
-                    None => "Default::default()".to_string(),
-                }
+                let Some(variant) = chosen else {
+                    return quote! { Default::default() };
+                };
+                let inner = self.contained(
+                    &variant.ty,
+                    variant.boxed,
+                    false,
+                    example,
+                    &variant.rust_name,
+                    depth,
+                );
+                let path = self.model_path(name);
+                let variant = ident(&variant.rust_name);
+                quote! { #path::#variant(#inner) }
             }
-            TypeKind::Struct { fields, .. } => {
-                let defaultable = self.defaults.named(name);
-                if depth >= MAX_DEPTH && defaultable {
-                    return format!("{path}::default()");
+            TypeKind::Struct { fields, .. } => self.struct_value(def, fields, example, depth),
+        }
+    }
+
+    /// A model built with `new` and, where the example sets them, its `with_` methods.
+    fn struct_value(
+        &mut self,
+        def: &TypeDef,
+        fields: &[Field],
+        example: Option<&Value>,
+        depth: usize,
+    ) -> TokenStream {
+        let name = &def.name;
+        let path = self.model_path(name);
+        if depth >= MAX_DEPTH && self.defaults.named(name) {
+            return quote! { #path::default() };
+        }
+        // Opening a model costs a value per field, so that a spent budget stops here.
+        if self.budget < fields.len() {
+            return self.smallest(&TypeRef::Named(name.to_string()), depth);
+        }
+        self.budget -= fields.len();
+        let object = example.and_then(Value::as_object);
+        let mut arguments = Vec::new();
+        let mut setters = Vec::new();
+        for field in fields.iter().filter(|field| field.constant.is_none()) {
+            let field_example = object
+                .and_then(|o| o.get(&field.json_name))
+                .or(field.example.as_ref())
+                .or(field.default.as_ref());
+            if def.takes(field) {
+                arguments.push(self.required_value(field, field_example, depth));
+            } else if field_example.is_some() && depth < MAX_DEPTH && !def.never_sends(field) {
+                if let Some(value) = self.optional_value(field, field_example, depth) {
+                    let method = format_ident!("with_{}", field.rust_name.trim_start_matches("r#"));
+                    setters.push(quote! { .#method(#value) });
                 }
-                // Opening a model costs a value per field, so that a spent budget stops here.
-                if self.budget < fields.len() {
-                    return self.smallest(&TypeRef::Named(name.to_string()), depth);
-                }
-                self.budget -= fields.len();
-                let object = example.and_then(Value::as_object);
-                let mut arguments = Vec::new();
-                let mut setters = String::new();
-                for field in fields {
-                    let field_example = object
-                        .and_then(|o| o.get(&field.json_name))
-                        .or(field.example.as_ref())
-                        .or(field.default.as_ref());
-                    if field.constant.is_some() {
-                        continue;
-                    }
-                    if def.takes(field) {
-                        arguments.push(self.required_value(field, field_example, depth));
-                    } else if field_example.is_some()
-                        && depth < MAX_DEPTH
-                        && !def.never_sends(field)
-                    {
-                        if let Some(value) = self.optional_value(field, field_example, depth) {
-                            let method = field.rust_name.trim_start_matches("r#");
-                            setters.push_str(&format!(".with_{method}({value})"));
-                        }
-                    }
-                }
-                format!("{path}::new({}){setters}", arguments.join(", "))
             }
         }
+        quote! { #path::new(#(#arguments),*) #(#setters)* }
     }
 
     /// The constructor's argument for a required field: unboxed, and a plain literal for a
     /// string, as constructors take `impl Into<…>`.
-    fn required_value(&mut self, field: &Field, example: Option<&Value>, depth: usize) -> String {
-        let value = self.contained(&field.ty, false, false, example, &field.json_name, depth);
-        into_string_argument(&field.ty, value)
+    fn required_value(
+        &mut self,
+        field: &Field,
+        example: Option<&Value>,
+        depth: usize,
+    ) -> TokenStream {
+        if matches!(field.ty, TypeRef::String(_)) {
+            return self.taken_value(&field.ty, example, &field.json_name, depth + 1);
+        }
+        self.contained(&field.ty, false, false, example, &field.json_name, depth)
     }
 
     /// The `with_` method's argument for an optional field (the value itself, or `Nullable::Null`),
@@ -286,15 +310,15 @@ impl<'a> Examples<'a> {
         field: &Field,
         example: Option<&Value>,
         depth: usize,
-    ) -> Option<String> {
+    ) -> Option<TokenStream> {
         if field.is_three_state() && matches!(example, Some(Value::Null)) {
-            return Some(format!("{}Nullable::Null", self.models));
+            self.models_named = true;
+            return Some(quote! { models::Nullable::Null });
         }
         if self.would_recurse(&field.ty) || matches!(example, Some(Value::Null)) {
             return None;
         }
-        let value = self.value_at(field.ty.non_null(), example, &field.json_name, depth + 1);
-        Some(into_string_argument(field.ty.non_null(), value))
+        Some(self.taken_value(field.ty.non_null(), example, &field.json_name, depth + 1))
     }
 
     /// A value for a field or alternative of type `ty` inside a model: boxed when the model
@@ -307,20 +331,20 @@ impl<'a> Examples<'a> {
         example: Option<&Value>,
         hint: &str,
         depth: usize,
-    ) -> String {
+    ) -> TokenStream {
         let optional = optional || matches!(ty, TypeRef::Nullable(_));
         let inner_ty = ty.non_null();
         if optional && (matches!(example, Some(Value::Null)) || self.would_recurse(inner_ty)) {
-            return "None".to_string();
+            return quote! { None };
         }
         let value = self.value_at(inner_ty, example, hint, depth + 1);
         let value = if boxed {
-            format!("Box::new({value})")
+            quote! { Box::new(#value) }
         } else {
             value
         };
         if optional {
-            format!("Some({value})")
+            quote! { Some(#value) }
         } else {
             value
         }
@@ -335,19 +359,52 @@ impl<'a> Examples<'a> {
     }
 }
 
-/// `value`, of type `ty`, as an argument that takes `impl Into<String>` when `ty` is a string:
-/// the plain literal, without `.to_string()`.
-fn into_string_argument(ty: &TypeRef, value: String) -> String {
-    match ty {
-        TypeRef::String(_) => value.trim_end_matches(".to_string()").to_string(),
-        _ => value,
+/// The text of a string value: the spec's example when it is a scalar, else a placeholder.
+fn string_text(format: Option<&str>, example: Option<&Value>, hint: &str) -> String {
+    match example {
+        Some(Value::String(s)) => s.clone(),
+        Some(other) if !other.is_null() && !other.is_object() && !other.is_array() => {
+            other.to_string()
+        }
+        _ => placeholder_string(format, hint),
+    }
+}
+
+/// An integer in the range of its format: the spec's example where it fits, else 1.
+fn integer_value(format: Option<&str>, example: Option<&Value>) -> TokenStream {
+    let number = example.and_then(Value::as_i64).unwrap_or(1);
+    let number = match format {
+        Some("int32") => i32::try_from(number).map_or(1, i64::from),
+        Some("uint32") => u32::try_from(number).map_or(1, i64::from),
+        Some("uint64") => number.max(0),
+        _ => number,
+    };
+    let magnitude = Literal::u64_unsuffixed(number.unsigned_abs());
+    if number < 0 {
+        quote! { -#magnitude }
+    } else {
+        quote! { #magnitude }
+    }
+}
+
+/// A finite number: the spec's example where it is one, else 1.5.
+fn number_value(example: Option<&Value>) -> TokenStream {
+    let number = example
+        .and_then(Value::as_f64)
+        .filter(|n| n.is_finite())
+        .unwrap_or(1.5);
+    let magnitude = Literal::f64_unsuffixed(number.abs());
+    if number < 0.0 {
+        quote! { -#magnitude }
+    } else {
+        quote! { #magnitude }
     }
 }
 
 /// A value of a scalar: the spec's example when it looks like one, parsed at run time.
-fn scalar_value(scalar: Scalar, example: Option<&Value>) -> String {
+fn scalar_value(scalar: Scalar, example: Option<&Value>) -> TokenStream {
     let (format, looks_right): (&str, fn(&str) -> bool) = match scalar {
-        Scalar::Base64 => return "b\"example bytes\".to_vec().into()".to_string(),
+        Scalar::Base64 => return quote! { b"example bytes".to_vec().into() },
         Scalar::DateTime(_) => ("date-time", |t| {
             t.len() >= 20 && t.get(10..11) == Some("T") && t.is_ascii()
         }),
@@ -365,7 +422,8 @@ fn scalar_value(scalar: Scalar, example: Option<&Value>) -> String {
         Some(text) if looks_right(text) => text.to_string(),
         _ => placeholder_string(Some(format), ""),
     };
-    format!("{}.parse()?", string_literal(&text))
+    let literal = Literal::string(&text);
+    quote! { #literal.parse()? }
 }
 
 fn placeholder_string(format: Option<&str>, hint: &str) -> String {
@@ -379,11 +437,6 @@ fn placeholder_string(format: Option<&str>, hint: &str) -> String {
             format!("{hint}-example").replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "-")
         }
     }
-}
-
-/// A Rust string literal.
-fn string_literal(text: &str) -> String {
-    Literal::string(text).to_string()
 }
 
 /// A spec's JSON example as the tokens of a `serde_json::json!` argument: every string a

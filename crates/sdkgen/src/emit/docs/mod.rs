@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use minijinja::{context, Environment};
+use quote::quote;
 use sdkgen_ir::{
     Api, DateLibrary, Group, Operation, PaginationKind, Parameter, ParameterLocation, Response,
     Scalar, SecuritySchemeKind, TypeKind,
@@ -224,7 +225,7 @@ pub fn render(
     let writer = || DocWriter {
         api,
         lib_name: lib_name.clone(),
-        examples: Examples::new(api, "models::".to_string()),
+        examples: Examples::new(api),
     };
     // Each group's page is independent: rendered in parallel, collected in group order.
     let pages: Vec<(PathBuf, String)> = api
@@ -388,18 +389,19 @@ impl DocWriter<'_> {
                 ])
             })
             .collect();
-        let client_example = format!(
-            "use {lib}::Client;\n\nfn main() -> Result<(), Box<dyn std::error::Error>> {{\n{client}\n    println!(\"requests go to {{}}\", client.base_url());\n    Ok(())\n}}",
-            lib = self.lib_name,
-            client = self.client_lines(None),
-        );
-        let client_example = format_program(&if default_base_url(api).is_none() {
-            client_example.replace(
-                "Client::builder()",
-                "Client::builder()\n        .base_url(\"https://api.example.com\")",
-            )
-        } else {
-            client_example
+        let base_url = default_base_url(api)
+            .is_none()
+            .then(|| quote! { .base_url("https://api.example.com") });
+        let client = self.client_statement(None, base_url);
+        let lib = self.lib();
+        let client_example = format_program(quote! {
+            use #lib::Client;
+
+            fn main() -> Result<(), Box<dyn std::error::Error>> {
+                #client
+                println!("requests go to {}", client.base_url());
+                Ok(())
+            }
         })?;
         let error_example = match api.operations().find(|(_, op)| !op.errors.is_empty()) {
             Some((group, op)) => self.error_example(group, op)?,

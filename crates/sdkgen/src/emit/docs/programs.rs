@@ -1,21 +1,36 @@
 //! The example programs of the docs: a client with credentials, a call, and the README's
-//! examples of retries, hooks, servers, pagination and errors, each formatted like the code.
+//! examples of retries, hooks, servers, pagination and errors, built as tokens and formatted
+//! like the code.
 
 use heck::ToShoutySnakeCase;
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::quote;
 use sdkgen_ir::{Group, Operation, SecuritySchemeKind, TypeRef};
 
 use super::{is_page_parameter, DocWriter};
 use crate::error::Error;
-use crate::surface::{error_path, plain_type, Input, InputSource, OperationSurface};
+use crate::surface::{error_path, ident, plain_type, Input, InputSource, OperationSurface};
+
+/// The method calls that make an operation's request in an example (`.items().get_item(1)`
+/// and setters), and whether their values name the `models` module.
+#[derive(Clone)]
+pub(super) struct Call {
+    pub(super) tokens: TokenStream,
+    pub(super) names_models: bool,
+}
 
 impl DocWriter<'_> {
-    fn env_var(&self, suffix: &str) -> String {
-        format!("{}_{}", self.api.name, suffix).to_shouty_snake_case()
+    pub(super) fn lib(&self) -> Ident {
+        ident(&self.lib_name)
     }
 
-    /// Builder lines that set the credentials of an operation's first security alternative:
+    fn env_var(&self, suffix: &str) -> Literal {
+        Literal::string(&format!("{}_{}", self.api.name, suffix).to_shouty_snake_case())
+    }
+
+    /// Builder calls that set the credentials of an operation's first security alternative:
     /// read from the environment, or for a test double, made-up values.
-    fn credential_lines(&self, op: Option<&Operation>, made_up: bool) -> Vec<String> {
+    fn credentials(&self, op: Option<&Operation>, made_up: bool) -> TokenStream {
         let names: Vec<&String> = match op {
             Some(op) => op
                 .security
@@ -33,59 +48,60 @@ impl DocWriter<'_> {
         names
             .into_iter()
             .filter_map(|name| self.api.security_schemes.iter().find(|s| &s.name == name))
-            .map(|scheme| match scheme.kind {
-                SecuritySchemeKind::HttpBasic if made_up => format!(
-                    "        .{}(\"test-user\", \"test-password\")",
-                    scheme.rust_name
-                ),
-                _ if made_up => format!(
-                    "        .{}(\"test-{}\")",
-                    scheme.rust_name, scheme.rust_name
-                ),
-                SecuritySchemeKind::HttpBasic => format!(
-                    "        .{}(std::env::var(\"{}\")?, std::env::var(\"{}\")?)",
-                    scheme.rust_name,
-                    self.env_var(&format!("{}_username", scheme.rust_name)),
-                    self.env_var(&format!("{}_password", scheme.rust_name)),
-                ),
-                _ => format!(
-                    "        .{}(std::env::var(\"{}\")?)",
-                    scheme.rust_name,
-                    self.env_var(&scheme.rust_name)
-                ),
+            .map(|scheme| {
+                let setter = ident(&scheme.rust_name);
+                match scheme.kind {
+                    SecuritySchemeKind::HttpBasic if made_up => {
+                        quote! { .#setter("test-user", "test-password") }
+                    }
+                    _ if made_up => {
+                        let value = Literal::string(&format!("test-{}", scheme.rust_name));
+                        quote! { .#setter(#value) }
+                    }
+                    SecuritySchemeKind::HttpBasic => {
+                        let user = self.env_var(&format!("{}_username", scheme.rust_name));
+                        let password = self.env_var(&format!("{}_password", scheme.rust_name));
+                        quote! { .#setter(std::env::var(#user)?, std::env::var(#password)?) }
+                    }
+                    _ => {
+                        let variable = self.env_var(&scheme.rust_name);
+                        quote! { .#setter(std::env::var(#variable)?) }
+                    }
+                }
             })
             .collect()
     }
 
-    pub(super) fn client_lines(&self, op: Option<&Operation>) -> String {
-        let mut lines = vec!["    let client = Client::builder()".to_string()];
-        lines.extend(self.credential_lines(op, false));
-        lines.push("        .build()?;".to_string());
-        lines.join("\n")
+    /// `let client = …;` with the credentials `op` takes (the API's first without one), and
+    /// `base_url` set first when given.
+    pub(super) fn client_statement(
+        &self,
+        op: Option<&Operation>,
+        base_url: Option<TokenStream>,
+    ) -> TokenStream {
+        let credentials = self.credentials(op, false);
+        quote! {
+            let client = Client::builder() #base_url #credentials .build()?;
+        }
     }
 
     /// A client for the test double `server`, with made-up credentials for `op`.
-    pub(super) fn test_client_lines(&self, op: &Operation) -> String {
-        let mut lines = vec!["    let client = server.client_builder()".to_string()];
-        lines.extend(self.credential_lines(Some(op), true));
-        lines.push("        .build()?;".to_string());
-        lines.join("\n")
+    pub(super) fn test_client_statement(&self, op: &Operation) -> TokenStream {
+        let credentials = self.credentials(Some(op), true);
+        quote! {
+            let client = server.client_builder() #credentials .build()?;
+        }
     }
 
-    /// The call expression, e.g. `client.api_keys().get_api_key(56)` with setters.
-    pub(super) fn call(&mut self, group: &Group, op: &Operation) -> String {
+    /// The calls that make the request, e.g. `.api_keys().get_api_key(56)` with setters.
+    pub(super) fn call(&mut self, group: &Group, op: &Operation) -> Call {
+        self.examples.take_models_named();
         let surface = OperationSurface::new(op);
-        let args: Vec<String> = surface
+        let arguments: Vec<TokenStream> = surface
             .arguments
             .iter()
             .map(|input| self.input_example(input))
             .collect();
-        let mut call = format!(
-            "        .{}()\n        .{}({})",
-            group.rust_name,
-            op.rust_name,
-            args.join(", ")
-        );
         let shown = surface
             .setters
             .iter()
@@ -93,15 +109,22 @@ impl DocWriter<'_> {
                 Some(p) => !p.deprecated && !is_page_parameter(op, p) && !is_idempotency_key(op, p),
                 None => true,
             });
-        for input in shown {
-            let value = self.input_example(input);
-            call.push_str(&format!("\n        .{}({value})", input.name));
+        let setters: Vec<TokenStream> = shown
+            .map(|input| {
+                let setter = ident(input.name);
+                let value = self.input_example(input);
+                quote! { .#setter(#value) }
+            })
+            .collect();
+        let (group_method, method) = (ident(&group.rust_name), ident(&op.rust_name));
+        Call {
+            tokens: quote! { .#group_method().#method(#(#arguments),*) #(#setters)* },
+            names_models: self.examples.take_models_named(),
         }
-        call
     }
 
     /// An example value for an argument or setter, as it takes it.
-    fn input_example(&mut self, input: &Input<'_>) -> String {
+    fn input_example(&mut self, input: &Input<'_>) -> TokenStream {
         match input.source {
             InputSource::Parameter(p) => {
                 let example = p.example.as_ref().or(p.default.as_ref());
@@ -114,46 +137,63 @@ impl DocWriter<'_> {
         }
     }
 
+    /// The program of an operation's page: a client, the call, and its response shown.
     pub(super) fn example(&mut self, group: &Group, op: &Operation) -> Result<String, Error> {
-        let mut call = self.call(group, op);
+        let call = self.call(group, op);
+        let mut request = call.tokens.clone();
         // A stream is shown read as it arrives; anything else, whole.
         let show = match op.single_success_type() {
-            Some(TypeRef::EventStream(_)) => "    let mut events = response.into_body();\n    while let Some(event) = events.next_event().await {\n        let event = event?;\n        println!(\"{:?}\", event.data);\n    }",
+            Some(TypeRef::EventStream(_)) => quote! {
+                let mut events = response.into_body();
+                while let Some(event) = events.next_event().await {
+                    let event = event?;
+                    println!("{:?}", event.data);
+                }
+            },
             Some(TypeRef::Bytes) => {
-                call.push_str("\n        .stream()");
-                "    let mut body = response.into_body();\n    while let Some(chunk) = body.next_chunk().await {\n        let chunk = chunk?;\n        println!(\"{} bytes\", chunk.len());\n    }"
+                request.extend(quote! { .stream() });
+                quote! {
+                    let mut body = response.into_body();
+                    while let Some(chunk) = body.next_chunk().await {
+                        let chunk = chunk?;
+                        println!("{} bytes", chunk.len());
+                    }
+                }
             }
-            _ if op.responses.iter().any(|r| r.body.is_some()) => "    println!(\"{:?}\", response.body());",
-            _ => "    println!(\"{}\", response.status());",
+            _ if op.responses.iter().any(|r| r.body.is_some()) => {
+                quote! { println!("{:?}", response.body()); }
+            }
+            _ => quote! { println!("{}", response.status()); },
         };
-        let deprecated = if op.deprecated {
-            "#[allow(deprecated)]\n"
-        } else {
-            ""
-        };
-        let program = format!(
-            "{uses}\n#[tokio::main]\n{deprecated}async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n{client}\n    let response = client\n{call}\n        .await?;\n{show}\n    Ok(())\n}}",
-            uses = self.uses(&call, &[]),
-            client = self.client_lines(Some(op)),
-        );
-        format_program(&program)
+        let uses = self.uses(call.names_models, &[]);
+        let client = self.client_statement(Some(op), None);
+        let deprecated = op.deprecated.then(|| quote! { #[allow(deprecated)] });
+        format_program(quote! {
+            #uses
+            #[tokio::main]
+            #deprecated
+            async fn main() -> Result<(), Box<dyn std::error::Error>> {
+                #client
+                let response = client #request.await?;
+                #show
+                Ok(())
+            }
+        })
     }
 
-    /// `use` lines for an example program: the client, the models module when the call
-    /// names models, and `extra` items of the crate.
-    pub(super) fn uses(&self, code: &str, extra: &[String]) -> String {
-        let lib = &self.lib_name;
-        let mut items = vec!["Client".to_string()];
-        items.extend(extra.iter().cloned());
-        let mut lines = if items.len() == 1 {
-            vec![format!("use {lib}::Client;")]
-        } else {
-            vec![format!("use {lib}::{{{}}};", items.join(", "))]
-        };
-        if code.contains("models::") {
-            lines.push(format!("use {lib}::models;"));
+    /// `use`s for an example program: the client and `extra` items of the crate, and the
+    /// models module when the program names models.
+    pub(super) fn uses(&self, names_models: bool, extra: &[&str]) -> TokenStream {
+        let lib = self.lib();
+        let items: Vec<Ident> = std::iter::once("Client")
+            .chain(extra.iter().copied())
+            .map(ident)
+            .collect();
+        let models = names_models.then(|| quote! { use #lib::models; });
+        match items.as_slice() {
+            [only] => quote! { use #lib::#only; #models },
+            _ => quote! { use #lib::{#(#items),*}; #models },
         }
-        lines.join("\n")
     }
 
     pub(super) fn signature(&self, group: &Group, op: &Operation) -> String {
@@ -203,51 +243,103 @@ impl DocWriter<'_> {
 
     pub(super) fn retry_example(&mut self) -> Result<String, Error> {
         let api = self.api;
-        let call = api.operations().next().map(|(group, op)| {
-            let call = self.call(group, op);
-            format!(
-                "    // One call with its own settings:\n    let _request = client\n{call}\n        .retries(RetryConfig::disabled())\n        .timeout(Duration::from_secs(5))\n        .deadline(Duration::from_secs(20));\n"
-            )
+        let call = api
+            .operations()
+            .next()
+            .map(|(group, op)| self.call(group, op));
+        let one_call = call.as_ref().map(|call| {
+            let request = &call.tokens;
+            quote! {
+                let _request = client
+                    #request
+                    .retries(RetryConfig::disabled())
+                    .timeout(Duration::from_secs(5))
+                    .deadline(Duration::from_secs(20));
+            }
         });
-        let call = call.unwrap_or_default();
-        let program = format!(
-            "use std::time::Duration;\n\n{uses}\n\nfn main() -> Result<(), Box<dyn std::error::Error>> {{\n    let client = Client::builder()\n{base}        .retries(RetryConfig::default().max_attempts(5).initial_backoff(Duration::from_millis(200)))\n        .timeout(Duration::from_secs(30))\n        .connect_timeout(Duration::from_secs(5))\n        .deadline(Duration::from_secs(120))\n        .build()?;\n{call}    Ok(())\n}}",
-            uses = self.uses(&call, &["RetryConfig".to_string()]),
-            base = if api.servers.is_empty() { "        .base_url(\"https://api.example.com\")\n" } else { "" },
-        );
-        format_program(&program)
+        let names_models = call.as_ref().is_some_and(|call| call.names_models);
+        let uses = self.uses(names_models, &["RetryConfig"]);
+        let base_url = api
+            .servers
+            .is_empty()
+            .then(|| quote! { .base_url("https://api.example.com") });
+        format_program(quote! {
+            use std::time::Duration;
+            #uses
+            fn main() -> Result<(), Box<dyn std::error::Error>> {
+                let client = Client::builder()
+                    #base_url
+                    .retries(
+                        RetryConfig::default()
+                            .max_attempts(5)
+                            .initial_backoff(Duration::from_millis(200)),
+                    )
+                    .timeout(Duration::from_secs(30))
+                    .connect_timeout(Duration::from_secs(5))
+                    .deadline(Duration::from_secs(120))
+                    .build()?;
+                #one_call
+                Ok(())
+            }
+        })
     }
 
     pub(super) fn hook_example(&self) -> Result<String, Error> {
-        let lib = &self.lib_name;
-        let program = format!(
-            "use {lib}::{{Attempt, Client, Hook}};\n\n/// Logs every attempt.\nstruct Log;\n\nimpl Hook for Log {{\n    fn before_request(&self, request: &mut {lib}::reqwest::Request) {{\n        eprintln!(\"-> {{}} {{}}\", request.method(), request.url().path());\n    }}\n\n    fn after_response(&self, attempt: &Attempt<'_>) {{\n        eprintln!(\"<- {{:?}} after {{:?}} (attempt {{}})\", attempt.status, attempt.elapsed, attempt.number);\n    }}\n}}\n\nfn main() -> Result<(), Box<dyn std::error::Error>> {{\n    let client = Client::builder(){base}.hook(Log).build()?;\n    println!(\"{{}}\", client.base_url());\n    Ok(())\n}}",
-            base = if self.api.servers.is_empty() { ".base_url(\"https://api.example.com\")" } else { "" },
-        );
-        format_program(&program)
+        let lib = self.lib();
+        let base_url = self
+            .api
+            .servers
+            .is_empty()
+            .then(|| quote! { .base_url("https://api.example.com") });
+        format_program(quote! {
+            use #lib::{Attempt, Client, Hook};
+
+            /// Logs every attempt.
+            struct Log;
+
+            impl Hook for Log {
+                fn before_request(&self, request: &mut #lib::reqwest::Request) {
+                    eprintln!("-> {} {}", request.method(), request.url().path());
+                }
+
+                fn after_response(&self, attempt: &Attempt<'_>) {
+                    eprintln!(
+                        "<- {:?} after {:?} (attempt {})",
+                        attempt.status, attempt.elapsed, attempt.number
+                    );
+                }
+            }
+
+            fn main() -> Result<(), Box<dyn std::error::Error>> {
+                let client = Client::builder() #base_url .hook(Log).build()?;
+                println!("{}", client.base_url());
+                Ok(())
+            }
+        })
     }
 
     pub(super) fn server_example(&self) -> Result<Option<String>, Error> {
         let Some(server) = self.api.servers.get(1).or_else(|| self.api.servers.first()) else {
             return Ok(None);
         };
-        let variable = server
-            .variables
-            .first()
-            .map(|v| {
-                let value = v.allowed.last().unwrap_or(&v.default);
-                format!(
-                    "\n        .server_variable({}, {})",
-                    proc_macro2::Literal::string(&v.name),
-                    proc_macro2::Literal::string(value)
-                )
-            })
-            .unwrap_or_default();
-        let lib = &self.lib_name;
-        format_program(&format!(
-            "use {lib}::{{Client, Server}};\n\nfn main() -> Result<(), Box<dyn std::error::Error>> {{\n    let client = Client::builder()\n        .server(Server::{variant}){variable}\n        .build()?;\n    println!(\"{{}}\", client.base_url());\n    Ok(())\n}}",
-            variant = server.rust_name,
-        ))
+        let variable = server.variables.first().map(|v| {
+            let value = Literal::string(v.allowed.last().unwrap_or(&v.default));
+            let name = Literal::string(&v.name);
+            quote! { .server_variable(#name, #value) }
+        });
+        let (lib, variant) = (self.lib(), ident(&server.rust_name));
+        format_program(quote! {
+            use #lib::{Client, Server};
+
+            fn main() -> Result<(), Box<dyn std::error::Error>> {
+                let client = Client::builder()
+                    .server(Server::#variant)
+                    #variable
+                    .build()?;
+                println!("{}", client.base_url());
+                Ok(())
+            }
+        })
         .map(Some)
     }
 
@@ -257,13 +349,25 @@ impl DocWriter<'_> {
             return Ok(None);
         };
         let call = self.call(group, op);
-        let lib = &self.lib_name;
-        let program = format!(
-            "{uses}\nuse {lib}::futures_util::TryStreamExt;\n\n#[tokio::main]\nasync fn main() -> Result<(), Box<dyn std::error::Error>> {{\n{client}\n    let items = client\n{call}\n        .items();\n    let mut items = std::pin::pin!(items);\n    while let Some(item) = items.try_next().await? {{\n        println!(\"{{item:?}}\");\n    }}\n    Ok(())\n}}",
-            uses = self.uses(&call, &[]),
-            client = self.client_lines(Some(op)),
-        );
-        format_program(&program).map(Some)
+        let (uses, lib) = (self.uses(call.names_models, &[]), self.lib());
+        let client = self.client_statement(Some(op), None);
+        let request = &call.tokens;
+        format_program(quote! {
+            #uses
+            use #lib::futures_util::TryStreamExt;
+
+            #[tokio::main]
+            async fn main() -> Result<(), Box<dyn std::error::Error>> {
+                #client
+                let items = client #request.items();
+                let mut items = std::pin::pin!(items);
+                while let Some(item) = items.try_next().await? {
+                    println!("{item:?}");
+                }
+                Ok(())
+            }
+        })
+        .map(Some)
     }
 
     pub(super) fn error_example(
@@ -275,18 +379,37 @@ impl DocWriter<'_> {
             return Ok(None);
         };
         let call = self.call(group, op);
-        let error = error_path(group, op);
-        let program = format!(
-            "{uses}\nuse {lib}::{error};\n\n#[tokio::main]\n{deprecated}async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n{client}\n    let result = client\n{call}\n        .await;\n    match result {{\n        Ok(response) => println!(\"{{}}\", response.status()),\n        Err(CallError::Api({short}::{variant}(response))) => {{\n            eprintln!(\"{status}: {{:?}}\", response.body());\n        }}\n        Err(CallError::Api(other)) => eprintln!(\"another documented error: {{other}}\"),\n        Err(CallError::UnexpectedStatus(raw)) => eprintln!(\"{{}}: {{}}\", raw.status(), raw.text()),\n        Err(other) => return Err(other.into()),\n    }}\n    Ok(())\n}}",
-            uses = self.uses(&call, &["CallError".to_string()]),
-            lib = self.lib_name,
-            short = error.rsplit("::").next().unwrap_or(&error),
-            variant = first.variant_name,
-            status = first.status.label(),
-            client = self.client_lines(Some(op)),
-            deprecated = if op.deprecated { "#[allow(deprecated)]\n" } else { "" },
-        );
-        format_program(&program).map(Some)
+        let (uses, lib) = (self.uses(call.names_models, &["CallError"]), self.lib());
+        let client = self.client_statement(Some(op), None);
+        let request = &call.tokens;
+        let (group_module, error) = (ident(&group.rust_name), ident(&op.error_type));
+        let variant = ident(&first.variant_name);
+        let message = Literal::string(&format!("{}: {{:?}}", first.status.label()));
+        let deprecated = op.deprecated.then(|| quote! { #[allow(deprecated)] });
+        format_program(quote! {
+            #uses
+            use #lib::#group_module::#error;
+
+            #[tokio::main]
+            #deprecated
+            async fn main() -> Result<(), Box<dyn std::error::Error>> {
+                #client
+                let result = client #request.await;
+                match result {
+                    Ok(response) => println!("{}", response.status()),
+                    Err(CallError::Api(#error::#variant(response))) => {
+                        eprintln!(#message, response.body());
+                    }
+                    Err(CallError::Api(other)) => eprintln!("another documented error: {other}"),
+                    Err(CallError::UnexpectedStatus(raw)) => {
+                        eprintln!("{}: {}", raw.status(), raw.text())
+                    }
+                    Err(other) => return Err(other.into()),
+                }
+                Ok(())
+            }
+        })
+        .map(Some)
     }
 }
 
@@ -295,27 +418,9 @@ fn is_idempotency_key(op: &Operation, parameter: &sdkgen_ir::Parameter) -> bool 
     op.idempotency_header.as_ref() == Some(&parameter.api_name)
 }
 
-/// Formats an example program like the generated code, with a blank line after the `use`s;
-/// a program that does not parse is a bug of the docs emitter.
-pub(super) fn format_program(program: &str) -> Result<String, Error> {
-    let formatted = match syn::parse_file(program) {
-        Ok(file) => prettyplease::unparse(&file),
-        Err(e) => {
-            return Err(Error::Internal(format!(
-                "an example program in the docs does not parse ({e}):\n{program}"
-            )))
-        }
-    };
-    let mut out = String::with_capacity(formatted.len() + 8);
-    let mut previous_was_use = false;
-    for line in formatted.lines() {
-        let is_use = line.starts_with("use ");
-        if previous_was_use && !is_use {
-            out.push('\n');
-        }
-        previous_was_use = is_use;
-        out.push_str(line);
-        out.push('\n');
-    }
-    Ok(out.trim_end().to_string())
+/// Formats an example program like the generated code, with blank lines between items; a
+/// program that does not parse is a bug of the docs emitter.
+pub(super) fn format_program(program: TokenStream) -> Result<String, Error> {
+    let text = super::super::format::format(program, "an example program in the docs")?;
+    Ok(text.trim_end().to_string())
 }

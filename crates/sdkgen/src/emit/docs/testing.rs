@@ -3,16 +3,16 @@
 
 use std::collections::BTreeSet;
 
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use sdkgen_ir::{
     Api, BodyEncoding, Group, HttpMethod, Operation, Response, StatusMatch, TypeKind, TypeRef,
 };
 
-use super::programs::format_program;
+use super::programs::{format_program, Call};
 use super::DocWriter;
 use crate::error::Error;
-use crate::surface::error_path;
-use crate::surface::{rust_type, Defaults};
+use crate::surface::{ident, rust_type, Defaults};
 
 /// The page's programs: a stubbed success, and where the operation allows them, a retry
 /// seen through replies in turn and a documented error.
@@ -94,11 +94,21 @@ fn retried(op: &Operation) -> bool {
     op.idempotency_header.is_some() || !matches!(op.method, HttpMethod::Post | HttpMethod::Patch)
 }
 
-/// A type as a program names it (models under `models::`); the type's tokens hold no words
-/// that need a space between them.
-fn code_type(ty: &TypeRef) -> String {
-    let spaced = rust_type(ty, &quote! { models:: }).to_string();
-    spaced.replace(' ', "")
+/// A type as a program names it: models under `models::`.
+fn code_type(ty: &TypeRef) -> TokenStream {
+    rust_type(ty, &quote! { models:: })
+}
+
+/// Whether a type names a model, which a program then imports the `models` module for.
+fn names_models(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Named(_) => true,
+        TypeRef::Array(inner)
+        | TypeRef::Map(inner)
+        | TypeRef::Nullable(inner)
+        | TypeRef::EventStream(inner) => names_models(inner),
+        _ => false,
+    }
 }
 
 /// The status a stubbed success of the operation has.
@@ -125,27 +135,50 @@ impl DocWriter<'_> {
             return Ok(None);
         };
         let body_type = code_type(ty);
+        let names_models = names_models(ty);
         let call = self.call(group, op);
-        let status = success_status(op);
-        let lib = self.lib_name.clone();
+        let status = Literal::u16_unsuffixed(success_status(op));
+        let lib = self.lib();
         let success = self.stub_program(
             op,
             &call,
-            &[format!("use {lib}::mock::MockServer;")],
-            &format!("    let body: {body_type} = Default::default();\n    server.on(&request).respond(body).await;\n\n    let response = request.await?;\n    assert_eq!(response.status(), {status});\n    println!(\"{{:?}}\", response.body());\n    let received = server.received().await;\n    assert_eq!(received.len(), 1);"),
+            names_models,
+            quote! { use #lib::mock::MockServer; },
+            quote! {
+                let body: #body_type = Default::default();
+                server.on(&request).respond(body).await;
+                let response = request.await?;
+                assert_eq!(response.status(), #status);
+                println!("{:?}", response.body());
+                let received = server.received().await;
+                assert_eq!(received.len(), 1);
+            },
         )?;
         let retry = retried(op)
             .then(|| {
                 self.stub_program(
                     op,
                     &call,
-                    &[format!("use {lib}::mock::{{MockServer, Reply}};")],
-                    &format!("    let body: {body_type} = Default::default();\n    server\n        .on(&request)\n        .replies([Reply::raw(503, \"\"), Reply::Success(body)])\n        .await;\n\n    let response = request.clone().await?;\n    assert_eq!(response.status(), {status});\n    let received = server.received_like(&request).await;\n    assert_eq!(received.len(), 2);"),
+                    names_models,
+                    quote! { use #lib::mock::{MockServer, Reply}; },
+                    quote! {
+                        let body: #body_type = Default::default();
+                        server
+                            .on(&request)
+                            .replies([Reply::raw(503, ""), Reply::Success(body)])
+                            .await;
+                        let response = request.clone().await?;
+                        assert_eq!(response.status(), #status);
+                        let received = server.received_like(&request).await;
+                        assert_eq!(received.len(), 2);
+                    },
                 )
             })
             .transpose()?;
         let error = match self.documented_error(group, op) {
-            Some((uses, statements)) => Some(self.stub_program(op, &call, &uses, &statements)?),
+            Some((names, uses, statements)) => {
+                Some(self.stub_program(op, &call, names, uses, statements)?)
+            }
             None => None,
         };
         Ok(Some(TestingExamples {
@@ -166,12 +199,18 @@ impl DocWriter<'_> {
             return Ok(None);
         };
         let call = self.call(group, op);
-        let lib = self.lib_name.clone();
+        let lib = self.lib();
         let raw = self.stub_program(
             op,
             &call,
-            &[format!("use {lib}::mock::MockServer;")],
-            "    server.on(&request).respond_raw(418, \"I'm a teapot\").await;\n\n    let result = request.await;\n    let status = result.err().and_then(|error| error.status());\n    assert_eq!(status.map(|status| status.as_u16()), Some(418));",
+            false,
+            quote! { use #lib::mock::MockServer; },
+            quote! {
+                server.on(&request).respond_raw(418, "I'm a teapot").await;
+                let result = request.await;
+                let status = result.err().and_then(|error| error.status());
+                assert_eq!(status.map(|status| status.as_u16()), Some(418));
+            },
         )?;
         Ok(Some(TestingExamples {
             operation: format!(
@@ -185,9 +224,14 @@ impl DocWriter<'_> {
         }))
     }
 
-    /// The `use`s and statements that stub and check the operation's first documented error
-    /// whose body a test can build (a JSON body of a type with `Default`, or none).
-    fn documented_error(&self, group: &Group, op: &Operation) -> Option<(Vec<String>, String)> {
+    /// Whether the statements name models, the `use`s and the statements that stub and check
+    /// the operation's first documented error whose body a test can build (a JSON body of a
+    /// type with `Default`, or none).
+    fn documented_error(
+        &self,
+        group: &Group,
+        op: &Operation,
+    ) -> Option<(bool, TokenStream, TokenStream)> {
         let mut defaults = Defaults::new(self.api);
         // A `404` without a body would pass unstubbed: the server's answer to an unmatched call.
         let (response, code) = op.errors.iter().find_map(|r: &Response| {
@@ -204,45 +248,76 @@ impl DocWriter<'_> {
             };
             buildable.then_some((r, code))
         })?;
-        let error = error_path(group, op);
-        let short = error.rsplit("::").next().unwrap_or(&error).to_string();
-        let (lib, variant) = (&self.lib_name, &response.variant_name);
-        let uses = vec![
-            format!("use {lib}::mock::MockServer;"),
-            format!("use {lib}::{{CallError, ErrorResponse, {error}}};"),
-        ];
-        let (build, check) = match &response.body {
-            Some(body) => (
-                format!("    let error_body: {} = Default::default();\n    let error = {short}::{variant}(ErrorResponse::mock({code}, error_body));", code_type(&body.ty)),
-                format!("{{\n            assert_eq!(response.status(), {code});\n            assert!(response.body().is_some(), \"the body decodes\");\n        }}"),
-            ),
+        let (lib, group_module) = (self.lib(), ident(&group.rust_name));
+        let (error, variant) = (ident(&op.error_type), ident(&response.variant_name));
+        let code = Literal::u16_unsuffixed(code);
+        let uses = quote! {
+            use #lib::mock::MockServer;
+            use #lib::{CallError, ErrorResponse};
+            use #lib::#group_module::#error;
+        };
+        let (names_models, build, check) = match &response.body {
+            Some(body) => {
+                let ty = code_type(&body.ty);
+                (
+                    names_models(&body.ty),
+                    quote! {
+                        let error_body: #ty = Default::default();
+                        let error = #error::#variant(ErrorResponse::mock(#code, error_body));
+                    },
+                    quote! {{
+                        assert_eq!(response.status(), #code);
+                        assert!(response.body().is_some(), "the body decodes");
+                    }},
+                )
+            }
             None => (
-                format!("    let error = {short}::{variant}(ErrorResponse::mock({code}, ()));"),
-                format!("assert_eq!(response.status(), {code}),"),
+                false,
+                quote! { let error = #error::#variant(ErrorResponse::mock(#code, ())); },
+                quote! { assert_eq!(response.status(), #code), },
             ),
         };
-        Some((uses, format!(
-            "{build}\n    server.on(&request).respond_error(error).await;\n\n    match request.await {{\n        Err(CallError::Api({short}::{variant}(response))) => {check}\n        other => panic!(\"expected the documented error, got {{other:?}}\"),\n    }}"
-        )))
+        Some((
+            names_models,
+            uses,
+            quote! {
+                #build
+                server.on(&request).respond_error(error).await;
+                match request.await {
+                    Err(CallError::Api(#error::#variant(response))) => #check
+                    other => panic!("expected the documented error, got {other:?}"),
+                }
+            },
+        ))
     }
 
     /// A program that starts the server, builds a client for it and the request, and runs
-    /// `statements`.
+    /// `statements`, which name models when `names_models` says so.
     fn stub_program(
         &self,
         op: &Operation,
-        call: &str,
-        extra_uses: &[String],
-        statements: &str,
+        call: &Call,
+        names_models: bool,
+        extra_uses: TokenStream,
+        statements: TokenStream,
     ) -> Result<String, Error> {
-        let code = format!("{call}\n{statements}");
-        let program = format!(
-            "{uses}\n{extra_uses}\n\n#[tokio::main]\n{deprecated}async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n    let server = MockServer::start().await;\n{client}\n    let request = client\n{call};\n{statements}\n    Ok(())\n}}",
-            uses = self.uses(&code, &[]),
-            extra_uses = extra_uses.join("\n"),
-            deprecated = if op.deprecated { "#[allow(deprecated)]\n" } else { "" },
-            client = self.test_client_lines(op),
-        );
-        format_program(&program)
+        let uses = self.uses(call.names_models || names_models, &[]);
+        let client = self.test_client_statement(op);
+        let request = &call.tokens;
+        let deprecated = op.deprecated.then(|| quote! { #[allow(deprecated)] });
+        format_program(quote! {
+            #uses
+            #extra_uses
+
+            #[tokio::main]
+            #deprecated
+            async fn main() -> Result<(), Box<dyn std::error::Error>> {
+                let server = MockServer::start().await;
+                #client
+                let request = client #request;
+                #statements
+                Ok(())
+            }
+        })
     }
 }
