@@ -5,7 +5,7 @@ use std::time::Duration;
 use crate::call::RequestParts;
 use crate::error::{BuildError, TransportError};
 use crate::runtime::Secret;
-use std::sync::{PoisonError, RwLock};
+use ::std::sync::{PoisonError, RwLock};
 use crate::transport::{Hook, RetryConfig, Transport};
 
 /// The base URL of the spec's first server: `https://prod.conformance.example/v1`.

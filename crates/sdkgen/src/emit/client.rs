@@ -147,7 +147,7 @@ pub fn client_module(api: &Api, features: Features) -> TokenStream {
     let builder = builder_struct(api);
     let secret_query = secret_query_parameters(api);
     let secret_import = (!api.security_schemes.is_empty()).then(|| {
-        quote! { use crate::runtime::Secret; use std::sync::{PoisonError, RwLock}; }
+        quote! { use crate::runtime::Secret; use ::std::sync::{PoisonError, RwLock}; }
     });
     quote! {
         //! The client: where requests go, with which credentials, and how they are retried.

@@ -2,6 +2,8 @@
 //! setters of its optional parameters, its request description and its response table. How
 //! a call is sent and answered is the runtime's (`call.rs`); nothing of it is repeated here.
 
+use std::collections::BTreeMap;
+
 use proc_macro2::TokenStream;
 use quote::quote;
 use sdkgen_ir::{
@@ -86,45 +88,12 @@ pub fn group_module(api: &Api, group: &Group, features: Features) -> Result<Toke
             group.rust_name
         ),
     });
-    let ops = &group.operations;
-    let imports = [
-        ops.iter()
-            .any(mentions_named_type)
-            .then(|| quote! { use crate::models; }),
-        ops.iter()
-            .any(|op| !op.responses.is_empty() || !op.errors.is_empty())
-            .then(|| quote! { use crate::call::Status; }),
-        ops.iter()
-            .flat_map(|op| &op.parameters)
-            .any(|p| {
-                matches!(
-                    p.location,
-                    ParameterLocation::Path | ParameterLocation::Query
-                )
-            })
-            .then(|| quote! { use crate::runtime::Style; }),
-        ops.iter()
-            .flat_map(|op| &op.parameters)
-            .any(|p| p.location != ParameterLocation::Cookie)
-            .then(|| quote! { use crate::runtime::Explode; }),
-        ops.iter()
-            .flat_map(|op| &op.parameters)
-            .any(|p| p.location == ParameterLocation::Header)
-            .then(|| quote! { use crate::runtime::Secrecy; }),
-        ops.iter()
-            .any(|op| !op.security.is_empty())
-            .then(|| quote! { use crate::client::Scheme; }),
-        ops.iter()
-            .any(|op| op.pagination.is_some())
-            .then(|| quote! { use crate::call::Paginated; }),
-    ];
+    let imports = group_imports(&group.operations);
     Ok(quote! {
         #![doc = #module_doc]
 
-        use crate::call::{Operation, Request, RequestParts, Successes};
-        use crate::client::Client;
         use ::reqwest::Method;
-        #(#imports)*
+        #imports
 
         #handle_doc
         #[derive(Debug, Clone)]
@@ -138,6 +107,74 @@ pub fn group_module(api: &Api, group: &Group, features: Features) -> Result<Toke
 
         #(#items)*
     })
+}
+
+/// The group module's `use`s of the crate's own items, one per module: what every group
+/// needs, and what its operations use (models, statuses, parameter styles, credentials,
+/// paging).
+fn group_imports(ops: &[Operation]) -> TokenStream {
+    let parameters = || ops.iter().flat_map(|op| &op.parameters);
+    let wanted = [
+        ("call", "Operation", true),
+        (
+            "call",
+            "Paginated",
+            ops.iter().any(|op| op.pagination.is_some()),
+        ),
+        ("call", "Request", true),
+        ("call", "RequestParts", true),
+        (
+            "call",
+            "Status",
+            ops.iter()
+                .any(|op| !op.responses.is_empty() || !op.errors.is_empty()),
+        ),
+        ("call", "Successes", true),
+        ("client", "Client", true),
+        (
+            "client",
+            "Scheme",
+            ops.iter().any(|op| !op.security.is_empty()),
+        ),
+        (
+            "runtime",
+            "Explode",
+            parameters().any(|p| p.location != ParameterLocation::Cookie),
+        ),
+        (
+            "runtime",
+            "Secrecy",
+            parameters().any(|p| p.location == ParameterLocation::Header),
+        ),
+        (
+            "runtime",
+            "Style",
+            parameters().any(|p| {
+                matches!(
+                    p.location,
+                    ParameterLocation::Path | ParameterLocation::Query
+                )
+            }),
+        ),
+    ];
+    let mut by_module: BTreeMap<&str, Vec<proc_macro2::Ident>> = BTreeMap::new();
+    for (module, name, used) in wanted {
+        if used {
+            by_module.entry(module).or_default().push(ident(name));
+        }
+    }
+    let uses = by_module.into_iter().map(|(module, names)| {
+        let module = ident(module);
+        match names.as_slice() {
+            [one] => quote! { use crate::#module::#one; },
+            _ => quote! { use crate::#module::{#(#names),*}; },
+        }
+    });
+    let models = ops
+        .iter()
+        .any(mentions_named_type)
+        .then(|| quote! { use crate::models; });
+    quote! { #(#uses)* #models }
 }
 
 fn mentions_named_type(op: &Operation) -> bool {
