@@ -179,6 +179,29 @@ pub fn client_module(api: &Api, features: Features) -> TokenStream {
 /// The credentials store, the `Scheme` enum operations name their security with, and
 /// `authorize`, which adds the credentials of an operation's first satisfiable alternative.
 fn credentials(api: &Api, features: Features) -> TokenStream {
+    let declarations = credential_declarations(api, features);
+    if api.security_schemes.is_empty() {
+        return quote! {
+            #declarations
+
+            impl Client {
+                /// The spec declares no credentials: there is nothing to add.
+                pub(crate) fn authorize(&self, _parts: &mut RequestParts) -> Result<(), String> {
+                    Ok(())
+                }
+            }
+        };
+    }
+    let authorize = authorize_method(api);
+    quote! {
+        #declarations
+
+        #authorize
+    }
+}
+
+/// The `Credentials` store and the `Scheme` enum.
+fn credential_declarations(api: &Api, features: Features) -> TokenStream {
     let schemes = &api.security_schemes;
     let fields = schemes.iter().map(|s| {
         let name = ident(&s.rust_name);
@@ -192,6 +215,27 @@ fn credentials(api: &Api, features: Features) -> TokenStream {
         let text = format!(" {}.", code(&s.name));
         quote! { #[doc = #text] #variant, }
     });
+    // Only the operations of the groups that are on name their schemes.
+    let unused_variants = features.enabled.then(|| quote! { #[allow(dead_code)] });
+    quote! {
+        /// Credentials for each security scheme; `Debug` shows which are set, never their values.
+        #[derive(Debug, Default, Clone)]
+        struct Credentials {
+            #(#fields)*
+        }
+
+        /// The security schemes of the spec.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #unused_variants
+        pub(crate) enum Scheme {
+            #(#variants)*
+        }
+    }
+}
+
+/// `Credentials::has` and `Client::authorize`, for a spec with security schemes.
+fn authorize_method(api: &Api) -> TokenStream {
+    let schemes = &api.security_schemes;
     let has_arms = schemes.iter().map(|s| {
         let variant = scheme_variant(s);
         let name = ident(&s.rust_name);
@@ -205,37 +249,7 @@ fn credentials(api: &Api, features: Features) -> TokenStream {
             Scheme::#variant => if let Some(secret) = &credentials.#name { #apply },
         }
     });
-    // Only the operations of the groups that are on name their schemes.
-    let unused_variants = features.enabled.then(|| quote! { #[allow(dead_code)] });
-    let declarations = quote! {
-        /// Credentials for each security scheme; `Debug` shows which are set, never their values.
-        #[derive(Debug, Default, Clone)]
-        struct Credentials {
-            #(#fields)*
-        }
-
-        /// The security schemes of the spec.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        #unused_variants
-        pub(crate) enum Scheme {
-            #(#variants)*
-        }
-    };
-    if schemes.is_empty() {
-        return quote! {
-            #declarations
-
-            impl Client {
-                /// The spec declares no credentials: there is nothing to add.
-                pub(crate) fn authorize(&self, _parts: &mut RequestParts) -> Result<(), String> {
-                    Ok(())
-                }
-            }
-        };
-    }
     quote! {
-        #declarations
-
         impl Credentials {
             fn has(&self, scheme: Scheme) -> bool {
                 match scheme {
@@ -285,35 +299,8 @@ fn credential_arguments(scheme: &SecurityScheme) -> (TokenStream, TokenStream) {
 /// The `Client` handle: an `Arc` around the transport, base URL and credentials, with the
 /// credential setters and one accessor per group.
 fn client_struct(api: &Api, features: Features) -> TokenStream {
-    let setters = api.security_schemes.iter().map(|s| {
-        let name = ident(&s.rust_name);
-        let set_name = format_ident!("set_{}", s.rust_name.trim_end_matches('_'));
-        let set_doc = format!(
-            " Replaces the {} credential; every clone of this client uses the new value from its next request on.",
-            code(&s.name)
-        );
-        let (params, value) = credential_arguments(s);
-        quote! {
-            #[doc = #set_doc]
-            pub fn #set_name(&self, #params) {
-                self.inner.credentials.write().unwrap_or_else(PoisonError::into_inner).#name = Some(#value);
-            }
-        }
-    });
-    let accessors = api.groups.iter().map(|group| {
-        let name = ident(&group.rust_name);
-        let module = ident(&group.rust_name);
-        let ty = ident(&group.type_name);
-        let text = format!(" Operations of the {} group.", code(&group.name));
-        let cfg = features.group_cfg(group);
-        quote! {
-            #[doc = #text]
-            #cfg
-            pub fn #name(&self) -> crate::#module::#ty {
-                crate::#module::#ty { client: self.clone() }
-            }
-        }
-    });
+    let setters = credential_setters(api);
+    let accessors = group_accessors(api, features);
     let title = format!(
         " A client for the {} (API version {}).",
         doc::sanitize(&api.title).replace('\n', " "),
@@ -370,24 +357,63 @@ fn client_struct(api: &Api, features: Features) -> TokenStream {
     }
 }
 
-/// `ClientBuilder`: server, HTTP client, retries, timeouts, hooks and credentials.
-fn builder_struct(api: &Api) -> TokenStream {
-    let schemes = &api.security_schemes;
-    let credential_setters = schemes.iter().map(|s| {
+/// `Client::set_…`: replace a credential on a built client.
+fn credential_setters(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
+    api.security_schemes.iter().map(|s| {
         let name = ident(&s.rust_name);
-        let builder_doc = doc::lines(&scheme_doc(s));
+        let set_name = format_ident!("set_{}", s.rust_name.trim_end_matches('_'));
+        let set_doc = format!(
+            " Replaces the {} credential; every clone of this client uses the new value from its next request on.",
+            code(&s.name)
+        );
         let (params, value) = credential_arguments(s);
         quote! {
-            #builder_doc
-            pub fn #name(mut self, #params) -> Self {
-                self.credentials.#name = Some(#value);
-                self
+            #[doc = #set_doc]
+            pub fn #set_name(&self, #params) {
+                self.inner.credentials.write().unwrap_or_else(PoisonError::into_inner).#name = Some(#value);
             }
         }
-    });
+    })
+}
+
+/// One accessor per group: `client.pets()`.
+fn group_accessors(api: &Api, features: Features) -> impl Iterator<Item = TokenStream> + '_ {
+    api.groups.iter().map(move |group| {
+        let name = ident(&group.rust_name);
+        let module = ident(&group.rust_name);
+        let ty = ident(&group.type_name);
+        let text = format!(" Operations of the {} group.", code(&group.name));
+        let cfg = features.group_cfg(group);
+        quote! {
+            #[doc = #text]
+            #cfg
+            pub fn #name(&self) -> crate::#module::#ty {
+                crate::#module::#ty { client: self.clone() }
+            }
+        }
+    })
+}
+
+/// `ClientBuilder`: server, HTTP client, retries, timeouts, hooks and credentials.
+fn builder_struct(api: &Api) -> TokenStream {
     let (server_field, server_setters, server_url) = server_settings(api);
-    let credentials_init =
-        (!schemes.is_empty()).then(|| quote! { credentials: RwLock::new(self.credentials) });
+    let declaration = builder_declaration(api, server_field);
+    let methods = builder_methods(api, server_setters);
+    let build = build_method(api, server_url);
+    quote! {
+        #declaration
+
+        impl ClientBuilder {
+            #methods
+
+            #build
+        }
+    }
+}
+
+/// The `ClientBuilder` struct and its `Debug`, which shows which credentials are set and
+/// never their values.
+fn builder_declaration(api: &Api, server_field: TokenStream) -> TokenStream {
     let server_debug = (!api.servers.is_empty())
         .then(|| quote! { .field("server", &self.server).field("server_variables", &self.server_variables) });
     quote! {
@@ -419,8 +445,24 @@ fn builder_struct(api: &Api) -> TokenStream {
                     .finish_non_exhaustive()
             }
         }
+    }
+}
 
-        impl ClientBuilder {
+/// The builder's setters: where requests go, how they are sent, and the credentials.
+fn builder_methods(api: &Api, server_setters: TokenStream) -> TokenStream {
+    let credential_setters = api.security_schemes.iter().map(|s| {
+        let name = ident(&s.rust_name);
+        let builder_doc = doc::lines(&scheme_doc(s));
+        let (params, value) = credential_arguments(s);
+        quote! {
+            #builder_doc
+            pub fn #name(mut self, #params) -> Self {
+                self.credentials.#name = Some(#value);
+                self
+            }
+        }
+    });
+    quote! {
             /// Sends requests to this base URL instead of the spec's servers.
             pub fn base_url(mut self, url: impl Into<String>) -> Self {
                 self.base_url = Some(url.into());
@@ -472,7 +514,15 @@ fn builder_struct(api: &Api) -> TokenStream {
             }
 
             #(#credential_setters)*
+    }
+}
 
+/// `ClientBuilder::build`: the base URL (or the chosen server's), the HTTP client and the
+/// transport.
+fn build_method(api: &Api, server_url: TokenStream) -> TokenStream {
+    let credentials_init = (!api.security_schemes.is_empty())
+        .then(|| quote! { credentials: RwLock::new(self.credentials) });
+    quote! {
             /// Builds the client.
             pub fn build(self) -> Result<Client, BuildError> {
                 let base_url = match self.base_url {
@@ -500,7 +550,6 @@ fn builder_struct(api: &Api) -> TokenStream {
                 let inner = Inner { transport, base_url, #credentials_init };
                 Ok(Client { inner: Arc::new(inner) })
             }
-        }
     }
 }
 

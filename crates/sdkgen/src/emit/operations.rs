@@ -8,7 +8,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use sdkgen_ir::{
     Api, BodyEncoding, FieldStep, Group, HttpMethod, Operation, Pagination, PaginationKind,
-    Parameter, ParameterLocation, ParameterStyle, PathSegment, TypeRef,
+    Parameter, ParameterLocation, ParameterStyle, PathSegment, RequestBody, TypeRef,
 };
 
 use super::client::scheme_variant;
@@ -530,66 +530,13 @@ fn operation_impl(api: &Api, surface: &OperationSurface<'_>) -> Result<TokenStre
 /// Spec text (names, media types, path literals) enters only as string literals.
 fn describe(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
     let method = method_tokens(op.method);
-    let mut statements = Vec::new();
-    let mut first = String::new();
-    for (i, segment) in op.path_segments.iter().enumerate() {
-        match segment {
-            PathSegment::Literal(text) if i == 0 => first.clone_from(text),
-            PathSegment::Literal(text) => statements.push(quote! { parts.path(#text); }),
-            PathSegment::Parameter { name, parameter } => {
-                let p = op.parameters.get(*parameter).ok_or_else(|| {
-                    Error::Internal(format!("path parameter `{name}` of {} is missing", op.id))
-                })?;
-                let field = ident(&p.rust_name);
-                let (style, explode) = (style_tokens(p.style), explode_tokens(p.explode));
-                statements
-                    .push(quote! { parts.path_param(#name, &self.#field, #style, #explode)?; });
-            }
-        }
-    }
-    for p in &op.parameters {
-        let field = ident(&p.rust_name);
-        let name = &p.api_name;
-        let (style, explode) = (style_tokens(p.style), explode_tokens(p.explode));
-        let secrecy = if p.sensitive {
-            quote! { Secrecy::Secret }
-        } else {
-            quote! { Secrecy::Plain }
-        };
-        statements.push(match p.location {
-            ParameterLocation::Path => continue,
-            ParameterLocation::Query => {
-                quote! { parts.query(#name, &self.#field, #style, #explode)?; }
-            }
-            ParameterLocation::Header => {
-                quote! { parts.header(#name, &self.#field, #explode, #secrecy)?; }
-            }
-            ParameterLocation::Cookie => quote! { parts.cookie(#name, &self.#field)?; },
-        });
-    }
-    if let Some(body) = &op.request_body {
-        let media_type = &body.media_type;
-        let attach = match body.encoding {
-            BodyEncoding::Json => quote! { parts.json_body(#media_type, body)?; },
-            BodyEncoding::Form => quote! { parts.form_body(#media_type, body)?; },
-            BodyEncoding::Multipart => {
-                let files = file_fields(api, &body.ty).map(|field| {
-                    let (name, rust_name) = (&field.json_name, ident(&field.rust_name));
-                    quote! { (#name, crate::runtime::file_parts(&body.#rust_name)) }
-                });
-                quote! { parts.multipart_body(body, [#(#files),*])?; }
-            }
-            BodyEncoding::Binary => quote! { parts.stream_body(#media_type, body.clone())?; },
-            BodyEncoding::Text | BodyEncoding::EventStream => {
-                quote! { parts.raw_body(#media_type, body.clone()); }
-            }
-        };
-        statements.push(if body.required {
-            quote! { let body = &self.body; #attach }
-        } else {
-            quote! { if let Some(body) = &self.body { #attach } }
-        });
-    }
+    let (first, mut statements) = path_statements(op)?;
+    statements.extend(op.parameters.iter().filter_map(parameter_statement));
+    statements.extend(
+        op.request_body
+            .as_ref()
+            .map(|body| body_statement(api, body)),
+    );
     let security = op.security.iter().map(|alternative| {
         let schemes = alternative.iter().filter_map(|name| {
             let scheme = api.security_schemes.iter().find(|s| &s.name == name)?;
@@ -612,6 +559,77 @@ fn describe(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
         #(#statements)*
         Ok(parts)
     })
+}
+
+/// The path's first literal (the request starts from it) and the statements that append the
+/// rest, parameters encoded in their style.
+fn path_statements(op: &Operation) -> Result<(String, Vec<TokenStream>), Error> {
+    let mut statements = Vec::new();
+    let mut first = String::new();
+    for (i, segment) in op.path_segments.iter().enumerate() {
+        match segment {
+            PathSegment::Literal(text) if i == 0 => first.clone_from(text),
+            PathSegment::Literal(text) => statements.push(quote! { parts.path(#text); }),
+            PathSegment::Parameter { name, parameter } => {
+                let p = op.parameters.get(*parameter).ok_or_else(|| {
+                    Error::Internal(format!("path parameter `{name}` of {} is missing", op.id))
+                })?;
+                let field = ident(&p.rust_name);
+                let (style, explode) = (style_tokens(p.style), explode_tokens(p.explode));
+                statements
+                    .push(quote! { parts.path_param(#name, &self.#field, #style, #explode)?; });
+            }
+        }
+    }
+    Ok((first, statements))
+}
+
+/// The statement that adds a query, header or cookie parameter (path parameters are part of
+/// the path).
+fn parameter_statement(p: &Parameter) -> Option<TokenStream> {
+    let field = ident(&p.rust_name);
+    let name = &p.api_name;
+    let (style, explode) = (style_tokens(p.style), explode_tokens(p.explode));
+    let secrecy = if p.sensitive {
+        quote! { Secrecy::Secret }
+    } else {
+        quote! { Secrecy::Plain }
+    };
+    Some(match p.location {
+        ParameterLocation::Path => return None,
+        ParameterLocation::Query => {
+            quote! { parts.query(#name, &self.#field, #style, #explode)?; }
+        }
+        ParameterLocation::Header => {
+            quote! { parts.header(#name, &self.#field, #explode, #secrecy)?; }
+        }
+        ParameterLocation::Cookie => quote! { parts.cookie(#name, &self.#field)?; },
+    })
+}
+
+/// The statement that attaches the request body in its encoding, when there is one.
+fn body_statement(api: &Api, body: &RequestBody) -> TokenStream {
+    let media_type = &body.media_type;
+    let attach = match body.encoding {
+        BodyEncoding::Json => quote! { parts.json_body(#media_type, body)?; },
+        BodyEncoding::Form => quote! { parts.form_body(#media_type, body)?; },
+        BodyEncoding::Multipart => {
+            let files = file_fields(api, &body.ty).map(|field| {
+                let (name, rust_name) = (&field.json_name, ident(&field.rust_name));
+                quote! { (#name, crate::runtime::file_parts(&body.#rust_name)) }
+            });
+            quote! { parts.multipart_body(body, [#(#files),*])?; }
+        }
+        BodyEncoding::Binary => quote! { parts.stream_body(#media_type, body.clone())?; },
+        BodyEncoding::Text | BodyEncoding::EventStream => {
+            quote! { parts.raw_body(#media_type, body.clone()); }
+        }
+    };
+    if body.required {
+        quote! { let body = &self.body; #attach }
+    } else {
+        quote! { if let Some(body) = &self.body { #attach } }
+    }
 }
 
 /// An `Option` chain that borrows along `steps`, starting from `Some(start)`.

@@ -201,67 +201,9 @@ fn struct_def(
     derive_default: bool,
 ) -> TokenStream {
     let name = &ident(&def.name);
-    let field_tokens = fields.iter().map(|field| {
-        let rust_name = ident(&field.rust_name);
-        let ty = field_type(def, field);
-        let json_name = &field.json_name;
-        let rename =
-            (json_name != &field.rust_name).then(|| quote! { #[serde(rename = #json_name)] });
-        let skip = if field.ty.is_file() {
-            // A file part travels beside the JSON of the form's other fields.
-            Some(quote! { #[serde(skip)] })
-        } else if def.never_sends(field) {
-            Some(quote! { #[serde(default, skip_serializing)] })
-        } else if field.is_three_state() {
-            Some(quote! { #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")] })
-        } else {
-            (!def.requires(field))
-                .then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] })
-        };
-        let mut notes = Vec::new();
-        if let Some(tag) = &field.tag {
-            let value = crate::text::md::code(&format!("{tag:?}"));
-            notes.push(format!(
-                "The tag that selects this alternative of a union is {value}."
-            ));
-        }
-        if let Some(constant) = &field.constant {
-            let value = crate::text::md::code(&format!("{constant:?}"));
-            notes.push(match (def.sent, derive_default) {
-                (true, true) => format!("Always {value} (set by `new` and `Default`)."),
-                (true, false) => format!("Always {value} (set by `new`)."),
-                (false, true) => format!("Always {value} (set by `Default`)."),
-                (false, false) => format!("Always {value}."),
-            });
-        }
-        if field.read_only {
-            notes.push("Set by the server; never sent in requests.".to_string());
-        }
-        if field.write_only {
-            notes.push("Only sent in requests; responses leave it out.".to_string());
-        }
-        if let Some(default) = &field.default {
-            notes.push(format!(
-                "Default: {}.",
-                crate::text::md::code(&default.to_string())
-            ));
-        }
-        let description = description_or(
-            field.description.as_deref(),
-            super::origin::property_sentence(json_name, &def.origin),
-        );
-        let docs = doc::attrs(
-            std::iter::once(description.as_str()).chain(notes.iter().map(String::as_str)),
-        );
-        let deprecated = field.deprecated.then(|| quote! { #[deprecated] });
-        quote! {
-            #docs
-            #deprecated
-            #rename
-            #skip
-            pub #rust_name: #ty,
-        }
-    });
+    let field_tokens = fields
+        .iter()
+        .map(|field| field_def(def, field, derive_default));
     let extra = additional.map(|ty| {
         let ty = rust_type(ty, &TokenStream::new());
         let field_name = ident(additional_field_name(fields));
@@ -292,6 +234,78 @@ fn struct_def(
     }
 }
 
+/// A struct field: its docs, serde attributes and type.
+fn field_def(def: &TypeDef, field: &Field, derive_default: bool) -> TokenStream {
+    let rust_name = ident(&field.rust_name);
+    let ty = field_type(def, field);
+    let json_name = &field.json_name;
+    let rename = (json_name != &field.rust_name).then(|| quote! { #[serde(rename = #json_name)] });
+    let skip = field_skip(def, field);
+    let description = description_or(
+        field.description.as_deref(),
+        super::origin::property_sentence(json_name, &def.origin),
+    );
+    let notes = field_notes(def, field, derive_default);
+    let docs =
+        doc::attrs(std::iter::once(description.as_str()).chain(notes.iter().map(String::as_str)));
+    let deprecated = field.deprecated.then(|| quote! { #[deprecated] });
+    quote! {
+        #docs
+        #deprecated
+        #rename
+        #skip
+        pub #rust_name: #ty,
+    }
+}
+
+/// When serde leaves a field out: never for files (they travel beside the JSON), on sending
+/// for what only the server sets, and when empty for optional fields.
+fn field_skip(def: &TypeDef, field: &Field) -> Option<TokenStream> {
+    if field.ty.is_file() {
+        Some(quote! { #[serde(skip)] })
+    } else if def.never_sends(field) {
+        Some(quote! { #[serde(default, skip_serializing)] })
+    } else if field.is_three_state() {
+        Some(quote! { #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")] })
+    } else {
+        (!def.requires(field))
+            .then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] })
+    }
+}
+
+/// The sentences a field's docs add to its description: tag, fixed value, direction, default.
+fn field_notes(def: &TypeDef, field: &Field, derive_default: bool) -> Vec<String> {
+    let mut notes = Vec::new();
+    if let Some(tag) = &field.tag {
+        let value = crate::text::md::code(&format!("{tag:?}"));
+        notes.push(format!(
+            "The tag that selects this alternative of a union is {value}."
+        ));
+    }
+    if let Some(constant) = &field.constant {
+        let value = crate::text::md::code(&format!("{constant:?}"));
+        notes.push(match (def.sent, derive_default) {
+            (true, true) => format!("Always {value} (set by `new` and `Default`)."),
+            (true, false) => format!("Always {value} (set by `new`)."),
+            (false, true) => format!("Always {value} (set by `Default`)."),
+            (false, false) => format!("Always {value}."),
+        });
+    }
+    if field.read_only {
+        notes.push("Set by the server; never sent in requests.".to_string());
+    }
+    if field.write_only {
+        notes.push("Only sent in requests; responses leave it out.".to_string());
+    }
+    if let Some(default) = &field.default {
+        notes.push(format!(
+            "Default: {}.",
+            crate::text::md::code(&default.to_string())
+        ));
+    }
+    notes
+}
+
 /// `Default` for a struct with fixed-value or tag fields: each holds its value, the others are
 /// empty.
 fn fixed_default(name: &Ident, fields: &[Field], additional: Option<&TypeRef>) -> TokenStream {
@@ -319,7 +333,6 @@ fn fixed_default(name: &Ident, fields: &[Field], additional: Option<&TypeRef>) -
     }
 }
 
-/// An enum with a fallback variant for values this client does not know.
 /// A match arm per known value of an enum: the value is a literal token, never code.
 fn enum_arms<T>(
     name: &Ident,
@@ -332,6 +345,76 @@ fn enum_arms<T>(
         .collect()
 }
 
+/// How an enum's values travel: the type of unknown values, the accessor that gives the
+/// wire value, the conversion from it, and the serde and `Display` bodies built on them.
+struct EnumWire {
+    unknown: TokenStream,
+    accessor: TokenStream,
+    accessor_type: TokenStream,
+    accessor_arms: TokenStream,
+    from_wire: TokenStream,
+    serialize: TokenStream,
+    deserialize: TokenStream,
+    display: TokenStream,
+}
+
+fn string_enum_wire(name: &Ident, values: &[EnumVariant<String>]) -> EnumWire {
+    let as_arms = enum_arms(name, values, |name, variant, text| {
+        quote! { #name::#variant => #text, }
+    });
+    let from_arms = enum_arms(name, values, |name, variant, text| {
+        quote! { #text => #name::#variant, }
+    });
+    EnumWire {
+        unknown: quote! { String },
+        accessor: quote! { as_str },
+        accessor_type: quote! { &str },
+        accessor_arms: quote! { #(#as_arms)* #name::Unknown(value) => value, },
+        from_wire: quote! {
+            impl From<&str> for #name {
+                fn from(value: &str) -> Self {
+                    match value {
+                        #(#from_arms)*
+                        other => #name::Unknown(other.to_string()),
+                    }
+                }
+            }
+        },
+        serialize: quote! { serializer.serialize_str(self.as_str()) },
+        deserialize: quote! { let value = <String as ::serde::Deserialize>::deserialize(deserializer)?; Ok(#name::from(value.as_str())) },
+        display: quote! { f.write_str(self.as_str()) },
+    }
+}
+
+fn integer_enum_wire(name: &Ident, values: &[EnumVariant<i64>]) -> EnumWire {
+    let as_arms = enum_arms(name, values, |name, variant, number| {
+        quote! { #name::#variant => #number, }
+    });
+    let from_arms = enum_arms(name, values, |name, variant, number| {
+        quote! { #number => #name::#variant, }
+    });
+    EnumWire {
+        unknown: quote! { i64 },
+        accessor: quote! { as_i64 },
+        accessor_type: quote! { i64 },
+        accessor_arms: quote! { #(#as_arms)* #name::Unknown(value) => *value, },
+        from_wire: quote! {
+            impl From<i64> for #name {
+                fn from(value: i64) -> Self {
+                    match value {
+                        #(#from_arms)*
+                        other => #name::Unknown(other),
+                    }
+                }
+            }
+        },
+        serialize: quote! { serializer.serialize_i64(self.as_i64()) },
+        deserialize: quote! { let value = <i64 as ::serde::Deserialize>::deserialize(deserializer)?; Ok(#name::from(value)) },
+        display: quote! { write!(f, "{}", self.as_i64()) },
+    }
+}
+
+/// An enum with a fallback variant for values this client does not know.
 fn enum_def(name: &Ident, docs: &TokenStream, variants: &EnumVariants) -> TokenStream {
     let texts = variants.texts();
     let variant_docs = texts.iter().map(|(_, text)| {
@@ -339,63 +422,19 @@ fn enum_def(name: &Ident, docs: &TokenStream, variants: &EnumVariants) -> TokenS
         quote! { #[doc = #text] }
     });
     let variant_names = texts.iter().map(|(rust_name, _)| ident(rust_name));
-    let (unknown_ty, as_fn, as_ty, literal_arms, from_arms, serialize, deserialize_ty, display) =
-        match variants {
-            EnumVariants::String(values) => {
-                let as_arms = enum_arms(name, values, |name, variant, text| {
-                    quote! { #name::#variant => #text, }
-                });
-                let from_arms = enum_arms(name, values, |name, variant, text| {
-                    quote! { #text => #name::#variant, }
-                });
-                (
-                    quote! { String },
-                    quote! { as_str },
-                    quote! { &str },
-                    quote! { #(#as_arms)* #name::Unknown(value) => value, },
-                    quote! {
-                        impl From<&str> for #name {
-                            fn from(value: &str) -> Self {
-                                match value {
-                                    #(#from_arms)*
-                                    other => #name::Unknown(other.to_string()),
-                                }
-                            }
-                        }
-                    },
-                    quote! { serializer.serialize_str(self.as_str()) },
-                    quote! { let value = <String as ::serde::Deserialize>::deserialize(deserializer)?; Ok(#name::from(value.as_str())) },
-                    quote! { f.write_str(self.as_str()) },
-                )
-            }
-            EnumVariants::Integer(values) => {
-                let as_arms = enum_arms(name, values, |name, variant, number| {
-                    quote! { #name::#variant => #number, }
-                });
-                let from_arms = enum_arms(name, values, |name, variant, number| {
-                    quote! { #number => #name::#variant, }
-                });
-                (
-                    quote! { i64 },
-                    quote! { as_i64 },
-                    quote! { i64 },
-                    quote! { #(#as_arms)* #name::Unknown(value) => *value, },
-                    quote! {
-                        impl From<i64> for #name {
-                            fn from(value: i64) -> Self {
-                                match value {
-                                    #(#from_arms)*
-                                    other => #name::Unknown(other),
-                                }
-                            }
-                        }
-                    },
-                    quote! { serializer.serialize_i64(self.as_i64()) },
-                    quote! { let value = <i64 as ::serde::Deserialize>::deserialize(deserializer)?; Ok(#name::from(value)) },
-                    quote! { write!(f, "{}", self.as_i64()) },
-                )
-            }
-        };
+    let EnumWire {
+        unknown,
+        accessor,
+        accessor_type,
+        accessor_arms,
+        from_wire,
+        serialize,
+        deserialize,
+        display,
+    } = match variants {
+        EnumVariants::String(values) => string_enum_wire(name, values),
+        EnumVariants::Integer(values) => integer_enum_wire(name, values),
+    };
     let as_doc = " The value as sent on the wire.";
     quote! {
         #docs
@@ -404,7 +443,7 @@ fn enum_def(name: &Ident, docs: &TokenStream, variants: &EnumVariants) -> TokenS
         pub enum #name {
             #(#variant_docs #variant_names,)*
             /// A value this client did not know when it was generated.
-            Unknown(#unknown_ty),
+            Unknown(#unknown),
         }
 
         /// `Unknown` with an empty value: a placeholder in a model built field by field.
@@ -416,14 +455,14 @@ fn enum_def(name: &Ident, docs: &TokenStream, variants: &EnumVariants) -> TokenS
 
         impl #name {
             #[doc = #as_doc]
-            pub fn #as_fn(&self) -> #as_ty {
+            pub fn #accessor(&self) -> #accessor_type {
                 match self {
-                    #literal_arms
+                    #accessor_arms
                 }
             }
         }
 
-        #from_arms
+        #from_wire
 
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -439,7 +478,7 @@ fn enum_def(name: &Ident, docs: &TokenStream, variants: &EnumVariants) -> TokenS
 
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                #deserialize_ty
+                #deserialize
             }
         }
     }
@@ -451,29 +490,7 @@ fn union_def(
     discriminator: Option<&str>,
     variants: &[UnionVariant],
 ) -> TokenStream {
-    let none = TokenStream::new();
-    let variant_tokens = variants.iter().map(|variant| {
-        let rust_name = ident(&variant.rust_name);
-        let inner = rust_type(variant.ty.non_null(), &none);
-        let inner = if variant.boxed {
-            quote! { Box<#inner> }
-        } else {
-            inner
-        };
-        let inner = if matches!(variant.ty, TypeRef::Nullable(_)) {
-            quote! { Option<#inner> }
-        } else {
-            inner
-        };
-        let text = match &variant.tag {
-            Some(tag) => format!(" The {} alternative.", crate::text::md::code(tag)),
-            None => format!(" The `{}` alternative.", variant.rust_name),
-        };
-        quote! {
-            #[doc = #text]
-            #rust_name(#inner),
-        }
-    });
+    let variant_tokens: Vec<TokenStream> = variants.iter().map(union_variant).collect();
     let default = quote! {
         /// `Unknown(null)`: a placeholder in a model built field by field.
         impl Default for #name {
@@ -496,16 +513,7 @@ fn union_def(
             #default
         };
     };
-    let mut seen_tags = std::collections::BTreeSet::new();
-    let arms = variants.iter().filter_map(|variant| {
-        // Two alternatives with one tag (the same schema listed twice) decode as the first.
-        let tag = variant.tag.as_ref().filter(|tag| seen_tags.insert(*tag))?;
-        let rust_name = ident(&variant.rust_name);
-        Some(quote! {
-            Some(#tag) => ::serde_json::from_value(value).map(#name::#rust_name).map_err(::serde::de::Error::custom),
-        })
-    });
-    let missing = format!("missing or non-string discriminator `{property}`");
+    let deserialize = tagged_deserialize(name, property, variants);
     let unknown_doc = format!(
         " An alternative this client did not know when it was generated (another {} value), as the JSON the server sent.",
         crate::text::md::code(property)
@@ -522,6 +530,48 @@ fn union_def(
         }
         #default
 
+        #deserialize
+    }
+}
+
+/// An alternative of a union, holding its value.
+fn union_variant(variant: &UnionVariant) -> TokenStream {
+    let rust_name = ident(&variant.rust_name);
+    let inner = rust_type(variant.ty.non_null(), &TokenStream::new());
+    let inner = if variant.boxed {
+        quote! { Box<#inner> }
+    } else {
+        inner
+    };
+    let inner = if matches!(variant.ty, TypeRef::Nullable(_)) {
+        quote! { Option<#inner> }
+    } else {
+        inner
+    };
+    let text = match &variant.tag {
+        Some(tag) => format!(" The {} alternative.", crate::text::md::code(tag)),
+        None => format!(" The `{}` alternative.", variant.rust_name),
+    };
+    quote! {
+        #[doc = #text]
+        #rust_name(#inner),
+    }
+}
+
+/// `Deserialize` for a union with a discriminator: the tag picks the alternative, and an
+/// unknown tag keeps the JSON.
+fn tagged_deserialize(name: &Ident, property: &str, variants: &[UnionVariant]) -> TokenStream {
+    let mut seen_tags = std::collections::BTreeSet::new();
+    let arms = variants.iter().filter_map(|variant| {
+        // Two alternatives with one tag (the same schema listed twice) decode as the first.
+        let tag = variant.tag.as_ref().filter(|tag| seen_tags.insert(*tag))?;
+        let rust_name = ident(&variant.rust_name);
+        Some(quote! {
+            Some(#tag) => ::serde_json::from_value(value).map(#name::#rust_name).map_err(::serde::de::Error::custom),
+        })
+    });
+    let missing = format!("missing or non-string discriminator `{property}`");
+    quote! {
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;

@@ -344,57 +344,14 @@ impl DocWriter<'_> {
         auth_unique
     }
 
-    fn readme_context(
-        &mut self,
-        settings: &Settings,
-        features: Features,
-    ) -> Result<minijinja::Value, Error> {
-        let api = self.api;
-        let schemes: Vec<BTreeMap<&str, String>> = api
-            .security_schemes
-            .iter()
-            .map(|s| {
-                let builder = match s.kind {
-                    SecuritySchemeKind::HttpBasic => format!("{}(username, password)", s.rust_name),
-                    _ => format!("{}(value)", s.rust_name),
-                };
-                BTreeMap::from([
-                    ("name", s.name.clone()),
-                    ("anchor", format!("auth-{}", s.rust_name)),
-                    ("builder", builder),
-                    ("how", scheme_how(s)),
-                    ("description", s.description.clone().unwrap_or_default()),
-                ])
-            })
-            .collect();
-        let operations: Vec<BTreeMap<&str, String>> = api
-            .operations()
-            .map(|(group, op)| {
-                BTreeMap::from([
-                    ("group", group.rust_name.clone()),
-                    ("rust_name", op.rust_name.clone()),
-                    (
-                        "link",
-                        format!("docs/{}.md#{}", group.rust_name, op.rust_name),
-                    ),
-                    ("method", op.method.as_str().to_string()),
-                    ("path", op.path.clone()),
-                    (
-                        "summary",
-                        op.summary
-                            .clone()
-                            .or_else(|| op.description.clone())
-                            .unwrap_or_default(),
-                    ),
-                ])
-            })
-            .collect();
-        let base_url = default_base_url(api)
+    /// The README's first program: a client for the default server (or an example URL).
+    fn client_example(&mut self) -> Result<String, Error> {
+        let base_url = default_base_url(self.api)
             .is_none()
             .then(|| quote! { .base_url("https://api.example.com") });
         let client = self.client_statement(None, base_url);
         let lib = self.lib();
-        let client_example = format_program(quote! {
+        format_program(quote! {
             use #lib::Client;
 
             fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -402,7 +359,15 @@ impl DocWriter<'_> {
                 println!("requests go to {}", client.base_url());
                 Ok(())
             }
-        })?;
+        })
+    }
+
+    fn readme_context(
+        &mut self,
+        settings: &Settings,
+        features: Features,
+    ) -> Result<minijinja::Value, Error> {
+        let api = self.api;
         let error_example = match api.operations().find(|(_, op)| !op.errors.is_empty()) {
             Some((group, op)) => self.error_example(group, op)?,
             None => None,
@@ -414,9 +379,9 @@ impl DocWriter<'_> {
             lib_name => &self.lib_name,
             base_url => default_base_url(api),
             servers => &api.servers,
-            schemes => schemes,
+            schemes => scheme_rows(api),
             first_group => api.groups.first().map(|g| g.rust_name.clone()).unwrap_or_default(),
-            client_example => client_example,
+            client_example => self.client_example()?,
             error_example => error_example,
             retry_example => self.retry_example()?,
             hook_example => self.hook_example()?,
@@ -424,17 +389,9 @@ impl DocWriter<'_> {
             pagination_example => self.pagination_example()?,
             type_notes => type_notes(api, &self.lib_name),
             stream_notes => streams::stream_notes(api, &self.lib_name),
-            paginated => api
-                .operations()
-                .filter(|(_, op)| op.pagination.is_some())
-                .map(|(group, op)| format!("[`{}`](docs/{}.md#{})", op.rust_name, group.rust_name, op.rust_name))
-                .collect::<Vec<_>>(),
-            operations => operations,
-            idempotent_operations => api
-                .operations()
-                .filter(|(_, op)| op.idempotency_header.is_some())
-                .map(|(group, op)| format!("[`{}`](docs/{}.md#{})", op.rust_name, group.rust_name, op.rust_name))
-                .collect::<Vec<_>>(),
+            paginated => operation_links(api, |op| op.pagination.is_some()),
+            operations => operation_rows(api),
+            idempotent_operations => operation_links(api, |op| op.idempotency_header.is_some()),
             idempotency_headers => api
                 .operations()
                 .filter_map(|(_, op)| op.idempotency_header.as_deref())
@@ -447,6 +404,59 @@ impl DocWriter<'_> {
             features => features_context(api, features),
         })
     }
+}
+
+/// The README's table of security schemes: name, anchor, builder call and how it travels.
+fn scheme_rows(api: &Api) -> Vec<BTreeMap<&'static str, String>> {
+    api.security_schemes
+        .iter()
+        .map(|s| {
+            let builder = match s.kind {
+                SecuritySchemeKind::HttpBasic => format!("{}(username, password)", s.rust_name),
+                _ => format!("{}(value)", s.rust_name),
+            };
+            BTreeMap::from([
+                ("name", s.name.clone()),
+                ("anchor", format!("auth-{}", s.rust_name)),
+                ("builder", builder),
+                ("how", scheme_how(s)),
+                ("description", s.description.clone().unwrap_or_default()),
+            ])
+        })
+        .collect()
+}
+
+/// The README's table of operations, each linked to its docs page.
+fn operation_rows(api: &Api) -> Vec<BTreeMap<&'static str, String>> {
+    api.operations()
+        .map(|(group, op)| {
+            let summary = op.summary.as_ref().or(op.description.as_ref());
+            BTreeMap::from([
+                ("group", group.rust_name.clone()),
+                ("rust_name", op.rust_name.clone()),
+                (
+                    "link",
+                    format!("docs/{}.md#{}", group.rust_name, op.rust_name),
+                ),
+                ("method", op.method.as_str().to_string()),
+                ("path", op.path.clone()),
+                ("summary", summary.cloned().unwrap_or_default()),
+            ])
+        })
+        .collect()
+}
+
+/// Markdown links to the docs of the operations `keep` selects.
+fn operation_links(api: &Api, keep: impl Fn(&Operation) -> bool) -> Vec<String> {
+    api.operations()
+        .filter(|(_, op)| keep(op))
+        .map(|(group, op)| {
+            format!(
+                "[`{}`](docs/{}.md#{})",
+                op.rust_name, group.rust_name, op.rust_name
+            )
+        })
+        .collect()
 }
 
 /// What the README says about the types the models use beyond plain JSON values, a line each.
