@@ -26,6 +26,11 @@ impl Changes {
             );
         }
         self.constructor(&item, old, new);
+        self.kind_changes(item, old, new);
+    }
+
+    /// What changed in the type itself: fields, values, alternatives or target.
+    fn kind_changes(&mut self, item: String, old: &TypeDef, new: &TypeDef) {
         match (&old.kind, &new.kind) {
             (
                 TypeKind::Struct {

@@ -24,7 +24,7 @@ use indexmap::IndexMap;
 use openapiv3::{OpenAPI, Operation as SpecOperation, PathItem, ReferenceOr};
 use sdkgen_ir::{
     Api, ApiKeyLocation, Group, HttpMethod, Operation, SecurityScheme, SecuritySchemeKind, Server,
-    ServerVariable, Warning,
+    ServerVariable, TypeDef, Warning,
 };
 use serde_json::Value;
 
@@ -204,9 +204,33 @@ impl<'a> Lowerer<'a> {
         let api_version = self.toml_safe(&self.spec.info.version, "/info/version");
         let security_schemes = self.security_schemes()?;
         self.scheme_names = security_schemes.iter().map(|s| s.name.clone()).collect();
+        let servers = self.servers();
+        let mut groups = self.groups()?;
+        let security_schemes = self.used_schemes(security_schemes, &groups);
+        let (mut types, mut warnings) = self.types.finish();
+        let pending = std::mem::take(&mut self.pending_pagination);
+        let notes = paginate(self.bundle, pending, &mut groups, &types)?;
+        forms::mark(&groups, &mut types, &mut warnings);
+        reach::mark(&groups, &mut types);
+        warnings.extend(self.warnings);
+        Ok(Api {
+            name: api_name.to_string(),
+            title,
+            api_version,
+            description: self.spec.info.description.clone(),
+            servers,
+            security_schemes,
+            groups,
+            types,
+            warnings,
+            notes,
+        })
+    }
+
+    /// The spec's servers, each named by its description when that makes a short name.
+    fn servers(&self) -> Vec<Server> {
         let mut server_names = NameSet::default();
-        let servers = self
-            .spec
+        self.spec
             .servers
             .iter()
             .enumerate()
@@ -234,18 +258,24 @@ impl<'a> Lowerer<'a> {
                     })
                     .collect(),
             })
-            .collect();
-        let mut groups = self.groups()?;
-        // A scheme no operation asks for would give the client credentials it never sends.
-        let (security_schemes, unused): (Vec<_>, Vec<_>) =
-            security_schemes.into_iter().partition(|scheme| {
-                groups.iter().flat_map(|g| &g.operations).any(|op| {
-                    op.security
-                        .iter()
-                        .flatten()
-                        .any(|name| *name == scheme.name)
-                })
-            });
+            .collect()
+    }
+
+    /// The schemes some operation asks for: another would give the client credentials it
+    /// never sends, so it is left out with a warning.
+    fn used_schemes(
+        &mut self,
+        schemes: Vec<SecurityScheme>,
+        groups: &[Group],
+    ) -> Vec<SecurityScheme> {
+        let (used, unused): (Vec<_>, Vec<_>) = schemes.into_iter().partition(|scheme| {
+            groups.iter().flat_map(|g| &g.operations).any(|op| {
+                op.security
+                    .iter()
+                    .flatten()
+                    .any(|name| *name == scheme.name)
+            })
+        });
         for scheme in unused {
             self.warn(
                 &format!(
@@ -255,61 +285,7 @@ impl<'a> Lowerer<'a> {
                 "no operation uses this security scheme; the client leaves it out",
             );
         }
-        let (mut types, type_warnings) = self.types.finish();
-        // An operation whose extension says how (or that it does not page) is not inferred.
-        let mut decided = std::collections::HashSet::new();
-        for (operation_id, extension, pointer) in std::mem::take(&mut self.pending_pagination) {
-            let operation = groups
-                .iter_mut()
-                .flat_map(|g| g.operations.iter_mut())
-                .find(|op| op.id == operation_id);
-            if let Some(operation) = operation {
-                decided.insert(operation_id);
-                if extension != Value::Bool(false) {
-                    operation.pagination = Some(pagination::resolve(
-                        self.bundle,
-                        &extension,
-                        &pointer,
-                        operation,
-                        &types,
-                    )?);
-                }
-            }
-        }
-        let mut warnings = type_warnings;
-        let mut notes = Vec::new();
-        for operation in groups.iter_mut().flat_map(|g| g.operations.iter_mut()) {
-            if decided.contains(&operation.id) {
-                continue;
-            }
-            if let Some((pagination, note)) = infer_paging::infer(operation, &types) {
-                let pointer = format!(
-                    "/paths/{}/{}",
-                    escape_pointer_segment(&operation.path),
-                    operation.method.as_str().to_ascii_lowercase()
-                );
-                notes.push(Warning {
-                    pointer,
-                    message: note,
-                });
-                operation.pagination = Some(pagination);
-            }
-        }
-        forms::mark(&groups, &mut types, &mut warnings);
-        reach::mark(&groups, &mut types);
-        warnings.extend(self.warnings);
-        Ok(Api {
-            name: api_name.to_string(),
-            title,
-            api_version,
-            description: self.spec.info.description.clone(),
-            servers,
-            security_schemes,
-            groups,
-            types,
-            warnings,
-            notes,
-        })
+        used
     }
 
     fn security_schemes(&mut self) -> Result<Vec<SecurityScheme>, Error> {
@@ -330,62 +306,7 @@ impl<'a> Lowerer<'a> {
                     .error_at(&pointer, "references to security schemes are not supported")
                     .into());
             };
-            use openapiv3::SecurityScheme as S;
-            let (kind, description) = match scheme {
-                S::APIKey {
-                    location,
-                    name: parameter_name,
-                    description,
-                    extensions,
-                } => (
-                    SecuritySchemeKind::ApiKey {
-                        location: match location {
-                            openapiv3::APIKeyLocation::Header => ApiKeyLocation::Header,
-                            openapiv3::APIKeyLocation::Query => ApiKeyLocation::Query,
-                            openapiv3::APIKeyLocation::Cookie => ApiKeyLocation::Cookie,
-                        },
-                        parameter_name: parameter_name.clone(),
-                        prefix: match extensions.get(PREFIX_EXTENSION) {
-                            None => None,
-                            Some(Value::String(prefix)) => Some(prefix.clone()),
-                            Some(_) => {
-                                return Err(self
-                                    .bundle
-                                    .error_at(
-                                        &format!("{pointer}/{PREFIX_EXTENSION}"),
-                                        "must be a string",
-                                    )
-                                    .into())
-                            }
-                        },
-                    },
-                    description,
-                ),
-                S::HTTP {
-                    scheme,
-                    bearer_format,
-                    description,
-                    ..
-                } => {
-                    let kind = if scheme.eq_ignore_ascii_case("basic") {
-                        SecuritySchemeKind::HttpBasic
-                    } else if scheme.eq_ignore_ascii_case("bearer") {
-                        SecuritySchemeKind::HttpToken {
-                            scheme: "Bearer".to_string(),
-                            bearer_format: bearer_format.clone(),
-                        }
-                    } else {
-                        SecuritySchemeKind::HttpToken {
-                            scheme: scheme.clone(),
-                            bearer_format: bearer_format.clone(),
-                        }
-                    };
-                    (kind, description)
-                }
-                S::OAuth2 { description, .. } | S::OpenIDConnect { description, .. } => {
-                    (SecuritySchemeKind::OAuth2, description)
-                }
-            };
+            let (kind, description) = self.scheme_kind(&pointer, scheme)?;
             schemes.push(SecurityScheme {
                 name: name.clone(),
                 rust_name: names.take(&snake(name), "_"),
@@ -394,6 +315,70 @@ impl<'a> Lowerer<'a> {
             });
         }
         Ok(schemes)
+    }
+
+    /// What kind of credential a scheme takes and where it goes, with its description.
+    fn scheme_kind<'s>(
+        &self,
+        pointer: &str,
+        scheme: &'s openapiv3::SecurityScheme,
+    ) -> Result<(SecuritySchemeKind, &'s Option<String>), Error> {
+        use openapiv3::SecurityScheme as S;
+        Ok(match scheme {
+            S::APIKey {
+                location,
+                name: parameter_name,
+                description,
+                extensions,
+            } => (
+                SecuritySchemeKind::ApiKey {
+                    location: match location {
+                        openapiv3::APIKeyLocation::Header => ApiKeyLocation::Header,
+                        openapiv3::APIKeyLocation::Query => ApiKeyLocation::Query,
+                        openapiv3::APIKeyLocation::Cookie => ApiKeyLocation::Cookie,
+                    },
+                    parameter_name: parameter_name.clone(),
+                    prefix: match extensions.get(PREFIX_EXTENSION) {
+                        None => None,
+                        Some(Value::String(prefix)) => Some(prefix.clone()),
+                        Some(_) => {
+                            return Err(self
+                                .bundle
+                                .error_at(
+                                    &format!("{pointer}/{PREFIX_EXTENSION}"),
+                                    "must be a string",
+                                )
+                                .into())
+                        }
+                    },
+                },
+                description,
+            ),
+            S::HTTP {
+                scheme,
+                bearer_format,
+                description,
+                ..
+            } => {
+                let kind = if scheme.eq_ignore_ascii_case("basic") {
+                    SecuritySchemeKind::HttpBasic
+                } else if scheme.eq_ignore_ascii_case("bearer") {
+                    SecuritySchemeKind::HttpToken {
+                        scheme: "Bearer".to_string(),
+                        bearer_format: bearer_format.clone(),
+                    }
+                } else {
+                    SecuritySchemeKind::HttpToken {
+                        scheme: scheme.clone(),
+                        bearer_format: bearer_format.clone(),
+                    }
+                };
+                (kind, description)
+            }
+            S::OAuth2 { description, .. } | S::OpenIDConnect { description, .. } => {
+                (SecuritySchemeKind::OAuth2, description)
+            }
+        })
     }
 
     fn groups(&mut self) -> Result<Vec<Group>, Error> {
@@ -692,6 +677,51 @@ fn component<'s, T>(
             format!("reference `{reference}` is part of a cycle"),
         )
         .into())
+}
+
+/// Pagination for each operation: from its extension or settings rule when it has one,
+/// else inferred from its shape, with a note saying what was inferred.
+fn paginate(
+    bundle: &Bundle,
+    pending: Vec<(String, Value, String)>,
+    groups: &mut [Group],
+    types: &[TypeDef],
+) -> Result<Vec<Warning>, Error> {
+    // An operation whose extension says how (or that it does not page) is not inferred.
+    let mut decided = std::collections::HashSet::new();
+    for (operation_id, extension, pointer) in pending {
+        let operation = groups
+            .iter_mut()
+            .flat_map(|g| g.operations.iter_mut())
+            .find(|op| op.id == operation_id);
+        if let Some(operation) = operation {
+            decided.insert(operation_id);
+            if extension != Value::Bool(false) {
+                operation.pagination = Some(pagination::resolve(
+                    bundle, &extension, &pointer, operation, types,
+                )?);
+            }
+        }
+    }
+    let mut notes = Vec::new();
+    for operation in groups.iter_mut().flat_map(|g| g.operations.iter_mut()) {
+        if decided.contains(&operation.id) {
+            continue;
+        }
+        if let Some((pagination, note)) = infer_paging::infer(operation, types) {
+            let pointer = format!(
+                "/paths/{}/{}",
+                escape_pointer_segment(&operation.path),
+                operation.method.as_str().to_ascii_lowercase()
+            );
+            notes.push(Warning {
+                pointer,
+                message: note,
+            });
+            operation.pagination = Some(pagination);
+        }
+    }
+    Ok(notes)
 }
 
 #[cfg(test)]

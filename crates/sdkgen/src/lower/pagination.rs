@@ -33,86 +33,105 @@ pub fn resolve(
     operation: &Operation,
     types: &[TypeDef],
 ) -> Result<Pagination, Error> {
-    let fail = |at: &str, message: String| -> Error {
-        bundle.error_at(&format!("{pointer}{at}"), message).into()
-    };
-    let text = |at: &str| -> Result<&str, Error> {
-        extension
-            .pointer(at)
-            .and_then(Value::as_str)
-            .ok_or_else(|| fail(at, "must be a string".to_string()))
+    let reader = ExtensionReader {
+        bundle,
+        extension,
+        pointer,
+        operation,
+        types,
     };
     let body = operation
         .responses
         .iter()
         .find_map(|r| r.body.as_ref())
-        .ok_or_else(|| {
-            fail(
-                "",
-                "the operation has no success body to page through".to_string(),
-            )
-        })?;
+        .ok_or_else(|| reader.fail("", "the operation has no success body to page through"))?;
     let (items, items_type) =
-        walk(&body.ty, text("/items")?, types).map_err(|m| fail("/items", m))?;
+        walk(&body.ty, reader.text("/items")?, types).map_err(|m| reader.fail("/items", m))?;
     let TypeRef::Array(item_type) = items_type else {
-        return Err(fail("/items", "must point at an array".to_string()));
+        return Err(reader.fail("/items", "must point at an array"));
     };
-    let query_parameter = |at: &str, integer: bool| -> Result<String, Error> {
-        let name = text(at)?;
-        let parameter = operation
+    Ok(Pagination {
+        kind: reader.kind(&body.ty)?,
+        items,
+        item_type: *item_type,
+    })
+}
+
+/// Reads one operation's pagination extension, with errors located inside it.
+struct ExtensionReader<'a> {
+    bundle: &'a Bundle,
+    extension: &'a Value,
+    pointer: &'a str,
+    operation: &'a Operation,
+    types: &'a [TypeDef],
+}
+
+impl ExtensionReader<'_> {
+    fn fail(&self, at: &str, message: impl Into<String>) -> Error {
+        self.bundle
+            .error_at(&format!("{}{at}", self.pointer), message.into())
+            .into()
+    }
+
+    fn text(&self, at: &str) -> Result<&str, Error> {
+        self.extension
+            .pointer(at)
+            .and_then(Value::as_str)
+            .ok_or_else(|| self.fail(at, "must be a string"))
+    }
+
+    /// The Rust name of the query parameter named at `at`, which must be an integer (offset,
+    /// page) or a string (cursor).
+    fn query_parameter(&self, at: &str, integer: bool) -> Result<String, Error> {
+        let name = self.text(at)?;
+        let parameter = self
+            .operation
             .parameters
             .iter()
             .find(|p| p.api_name == name && p.location == ParameterLocation::Query)
-            .ok_or_else(|| fail(at, format!("the operation has no query parameter `{name}`")))?;
+            .ok_or_else(|| {
+                self.fail(at, format!("the operation has no query parameter `{name}`"))
+            })?;
         match (&parameter.ty, integer) {
             (TypeRef::String(_), false) | (TypeRef::Integer(_), true) => {
                 Ok(parameter.rust_name.clone())
             }
-            (_, false) => Err(fail(
+            (_, false) => Err(self.fail(
                 at,
                 format!("the cursor parameter `{name}` must be a string"),
             )),
-            (_, true) => Err(fail(
+            (_, true) => Err(self.fail(
                 at,
                 format!("the offset or page parameter `{name}` must be an integer"),
             )),
         }
-    };
-    let kinds = ["cursor", "offset", "link"].map(|key| extension.get(key).is_some());
-    let kind = match kinds {
-        [true, false, false] => {
-            let (next, next_type) = walk(&body.ty, text("/cursor/next")?, types)
-                .map_err(|m| fail("/cursor/next", m))?;
-            if !matches!(next_type, TypeRef::String(_) | TypeRef::Integer(_)) {
-                return Err(fail(
-                    "/cursor/next",
-                    "must point at a string or an integer".to_string(),
-                ));
+    }
+
+    /// Which way the operation pages: exactly one of `cursor`, `offset` and `link`.
+    fn kind(&self, body: &TypeRef) -> Result<PaginationKind, Error> {
+        let kinds = ["cursor", "offset", "link"].map(|key| self.extension.get(key).is_some());
+        Ok(match kinds {
+            [true, false, false] => {
+                let (next, next_type) = walk(body, self.text("/cursor/next")?, self.types)
+                    .map_err(|m| self.fail("/cursor/next", m))?;
+                if !matches!(next_type, TypeRef::String(_) | TypeRef::Integer(_)) {
+                    return Err(self.fail("/cursor/next", "must point at a string or an integer"));
+                }
+                PaginationKind::Cursor {
+                    parameter: self.query_parameter("/cursor/parameter", false)?,
+                    wire_name: self.text("/cursor/parameter")?.to_string(),
+                    next,
+                }
             }
-            PaginationKind::Cursor {
-                parameter: query_parameter("/cursor/parameter", false)?,
-                wire_name: text("/cursor/parameter")?.to_string(),
-                next,
-            }
-        }
-        [false, true, false] => PaginationKind::Offset {
-            parameter: query_parameter("/offset/parameter", true)?,
-            limit: page_limit(operation),
-        },
-        [false, false, true] => PaginationKind::LinkHeader {
-            parameter: query_parameter("/link/parameter", true)?,
-            wire_name: text("/link/parameter")?.to_string(),
-        },
-        _ => {
-            return Err(fail(
-                "",
-                "needs exactly one of `cursor`, `offset` and `link`".to_string(),
-            ))
-        }
-    };
-    Ok(Pagination {
-        kind,
-        items,
-        item_type: *item_type,
-    })
+            [false, true, false] => PaginationKind::Offset {
+                parameter: self.query_parameter("/offset/parameter", true)?,
+                limit: page_limit(self.operation),
+            },
+            [false, false, true] => PaginationKind::LinkHeader {
+                parameter: self.query_parameter("/link/parameter", true)?,
+                wire_name: self.text("/link/parameter")?.to_string(),
+            },
+            _ => return Err(self.fail("", "needs exactly one of `cursor`, `offset` and `link`")),
+        })
+    }
 }

@@ -662,6 +662,31 @@ impl<'a> TypeBuilder<'a> {
         }
     }
 
+    /// An `enum` without a `type`: strings or integers make an enum, mixed values any JSON.
+    fn any_enum(&mut self, enumeration: &[Value], pointer: &str) -> Shape {
+        let values: Vec<Value> = enumeration
+            .iter()
+            .filter(|v| !v.is_null())
+            .cloned()
+            .collect();
+        let strings: Option<Vec<String>> = values
+            .iter()
+            .map(|v| v.as_str().map(str::to_string))
+            .collect();
+        if let Some(strings) = strings {
+            return Shape::Define(string_enum(strings));
+        }
+        let integers: Option<Vec<i64>> = values.iter().map(Value::as_i64).collect();
+        if let Some(integers) = integers {
+            return Shape::Define(integer_enum(integers));
+        }
+        self.warn(
+            pointer,
+            "enum with values of mixed types; using any JSON value",
+        );
+        Shape::Ref(TypeRef::Any)
+    }
+
     /// Schemas that mix keywords (or carry an unknown `type`).
     fn any_schema(
         &mut self,
@@ -692,28 +717,7 @@ impl<'a> TypeBuilder<'a> {
             return self.union(&any.any_of, schema, "anyOf", pointer, hint);
         }
         if !any.enumeration.is_empty() {
-            let values: Vec<Value> = any
-                .enumeration
-                .iter()
-                .filter(|v| !v.is_null())
-                .cloned()
-                .collect();
-            let strings: Option<Vec<String>> = values
-                .iter()
-                .map(|v| v.as_str().map(str::to_string))
-                .collect();
-            if let Some(strings) = strings {
-                return Ok(Shape::Define(string_enum(strings)));
-            }
-            let integers: Option<Vec<i64>> = values.iter().map(Value::as_i64).collect();
-            if let Some(integers) = integers {
-                return Ok(Shape::Define(integer_enum(integers)));
-            }
-            self.warn(
-                pointer,
-                "enum with values of mixed types; using any JSON value",
-            );
-            return Ok(Shape::Ref(TypeRef::Any));
+            return Ok(self.any_enum(&any.enumeration, pointer));
         }
         match any.typ.as_deref() {
             None | Some("object")
