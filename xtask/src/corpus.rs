@@ -262,55 +262,54 @@ fn run_one(
         Ok(Ok(report)) => {
             row.operations = report.operations;
             if !options.no_compile {
-                let manifest = out.join("Cargo.toml");
-                let mut text = std::fs::read_to_string(&manifest).map_err(|e| e.to_string())?;
-                text.push_str("\n[workspace]\n");
-                std::fs::write(&manifest, text).map_err(|e| e.to_string())?;
-                std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))
-                    .map_err(|e| e.to_string())?;
-                let target = root.join("target/corpus/target");
-                // Clippy compiles everything `cargo check` does, so a clean clippy run answers
-                // both; only when it fails does `cargo check` tell a compile error from a lint.
-                // All features, so that models off by default are checked too.
-                let (clean, clippy_output) = cargo(
-                    &out,
-                    &target,
-                    &[
-                        "clippy",
-                        "--quiet",
-                        "--all-features",
-                        "--",
-                        "-D",
-                        "warnings",
-                    ],
-                )?;
-                if clean {
-                    row.check = Outcome::Ok;
-                    row.clippy = Outcome::Ok;
-                } else {
-                    let (checked, check_output) =
-                        cargo(&out, &target, &["check", "--quiet", "--all-features"])?;
-                    row.check = if checked {
-                        Outcome::Ok
-                    } else {
-                        Outcome::Failed
-                    };
-                    row.clippy = Outcome::Failed;
-                    row.first_error = first_error(if checked {
-                        &clippy_output
-                    } else {
-                        &check_output
-                    });
-                }
-                // The crates are large; keep only the results.
-                let _ = std::fs::remove_dir_all(&out);
-            } else {
-                let _ = std::fs::remove_dir_all(&out);
+                compile(root, &out, &mut row)?;
             }
+            // The crates are large; keep only the results.
+            let _ = std::fs::remove_dir_all(&out);
         }
     }
     row.seconds = started.elapsed().as_secs_f64();
     Ok(row)
+}
+
+/// Builds the generated crate at `out` with clippy, in a workspace of its own with the
+/// repository's lock file, and records whether it compiles and lints clean.
+fn compile(root: &Path, out: &Path, row: &mut Row) -> Result<(), String> {
+    let manifest = out.join("Cargo.toml");
+    let mut text = std::fs::read_to_string(&manifest).map_err(|e| e.to_string())?;
+    text.push_str("\n[workspace]\n");
+    std::fs::write(&manifest, text).map_err(|e| e.to_string())?;
+    std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock")).map_err(|e| e.to_string())?;
+    let target = root.join("target/corpus/target");
+    // Clippy compiles everything `cargo check` does, so a clean clippy run answers both; only
+    // when it fails does `cargo check` tell a compile error from a lint. All features, so that
+    // models off by default are checked too.
+    let clippy = [
+        "clippy",
+        "--quiet",
+        "--all-features",
+        "--",
+        "-D",
+        "warnings",
+    ];
+    let (clean, clippy_output) = cargo(out, &target, &clippy)?;
+    row.clippy = if clean { Outcome::Ok } else { Outcome::Failed };
+    if clean {
+        row.check = Outcome::Ok;
+        return Ok(());
+    }
+    let (checked, check_output) = cargo(out, &target, &["check", "--quiet", "--all-features"])?;
+    row.check = if checked {
+        Outcome::Ok
+    } else {
+        Outcome::Failed
+    };
+    row.first_error = first_error(if checked {
+        &clippy_output
+    } else {
+        &check_output
+    });
+    Ok(())
 }
 
 /// Runs the corpus and prints the table; returns how many specs did not pass (an error only

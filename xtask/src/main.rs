@@ -257,6 +257,39 @@ fn bench(root: &Path, scale_only: bool, download_only: bool, runs: usize) -> Res
     bench::run(root, runs)
 }
 
+/// `cargo fmt --check`, and rustfmt on the runtime, which is copied into every crate rather
+/// than compiled here, so `cargo fmt` misses it.
+fn check_formatting(root: &Path) -> Result<(), String> {
+    run(root, "cargo", &["fmt", "--all", "--check"], &[])?;
+    let runtime = root.join("crates/sdkgen/runtime");
+    let mut args = vec!["--check".to_string(), "--edition=2021".to_string()];
+    for entry in std::fs::read_dir(&runtime).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_some_and(|ext| ext == "rs") {
+            args.push(path.to_string_lossy().into_owned());
+        }
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    run(root, "rustfmt", &args, &[])
+}
+
+/// The corpus runner on the first `limit` specs of its sample, so that it keeps working.
+fn corpus_subset(root: &Path, limit: usize) -> Result<(), String> {
+    let subset = corpus::Options {
+        all: false,
+        no_compile: false,
+        limit: Some(limit),
+        fresh: true,
+        retry_failed: false,
+    };
+    match corpus::run(root, &subset)? {
+        0 => Ok(()),
+        failed => Err(format!(
+            "{failed} of the first {limit} corpus specs did not give a clean crate"
+        )),
+    }
+}
+
 fn test(root: &Path) -> Result<(), String> {
     let mut stages = stages::Stages::default();
     stages.run("npm ci (Prism)", || {
@@ -288,20 +321,7 @@ fn test(root: &Path) -> Result<(), String> {
         ];
         run(root, "cargo", &args, &[])
     });
-    // The runtime is copied into every crate, not compiled here, so `cargo fmt` misses it.
-    stages.run("formatting", || {
-        run(root, "cargo", &["fmt", "--all", "--check"], &[])?;
-        let runtime = root.join("crates/sdkgen/runtime");
-        let mut args = vec!["--check".to_string(), "--edition=2021".to_string()];
-        for entry in std::fs::read_dir(&runtime).map_err(|e| e.to_string())? {
-            let path = entry.map_err(|e| e.to_string())?.path();
-            if path.extension().is_some_and(|ext| ext == "rs") {
-                args.push(path.to_string_lossy().into_owned());
-            }
-        }
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        run(root, "rustfmt", &args, &[])
-    });
+    stages.run("formatting", || check_formatting(root));
     stages.run("generated crates with each feature", || {
         tasks::check_features(root)
     });
@@ -313,22 +333,7 @@ fn test(root: &Path) -> Result<(), String> {
     stages.run("publish --dry-run", || publish::run(root, true));
     stages.run("upstream specs and fixtures", || tasks::build_samples(root));
     stages.run("semver classes", || semver::check_classes(root));
-    // The corpus runner on the first specs of its sample, so that it keeps working.
-    stages.run("corpus (first 10)", || {
-        let subset = corpus::Options {
-            all: false,
-            no_compile: false,
-            limit: Some(10),
-            fresh: true,
-            retry_failed: false,
-        };
-        match corpus::run(root, &subset)? {
-            0 => Ok(()),
-            failed => Err(format!(
-                "{failed} of the first 10 corpus specs did not give a clean crate"
-            )),
-        }
-    });
+    stages.run("corpus (first 10)", || corpus_subset(root, 10));
     // A minute of fuzzing with a fixed seed, so that CI sees the same mutants every time.
     stages.run("fuzz (60 s)", || {
         fuzz::run(

@@ -388,6 +388,40 @@ fn additive_edits(
     document: &mut serde_yaml::Value,
     received_only: &[String],
 ) -> Result<(), String> {
+    operation_edits(document)?;
+    if let Some(servers) = document
+        .get_mut("servers")
+        .and_then(|s| s.as_sequence_mut())
+    {
+        servers.push(yaml("{url: 'https://probe.example'}")?);
+    }
+    let mut alternatives = Vec::new();
+    for (name, schema) in component_schemas(document)
+        .into_iter()
+        .flat_map(|s| s.iter_mut())
+    {
+        if let Some(schema) = schema.as_mapping_mut() {
+            alternatives.extend(schema_edits(name, schema, received_only)?);
+        }
+    }
+    if let Some(schemas) = component_schemas(document) {
+        for (name, alternative) in alternatives {
+            schemas.insert(name.into(), alternative);
+        }
+    }
+    Ok(())
+}
+
+fn component_schemas(document: &mut serde_yaml::Value) -> Option<&mut serde_yaml::Mapping> {
+    document
+        .get_mut("components")
+        .and_then(|c| c.get_mut("schemas"))
+        .and_then(|s| s.as_mapping_mut())
+}
+
+/// A new optional query parameter and a new error response on every operation, and a new
+/// operation.
+fn operation_edits(document: &mut serde_yaml::Value) -> Result<(), String> {
     let paths = document
         .get_mut("paths")
         .and_then(|p| p.as_mapping_mut())
@@ -418,74 +452,59 @@ fn additive_edits(
         "/sdkgen-probe".into(),
         yaml("{get: {operationId: sdkgenProbe, responses: {'204': {description: Nothing.}}}}")?,
     );
-    if let Some(servers) = document
-        .get_mut("servers")
-        .and_then(|s| s.as_sequence_mut())
-    {
-        servers.push(yaml("{url: 'https://probe.example'}")?);
+    Ok(())
+}
+
+/// The edits to one component schema: a new alternative for a union (returned, to be added as
+/// a component), a new required field for a model only received, a new value for a string
+/// enum, a new optional property and new values for its string enum properties.
+fn schema_edits(
+    name: &serde_yaml::Value,
+    schema: &mut serde_yaml::Mapping,
+    received_only: &[String],
+) -> Result<Option<(String, serde_yaml::Value)>, String> {
+    if let Some(alternative) = new_alternative(name, schema)? {
+        return Ok(Some(alternative));
     }
-    let schemas = document
-        .get_mut("components")
-        .and_then(|c| c.get_mut("schemas"))
-        .and_then(|s| s.as_mapping_mut());
-    let mut alternatives = Vec::new();
-    for (name, schema) in schemas.into_iter().flat_map(|s| s.iter_mut()) {
-        let Some(schema) = schema.as_mapping_mut() else {
-            continue;
-        };
-        if let Some(alternative) = new_alternative(name, schema)? {
-            alternatives.push(alternative);
-            continue;
-        }
-        if name
-            .as_str()
-            .is_some_and(|name| received_only.iter().any(|r| r == name))
+    if name
+        .as_str()
+        .is_some_and(|name| received_only.iter().any(|r| r == name))
+    {
+        if let Some(required) = schema
+            .entry("required".into())
+            .or_insert_with(|| serde_yaml::Value::Sequence(Vec::new()))
+            .as_sequence_mut()
         {
-            if let Some(required) = schema
-                .entry("required".into())
-                .or_insert_with(|| serde_yaml::Value::Sequence(Vec::new()))
-                .as_sequence_mut()
-            {
-                required.push("sdkgenProbeId".into());
-            }
-            if let Some(properties) = schema
-                .get_mut("properties")
-                .and_then(|p| p.as_mapping_mut())
-            {
-                properties.insert("sdkgenProbeId".into(), yaml("{type: string}")?);
-            }
+            required.push("sdkgenProbeId".into());
         }
-        if let Some(values) = schema.get_mut("enum").and_then(|e| e.as_sequence_mut()) {
+        if let Some(properties) = schema
+            .get_mut("properties")
+            .and_then(|p| p.as_mapping_mut())
+        {
+            properties.insert("sdkgenProbeId".into(), yaml("{type: string}")?);
+        }
+    }
+    if let Some(values) = schema.get_mut("enum").and_then(|e| e.as_sequence_mut()) {
+        if values.iter().all(|v| v.is_string()) {
+            values.push("SDKGEN_PROBE".into());
+        }
+        return Ok(None);
+    }
+    let Some(properties) = schema
+        .get_mut("properties")
+        .and_then(|p| p.as_mapping_mut())
+    else {
+        return Ok(None);
+    };
+    properties.insert("sdkgenProbe".into(), yaml("{type: string}")?);
+    for property in properties.values_mut() {
+        if let Some(values) = property.get_mut("enum").and_then(|e| e.as_sequence_mut()) {
             if values.iter().all(|v| v.is_string()) {
                 values.push("SDKGEN_PROBE".into());
             }
-            continue;
-        }
-        let Some(properties) = schema
-            .get_mut("properties")
-            .and_then(|p| p.as_mapping_mut())
-        else {
-            continue;
-        };
-        properties.insert("sdkgenProbe".into(), yaml("{type: string}")?);
-        for property in properties.values_mut() {
-            if let Some(values) = property.get_mut("enum").and_then(|e| e.as_sequence_mut()) {
-                if values.iter().all(|v| v.is_string()) {
-                    values.push("SDKGEN_PROBE".into());
-                }
-            }
         }
     }
-    if let Some(schemas) = document
-        .get_mut("components")
-        .and_then(|c| c.get_mut("schemas"))
-        .and_then(|s| s.as_mapping_mut())
-    {
-        for (name, alternative) in alternatives {
-            schemas.insert(name.into(), alternative);
-        }
-    }
-    Ok(())
+    Ok(None)
 }
 
 /// For a component that is a union: adds a new alternative, a component of its own (tagged

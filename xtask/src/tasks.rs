@@ -136,6 +136,15 @@ pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
 /// multi-file API) and for the generator's test fixtures, and checks that each passes clippy
 /// without warnings and that every example in its docs compiles.
 pub fn build_samples(root: &Path) -> Result<(), String> {
+    let scratch = root.join("target/sample-crates");
+    for (name, spec) in &sample_targets(root)? {
+        build_sample(root, &scratch, name, spec)?;
+    }
+    Ok(())
+}
+
+/// The upstream specs kept in full, then every fixture, each with its crate's name.
+fn sample_targets(root: &Path) -> Result<Vec<(String, PathBuf)>, String> {
     let upstream = root.join("crates/sdkgen/tests/upstream");
     let mut targets = vec![
         (
@@ -162,58 +171,60 @@ pub fn build_samples(root: &Path) -> Result<(), String> {
             .unwrap_or_default();
         targets.push((format!("fixture-{stem}"), spec));
     }
-    let scratch = root.join("target/sample-crates");
-    for (name, spec) in &targets {
-        eprintln!("sample: {name} from {}", spec.display());
-        let settings = sdkgen::Settings::parse(
-            Path::new("<upstream settings>"),
-            &format!(
-                "[package]\nname = \"{name}-client\"\nversion = \"0.0.0\"\ndescription = \"Upstream check.\"\nlicense = \"MIT\"\nrepository = \"https://example.invalid\"\n"
-            ),
-        )
+    Ok(targets)
+}
+
+/// Generates one sample crate under `scratch`, then runs clippy and its doctests.
+fn build_sample(root: &Path, scratch: &Path, name: &str, spec: &Path) -> Result<(), String> {
+    eprintln!("sample: {name} from {}", spec.display());
+    let settings = sdkgen::Settings::parse(
+        Path::new("<upstream settings>"),
+        &format!(
+            "[package]\nname = \"{name}-client\"\nversion = \"0.0.0\"\ndescription = \"Upstream check.\"\nlicense = \"MIT\"\nrepository = \"https://example.invalid\"\n"
+        ),
+    )
+    .map_err(|e| e.to_string())?;
+    let out = scratch.join(name);
+    // A fixture with settings of its own (`formats.toml`) is generated with them.
+    let own_settings = spec.with_extension("toml");
+    let generator = if own_settings.exists() {
+        sdkgen::Generator::new(spec)
+            .settings_file(own_settings)
+            .crate_name(format!("{name}-client"))
+    } else {
+        sdkgen::Generator::new(spec).settings(settings)
+    };
+    // The upstream specs have slips (SensorBucket's `type: unknown`).
+    let report = generator
+        .lenient(true)
+        .generate(&out)
         .map_err(|e| e.to_string())?;
-        let out = scratch.join(name);
-        // A fixture with settings of its own (`formats.toml`) is generated with them.
-        let own_settings = spec.with_extension("toml");
-        let generator = if own_settings.exists() {
-            sdkgen::Generator::new(spec)
-                .settings_file(own_settings)
-                .crate_name(format!("{name}-client"))
-        } else {
-            sdkgen::Generator::new(spec).settings(settings)
-        };
-        // The upstream specs have slips (SensorBucket's `type: unknown`).
-        let report = generator
-            .lenient(true)
-            .generate(&out)
-            .map_err(|e| e.to_string())?;
-        eprintln!(
-            "{name}: {} files, {} warnings",
-            report.files.len(),
-            report.warnings.len()
-        );
-        make_standalone(root, &out)?;
-        let cargo = |args: &[&str]| {
-            Command::new("cargo")
-                .args(args)
-                .current_dir(&out)
-                .env("CARGO_TARGET_DIR", scratch.join("target"))
-                .status()
-                .map_err(|e| format!("cannot run cargo: {e}"))
-        };
-        if !cargo(&["clippy", "--all-targets", "--", "-D", "warnings"])?.success() {
-            return Err(format!(
-                "the crate generated from {} does not pass clippy",
-                spec.display()
-            ));
-        }
-        // With the test doubles, whose examples run.
-        if !cargo(&["test", "--doc", "--quiet", "--features", "mock"])?.success() {
-            return Err(format!(
-                "the docs generated from {} have examples that do not compile",
-                spec.display()
-            ));
-        }
+    eprintln!(
+        "{name}: {} files, {} warnings",
+        report.files.len(),
+        report.warnings.len()
+    );
+    make_standalone(root, &out)?;
+    let cargo = |args: &[&str]| {
+        Command::new("cargo")
+            .args(args)
+            .current_dir(&out)
+            .env("CARGO_TARGET_DIR", scratch.join("target"))
+            .status()
+            .map_err(|e| format!("cannot run cargo: {e}"))
+    };
+    if !cargo(&["clippy", "--all-targets", "--", "-D", "warnings"])?.success() {
+        return Err(format!(
+            "the crate generated from {} does not pass clippy",
+            spec.display()
+        ));
+    }
+    // With the test doubles, whose examples run.
+    if !cargo(&["test", "--doc", "--quiet", "--features", "mock"])?.success() {
+        return Err(format!(
+            "the docs generated from {} have examples that do not compile",
+            spec.display()
+        ));
     }
     Ok(())
 }
