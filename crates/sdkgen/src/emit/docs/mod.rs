@@ -103,11 +103,11 @@ fn template_error(overrides: &Option<PathBuf>, name: &str, error: &minijinja::Er
         .map(|dir| dir.join(name))
         .filter(|path| path.exists())
     {
-        Some(path) => crate::SpecError {
+        Some(path) => crate::error::SpecError {
             file: path,
             location: match error.line() {
-                Some(line) => crate::Location::Line { line, column: 1 },
-                None => crate::Location::File,
+                Some(line) => crate::error::Location::Line { line, column: 1 },
+                None => crate::error::Location::File,
             },
             message: format!("{error:#}"),
         }
