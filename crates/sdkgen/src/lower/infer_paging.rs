@@ -95,17 +95,18 @@ pub fn infer(operation: &Operation, types: &[TypeDef]) -> Option<(Pagination, St
     if operation.method != HttpMethod::Get {
         return None;
     }
-    let body = operation.responses.iter().find_map(|r| r.body.as_ref())?;
-    let array_at = |pointer: &str| match walk(&body.ty, pointer, types).ok()? {
+    // An operation whose successes decode differently answers with an enum, not a page.
+    let body = operation.single_success_type()?;
+    let array_at = |pointer: &str| match walk(body, pointer, types).ok()? {
         (steps, TypeRef::Array(item)) => Some((pointer.to_string(), steps, *item)),
         _ => None,
     };
     let (items_pointer, items, item_type) = ITEMS
         .iter()
         .find_map(|pointer| array_at(pointer))
-        .or_else(|| array_at(&format!("/{}", only_array_field(&body.ty, types)?)))?;
+        .or_else(|| array_at(&format!("/{}", only_array_field(body, types)?)))?;
     let (kind, how) = link_header(operation)
-        .or_else(|| cursor(operation, &body.ty, types))
+        .or_else(|| cursor(operation, body, types))
         .or_else(|| offset(operation))?;
     let items_at = if items_pointer.is_empty() {
         "the body".to_string()

@@ -40,18 +40,19 @@ pub fn resolve(
         operation,
         types,
     };
-    let body = operation
-        .responses
-        .iter()
-        .find_map(|r| r.body.as_ref())
-        .ok_or_else(|| reader.fail("", "the operation has no success body to page through"))?;
+    let body = operation.single_success_type().ok_or_else(|| {
+        reader.fail(
+            "",
+            "pages need one success body type: the operation has none, or answers with several",
+        )
+    })?;
     let (items, items_type) =
-        walk(&body.ty, reader.text("/items")?, types).map_err(|m| reader.fail("/items", m))?;
+        walk(body, reader.text("/items")?, types).map_err(|m| reader.fail("/items", m))?;
     let TypeRef::Array(item_type) = items_type else {
         return Err(reader.fail("/items", "must point at an array"));
     };
     Ok(Pagination {
-        kind: reader.kind(&body.ty)?,
+        kind: reader.kind(body)?,
         items,
         item_type: *item_type,
     })

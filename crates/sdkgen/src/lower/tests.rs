@@ -701,6 +701,34 @@ fn link_header_pages_are_inferred_for_bare_arrays_and_a_bodys_only_array() {
     }
 }
 
+/// GitHub's `list_contributors`: a Link-paged array, or `204` for an empty repository. Its
+/// output is an enum of the two, which no page type fits.
+#[test]
+fn a_list_whose_successes_decode_differently_does_not_page() {
+    let mut spec = list_spec(
+        json!([{"name": "page", "in": "query", "schema": {"type": "integer"}}]),
+        json!({"type": "array", "items": {"type": "string"}}),
+    );
+    let get = &mut spec["paths"]["/things"]["get"];
+    get["responses"]["200"]["headers"] = json!({"Link": {"schema": {"type": "string"}}});
+    get["responses"]["204"] = json!({"description": "empty"});
+    let api = lower_json(&spec);
+    let (pagination, notes) = paging_of(&api);
+    assert!(pagination.is_none() && notes.is_empty(), "{pagination:?}");
+
+    spec["paths"]["/things"]["get"]["x-sdkgen-pagination"] =
+        json!({"items": "", "link": {"parameter": "page"}});
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("spec.json");
+    std::fs::write(&path, spec.to_string()).expect("writing the spec");
+    let bundle = crate::load::load(&path).expect("the spec loads");
+    let error = lower(&bundle, "test", TypeSettings::default(), InvalidParts::Refuse)
+        .expect_err("an extension cannot page it either");
+    let text = error.to_string();
+    assert!(text.contains("one success body type"), "{text}");
+    assert!(text.contains("x-sdkgen-pagination"), "{text}");
+}
+
 /// A struct's field: JSON name, type, fixed value, union tag.
 type FieldFacts = (String, TypeRef, Option<String>, Option<String>);
 
