@@ -6,8 +6,9 @@
 //! `prettyplease` alone, the floor of generation), and another generates once and reports its
 //! peak memory. The GitHub crate is then written to `target/bench/github`, its lines counted,
 //! and `cargo check` timed after `touch src/lib.rs` with its dependencies built and without
-//! incremental compilation. Last, a generated client downloads 200 MiB, streamed and whole
-//! (`download.rs`).
+//! incremental compilation, beside OpenAPI Generator's crate for the same spec, generated and
+//! checked the same way in the same run (`baseline.rs`). Last, a generated client downloads
+//! 200 MiB, streamed and whole (`download.rs`).
 //! The report, a markdown table, is printed and written to `target/bench/scale.md`.
 
 use std::collections::BTreeSet;
@@ -16,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Instant, SystemTime};
 
+mod baseline;
 pub mod download;
 mod report;
 
@@ -104,7 +106,16 @@ pub fn run(root: &Path, runs: usize) -> Result<(), String> {
     let crate_dir = root.join(BENCH_DIR).join("github");
     let size = generate_github(root, &github, &crate_dir)?;
     let checks = check_times(&root.join(BENCH_DIR).join("target"), &crate_dir)?;
-    let mut report = report::report(&machine, runs, &rows, &size, &checks);
+    let baseline = baseline::generate(root, &github)?;
+    let baseline_target = root.join(BENCH_DIR).join("openapi-generator-target");
+    let baseline_check = warm_then_time(&baseline_target, &baseline.crate_dir, &["check"])?;
+    let compared = report::Compared {
+        size: &size,
+        checks: &checks,
+        baseline: &baseline,
+        baseline_check,
+    };
+    let mut report = report::report(&machine, runs, &rows, &compared);
     report.push_str(&download::run(root)?);
     let _ = writeln!(
         report,

@@ -4,7 +4,17 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 
+use super::baseline::Baseline;
 use super::{CheckTimes, CrateSize, SpecRow, Timing};
+
+/// The GitHub crate's figures beside OpenAPI Generator's crate for the same spec.
+pub(super) struct Compared<'a> {
+    pub size: &'a CrateSize,
+    pub checks: &'a CheckTimes,
+    pub baseline: &'a Baseline,
+    /// Seconds of `cargo check` of OpenAPI Generator's crate, measured like ours.
+    pub baseline_check: f64,
+}
 
 /// What the numbers were measured on.
 #[derive(Debug)]
@@ -68,8 +78,7 @@ pub(super) fn report(
     machine: &Machine,
     runs: usize,
     rows: &[SpecRow],
-    size: &CrateSize,
-    checks: &CheckTimes,
+    compared: &Compared,
 ) -> String {
     let mut out = String::from("# sdkgen scale report\n\n");
     let command: Vec<String> = std::env::args().skip(1).collect();
@@ -84,7 +93,9 @@ pub(super) fn report(
     let _ = writeln!(out, "- peak RSS: `VmHWM` from `/proc/self/status` of a separate `--release` process that generates once, read just before it exits\n");
     out.push_str(&spec_table(rows));
     out.push('\n');
-    out.push_str(&crate_table(size, checks));
+    out.push_str(&crate_table(compared.size, compared.checks));
+    out.push('\n');
+    out.push_str(&baseline_table(compared));
     out
 }
 
@@ -132,7 +143,15 @@ fn crate_table(size: &CrateSize, checks: &CheckTimes) -> String {
     );
     row("operations", thousands(size.operations));
     let per_operation = size.operation_lines as f64 / size.operations.max(1) as f64;
-    row("lines per operation", format!("{per_operation:.0}"));
+    row(
+        "lines of operation modules per operation",
+        format!("{per_operation:.0}"),
+    );
+    let in_all = size.total_lines as f64 / size.operations.max(1) as f64;
+    row(
+        "lines of Rust per operation, in all (models included)",
+        format!("{in_all:.0}"),
+    );
     let touched = "after `touch src/lib.rs`, dependencies built, `CARGO_INCREMENTAL=0`";
     row(
         &format!("`cargo check` {touched} (s)"),
@@ -150,6 +169,45 @@ fn crate_table(size: &CrateSize, checks: &CheckTimes) -> String {
         }
         None => row(repos, "n/a (no `repos` feature)".to_string()),
     }
+    out
+}
+
+/// Ours beside OpenAPI Generator's: every figure of ours as a ratio to its, from this run.
+fn baseline_table(compared: &Compared) -> String {
+    let Compared {
+        size,
+        checks,
+        baseline,
+        baseline_check,
+    } = compared;
+    let mut out = format!(
+        "Beside OpenAPI Generator {} (`rust`, its defaults; `target/bench/openapi-generator-github`), the same spec, checked the same way in this run:\n\n| measure | OpenAPI Generator | sdkgen | sdkgen ÷ OpenAPI Generator |\n| --- | ---: | ---: | ---: |\n",
+        baseline.version
+    );
+    let _ = writeln!(
+        out,
+        "| lines of Rust in `src/` | {} | {} | {:.2} |",
+        thousands(baseline.lines),
+        thousands(size.total_lines),
+        size.total_lines as f64 / baseline.lines.max(1) as f64
+    );
+    let mut check_row = |features: &str, ours: f64| {
+        let _ = writeln!(
+            out,
+            "| `cargo check` (s), {features} | {baseline_check:.1} | {ours:.1} | {:.2} |",
+            ours / baseline_check
+        );
+    };
+    check_row("default features", checks.whole);
+    check_row("all features", checks.all_features);
+    if let Some(repos) = checks.repos {
+        check_row("`repos` alone", repos);
+    }
+    let _ = writeln!(
+        out,
+        "\nOpenAPI Generator took {:.1} s to generate its crate (a JVM, started once, no formatting).",
+        baseline.generate_seconds
+    );
     out
 }
 

@@ -722,8 +722,13 @@ fn a_list_whose_successes_decode_differently_does_not_page() {
     let path = dir.path().join("spec.json");
     std::fs::write(&path, spec.to_string()).expect("writing the spec");
     let bundle = crate::load::load(&path).expect("the spec loads");
-    let error = lower(&bundle, "test", TypeSettings::default(), InvalidParts::Refuse)
-        .expect_err("an extension cannot page it either");
+    let error = lower(
+        &bundle,
+        "test",
+        TypeSettings::default(),
+        InvalidParts::Refuse,
+    )
+    .expect_err("an extension cannot page it either");
     let text = error.to_string();
     assert!(text.contains("one success body type"), "{text}");
     assert!(text.contains("x-sdkgen-pagination"), "{text}");
