@@ -105,48 +105,9 @@ mod doc_pages {
     #[doc = include_str!("../docs/items.md")]
     struct Page3;
     #[cfg(feature = "readings")]
-    #[doc = include_str!("../docs/models/AttachPhotos201Response.md")]
-    struct Page4;
-    #[cfg(feature = "readings")]
-    #[doc = include_str!("../docs/models/AttachPhotosRequest.md")]
-    struct Page5;
-    #[cfg(feature = "readings")]
-    #[doc = include_str!("../docs/models/Camera.md")]
-    struct Page6;
-    #[cfg(feature = "files")]
-    #[doc = include_str!("../docs/models/File.md")]
-    struct Page7;
-    #[cfg(feature = "auth")]
-    #[doc = include_str!("../docs/models/Identity.md")]
-    struct Page8;
-    #[cfg(feature = "items")]
-    #[doc = include_str!("../docs/models/Item.md")]
-    struct Page9;
-    #[cfg(feature = "items")]
-    #[doc = include_str!("../docs/models/ItemPage.md")]
-    struct Page10;
-    #[cfg(feature = "items")]
-    #[doc = include_str!("../docs/models/NewItem.md")]
-    struct Page11;
-    #[cfg(any(feature = "items", feature = "readings"))]
-    #[doc = include_str!("../docs/models/Problem.md")]
-    struct Page12;
-    #[cfg(feature = "readings")]
-    #[doc = include_str!("../docs/models/Reading.md")]
-    struct Page13;
-    #[cfg(feature = "readings")]
-    #[doc = include_str!("../docs/models/Sensor.md")]
-    struct Page14;
-    #[cfg(feature = "readings")]
-    #[doc = include_str!("../docs/models/Thermometer.md")]
-    struct Page15;
-    #[cfg(feature = "readings")]
-    #[doc = include_str!("../docs/models/Tick.md")]
-    struct Page16;
-    #[cfg(feature = "readings")]
     #[doc = include_str!("../docs/readings.md")]
-    struct Page17;
+    struct Page4;
     #[cfg(all(feature = "mock", feature = "files"))]
     #[doc = include_str!("../docs/testing.md")]
-    struct Page18;
+    struct Page5;
 }

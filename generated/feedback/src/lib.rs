@@ -65,28 +65,7 @@ mod doc_pages {
     #[cfg(feature = "credentials")]
     #[doc = include_str!("../docs/credentials.md")]
     struct Page1;
-    #[cfg(feature = "credentials")]
-    #[doc = include_str!("../docs/models/Credentials.md")]
-    struct Page2;
-    #[cfg(feature = "credentials")]
-    #[doc = include_str!("../docs/models/InternalServerErrorException.md")]
-    struct Page3;
-    #[cfg(feature = "credentials")]
-    #[doc = include_str!("../docs/models/InternalServerErrorExceptionMessage.md")]
-    struct Page4;
-    #[cfg(feature = "credentials")]
-    #[doc = include_str!("../docs/models/TooManyRequestsException.md")]
-    struct Page5;
-    #[cfg(feature = "credentials")]
-    #[doc = include_str!("../docs/models/TooManyRequestsExceptionMessage.md")]
-    struct Page6;
-    #[cfg(feature = "credentials")]
-    #[doc = include_str!("../docs/models/UnauthorizedException.md")]
-    struct Page7;
-    #[cfg(feature = "credentials")]
-    #[doc = include_str!("../docs/models/UnauthorizedExceptionMessage.md")]
-    struct Page8;
     #[cfg(all(feature = "mock", feature = "credentials"))]
     #[doc = include_str!("../docs/testing.md")]
-    struct Page9;
+    struct Page2;
 }

@@ -68,49 +68,7 @@ mod doc_pages {
     #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/api_keys.md")]
     struct Page1;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/ApiKey.md")]
-    struct Page2;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/ApiKeyType.md")]
-    struct Page3;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/ApiKeyUser.md")]
-    struct Page4;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/Attributes.md")]
-    struct Page5;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/CreateApiKey.md")]
-    struct Page6;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/CreateApiKeyAttributes.md")]
-    struct Page7;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/CreateApiKeyType.md")]
-    struct Page8;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/Data.md")]
-    struct Page9;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/PostApiKeyResponseBody.md")]
-    struct Page10;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/UpdateApiKey.md")]
-    struct Page11;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/UpdateApiKeyAttributes.md")]
-    struct Page12;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/UpdateApiKeyData.md")]
-    struct Page13;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/UpdateApiKeyResponseBody.md")]
-    struct Page14;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/UpdateApiKeyType.md")]
-    struct Page15;
     #[cfg(all(feature = "mock", feature = "api_keys"))]
     #[doc = include_str!("../docs/testing.md")]
-    struct Page16;
+    struct Page2;
 }

@@ -66,43 +66,7 @@ mod doc_pages {
     #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/api_keys.md")]
     struct Page1;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/ApiKey.md")]
-    struct Page2;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/ApiKeyState.md")]
-    struct Page3;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/CreateApiKeyRequest.md")]
-    struct Page4;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/CreateApiKeyResponse.md")]
-    struct Page5;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/DeleteApiKeyResponse.md")]
-    struct Page6;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/ErrorModel.md")]
-    struct Page7;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/ErrorModelType.md")]
-    struct Page8;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/GetApiKeyResponse.md")]
-    struct Page9;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/ListApiKeysResponse.md")]
-    struct Page10;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/UpdateApiKeyRequest.md")]
-    struct Page11;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/UpdateApiKeyRequestState.md")]
-    struct Page12;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/UpdateApiKeyResponse.md")]
-    struct Page13;
     #[cfg(all(feature = "mock", feature = "api_keys"))]
     #[doc = include_str!("../docs/testing.md")]
-    struct Page14;
+    struct Page2;
 }

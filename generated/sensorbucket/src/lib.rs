@@ -72,34 +72,7 @@ mod doc_pages {
     #[cfg(feature = "api_keys")]
     #[doc = include_str!("../docs/api_keys.md")]
     struct Page1;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/ApiError.md")]
-    struct Page2;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/ApiKey.md")]
-    struct Page3;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/ApiKeyCreated.md")]
-    struct Page4;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/CreateApiKeyRequest.md")]
-    struct Page5;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/ListApiKeys200Response.md")]
-    struct Page6;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/ListApiKeys200ResponseLinks.md")]
-    struct Page7;
-    #[cfg(feature = "other-models")]
-    #[doc = include_str!("../docs/models/PaginatedResponse.md")]
-    struct Page8;
-    #[cfg(any(feature = "api_keys", feature = "other-models"))]
-    #[doc = include_str!("../docs/models/PaginatedResponseLinks.md")]
-    struct Page9;
-    #[cfg(feature = "api_keys")]
-    #[doc = include_str!("../docs/models/RevokeApiKey200Response.md")]
-    struct Page10;
     #[cfg(all(feature = "mock", feature = "api_keys"))]
     #[doc = include_str!("../docs/testing.md")]
-    struct Page11;
+    struct Page2;
 }

@@ -106,7 +106,7 @@ pub fn render_crate(
         || code_files(api, features),
     );
     let mut files = docs?;
-    let doc_pages: Vec<PathBuf> = files.keys().cloned().collect();
+    let doc_pages = root::pages_with_code(&files);
     files.insert(
         PathBuf::from("Cargo.toml"),
         manifest::cargo_toml(api, settings, features),

@@ -193,6 +193,22 @@ fn scalar_exports(api: &Api) -> Vec<TokenStream> {
         .collect()
 }
 
+/// The pages rustdoc could find a doctest in: those with a fenced or an indented code block.
+/// The others (GitHub: 7,200 model pages of tables) would only add lines to `lib.rs`.
+pub fn pages_with_code(files: &BTreeMap<PathBuf, String>) -> Vec<PathBuf> {
+    files
+        .iter()
+        .filter(|(_, text)| {
+            text.lines().any(|line| {
+                let code_fence =
+                    line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~");
+                code_fence || line.starts_with("    ") || line.starts_with('\t')
+            })
+        })
+        .map(|(path, _)| path.clone())
+        .collect()
+}
+
 /// The markdown pages as doc items, so that `cargo test` compiles every example in them; a
 /// group's or a model's page compiles with what it shows.
 fn doc_pages_module(api: &Api, features: Features, doc_pages: &[PathBuf]) -> TokenStream {
@@ -238,4 +254,30 @@ fn testing_page_cfg(api: &Api, features: Features) -> Option<TokenStream> {
         Some(group) => quote! { #[cfg(all(feature = "mock", feature = #group))] },
         None => quote! { #[cfg(feature = "mock")] },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_pages_with_a_code_block_are_doctest_pages() {
+        let files: BTreeMap<PathBuf, String> = [
+            ("README.md", "# Api\n\n```rust,no_run\nfn main() {}\n```\n"),
+            ("docs/tilde.md", "~~~\nlet x = 1;\n~~~\n"),
+            ("docs/indented.md", "Text.\n\n    let x = 1;\n"),
+            (
+                "docs/models/Pet.md",
+                "# Pet\n\n| Name | Type |\n| --- | --- |\n",
+            ),
+        ]
+        .into_iter()
+        .map(|(path, text)| (PathBuf::from(path), text.to_string()))
+        .collect();
+        let pages: Vec<String> = pages_with_code(&files)
+            .iter()
+            .map(|path| path.display().to_string())
+            .collect();
+        assert_eq!(pages, ["README.md", "docs/indented.md", "docs/tilde.md"]);
+    }
 }
