@@ -39,6 +39,7 @@ impl Auth {
 /// The parameters of [`Auth::ping`] (`GET /ping`).
 #[derive(Debug, Clone)]
 pub struct Ping {}
+
 impl Operation for Ping {
     type Output = ();
     type Error = PingError;
@@ -63,6 +64,7 @@ impl crate::mock::MockReply for Ping {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PingError {}
+
 impl crate::DocumentedError for PingError {
     fn raw(&self) -> &crate::RawResponse {
         match *self {}
@@ -80,9 +82,11 @@ impl ::std::fmt::Display for PingError {
 }
 
 impl ::std::error::Error for PingError {}
+
 /// The parameters of [`Auth::whoami_basic`] (`GET /whoami/basic`).
 #[derive(Debug, Clone)]
 pub struct WhoamiBasic {}
+
 impl Operation for WhoamiBasic {
     type Output = models::Identity;
     type Error = WhoamiBasicError;
@@ -114,6 +118,7 @@ impl crate::mock::MockReply for WhoamiBasic {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WhoamiBasicError {}
+
 impl crate::DocumentedError for WhoamiBasicError {
     fn raw(&self) -> &crate::RawResponse {
         match *self {}
@@ -131,9 +136,11 @@ impl ::std::fmt::Display for WhoamiBasicError {
 }
 
 impl ::std::error::Error for WhoamiBasicError {}
+
 /// The parameters of [`Auth::whoami_oauth`] (`GET /whoami/oauth`).
 #[derive(Debug, Clone)]
 pub struct WhoamiOauth {}
+
 impl Operation for WhoamiOauth {
     type Output = models::Identity;
     type Error = WhoamiOauthError;
@@ -165,6 +172,7 @@ impl crate::mock::MockReply for WhoamiOauth {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WhoamiOauthError {}
+
 impl crate::DocumentedError for WhoamiOauthError {
     fn raw(&self) -> &crate::RawResponse {
         match *self {}

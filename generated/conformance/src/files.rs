@@ -97,6 +97,7 @@ impl crate::mock::MockReply for DownloadBlob {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DownloadBlobError {}
+
 impl crate::DocumentedError for DownloadBlobError {
     fn raw(&self) -> &crate::RawResponse {
         match *self {}
@@ -114,6 +115,7 @@ impl ::std::fmt::Display for DownloadBlobError {
 }
 
 impl ::std::error::Error for DownloadBlobError {}
+
 /// The parameters of [`Files::upload_blob`] (`PUT /blobs/{name}`).
 #[derive(Debug, Clone)]
 pub struct UploadBlob {
@@ -153,6 +155,7 @@ impl crate::mock::MockReply for UploadBlob {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UploadBlobError {}
+
 impl crate::DocumentedError for UploadBlobError {
     fn raw(&self) -> &crate::RawResponse {
         match *self {}
@@ -170,6 +173,7 @@ impl ::std::fmt::Display for UploadBlobError {
 }
 
 impl ::std::error::Error for UploadBlobError {}
+
 /// The parameters of [`Files::get_file`] (`GET /files/{name}`).
 ///
 /// Set its optional parameters on the [`Request`] the method returns:

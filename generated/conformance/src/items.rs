@@ -172,6 +172,7 @@ impl Paginated for ListItems {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListItemsError {}
+
 impl crate::DocumentedError for ListItemsError {
     fn raw(&self) -> &crate::RawResponse {
         match *self {}
@@ -189,6 +190,7 @@ impl ::std::fmt::Display for ListItemsError {
 }
 
 impl ::std::error::Error for ListItemsError {}
+
 /// The parameters of [`Items::create_item`] (`POST /items`).
 ///
 /// Set its optional parameters on the [`Request`] the method returns:
@@ -300,6 +302,7 @@ impl ::std::fmt::Display for CreateItemError {
 }
 
 impl ::std::error::Error for CreateItemError {}
+
 /// The parameters of [`Items::list_recent_items`] (`GET /items/recent`).
 ///
 /// Set its optional parameters on the [`Request`] the method returns:
@@ -381,6 +384,7 @@ impl Paginated for ListRecentItems {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListRecentItemsError {}
+
 impl crate::DocumentedError for ListRecentItemsError {
     fn raw(&self) -> &crate::RawResponse {
         match *self {}
@@ -398,6 +402,7 @@ impl ::std::fmt::Display for ListRecentItemsError {
 }
 
 impl ::std::error::Error for ListRecentItemsError {}
+
 /// The parameters of [`Items::get_item`] (`GET /items/{id}`).
 #[derive(Debug, Clone)]
 pub struct GetItem {

@@ -116,6 +116,7 @@ impl crate::mock::MockReply for AttachPhotos {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AttachPhotosError {}
+
 impl crate::DocumentedError for AttachPhotosError {
     fn raw(&self) -> &crate::RawResponse {
         match *self {}
@@ -133,9 +134,11 @@ impl ::std::fmt::Display for AttachPhotosError {
 }
 
 impl ::std::error::Error for AttachPhotosError {}
+
 /// The parameters of [`Readings::watch_readings`] (`GET /readings/live`).
 #[derive(Debug, Clone)]
 pub struct WatchReadings {}
+
 impl Operation for WatchReadings {
     type Output = crate::EventStream<models::Tick>;
     type Error = WatchReadingsError;
@@ -198,6 +201,7 @@ impl ::std::fmt::Display for WatchReadingsError {
 }
 
 impl ::std::error::Error for WatchReadingsError {}
+
 /// The parameters of [`Readings::get_sensor`] (`GET /sensors/{name}`).
 #[derive(Debug, Clone)]
 pub struct GetSensor {
@@ -236,6 +240,7 @@ impl crate::mock::MockReply for GetSensor {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetSensorError {}
+
 impl crate::DocumentedError for GetSensorError {
     fn raw(&self) -> &crate::RawResponse {
         match *self {}
@@ -253,6 +258,7 @@ impl ::std::fmt::Display for GetSensorError {
 }
 
 impl ::std::error::Error for GetSensorError {}
+
 /// The parameters of [`Readings::get_reading`] (`GET /readings/{id}`).
 ///
 /// Set its optional parameters on the [`Request`] the method returns:
@@ -305,6 +311,7 @@ impl crate::mock::MockReply for GetReading {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetReadingError {}
+
 impl crate::DocumentedError for GetReadingError {
     fn raw(&self) -> &crate::RawResponse {
         match *self {}
@@ -322,6 +329,7 @@ impl ::std::fmt::Display for GetReadingError {
 }
 
 impl ::std::error::Error for GetReadingError {}
+
 /// The parameters of [`Readings::put_reading`] (`PUT /readings/{id}`).
 #[derive(Debug, Clone)]
 pub struct PutReading {
@@ -363,6 +371,7 @@ impl crate::mock::MockReply for PutReading {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PutReadingError {}
+
 impl crate::DocumentedError for PutReadingError {
     fn raw(&self) -> &crate::RawResponse {
         match *self {}

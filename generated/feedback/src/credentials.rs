@@ -66,6 +66,7 @@ impl Credentials {
 /// The parameters of [`Credentials::create_credentials`] (`POST /credentials`).
 #[derive(Debug, Clone)]
 pub struct CreateCredentials {}
+
 impl Operation for CreateCredentials {
     type Output = models::Credentials;
     type Error = CreateCredentialsError;
@@ -149,6 +150,7 @@ impl ::std::fmt::Display for CreateCredentialsError {
 }
 
 impl ::std::error::Error for CreateCredentialsError {}
+
 /// The parameters of [`Credentials::rotate_credentials`] (`PUT /credentials`).
 #[derive(Clone)]
 pub struct RotateCredentials {
@@ -247,6 +249,7 @@ impl ::std::fmt::Display for RotateCredentialsError {
 }
 
 impl ::std::error::Error for RotateCredentialsError {}
+
 /// The parameters of [`Credentials::delete_credentials`] (`DELETE /credentials`).
 #[derive(Clone)]
 pub struct DeleteCredentials {

@@ -70,6 +70,7 @@ impl ApiKeys {
 /// The parameters of [`ApiKeys::list`] (`GET /auth/api_keys`).
 #[derive(Debug, Clone)]
 pub struct List {}
+
 impl Operation for List {
     type Output = models::ApiKey;
     type Error = ListError;
@@ -143,6 +144,7 @@ impl ::std::fmt::Display for ListError {
 }
 
 impl ::std::error::Error for ListError {}
+
 /// The parameters of [`ApiKeys::create`] (`POST /auth/api_keys`).
 #[derive(Debug, Clone)]
 pub struct Create {
@@ -224,6 +226,7 @@ impl ::std::fmt::Display for CreateError {
 }
 
 impl ::std::error::Error for CreateError {}
+
 /// The parameters of [`ApiKeys::regenerate`] (`PUT /auth/api_keys/{api_key_id}`).
 #[derive(Debug, Clone)]
 pub struct Regenerate {
@@ -307,6 +310,7 @@ impl ::std::fmt::Display for RegenerateError {
 }
 
 impl ::std::error::Error for RegenerateError {}
+
 /// The parameters of [`ApiKeys::delete`] (`DELETE /auth/api_keys/{api_key_id}`).
 #[derive(Debug, Clone)]
 pub struct Delete {

@@ -286,6 +286,7 @@ impl ::std::fmt::Display for CreateApiKeyError {
 }
 
 impl ::std::error::Error for CreateApiKeyError {}
+
 /// The parameters of [`ApiKeys::list_api_keys`] (`GET /v1/orgs/self/users/{user}/apikeys`).
 #[derive(Debug, Clone)]
 pub struct ListApiKeys {
@@ -475,6 +476,7 @@ impl ::std::fmt::Display for ListApiKeysError {
 }
 
 impl ::std::error::Error for ListApiKeysError {}
+
 /// The parameters of [`ApiKeys::get_api_key`] (`GET /v1/orgs/self/users/{user}/apikeys/{name}`).
 ///
 /// Set its optional parameters on the [`Request`] the method returns:
@@ -680,6 +682,7 @@ impl ::std::fmt::Display for GetApiKeyError {
 }
 
 impl ::std::error::Error for GetApiKeyError {}
+
 /// The parameters of [`ApiKeys::update_api_key`] (`POST /v1/orgs/self/users/{user}/apikeys/{name}`).
 #[derive(Debug, Clone)]
 pub struct UpdateApiKey {
@@ -874,6 +877,7 @@ impl ::std::fmt::Display for UpdateApiKeyError {
 }
 
 impl ::std::error::Error for UpdateApiKeyError {}
+
 /// The parameters of [`ApiKeys::delete_api_key`] (`DELETE /v1/orgs/self/users/{user}/apikeys/{name}`).
 #[derive(Debug, Clone)]
 pub struct DeleteApiKey {

@@ -229,6 +229,7 @@ impl ::std::fmt::Display for ListApiKeysError {
 }
 
 impl ::std::error::Error for ListApiKeysError {}
+
 /// The parameters of [`ApiKeys::create_api_key`] (`POST /api-keys`).
 ///
 /// Set its optional parameters on the [`Request`] the method returns:
@@ -357,6 +358,7 @@ impl ::std::fmt::Display for CreateApiKeyError {
 }
 
 impl ::std::error::Error for CreateApiKeyError {}
+
 /// The parameters of [`ApiKeys::get_api_key`] (`GET /api-keys/{api_key_id}`).
 #[derive(Debug, Clone)]
 pub struct GetApiKey {
@@ -471,6 +473,7 @@ impl ::std::fmt::Display for GetApiKeyError {
 }
 
 impl ::std::error::Error for GetApiKeyError {}
+
 /// The parameters of [`ApiKeys::revoke_api_key`] (`DELETE /api-keys/{api_key_id}`).
 #[derive(Debug, Clone)]
 pub struct RevokeApiKey {

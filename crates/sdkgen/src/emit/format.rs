@@ -122,10 +122,12 @@ fn ends_an_item(previous: &str, line: &str) -> bool {
         return false;
     }
     let previous = previous.trim_start();
+    // `}` closes an item; `{}` is a whole one (`impl Error for E {}`).
+    let closes = previous == "}" || previous.ends_with("{}");
     match at {
-        0 if previous == "}" => true,
+        0 if closes => true,
         0 if previous.ends_with(';') => !(is_use(previous) && is_use(body)),
-        4 if previous == "}" => true,
+        4 if closes => true,
         // A method after an impl's associated types and consts.
         4 => {
             previous.ends_with(';')
@@ -141,4 +143,30 @@ fn ends_an_item(previous: &str, line: &str) -> bool {
 fn is_use(line: &str) -> bool {
     let line = line.strip_prefix("pub ").unwrap_or(line);
     line.starts_with("use ") || (line.starts_with("mod ") && line.ends_with(';'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_are_separated_but_not_runs_of_uses_nor_associated_items() {
+        let printed = "use a::b;\nuse c::d;\npub struct A;\nimpl std::error::Error for A {}\n/// Docs.\nimpl Trait for A {\n    type T = u8;\n    const C: u8 = 1;\n    fn f(&self) {}\n    fn g(&self) {\n        let x = 1;\n    }\n}\nenum E {}\n";
+        let expected = "use a::b;\nuse c::d;\n\npub struct A;\n\nimpl std::error::Error for A {}\n\n/// Docs.\nimpl Trait for A {\n    type T = u8;\n    const C: u8 = 1;\n\n    fn f(&self) {}\n\n    fn g(&self) {\n        let x = 1;\n    }\n}\n\nenum E {}\n";
+        assert_eq!(separate_items(printed), expected);
+    }
+
+    #[test]
+    fn emitted_tokens_format_with_blank_lines_between_items() {
+        let tokens = quote::quote! {
+            pub enum E { A }
+            impl ::std::error::Error for E {}
+            pub struct Next;
+        };
+        let text = format(tokens, "test.rs").expect("formats");
+        assert!(
+            text.contains("impl ::std::error::Error for E {}\n\npub struct Next;"),
+            "{text}"
+        );
+    }
 }
