@@ -291,10 +291,10 @@ fn a_crate_of_an_older_crate_shape_gets_a_breaking_release() {
     repo.generate();
     // What an sdkgen before per-operation error enums and constructors wrote.
     let manifest = repo.read("Cargo.toml");
-    assert!(manifest.contains("surface = 4\n"), "{manifest}");
+    assert!(manifest.contains("surface = 5\n"), "{manifest}");
     std::fs::write(
         repo.crate_dir().join("Cargo.toml"),
-        manifest.replace("surface = 4\n", ""),
+        manifest.replace("surface = 5\n", ""),
     )
     .expect("writing");
     let report = repo.generate();
@@ -312,7 +312,7 @@ fn a_crate_of_an_older_crate_shape_gets_a_breaking_release() {
         "{}",
         change.detail
     );
-    assert!(repo.read("Cargo.toml").contains("surface = 4\n"));
+    assert!(repo.read("Cargo.toml").contains("surface = 5\n"));
 }
 
 #[test]
@@ -343,7 +343,7 @@ fn array_arguments_make_shape_3_a_breaking_release_and_take_any_iterable() {
     let manifest = repo.read("Cargo.toml");
     std::fs::write(
         repo.crate_dir().join("Cargo.toml"),
-        manifest.replace("surface = 4\n", "surface = 3\n"),
+        manifest.replace("surface = 5\n", "surface = 3\n"),
     )
     .expect("writing");
     let report = repo.generate();
@@ -358,13 +358,15 @@ fn array_arguments_make_shape_3_a_breaking_release_and_take_any_iterable() {
 #[test]
 fn a_change_of_crate_shape_that_leaves_the_crate_alone_is_a_patch() {
     let repo = SeedRepo::new();
+    repo.edit(|spec| *spec = pets_spec(true));
     repo.generate();
-    // Shapes 3 and 4 changed only models with fixed-value properties and array arguments,
-    // which this API has none of. What an older sdkgen of shape 2 wrote:
+    // Shapes 3 to 5 changed only models with fixed-value properties, array arguments and
+    // models that travel one way, which this API has none of. What an older sdkgen of shape 2
+    // wrote:
     let manifest = repo.read("Cargo.toml");
     std::fs::write(
         repo.crate_dir().join("Cargo.toml"),
-        manifest.replace("surface = 4\n", "surface = 2\n"),
+        manifest.replace("surface = 5\n", "surface = 2\n"),
     )
     .expect("writing");
     let files = repo.crate_dir().join(".sdkgen/files");
@@ -387,6 +389,58 @@ fn a_change_of_crate_shape_that_leaves_the_crate_alone_is_a_patch() {
             .all(|c| c.impact != Impact::Breaking),
         "{:?}",
         report.release.changes
+    );
+}
+
+/// One model, `Pet`, that `GET /pets/{id}` returns and, with `sends`, `POST /pets` sends.
+fn pets_spec(sends: bool) -> serde_yaml::Value {
+    let post = if sends {
+        "  /pets:\n    post: {operationId: createPet, requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}, responses: {'204': {description: Created.}}}\n"
+    } else {
+        ""
+    };
+    let text = format!(
+        "openapi: 3.0.3\ninfo: {{title: Pets, version: '1'}}\nservers: [{{url: 'https://pets.example'}}]\npaths:\n{post}  /pets/{{id}}:\n    get:\n      operationId: getPet\n      parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}]\n      responses: {{'200': {{description: A pet., content: {{application/json: {{schema: {{$ref: '#/components/schemas/Pet'}}}}}}}}}}\ncomponents:\n  schemas:\n    Pet: {{type: object, properties: {{name: {{type: string}}}}}}\n"
+    );
+    serde_yaml::from_str(&text).expect("YAML")
+}
+
+/// The Rust of every models file.
+fn models_code(repo: &SeedRepo) -> String {
+    let dir = repo.crate_dir().join("src/models");
+    let mut code = String::new();
+    for entry in std::fs::read_dir(&dir).expect("a models directory") {
+        let path = entry.expect("an entry").path();
+        code.push_str(&std::fs::read_to_string(&path).expect("reading a models file"));
+    }
+    code
+}
+
+#[test]
+fn a_model_implements_serialize_while_requests_send_it() {
+    let repo = SeedRepo::new();
+    repo.edit(|spec| *spec = pets_spec(false));
+    repo.generate();
+    let models = models_code(&repo);
+    assert!(
+        models.contains("#[cfg_attr(any(feature = \"full-serde\", feature = \"mock\"), derive(::serde::Serialize))]"),
+        "{models}"
+    );
+    assert!(repo.read("Cargo.toml").contains("full-serde = []"));
+    repo.edit(|spec| *spec = pets_spec(true));
+    let report = repo.generate();
+    let changes = summary(&report.release.changes);
+    assert!(
+        changes.contains(&(Impact::Additive, Kind::Added, "models::Pet: Serialize")),
+        "{changes:?}"
+    );
+    assert!(!models_code(&repo).contains("cfg_attr"));
+    repo.edit(|spec| *spec = pets_spec(false));
+    let report = repo.generate();
+    let changes = summary(&report.release.changes);
+    assert!(
+        changes.contains(&(Impact::Breaking, Kind::Removed, "models::Pet: Serialize")),
+        "{changes:?}"
     );
 }
 

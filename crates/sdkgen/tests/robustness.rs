@@ -156,7 +156,7 @@ fn the_manifest_holds_spec_text_only_as_values() {
         .expect("[features]")
         .keys()
         .collect();
-    assert_eq!(features, ["mock", "tracing"]);
+    assert_eq!(features, ["full-serde", "mock", "tracing"]);
     let package = manifest["package"].as_table().expect("[package]");
     assert_eq!(package["name"].as_str(), Some("hostile-client"));
     let sdkgen = &package["metadata"]["sdkgen"];

@@ -3,7 +3,7 @@
 use sdkgen_ir::{EnumVariants, TypeDef, TypeKind};
 
 use super::{keyed, Changes, Impact, Kind};
-use crate::surface::{plain_field_type, plain_type};
+use crate::surface::{plain_field_type, plain_type, serde_traits};
 use crate::text::md::code;
 
 impl Changes {
@@ -26,7 +26,36 @@ impl Changes {
             );
         }
         self.constructor(&item, old, new);
+        self.serde_changes(&item, old, new);
         self.kind_changes(item, old, new);
+    }
+
+    /// `Serialize` follows whether requests send a model and `Deserialize` whether responses
+    /// carry it (both with the `full-serde` feature): a trait lost breaks, one gained adds.
+    fn serde_changes(&mut self, item: &str, old: &TypeDef, new: &TypeDef) {
+        let (old_traits, new_traits) = (serde_traits(old), serde_traits(new));
+        let pairs = [
+            ("Serialize", old_traits.0, new_traits.0, "requests"),
+            ("Deserialize", old_traits.1, new_traits.1, "responses"),
+        ];
+        for (name, had, has, who) in pairs {
+            let entry = format!("{item}: {name}");
+            match (had, has) {
+                (true, false) => self.push(
+                    Impact::Breaking,
+                    Kind::Removed,
+                    entry,
+                    format!("no {who} carry it now: `{name}` only with the `full-serde` feature"),
+                ),
+                (false, true) => self.push(
+                    Impact::Additive,
+                    Kind::Added,
+                    entry,
+                    format!("{who} carry it now: it implements `{name}`"),
+                ),
+                _ => {}
+            }
+        }
     }
 
     /// What changed in the type itself: fields, values, alternatives or target.

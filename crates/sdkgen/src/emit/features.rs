@@ -2,14 +2,21 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use sdkgen_ir::{Api, Group, TypeDef};
+use sdkgen_ir::{Api, Group, TypeDef, TypeKind};
 
 use crate::config::Settings;
+use crate::surface::serde_traits;
 
 /// The feature of the models that no operation uses (GitHub's webhook payloads), off by
 /// default: a client never needs them, and they can be most of a large crate's compile time.
 /// Group features are Rust identifiers, so a name with a hyphen never clashes with one.
 pub const UNREFERENCED_MODELS: &str = "other-models";
+
+/// The feature that gives every model both `Serialize` and `Deserialize`: by default a model
+/// has `Serialize` only when requests send it and `Deserialize` only when responses carry it,
+/// as serde's derives are a large part of a crate's compile time. `mock` implies it (test
+/// doubles write responses and read requests).
+pub const FULL_SERDE: &str = "full-serde";
 
 /// Whether the crate has a feature per group, and the `cfg` that gates an item on groups.
 #[derive(Debug, Clone, Copy)]
@@ -59,6 +66,60 @@ impl Features {
             features.push(UNREFERENCED_MODELS.to_string());
         }
         self.cfg(&features)
+    }
+
+    /// Whether the crate has the [`FULL_SERDE`] feature: some model implements only one of
+    /// `Serialize` and `Deserialize` without it.
+    pub fn has_full_serde(self, api: &Api) -> bool {
+        self.optional_runtime
+            && api
+                .types
+                .iter()
+                .any(|def| serde_traits(def) != (true, true))
+    }
+
+    /// Whether a model's `Deserialize` is behind [`FULL_SERDE`] and `mock` (for a tagged
+    /// union's impl, written by hand).
+    pub fn gates_deserialize(self, def: &TypeDef) -> bool {
+        self.optional_runtime && !serde_traits(def).1
+    }
+
+    /// A model's serde derives: those it implements without the feature (see
+    /// [`serde_traits`]) in the derive list, the others behind [`FULL_SERDE`] and `mock`.
+    /// One file for a `build.rs` has no features: it derives both. A tagged union's
+    /// `Deserialize` is written by hand, so only its `Serialize` is derived.
+    pub fn serde_derives(self, def: &TypeDef) -> (TokenStream, Option<TokenStream>) {
+        let (serialize, deserialize) = if self.optional_runtime {
+            serde_traits(def)
+        } else {
+            (true, true)
+        };
+        let tagged = matches!(
+            def.kind,
+            TypeKind::Union {
+                discriminator: Some(_),
+                ..
+            }
+        );
+        let derives = [
+            (serialize, Some(quote! { ::serde::Serialize })),
+            (
+                deserialize,
+                (!tagged).then(|| quote! { ::serde::Deserialize }),
+            ),
+        ];
+        let pick = |wanted: bool| {
+            derives
+                .iter()
+                .filter(move |(always, _)| *always == wanted)
+                .filter_map(|(_, derive)| derive.as_ref())
+        };
+        let always: Vec<&TokenStream> = pick(true).collect();
+        let optional: Vec<&TokenStream> = pick(false).collect();
+        let gated = (!optional.is_empty()).then(|| {
+            quote! { #[cfg_attr(any(feature = #FULL_SERDE, feature = "mock"), derive(#(#optional),*))] }
+        });
+        (quote! { #(#always,)* }, gated)
     }
 
     /// The features of the crate, one per group in group order (on by default), then

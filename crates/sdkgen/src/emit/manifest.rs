@@ -4,7 +4,7 @@
 use sdkgen_ir::{Api, DateLibrary, Scalar};
 use toml_edit::{value, Array, DocumentMut, InlineTable, Item, Table};
 
-use super::features::{Features, UNREFERENCED_MODELS};
+use super::features::{Features, FULL_SERDE, UNREFERENCED_MODELS};
 use super::{uses_idempotency_keys, uses_pagination, uses_streams, OPTIONAL_RUNTIME_FEATURES};
 use crate::config::Settings;
 
@@ -86,6 +86,9 @@ fn features_table(api: &Api, features: Features) -> Table {
             .zip(["tracing", "wiremock"])
         {
             table[feature] = value(Array::from_iter([format!("dep:{dependency}")]));
+        }
+        if features.has_full_serde(api) {
+            table[FULL_SERDE] = value(Array::new());
         }
     }
     table

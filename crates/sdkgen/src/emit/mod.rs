@@ -36,10 +36,12 @@ pub fn feature_names(api: &Api, settings: &Settings) -> Vec<String> {
     } else {
         &[]
     };
+    let full_serde = features.has_full_serde(api).then_some(features::FULL_SERDE);
     features
         .names(api)
         .into_iter()
         .chain(optional.iter().copied())
+        .chain(full_serde)
         .map(str::to_string)
         .collect()
 }
@@ -183,7 +185,7 @@ fn code_files(api: &Api, features: features::Features) -> Result<Vec<(PathBuf, S
         let text = format_in_chunks(
             types::model_file_head(file, api),
             &file.types,
-            |(def, has_default)| types::type_def(def, *has_default),
+            |(def, has_default)| types::type_def(def, *has_default, features),
             &file.path,
         )?;
         files.push((PathBuf::from(&file.path), text));

@@ -8,7 +8,7 @@ use sdkgen_ir::{
     Api, EnumVariant, EnumVariants, Field, FieldWrap, TypeDef, TypeKind, TypeRef, UnionVariant,
 };
 
-use super::features::Features;
+use super::features::{Features, FULL_SERDE};
 use crate::naming::NameSet;
 use crate::surface::{additional_field_name, ident, rust_type, Defaults};
 use crate::text::doc;
@@ -141,7 +141,7 @@ fn description_or(description: Option<&str>, fallback: String) -> String {
 }
 
 /// The items of one model: its type and the impls it needs.
-pub fn type_def(def: &TypeDef, has_default: bool) -> TokenStream {
+pub fn type_def(def: &TypeDef, has_default: bool, features: Features) -> TokenStream {
     let name = ident(&def.name);
     let description = description_or(
         def.description.as_deref(),
@@ -161,12 +161,13 @@ pub fn type_def(def: &TypeDef, has_default: bool) -> TokenStream {
             fields,
             additional_properties.as_ref(),
             has_default,
+            features,
         ),
         TypeKind::Enum { variants } => enum_def(&name, &docs, variants),
         TypeKind::Union {
             discriminator,
             variants,
-        } => union_def(&name, &docs, discriminator.as_deref(), variants),
+        } => union_def(def, &docs, discriminator.as_deref(), variants, features),
         TypeKind::Alias { target } => {
             let target = rust_type(target, &TokenStream::new());
             quote! {
@@ -199,6 +200,7 @@ fn struct_def(
     fields: &[Field],
     additional: Option<&TypeRef>,
     derive_default: bool,
+    features: Features,
 ) -> TokenStream {
     let name = &ident(&def.name);
     let field_tokens = fields
@@ -221,9 +223,11 @@ fn struct_def(
     let builders = def
         .sent
         .then(|| super::builders::constructor_and_setters(def, fields, additional.is_some()));
+    let (serde, optional_serde) = features.serde_derives(def);
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #default #serde)]
+        #optional_serde
         #[non_exhaustive]
         pub struct #name {
             #(#field_tokens)*
@@ -485,11 +489,13 @@ fn enum_def(name: &Ident, docs: &TokenStream, variants: &EnumVariants) -> TokenS
 }
 
 fn union_def(
-    name: &Ident,
+    def: &TypeDef,
     docs: &TokenStream,
     discriminator: Option<&str>,
     variants: &[UnionVariant],
+    features: Features,
 ) -> TokenStream {
+    let name = &ident(&def.name);
     let variant_tokens: Vec<TokenStream> = variants.iter().map(union_variant).collect();
     let default = quote! {
         /// `Unknown(null)`: a placeholder in a model built field by field.
@@ -500,9 +506,11 @@ fn union_def(
         }
     };
     let Some(property) = discriminator else {
+        let (serde, optional_serde) = features.serde_derives(def);
         return quote! {
             #docs
-            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #[derive(Debug, Clone, PartialEq, #serde)]
+            #optional_serde
             #[serde(untagged)]
             #[non_exhaustive]
             pub enum #name {
@@ -514,14 +522,25 @@ fn union_def(
         };
     };
     let deserialize = tagged_deserialize(name, property, variants);
+    let deserialize_cfg = features
+        .gates_deserialize(def)
+        .then(|| quote! { #[cfg(any(feature = #FULL_SERDE, feature = "mock"))] });
     let unknown_doc = format!(
         " An alternative this client did not know when it was generated (another {} value), as the JSON the server sent.",
         crate::text::md::code(property)
     );
+    // `Deserialize` is written out (the tag picks the alternative); `Serialize` is derived.
+    let (serialize, optional_serialize) = features.serde_derives(def);
+    let untagged = if optional_serialize.is_some() {
+        quote! { #[cfg_attr(any(feature = #FULL_SERDE, feature = "mock"), serde(untagged))] }
+    } else {
+        quote! { #[serde(untagged)] }
+    };
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-        #[serde(untagged)]
+        #[derive(Debug, Clone, PartialEq, #serialize)]
+        #optional_serialize
+        #untagged
         #[non_exhaustive]
         pub enum #name {
             #(#variant_tokens)*
@@ -530,6 +549,7 @@ fn union_def(
         }
         #default
 
+        #deserialize_cfg
         #deserialize
     }
 }

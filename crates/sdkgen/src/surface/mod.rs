@@ -6,7 +6,7 @@ mod defaults;
 mod operation;
 mod spelling;
 
-use sdkgen_ir::{Api, TypeKind};
+use sdkgen_ir::{Api, TypeDef, TypeKind};
 
 pub(crate) use defaults::Defaults;
 pub(crate) use operation::{
@@ -21,7 +21,7 @@ pub(crate) use spelling::{
 /// `[package.metadata.sdkgen]`. Raise it with every change to that shape that breaks callers
 /// (an item renamed, removed or retyped), with an entry in `SHAPE_CHANGES`, so that
 /// regenerating a crate written by an older sdkgen is a breaking release where it matters.
-pub(crate) const GENERATION: i64 = 4;
+pub(crate) const GENERATION: i64 = 5;
 
 /// A generation of the crate shape: what it changed, and whether it changed anything for the
 /// crate of an API.
@@ -58,7 +58,24 @@ const SHAPE_CHANGES: &[ShapeChange] = &[
             })
         },
     },
+    ShapeChange {
+        generation: 5,
+        what: "a model implements `Serialize` only when requests send it and `Deserialize` only when responses carry it (the `full-serde` feature gives every model both)",
+        touches: |api| api.types.iter().any(|def| serde_traits(def) != (true, true)),
+    },
 ];
+
+/// Which of `Serialize` and `Deserialize` a model implements without the `full-serde`
+/// feature: a struct or union what it travels as (serde's derives are a large part of a
+/// crate's compile time); enums and aliases both, and so does a type that travels neither way
+/// (none does, but lowering does not promise it).
+pub(crate) fn serde_traits(def: &TypeDef) -> (bool, bool) {
+    let travels = def.sent || def.received;
+    match &def.kind {
+        TypeKind::Struct { .. } | TypeKind::Union { .. } if travels => (def.sent, def.received),
+        _ => (true, true),
+    }
+}
 
 /// What changed in the crate shape of `api` after generation `since`, in a sentence; `None`
 /// when nothing did.

@@ -4,7 +4,8 @@
 use super::*;
 
 /// The spec's `Item` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Item {
     /// The `id` property of the spec's `Item` schema.
@@ -14,7 +15,8 @@ pub struct Item {
 }
 
 /// The spec's `ItemPage` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ItemPage {
     /// The `items` property of the spec's `ItemPage` schema.
@@ -25,7 +27,8 @@ pub struct ItemPage {
 }
 
 /// The spec's `NewItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct NewItem {
     /// The `name` property of the spec's `NewItem` schema.

@@ -4,7 +4,8 @@
 use super::*;
 
 /// The `201` response body of `POST /readings/{id}/photos`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct AttachPhotos201Response {
     /// The `count` property of the `201` response body of `POST /readings/{id}/photos`.
@@ -13,7 +14,8 @@ pub struct AttachPhotos201Response {
 }
 
 /// The request body of `POST /readings/{id}/photos`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AttachPhotosRequest {
     /// The `caption` property of the request body of `POST /readings/{id}/photos`.
@@ -45,7 +47,8 @@ impl AttachPhotosRequest {
 }
 
 /// The spec's `Camera` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Camera {
     /// The `kind` property of the spec's `Camera` schema.
@@ -148,8 +151,9 @@ impl Reading {
 }
 
 /// The spec's `Sensor` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), serde(untagged))]
 #[non_exhaustive]
 pub enum Sensor {
     /// The `thermometer` alternative.
@@ -202,7 +206,8 @@ impl<'de> ::serde::Deserialize<'de> for Sensor {
 }
 
 /// The spec's `Thermometer` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Thermometer {
     /// The `kind` property of the spec's `Thermometer` schema.
@@ -224,7 +229,8 @@ impl Default for Thermometer {
 }
 
 /// A reading as the live stream sends it.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Tick {
     /// The `sequence` property of the spec's `Tick` schema.

@@ -4,7 +4,8 @@
 use super::*;
 
 /// The tenant's private key, returned only when it is created or rotated.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Credentials {
     /// The private API key. Keep it server-side.
@@ -13,7 +14,8 @@ pub struct Credentials {
 }
 
 /// Internal Server Error
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct InternalServerErrorException {
     /// The `message` property of the spec's `InternalServerErrorException` schema.
@@ -87,7 +89,8 @@ impl<'de> ::serde::Deserialize<'de> for InternalServerErrorExceptionMessage {
 }
 
 /// Too Many Requests
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct TooManyRequestsException {
     /// The `message` property of the spec's `TooManyRequestsException` schema.
@@ -157,7 +160,8 @@ impl<'de> ::serde::Deserialize<'de> for TooManyRequestsExceptionMessage {
 }
 
 /// Unauthorized
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct UnauthorizedException {
     /// The `message` property of the spec's `UnauthorizedException` schema.

@@ -4,7 +4,8 @@
 use super::*;
 
 /// The spec's `APIKey` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiKey {
     /// The `id` property of the spec's `APIKey` schema.
@@ -80,7 +81,8 @@ impl<'de> ::serde::Deserialize<'de> for ApiKeyType {
 }
 
 /// The owner of the key.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiKeyUser {
     /// The `id` property of the spec's `APIKeyUser` schema.
@@ -92,7 +94,8 @@ pub struct ApiKeyUser {
 }
 
 /// API key attributes.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Attributes {
     /// Name of the API key.
@@ -119,7 +122,8 @@ pub struct Attributes {
 }
 
 /// The spec's `CreateAPIKey` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateApiKey {
     /// The `data` property of the spec's `CreateAPIKey` schema.
@@ -142,7 +146,8 @@ impl CreateApiKey {
 }
 
 /// The spec's `CreateAPIKeyAttributes` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateApiKeyAttributes {
     /// Name of the API key.
@@ -227,7 +232,8 @@ impl<'de> ::serde::Deserialize<'de> for CreateApiKeyType {
 }
 
 /// The spec's `Data` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct Data {
     /// The `type` property of the spec's `Data` schema.
@@ -253,7 +259,8 @@ impl Data {
 }
 
 /// The spec's `PostAPIKeyResponseBody` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct PostApiKeyResponseBody {
     /// The `data` property of the spec's `PostAPIKeyResponseBody` schema.
@@ -262,7 +269,8 @@ pub struct PostApiKeyResponseBody {
 }
 
 /// The spec's `UpdateAPIKey` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateApiKey {
     /// The `data` property of the spec's `UpdateAPIKey` schema.
@@ -285,7 +293,8 @@ impl UpdateApiKey {
 }
 
 /// The spec's `UpdateAPIKeyAttributes` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateApiKeyAttributes {
     /// Name of the API key.
@@ -324,7 +333,8 @@ impl UpdateApiKeyAttributes {
 }
 
 /// The spec's `UpdateAPIKeyData` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateApiKeyData {
     /// The `id` property of the spec's `UpdateAPIKeyData` schema.
@@ -363,7 +373,8 @@ impl UpdateApiKeyData {
 }
 
 /// The spec's `UpdateAPIKeyResponseBody` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct UpdateApiKeyResponseBody {
     /// The `data` property of the spec's `UpdateAPIKeyResponseBody` schema.

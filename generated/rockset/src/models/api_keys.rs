@@ -4,7 +4,8 @@
 use super::*;
 
 /// API keys are used to authenticate requests to Rockset's API. An API key is tied to the user who creates it.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiKey {
     /// Date that API key was created (ISO-8601 format).
@@ -99,7 +100,8 @@ impl<'de> ::serde::Deserialize<'de> for ApiKeyState {
 }
 
 /// The spec's `CreateApiKeyRequest` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateApiKeyRequest {
     /// The `created_by` property of the spec's `CreateApiKeyRequest` schema.
@@ -147,7 +149,8 @@ impl CreateApiKeyRequest {
 }
 
 /// The spec's `CreateApiKeyResponse` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct CreateApiKeyResponse {
     /// The `data` property of the spec's `CreateApiKeyResponse` schema.
@@ -156,7 +159,8 @@ pub struct CreateApiKeyResponse {
 }
 
 /// The spec's `DeleteApiKeyResponse` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct DeleteApiKeyResponse {
     /// The `data` property of the spec's `DeleteApiKeyResponse` schema.
@@ -165,7 +169,8 @@ pub struct DeleteApiKeyResponse {
 }
 
 /// Describes details about an error
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ErrorModel {
     /// Column where the error happened (if applicable).
@@ -352,7 +357,8 @@ impl<'de> ::serde::Deserialize<'de> for ErrorModelType {
 }
 
 /// The spec's `GetApiKeyResponse` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct GetApiKeyResponse {
     /// The `data` property of the spec's `GetApiKeyResponse` schema.
@@ -361,7 +367,8 @@ pub struct GetApiKeyResponse {
 }
 
 /// The spec's `ListApiKeysResponse` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ListApiKeysResponse {
     /// List of API key objects.
@@ -370,7 +377,8 @@ pub struct ListApiKeysResponse {
 }
 
 /// The spec's `UpdateApiKeyRequest` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateApiKeyRequest {
     /// If set to true, the expiration time for this key will be cleared.
@@ -479,7 +487,8 @@ impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyRequestState {
 }
 
 /// The spec's `UpdateApiKeyResponse` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct UpdateApiKeyResponse {
     /// The `data` property of the spec's `UpdateApiKeyResponse` schema.

@@ -4,7 +4,8 @@
 use super::*;
 
 /// The spec's `apiError` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiError {
     /// The `message` property of the spec's `apiError` schema.
@@ -19,7 +20,8 @@ pub struct ApiError {
 }
 
 /// The spec's `ApiKey` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiKey {
     /// The `id` property of the spec's `ApiKey` schema.
@@ -38,7 +40,8 @@ pub struct ApiKey {
 }
 
 /// The spec's `ApiKeyCreated` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiKeyCreated {
     /// The `api_key` property of the spec's `ApiKeyCreated` schema.
@@ -46,7 +49,8 @@ pub struct ApiKeyCreated {
 }
 
 /// The spec's `CreateApiKeyRequest` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateApiKeyRequest {
     /// The `name` property of the spec's `CreateApiKeyRequest` schema.
@@ -90,7 +94,8 @@ impl CreateApiKeyRequest {
 }
 
 /// The `200` response body of `GET /api-keys`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ListApiKeys200Response {
     /// The `links` property of the `200` response body of `GET /api-keys`.
@@ -107,7 +112,8 @@ pub struct ListApiKeys200Response {
 pub type ListApiKeys200ResponseLinks = PaginatedResponseLinks;
 
 /// The `200` response body of `DELETE /api-keys/{api_key_id}`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RevokeApiKey200Response {
     /// The `message` property of the `200` response body of `DELETE /api-keys/{api_key_id}`.

@@ -4,7 +4,8 @@
 use super::*;
 
 /// The `links` property of the spec's `paginatedResponse` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct PaginatedResponseLinks {
     /// The `previous` property of the `links` property of the spec's `paginatedResponse` schema.

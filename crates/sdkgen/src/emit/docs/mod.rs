@@ -402,6 +402,7 @@ impl DocWriter<'_> {
             first_path => api.operations().next().map(|(_, op)| op.path.clone()),
             models => api.types.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
             features => features_context(api, features),
+            full_serde => features.has_full_serde(api),
         })
     }
 }
