@@ -97,13 +97,18 @@ pub fn check(root: &Path) -> Result<Vec<PathBuf>, String> {
 /// Makes the generated crate in `dir` (under the project, outside its workspace) a workspace of
 /// its own, pinned to the project's lockfile so that its dependencies are the project's.
 pub fn make_standalone(root: &Path, dir: &Path) -> Result<(), String> {
+    standalone_with_lock(dir, &root.join("Cargo.lock"))
+}
+
+/// A workspace of its own at `dir`, its dependencies pinned by the lock file `lock`.
+pub fn standalone_with_lock(dir: &Path, lock: &Path) -> Result<(), String> {
     let manifest = dir.join("Cargo.toml");
     let mut text = std::fs::read_to_string(&manifest)
         .map_err(|e| format!("reading {}: {e}", manifest.display()))?;
     text.push_str("\n[workspace]\n");
     std::fs::write(&manifest, text).map_err(|e| format!("writing {}: {e}", manifest.display()))?;
-    std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"))
-        .map_err(|e| format!("copying Cargo.lock to {}: {e}", dir.display()))?;
+    std::fs::copy(lock, dir.join("Cargo.lock"))
+        .map_err(|e| format!("copying {} to {}: {e}", lock.display(), dir.display()))?;
     Ok(())
 }
 

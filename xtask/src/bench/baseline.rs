@@ -52,7 +52,9 @@ pub(super) fn generate(root: &Path, spec: &Path) -> Result<Baseline, String> {
             String::from_utf8_lossy(&output.stderr)
         ));
     }
-    make_standalone(root, &crate_dir)?;
+    // The committed lock file keeps its dependencies the same in every run.
+    let lock = root.join("xtask/bench/openapi-generator.Cargo.lock");
+    crate::tasks::standalone_with_lock(&crate_dir, &lock)?;
     Ok(Baseline {
         version: version(&cli)?,
         generate_seconds,
@@ -101,20 +103,6 @@ fn version(cli: &Path) -> Result<String, String> {
         .rfind(|line| !line.is_empty())
         .map(str::to_string)
         .ok_or_else(|| format!("{} printed no version", cli.display()))
-}
-
-/// A workspace of its own, with the committed lock file so that its dependencies are the same
-/// in every run.
-fn make_standalone(root: &Path, crate_dir: &Path) -> Result<(), String> {
-    let manifest = crate_dir.join("Cargo.toml");
-    let mut text = std::fs::read_to_string(&manifest)
-        .map_err(|e| format!("reading {}: {e}", manifest.display()))?;
-    text.push_str("\n[workspace]\n");
-    std::fs::write(&manifest, text).map_err(|e| format!("writing {}: {e}", manifest.display()))?;
-    let lock = root.join("xtask/bench/openapi-generator.Cargo.lock");
-    std::fs::copy(&lock, crate_dir.join("Cargo.lock"))
-        .map_err(|e| format!("copying {}: {e}", lock.display()))?;
-    Ok(())
 }
 
 /// Lines of the `.rs` files under `src`.

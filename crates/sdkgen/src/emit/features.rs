@@ -68,32 +68,36 @@ impl Features {
         self.cfg(&features)
     }
 
+    /// Which of `Serialize` and `Deserialize` a model implements without [`FULL_SERDE`]:
+    /// [`serde_traits`] in a crate with features; both in one file for a `build.rs`, which has
+    /// none.
+    fn serde_always(self, def: &TypeDef) -> (bool, bool) {
+        if self.optional_runtime {
+            serde_traits(def)
+        } else {
+            (true, true)
+        }
+    }
+
     /// Whether the crate has the [`FULL_SERDE`] feature: some model implements only one of
     /// `Serialize` and `Deserialize` without it.
     pub fn has_full_serde(self, api: &Api) -> bool {
-        self.optional_runtime
-            && api
-                .types
-                .iter()
-                .any(|def| serde_traits(def) != (true, true))
+        api.types
+            .iter()
+            .any(|def| self.serde_always(def) != (true, true))
     }
 
     /// Whether a model's `Deserialize` is behind [`FULL_SERDE`] and `mock` (for a tagged
     /// union's impl, written by hand).
     pub fn gates_deserialize(self, def: &TypeDef) -> bool {
-        self.optional_runtime && !serde_traits(def).1
+        !self.serde_always(def).1
     }
 
-    /// A model's serde derives: those it implements without the feature (see
-    /// [`serde_traits`]) in the derive list, the others behind [`FULL_SERDE`] and `mock`.
-    /// One file for a `build.rs` has no features: it derives both. A tagged union's
-    /// `Deserialize` is written by hand, so only its `Serialize` is derived.
+    /// A model's serde derives: those it implements without the feature in the derive list,
+    /// the others behind [`FULL_SERDE`] and `mock`. A tagged union's `Deserialize` is written
+    /// by hand, so only its `Serialize` is derived.
     pub fn serde_derives(self, def: &TypeDef) -> (TokenStream, Option<TokenStream>) {
-        let (serialize, deserialize) = if self.optional_runtime {
-            serde_traits(def)
-        } else {
-            (true, true)
-        };
+        let (serialize, deserialize) = self.serde_always(def);
         let tagged = matches!(
             def.kind,
             TypeKind::Union {
