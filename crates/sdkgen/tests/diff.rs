@@ -423,7 +423,7 @@ fn a_model_implements_serialize_while_requests_send_it() {
     repo.generate();
     let models = models_code(&repo);
     assert!(
-        models.contains("#[cfg_attr(any(feature = \"full-serde\", feature = \"mock\"), derive(::serde::Serialize))]"),
+        models.contains("#[cfg_attr(feature = \"full-serde\", derive(::serde::Serialize))]"),
         "{models}"
     );
     assert!(repo.read("Cargo.toml").contains("full-serde = []"));

@@ -716,6 +716,119 @@ impl<'de> serde::Deserialize<'de> for Base64 {
             .map_err(|e| serde::de::Error::custom(format!("invalid base64: {e}")))
     }
 }
+/// A model struct read from a JSON object by one loop here and a `match` on its keys in the
+/// model, instead of serde's derive: the derive's expansion (a field enum with its own
+/// visitor, a sequence visitor, a slot per field) was half of what `cargo check` spent on a
+/// large crate.
+#[doc(hidden)]
+pub trait Object: Default {
+    /// The keys an object must have, as serde's derive requires a field that is neither
+    /// `Option` nor defaulted.
+    const REQUIRED: &'static [&'static str];
+
+    /// Reads the value of `key` into its field; an unknown key's value is skipped (or kept,
+    /// by a struct with additional properties).
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error>;
+}
+
+/// Decodes an [`Object`]: the keys in any order, unknown ones skipped, the last of repeated
+/// ones kept, a missing required key an error naming it.
+#[doc(hidden)]
+pub fn decode_object<'de, T: Object, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Object> serde::de::Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a {} object", std::any::type_name::<T>())
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let mut value = T::default();
+        let mut seen = vec![false; T::REQUIRED.len()];
+        while let Some(key) = map.next_key::<Key<'de>>()? {
+            let key = key.as_str();
+            if let Some(index) = T::REQUIRED.iter().position(|required| *required == key) {
+                seen[index] = true;
+            }
+            value.read(key, &mut map)?;
+        }
+        match seen.iter().position(|seen| !seen) {
+            Some(index) => Err(serde::de::Error::missing_field(T::REQUIRED[index])),
+            None => Ok(value),
+        }
+    }
+}
+
+/// An object key, borrowed from the input when it has no escapes.
+enum Key<'de> {
+    Borrowed(&'de str),
+    Owned(String),
+}
+
+impl Key<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            Key::Borrowed(key) => key,
+            Key::Owned(key) => key,
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key::Borrowed(key))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<Key<'de>, E> {
+        Ok(Key::Owned(key.to_string()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, key: String) -> Result<Key<'de>, E> {
+        Ok(Key::Owned(key))
+    }
+}
+
+/// Skips the value of a key the model does not declare.
+#[doc(hidden)]
+pub fn skip_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<serde::de::IgnoredAny>().map(drop)
+}
+
+/// Keeps the value of a key the model does not declare, in its additional properties.
+#[doc(hidden)]
+pub fn keep_value<'de, V: serde::Deserialize<'de>, A: serde::de::MapAccess<'de>>(
+    others: &mut std::collections::BTreeMap<String, V>,
+    key: &str,
+    map: &mut A,
+) -> Result<(), A::Error> {
+    others.insert(key.to_string(), map.next_value()?);
+    Ok(())
+}
 /// A property that is optional and nullable: absent, `null`, or a value. A request can send
 /// `null` to clear a property and leave it out to keep it; a response tells the two apart.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -72,13 +72,21 @@ impl Changes {
                 },
             ) => {
                 self.fields(&item, (old, old_fields), (new, new_fields));
-                if old_extra != new_extra {
-                    self.push(
+                match (old_extra, new_extra) {
+                    // A new public field of a `#[non_exhaustive]` struct breaks no one.
+                    (None, Some(_)) => self.push(
+                        Impact::Additive,
+                        Kind::Added,
+                        item,
+                        "keeps the properties the schema does not declare",
+                    ),
+                    (old, new) if old != new => self.push(
                         Impact::Breaking,
                         Kind::Changed,
                         item,
                         "extra properties changed",
-                    );
+                    ),
+                    _ => {}
                 }
             }
             (TypeKind::Enum { variants: old }, TypeKind::Enum { variants: new }) => {

@@ -2,7 +2,7 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use sdkgen_ir::{Api, Group, TypeDef, TypeKind};
+use sdkgen_ir::{Api, Group, TypeDef};
 
 use crate::config::Settings;
 use crate::surface::serde_traits;
@@ -87,29 +87,30 @@ impl Features {
             .any(|def| self.serde_always(def) != (true, true))
     }
 
-    /// Whether a model's `Deserialize` is behind [`FULL_SERDE`] and `mock` (for a tagged
-    /// union's impl, written by hand).
+    /// Whether a model's `Deserialize` is behind [`FULL_SERDE`] (for an impl written by hand).
     pub fn gates_deserialize(self, def: &TypeDef) -> bool {
         !self.serde_always(def).1
     }
 
+    /// Whether a model's `Serialize` is behind [`FULL_SERDE`].
+    pub fn gates_serialize(self, def: &TypeDef) -> bool {
+        !self.serde_always(def).0
+    }
+
     /// A model's serde derives: those it implements without the feature in the derive list,
-    /// the others behind [`FULL_SERDE`] and `mock`. A tagged union's `Deserialize` is written
-    /// by hand, so only its `Serialize` is derived.
-    pub fn serde_derives(self, def: &TypeDef) -> (TokenStream, Option<TokenStream>) {
+    /// the others behind [`FULL_SERDE`]. A `Deserialize` written by hand (a tagged union's, a
+    /// struct's) is not derived.
+    pub fn serde_derives(
+        self,
+        def: &TypeDef,
+        deserialize_by_hand: bool,
+    ) -> (TokenStream, Option<TokenStream>) {
         let (serialize, deserialize) = self.serde_always(def);
-        let tagged = matches!(
-            def.kind,
-            TypeKind::Union {
-                discriminator: Some(_),
-                ..
-            }
-        );
         let derives = [
             (serialize, Some(quote! { ::serde::Serialize })),
             (
                 deserialize,
-                (!tagged).then(|| quote! { ::serde::Deserialize }),
+                (!deserialize_by_hand).then(|| quote! { ::serde::Deserialize }),
             ),
         ];
         let pick = |wanted: bool| {
@@ -120,9 +121,8 @@ impl Features {
         };
         let always: Vec<&TokenStream> = pick(true).collect();
         let optional: Vec<&TokenStream> = pick(false).collect();
-        let gated = (!optional.is_empty()).then(|| {
-            quote! { #[cfg_attr(any(feature = #FULL_SERDE, feature = "mock"), derive(#(#optional),*))] }
-        });
+        let gated = (!optional.is_empty())
+            .then(|| quote! { #[cfg_attr(feature = #FULL_SERDE, derive(#(#optional),*))] });
         (quote! { #(#always,)* }, gated)
     }
 

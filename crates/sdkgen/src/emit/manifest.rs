@@ -81,13 +81,19 @@ fn features_table(api: &Api, features: Features) -> Table {
         }
     }
     if features.optional_runtime {
+        let full_serde = features.has_full_serde(api);
         for (feature, dependency) in OPTIONAL_RUNTIME_FEATURES
             .iter()
             .zip(["tracing", "wiremock"])
         {
-            table[feature] = value(Array::from_iter([format!("dep:{dependency}")]));
+            let mut enables = vec![format!("dep:{dependency}")];
+            // The doubles write responses and read requests: every model needs both traits.
+            if *feature == "mock" && full_serde {
+                enables.push(FULL_SERDE.to_string());
+            }
+            table[feature] = value(Array::from_iter(enables));
         }
-        if features.has_full_serde(api) {
+        if full_serde {
             table[FULL_SERDE] = value(Array::new());
         }
     }

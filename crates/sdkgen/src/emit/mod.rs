@@ -9,6 +9,7 @@ mod features;
 mod format;
 mod manifest;
 mod mock;
+mod objects;
 mod operations;
 mod origin;
 mod responses;
@@ -19,7 +20,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use rayon::prelude::*;
-use sdkgen_ir::{Api, Scalar};
+use sdkgen_ir::{Api, Scalar, TypeKind};
 
 use crate::config::Settings;
 use crate::error::Error;
@@ -77,6 +78,9 @@ const RUNTIME_STREAM: &str = include_str!("../../runtime/stream.rs");
 
 /// Server-sent events, added to `stream.rs` in crates with event-stream responses.
 const RUNTIME_EVENTS: &str = include_str!("../../runtime/events.rs");
+
+/// Reading model structs from JSON objects, added to crates with structs.
+const RUNTIME_OBJECT: &str = include_str!("../../runtime/object.rs");
 
 /// `Nullable`, added to crates with optional, nullable properties.
 const RUNTIME_NULLABLE: &str = include_str!("../../runtime/nullable.rs");
@@ -137,6 +141,13 @@ fn code_files(api: &Api, features: features::Features) -> Result<Vec<(PathBuf, S
     }
     if api.scalars().contains(&Scalar::Base64) {
         runtime.push_str(RUNTIME_BASE64);
+    }
+    if api
+        .types
+        .iter()
+        .any(|def| matches!(def.kind, TypeKind::Struct { .. }))
+    {
+        runtime.push_str(RUNTIME_OBJECT);
     }
     if api.has_three_state_fields() {
         runtime.push_str(RUNTIME_NULLABLE);

@@ -203,15 +203,27 @@ fn struct_def(
     features: Features,
 ) -> TokenStream {
     let name = &ident(&def.name);
+    // A struct with `Default` is read by the runtime's `Object` loop, not serde's derive.
+    let deserialize_by_hand = derive_default;
+    let (serde, optional_serde) = features.serde_derives(def, deserialize_by_hand);
+    // Without a serde derive outside the feature, serde's field attributes go behind it too.
+    let serde_attr = if features.gates_serialize(def)
+        && (deserialize_by_hand || features.gates_deserialize(def))
+    {
+        SerdeAttr::Gated
+    } else {
+        SerdeAttr::Plain
+    };
     let field_tokens = fields
         .iter()
-        .map(|field| field_def(def, field, derive_default));
+        .map(|field| field_def(def, field, derive_default, serde_attr, !deserialize_by_hand));
     let extra = additional.map(|ty| {
         let ty = rust_type(ty, &TokenStream::new());
         let field_name = ident(additional_field_name(fields));
+        let flatten = serde_attr.tokens(quote! { flatten });
         quote! {
             /// Properties not declared by the schema.
-            #[serde(flatten)]
+            #flatten
             pub #field_name: ::std::collections::BTreeMap<String, #ty>,
         }
     });
@@ -220,10 +232,11 @@ fn struct_def(
         .any(|f| f.constant.is_some() || f.tag.is_some());
     let default = (derive_default && !fixed).then(|| quote! { Default, });
     let default_impl = (derive_default && fixed).then(|| fixed_default(name, fields, additional));
+    let object = deserialize_by_hand
+        .then(|| super::objects::object_impls(def, fields, additional.is_some(), features));
     let builders = def
         .sent
         .then(|| super::builders::constructor_and_setters(def, fields, additional.is_some()));
-    let (serde, optional_serde) = features.serde_derives(def);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #default #serde)]
@@ -234,17 +247,43 @@ fn struct_def(
             #extra
         }
         #default_impl
+        #object
         #builders
     }
 }
 
+/// How a struct's serde attributes are written: plain, or behind the full-serde feature when
+/// every serde derive of the struct is.
+#[derive(Debug, Clone, Copy)]
+enum SerdeAttr {
+    Plain,
+    Gated,
+}
+
+impl SerdeAttr {
+    fn tokens(self, arguments: TokenStream) -> TokenStream {
+        match self {
+            SerdeAttr::Plain => quote! { #[serde(#arguments)] },
+            SerdeAttr::Gated => quote! { #[cfg_attr(feature = #FULL_SERDE, serde(#arguments))] },
+        }
+    }
+}
+
 /// A struct field: its docs, serde attributes and type.
-fn field_def(def: &TypeDef, field: &Field, derive_default: bool) -> TokenStream {
+fn field_def(
+    def: &TypeDef,
+    field: &Field,
+    derive_default: bool,
+    serde_attr: SerdeAttr,
+    deserialize_derived: bool,
+) -> TokenStream {
     let rust_name = ident(&field.rust_name);
     let ty = field_type(def, field);
     let json_name = &field.json_name;
-    let rename = (json_name != &field.rust_name).then(|| quote! { #[serde(rename = #json_name)] });
-    let skip = field_skip(def, field);
+    let rename =
+        (json_name != &field.rust_name).then(|| serde_attr.tokens(quote! { rename = #json_name }));
+    let skip =
+        field_skip(def, field, deserialize_derived).map(|arguments| serde_attr.tokens(arguments));
     let description = description_or(
         field.description.as_deref(),
         super::origin::property_sentence(json_name, &def.origin),
@@ -264,16 +303,17 @@ fn field_def(def: &TypeDef, field: &Field, derive_default: bool) -> TokenStream 
 
 /// When serde leaves a field out: never for files (they travel beside the JSON), on sending
 /// for what only the server sets, and when empty for optional fields.
-fn field_skip(def: &TypeDef, field: &Field) -> Option<TokenStream> {
+/// `serde(default)` is there only for a derived `Deserialize`.
+pub(super) fn field_skip(def: &TypeDef, field: &Field, derived: bool) -> Option<TokenStream> {
+    let default = derived.then(|| quote! { default, });
     if field.ty.is_file() {
-        Some(quote! { #[serde(skip)] })
+        Some(quote! { skip })
     } else if def.never_sends(field) {
-        Some(quote! { #[serde(default, skip_serializing)] })
+        Some(quote! { #default skip_serializing })
     } else if field.is_three_state() {
-        Some(quote! { #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")] })
+        Some(quote! { #default skip_serializing_if = "crate::Nullable::is_absent" })
     } else {
-        (!def.requires(field))
-            .then(|| quote! { #[serde(default, skip_serializing_if = "Option::is_none")] })
+        (!def.requires(field)).then(|| quote! { #default skip_serializing_if = "Option::is_none" })
     }
 }
 
@@ -506,7 +546,7 @@ fn union_def(
         }
     };
     let Some(property) = discriminator else {
-        let (serde, optional_serde) = features.serde_derives(def);
+        let (serde, optional_serde) = features.serde_derives(def, false);
         return quote! {
             #docs
             #[derive(Debug, Clone, PartialEq, #serde)]
@@ -524,15 +564,15 @@ fn union_def(
     let deserialize = tagged_deserialize(name, property, variants);
     let deserialize_cfg = features
         .gates_deserialize(def)
-        .then(|| quote! { #[cfg(any(feature = #FULL_SERDE, feature = "mock"))] });
+        .then(|| quote! { #[cfg(feature = #FULL_SERDE)] });
     let unknown_doc = format!(
         " An alternative this client did not know when it was generated (another {} value), as the JSON the server sent.",
         crate::text::md::code(property)
     );
     // `Deserialize` is written out (the tag picks the alternative); `Serialize` is derived.
-    let (serialize, optional_serialize) = features.serde_derives(def);
+    let (serialize, optional_serialize) = features.serde_derives(def, true);
     let untagged = if optional_serialize.is_some() {
-        quote! { #[cfg_attr(any(feature = #FULL_SERDE, feature = "mock"), serde(untagged))] }
+        quote! { #[cfg_attr(feature = #FULL_SERDE, serde(untagged))] }
     } else {
         quote! { #[serde(untagged)] }
     };

@@ -4,10 +4,32 @@
 use super::*;
 
 /// The spec's `File` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct File {
     /// The `name` property of the spec's `File` schema.
     pub name: String,
+}
+
+impl<'de> ::serde::Deserialize<'de> for File {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for File {
+    const REQUIRED: &'static [&'static str] = &["name"];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }

@@ -4,18 +4,39 @@
 use super::*;
 
 /// The `201` response body of `POST /readings/{id}/photos`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct AttachPhotos201Response {
     /// The `count` property of the `201` response body of `POST /readings/{id}/photos`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub count: Option<i64>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for AttachPhotos201Response {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for AttachPhotos201Response {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "count" => self.count = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 /// The request body of `POST /readings/{id}/photos`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AttachPhotosRequest {
     /// The `caption` property of the request body of `POST /readings/{id}/photos`.
@@ -26,6 +47,30 @@ pub struct AttachPhotosRequest {
     /// The `extras` property of the request body of `POST /readings/{id}/photos`.
     #[serde(skip)]
     pub extras: Option<Vec<crate::FilePart>>,
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> ::serde::Deserialize<'de> for AttachPhotosRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl crate::runtime::Object for AttachPhotosRequest {
+    const REQUIRED: &'static [&'static str] = &["caption"];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "caption" => self.caption = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 #[allow(deprecated)]
@@ -47,8 +92,8 @@ impl AttachPhotosRequest {
 }
 
 /// The spec's `Camera` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Camera {
     /// The `kind` property of the spec's `Camera` schema.
@@ -66,6 +111,29 @@ impl Default for Camera {
             kind: "camera".to_string(),
             resolution: ::std::default::Default::default(),
         }
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for Camera {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for Camera {
+    const REQUIRED: &'static [&'static str] = &["kind", "resolution"];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "kind" => self.kind = map.next_value()?,
+            "resolution" => self.resolution = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
     }
 }
 
@@ -152,8 +220,8 @@ impl Reading {
 
 /// The spec's `Sensor` schema.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), serde(untagged))]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
+#[cfg_attr(feature = "full-serde", serde(untagged))]
 #[non_exhaustive]
 pub enum Sensor {
     /// The `thermometer` alternative.
@@ -206,8 +274,8 @@ impl<'de> ::serde::Deserialize<'de> for Sensor {
 }
 
 /// The spec's `Thermometer` schema.
-#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Thermometer {
     /// The `kind` property of the spec's `Thermometer` schema.
@@ -228,13 +296,59 @@ impl Default for Thermometer {
     }
 }
 
+impl<'de> ::serde::Deserialize<'de> for Thermometer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for Thermometer {
+    const REQUIRED: &'static [&'static str] = &["kind", "celsius"];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "kind" => self.kind = map.next_value()?,
+            "celsius" => self.celsius = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+
 /// A reading as the live stream sends it.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Tick {
     /// The `sequence` property of the spec's `Tick` schema.
     pub sequence: i64,
     /// The `celsius` property of the spec's `Tick` schema.
     pub celsius: f64,
+}
+
+impl<'de> ::serde::Deserialize<'de> for Tick {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for Tick {
+    const REQUIRED: &'static [&'static str] = &["sequence", "celsius"];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "sequence" => self.sequence = map.next_value()?,
+            "celsius" => self.celsius = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }

@@ -3,12 +3,37 @@
 #[allow(unused_imports)]
 use super::*;
 
-/// The spec's `Problem` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+/// RFC 9457 problem details; extension members are kept.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Problem {
     /// The `title` property of the spec's `Problem` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub title: Option<String>,
+    /// Properties not declared by the schema.
+    #[cfg_attr(feature = "full-serde", serde(flatten))]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for Problem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for Problem {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "title" => self.title = map.next_value()?,
+            _ => crate::runtime::keep_value(&mut self.additional_properties, key, map)?,
+        }
+        Ok(())
+    }
 }

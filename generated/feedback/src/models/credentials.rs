@@ -4,24 +4,68 @@
 use super::*;
 
 /// The tenant's private key, returned only when it is created or rotated.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Credentials {
     /// The private API key. Keep it server-side.
-    #[serde(rename = "privateKey")]
+    #[cfg_attr(feature = "full-serde", serde(rename = "privateKey"))]
     pub private_key: String,
 }
 
+impl<'de> ::serde::Deserialize<'de> for Credentials {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for Credentials {
+    const REQUIRED: &'static [&'static str] = &["privateKey"];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "privateKey" => self.private_key = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+
 /// Internal Server Error
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct InternalServerErrorException {
     /// The `message` property of the spec's `InternalServerErrorException` schema.
     ///
     /// Default: `"Internal Server Error"`.
     pub message: InternalServerErrorExceptionMessage,
+}
+
+impl<'de> ::serde::Deserialize<'de> for InternalServerErrorException {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for InternalServerErrorException {
+    const REQUIRED: &'static [&'static str] = &["message"];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 /// The `message` property of the spec's `InternalServerErrorException` schema.
@@ -89,14 +133,36 @@ impl<'de> ::serde::Deserialize<'de> for InternalServerErrorExceptionMessage {
 }
 
 /// Too Many Requests
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct TooManyRequestsException {
     /// The `message` property of the spec's `TooManyRequestsException` schema.
     ///
     /// Default: `"Too Many Requests"`.
     pub message: TooManyRequestsExceptionMessage,
+}
+
+impl<'de> ::serde::Deserialize<'de> for TooManyRequestsException {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for TooManyRequestsException {
+    const REQUIRED: &'static [&'static str] = &["message"];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 /// The `message` property of the spec's `TooManyRequestsException` schema.
@@ -160,14 +226,36 @@ impl<'de> ::serde::Deserialize<'de> for TooManyRequestsExceptionMessage {
 }
 
 /// Unauthorized
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct UnauthorizedException {
     /// The `message` property of the spec's `UnauthorizedException` schema.
     ///
     /// Default: `"Unauthorized"`.
     pub message: UnauthorizedExceptionMessage,
+}
+
+impl<'de> ::serde::Deserialize<'de> for UnauthorizedException {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for UnauthorizedException {
+    const REQUIRED: &'static [&'static str] = &["message"];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 /// The `message` property of the spec's `UnauthorizedException` schema.

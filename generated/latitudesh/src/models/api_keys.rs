@@ -4,20 +4,44 @@
 use super::*;
 
 /// The spec's `APIKey` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiKey {
     /// The `id` property of the spec's `APIKey` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The `type` property of the spec's `APIKey` schema.
-    #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(rename = "type"))]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub type_: Option<ApiKeyType>,
     /// The `attributes` property of the spec's `APIKey` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub attributes: Option<Attributes>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for ApiKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for ApiKey {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "attributes" => self.attributes = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 /// The `type` property of the spec's `APIKey` schema.
@@ -81,54 +105,128 @@ impl<'de> ::serde::Deserialize<'de> for ApiKeyType {
 }
 
 /// The owner of the key.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiKeyUser {
     /// The `id` property of the spec's `APIKeyUser` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The `email` property of the spec's `APIKeyUser` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub email: Option<String>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ApiKeyUser {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for ApiKeyUser {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+
 /// API key attributes.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Attributes {
     /// Name of the API key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The API version tied to the key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub api_version: Option<String>,
     /// The last five characters of the key's token.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub token_last_slice: Option<String>,
     /// Time of the last request made with the key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub last_used_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The `user` property of the spec's `Attributes` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub user: Option<ApiKeyUser>,
     /// The `created_at` property of the spec's `Attributes` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The `updated_at` property of the spec's `Attributes` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for Attributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for Attributes {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "api_version" => self.api_version = map.next_value()?,
+            "token_last_slice" => self.token_last_slice = map.next_value()?,
+            "last_used_at" => self.last_used_at = map.next_value()?,
+            "user" => self.user = map.next_value()?,
+            "created_at" => self.created_at = map.next_value()?,
+            "updated_at" => self.updated_at = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 /// The spec's `CreateAPIKey` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateApiKey {
     /// The `data` property of the spec's `CreateAPIKey` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Data>,
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> ::serde::Deserialize<'de> for CreateApiKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl crate::runtime::Object for CreateApiKey {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 #[allow(deprecated)]
@@ -147,14 +245,37 @@ impl CreateApiKey {
 
 /// The spec's `CreateAPIKeyAttributes` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateApiKeyAttributes {
     /// Name of the API key.
     ///
     /// Default: `"Name of the API Key"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> ::serde::Deserialize<'de> for CreateApiKeyAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl crate::runtime::Object for CreateApiKeyAttributes {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 #[allow(deprecated)]
@@ -233,15 +354,39 @@ impl<'de> ::serde::Deserialize<'de> for CreateApiKeyType {
 
 /// The spec's `Data` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct Data {
     /// The `type` property of the spec's `Data` schema.
     #[serde(rename = "type")]
     pub type_: CreateApiKeyType,
     /// The `attributes` property of the spec's `Data` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<CreateApiKeyAttributes>,
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> ::serde::Deserialize<'de> for Data {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl crate::runtime::Object for Data {
+    const REQUIRED: &'static [&'static str] = &["type"];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "type" => self.type_ = map.next_value()?,
+            "attributes" => self.attributes = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 #[allow(deprecated)]
@@ -259,23 +404,68 @@ impl Data {
 }
 
 /// The spec's `PostAPIKeyResponseBody` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct PostApiKeyResponseBody {
     /// The `data` property of the spec's `PostAPIKeyResponseBody` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub data: Option<ApiKey>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for PostApiKeyResponseBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for PostApiKeyResponseBody {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 /// The spec's `UpdateAPIKey` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateApiKey {
     /// The `data` property of the spec's `UpdateAPIKey` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<UpdateApiKeyData>,
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> ::serde::Deserialize<'de> for UpdateApiKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl crate::runtime::Object for UpdateApiKey {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 #[allow(deprecated)]
@@ -294,19 +484,43 @@ impl UpdateApiKey {
 
 /// The spec's `UpdateAPIKeyAttributes` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateApiKeyAttributes {
     /// Name of the API key.
     ///
     /// Default: `"Name of the API Key"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The API version to use.
     ///
     /// Default: `"2023-06-01"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_version: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl crate::runtime::Object for UpdateApiKeyAttributes {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "api_version" => self.api_version = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 #[allow(deprecated)]
@@ -334,18 +548,43 @@ impl UpdateApiKeyAttributes {
 
 /// The spec's `UpdateAPIKeyData` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateApiKeyData {
     /// The `id` property of the spec's `UpdateAPIKeyData` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `type` property of the spec's `UpdateAPIKeyData` schema.
     #[serde(rename = "type")]
     pub type_: UpdateApiKeyType,
     /// The `attributes` property of the spec's `UpdateAPIKeyData` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<UpdateApiKeyAttributes>,
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl crate::runtime::Object for UpdateApiKeyData {
+    const REQUIRED: &'static [&'static str] = &["type"];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "attributes" => self.attributes = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 #[allow(deprecated)]
@@ -373,13 +612,35 @@ impl UpdateApiKeyData {
 }
 
 /// The spec's `UpdateAPIKeyResponseBody` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct UpdateApiKeyResponseBody {
     /// The `data` property of the spec's `UpdateAPIKeyResponseBody` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub data: Option<ApiKey>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyResponseBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for UpdateApiKeyResponseBody {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 /// The spec's `UpdateAPIKeyType` schema.

@@ -4,35 +4,65 @@
 use super::*;
 
 /// API keys are used to authenticate requests to Rockset's API. An API key is tied to the user who creates it.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiKey {
     /// Date that API key was created (ISO-8601 format).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<String>,
     /// Email of API key owner.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<String>,
     /// Name of the API key that was used to create this object if one was used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by_apikey_name: Option<String>,
     /// The expiration date of this API key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub expiry_time: Option<String>,
     /// This field will only be populated with the full key when creating an API key. Otherwise, it will be an API key identifier of 6 characters.
     pub key: String,
     /// Date that API key was most recently used (ISO-8601 format).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub last_access_time: Option<String>,
     /// Name of the API key.
     pub name: String,
     /// Role specifying access control. If not specified, API key will have access to all of the associated user's roles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub role: Option<String>,
     /// Current state of this key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<ApiKeyState>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for ApiKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for ApiKey {
+    const REQUIRED: &'static [&'static str] = &["key", "name"];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "created_at" => self.created_at = map.next_value()?,
+            "created_by" => self.created_by = map.next_value()?,
+            "created_by_apikey_name" => self.created_by_apikey_name = map.next_value()?,
+            "expiry_time" => self.expiry_time = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            "last_access_time" => self.last_access_time = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 /// Current state of this key.
@@ -101,20 +131,46 @@ impl<'de> ::serde::Deserialize<'de> for ApiKeyState {
 
 /// The spec's `CreateApiKeyRequest` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateApiKeyRequest {
     /// The `created_by` property of the spec's `CreateApiKeyRequest` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// If provided, the API key will automatically expire at this time (ISO-8601 format). Requires premium.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiry_time: Option<String>,
     /// Name for this API key.
     pub name: String,
     /// The `role` property of the spec's `CreateApiKeyRequest` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> ::serde::Deserialize<'de> for CreateApiKeyRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl crate::runtime::Object for CreateApiKeyRequest {
+    const REQUIRED: &'static [&'static str] = &["name"];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "created_by" => self.created_by = map.next_value()?,
+            "expiry_time" => self.expiry_time = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 #[allow(deprecated)]
@@ -149,55 +205,128 @@ impl CreateApiKeyRequest {
 }
 
 /// The spec's `CreateApiKeyResponse` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct CreateApiKeyResponse {
     /// The `data` property of the spec's `CreateApiKeyResponse` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub data: Option<ApiKey>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for CreateApiKeyResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for CreateApiKeyResponse {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 /// The spec's `DeleteApiKeyResponse` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct DeleteApiKeyResponse {
     /// The `data` property of the spec's `DeleteApiKeyResponse` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub data: Option<ApiKey>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for DeleteApiKeyResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for DeleteApiKeyResponse {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+
 /// Describes details about an error
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ErrorModel {
     /// Column where the error happened (if applicable).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub column: Option<i32>,
     /// ID of the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub error_id: Option<String>,
     /// Line where the error happened (if applicable).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub line: Option<i32>,
     /// Descriptive message about the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// ID of the query (if applicable).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub query_id: Option<String>,
     /// Internal trace ID to help with debugging.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub trace_id: Option<String>,
     /// Category of the error.
-    #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(rename = "type"))]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub type_: Option<ErrorModelType>,
     /// Virtual Instance RRN for the Virtual Instance that the query was run on (if applicable).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub virtual_instance_rrn: Option<String>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for ErrorModel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for ErrorModel {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "column" => self.column = map.next_value()?,
+            "error_id" => self.error_id = map.next_value()?,
+            "line" => self.line = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            "query_id" => self.query_id = map.next_value()?,
+            "trace_id" => self.trace_id = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "virtual_instance_rrn" => self.virtual_instance_rrn = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 /// Category of the error.
@@ -357,39 +486,108 @@ impl<'de> ::serde::Deserialize<'de> for ErrorModelType {
 }
 
 /// The spec's `GetApiKeyResponse` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct GetApiKeyResponse {
     /// The `data` property of the spec's `GetApiKeyResponse` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub data: Option<ApiKey>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for GetApiKeyResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for GetApiKeyResponse {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The spec's `ListApiKeysResponse` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ListApiKeysResponse {
     /// List of API key objects.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub data: Option<Vec<ApiKey>>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for ListApiKeysResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for ListApiKeysResponse {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 /// The spec's `UpdateApiKeyRequest` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct UpdateApiKeyRequest {
     /// If set to true, the expiration time for this key will be cleared.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub clear_expiry_time: Option<bool>,
     /// If provided, the API key will automatically expire at this time (ISO-8601 format). Requires premium.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiry_time: Option<String>,
     /// State that the api key should be set to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<UpdateApiKeyRequestState>,
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl crate::runtime::Object for UpdateApiKeyRequest {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "clear_expiry_time" => self.clear_expiry_time = map.next_value()?,
+            "expiry_time" => self.expiry_time = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 #[allow(deprecated)]
@@ -487,11 +685,33 @@ impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyRequestState {
 }
 
 /// The spec's `UpdateApiKeyResponse` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct UpdateApiKeyResponse {
     /// The `data` property of the spec's `UpdateApiKeyResponse` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub data: Option<ApiKey>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for UpdateApiKeyResponse {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "data" => self.data = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }

@@ -4,24 +4,48 @@
 use super::*;
 
 /// The spec's `apiError` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiError {
     /// The `message` property of the spec's `apiError` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// The `code` property of the spec's `apiError` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub code: Option<String>,
     /// The `http_status` property of the spec's `apiError` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub http_status: Option<i64>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ApiError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for ApiError {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            "code" => self.code = map.next_value()?,
+            "http_status" => self.http_status = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The spec's `ApiKey` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiKey {
     /// The `id` property of the spec's `ApiKey` schema.
@@ -33,24 +57,78 @@ pub struct ApiKey {
     /// The `tenant_name` property of the spec's `ApiKey` schema.
     pub tenant_name: String,
     /// The `expiration_date` property of the spec's `ApiKey` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub expiration_date: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The `created` property of the spec's `ApiKey` schema.
     pub created: ::chrono::DateTime<::chrono::Utc>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ApiKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for ApiKey {
+    const REQUIRED: &'static [&'static str] = &[
+        "id",
+        "name",
+        "tenant_id",
+        "tenant_name",
+        "created",
+    ];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "tenant_id" => self.tenant_id = map.next_value()?,
+            "tenant_name" => self.tenant_name = map.next_value()?,
+            "expiration_date" => self.expiration_date = map.next_value()?,
+            "created" => self.created = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The spec's `ApiKeyCreated` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiKeyCreated {
     /// The `api_key` property of the spec's `ApiKeyCreated` schema.
     pub api_key: String,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ApiKeyCreated {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for ApiKeyCreated {
+    const REQUIRED: &'static [&'static str] = &["api_key"];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "api_key" => self.api_key = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The spec's `CreateApiKeyRequest` schema.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateApiKeyRequest {
     /// The `name` property of the spec's `CreateApiKeyRequest` schema.
@@ -58,11 +136,38 @@ pub struct CreateApiKeyRequest {
     /// The `tenant_id` property of the spec's `CreateApiKeyRequest` schema.
     pub tenant_id: i64,
     /// The `permissions` property of the spec's `CreateApiKeyRequest` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<String>>,
     /// The `expiration_date` property of the spec's `CreateApiKeyRequest` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<::chrono::DateTime<::chrono::Utc>>,
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> ::serde::Deserialize<'de> for CreateApiKeyRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl crate::runtime::Object for CreateApiKeyRequest {
+    const REQUIRED: &'static [&'static str] = &["name", "tenant_id"];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "tenant_id" => self.tenant_id = map.next_value()?,
+            "permissions" => self.permissions = map.next_value()?,
+            "expiration_date" => self.expiration_date = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
 
 #[allow(deprecated)]
@@ -94,8 +199,8 @@ impl CreateApiKeyRequest {
 }
 
 /// The `200` response body of `GET /api-keys`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ListApiKeys200Response {
     /// The `links` property of the `200` response body of `GET /api-keys`.
@@ -108,15 +213,67 @@ pub struct ListApiKeys200Response {
     pub data: Vec<ApiKey>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ListApiKeys200Response {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for ListApiKeys200Response {
+    const REQUIRED: &'static [&'static str] = &[
+        "links",
+        "page_size",
+        "total_count",
+        "data",
+    ];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "links" => self.links = map.next_value()?,
+            "page_size" => self.page_size = map.next_value()?,
+            "total_count" => self.total_count = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The `links` property of the `200` response body of `GET /api-keys`.
 pub type ListApiKeys200ResponseLinks = PaginatedResponseLinks;
 
 /// The `200` response body of `DELETE /api-keys/{api_key_id}`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RevokeApiKey200Response {
     /// The `message` property of the `200` response body of `DELETE /api-keys/{api_key_id}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for RevokeApiKey200Response {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for RevokeApiKey200Response {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "message" => self.message = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }

@@ -4,14 +4,37 @@
 use super::*;
 
 /// The `links` property of the spec's `paginatedResponse` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct PaginatedResponseLinks {
     /// The `previous` property of the `links` property of the spec's `paginatedResponse` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub previous: Option<String>,
     /// The `next` property of the `links` property of the spec's `paginatedResponse` schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub next: Option<String>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for PaginatedResponseLinks {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for PaginatedResponseLinks {
+    const REQUIRED: &'static [&'static str] = &[];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "previous" => self.previous = map.next_value()?,
+            "next" => self.next = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }

@@ -4,8 +4,8 @@
 use super::*;
 
 /// The spec's `paginatedResponse` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "full-serde", feature = "mock"), derive(::serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct PaginatedResponse {
     /// The `links` property of the spec's `paginatedResponse` schema.
@@ -16,4 +16,34 @@ pub struct PaginatedResponse {
     pub total_count: i64,
     /// The `data` property of the spec's `paginatedResponse` schema.
     pub data: Vec<::serde_json::Value>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for PaginatedResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        crate::runtime::decode_object(input)
+    }
+}
+
+impl crate::runtime::Object for PaginatedResponse {
+    const REQUIRED: &'static [&'static str] = &[
+        "links",
+        "page_size",
+        "total_count",
+        "data",
+    ];
+
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "links" => self.links = map.next_value()?,
+            "page_size" => self.page_size = map.next_value()?,
+            "total_count" => self.total_count = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            _ => crate::runtime::skip_value(map)?,
+        }
+        Ok(())
+    }
 }
