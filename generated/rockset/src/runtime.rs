@@ -546,15 +546,15 @@ impl<'de, T: Object> serde::de::Visitor<'de> for ObjectVisitor<T> {
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let mut value = T::default();
-        let mut seen = vec![false; T::REQUIRED.len()];
+        let mut seen = Seen::new(T::REQUIRED.len());
         while let Some(key) = map.next_key::<Key<'de>>()? {
             let key = key.as_str();
             if let Some(index) = T::REQUIRED.iter().position(|required| *required == key) {
-                seen[index] = true;
+                seen.mark(index);
             }
             value.read(key, &mut map)?;
         }
-        match seen.iter().position(|seen| !seen) {
+        match seen.first_missing(T::REQUIRED.len()) {
             Some(index) => Err(serde::de::Error::missing_field(T::REQUIRED[index])),
             None => Ok(value),
         }
@@ -619,4 +619,38 @@ pub fn keep_value<'de, V: serde::Deserialize<'de>, A: serde::de::MapAccess<'de>>
 ) -> Result<(), A::Error> {
     others.insert(key.to_string(), map.next_value()?);
     Ok(())
+}
+
+/// The required keys an object has had: bits for the first 128, a list only beyond (no
+/// allocation for the objects of real APIs).
+struct Seen {
+    bits: u128,
+    beyond: Vec<bool>,
+}
+
+impl Seen {
+    fn new(required: usize) -> Self {
+        Seen {
+            bits: 0,
+            beyond: vec![false; required.saturating_sub(128)],
+        }
+    }
+
+    fn mark(&mut self, index: usize) {
+        match index.checked_sub(128) {
+            None => self.bits |= 1 << index,
+            Some(beyond) => {
+                if let Some(seen) = self.beyond.get_mut(beyond) {
+                    *seen = true;
+                }
+            }
+        }
+    }
+
+    fn first_missing(&self, required: usize) -> Option<usize> {
+        (0..required).find(|index| match index.checked_sub(128) {
+            None => self.bits & (1 << index) == 0,
+            Some(beyond) => !self.beyond.get(beyond).copied().unwrap_or(false),
+        })
+    }
 }
