@@ -128,11 +128,16 @@ pub enum ApiKeyLocation {
     Cookie,
 }
 
-/// A group of operations: one tag of the spec, one module and accessor in the client.
+/// A group of operations: one tag of the spec (or, for operations without one, the first
+/// resource of their paths), one module and accessor in the client.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Group {
-    /// Tag name as written in the spec, e.g. `API Keys`.
+    /// Tag name as written in the spec, e.g. `API Keys`, or the path resource, e.g. `customers`.
     pub name: String,
+    /// Whether the group is named for the first resource of its operations' paths, which have
+    /// no tag (Stripe's `/v1/customers/…`), rather than for a tag.
+    #[serde(default)]
+    pub by_path: bool,
     /// Module and accessor name, e.g. `api_keys`.
     pub rust_name: String,
     /// Type name of the group's handle, e.g. `ApiKeys`.

@@ -206,6 +206,26 @@ pub fn trimmed_method_name(id: &str, group: &str, path: &str, method: &str) -> O
     name
 }
 
+/// The resource an untagged operation's path names first, which names its group: the first
+/// segment that is neither a parameter nor an API or version prefix (`/v1/customers/{id}` is
+/// in `customers`). `None` for a path of parameters and prefixes only.
+pub fn path_resource(path: &str) -> Option<&str> {
+    path.split('/').find(|segment| {
+        !segment.is_empty()
+            && !segment.contains('{')
+            && !segment.eq_ignore_ascii_case("api")
+            && !is_version(segment)
+    })
+}
+
+/// `v1`, `v2`, `v1beta1`, `v3.1`: a `v`, a digit, then anything alphanumeric or dots.
+fn is_version(segment: &str) -> bool {
+    let mut chars = segment.chars();
+    matches!(chars.next(), Some('v' | 'V'))
+        && chars.next().is_some_and(|c| c.is_ascii_digit())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '.')
+}
+
 /// An UpperCamelCase identifier for a type or variant.
 pub fn camel(name: &str) -> String {
     let mut out = ascii_words(name).to_upper_camel_case();
@@ -428,6 +448,22 @@ mod tests {
         // Ordinary ids.
         assert_eq!(strip_fastapi_suffix("listItems", "/items", "GET"), None);
         assert_eq!(strip_fastapi_suffix("get", "/", "GET"), None);
+    }
+
+    #[test]
+    fn untagged_paths_are_grouped_by_their_first_resource() {
+        let cases = [
+            ("/v1/customers/{customer}/sources", Some("customers")),
+            ("/api/v2beta1/payment_intents", Some("payment_intents")),
+            ("/{tenant}/v3.1/reports/{id}", Some("reports")),
+            ("/version/history", Some("version")),
+            ("/v1", None),
+            ("/{id}", None),
+            ("/", None),
+        ];
+        for (path, resource) in cases {
+            assert_eq!(path_resource(path), resource, "{path}");
+        }
     }
 
     #[test]

@@ -291,10 +291,10 @@ fn a_crate_of_an_older_crate_shape_gets_a_breaking_release() {
     repo.generate();
     // What an sdkgen before per-operation error enums and constructors wrote.
     let manifest = repo.read("Cargo.toml");
-    assert!(manifest.contains("surface = 5\n"), "{manifest}");
+    assert!(manifest.contains("surface = 6\n"), "{manifest}");
     std::fs::write(
         repo.crate_dir().join("Cargo.toml"),
-        manifest.replace("surface = 5\n", ""),
+        manifest.replace("surface = 6\n", ""),
     )
     .expect("writing");
     let report = repo.generate();
@@ -312,7 +312,7 @@ fn a_crate_of_an_older_crate_shape_gets_a_breaking_release() {
         "{}",
         change.detail
     );
-    assert!(repo.read("Cargo.toml").contains("surface = 5\n"));
+    assert!(repo.read("Cargo.toml").contains("surface = 6\n"));
 }
 
 #[test]
@@ -343,7 +343,7 @@ fn array_arguments_make_shape_3_a_breaking_release_and_take_any_iterable() {
     let manifest = repo.read("Cargo.toml");
     std::fs::write(
         repo.crate_dir().join("Cargo.toml"),
-        manifest.replace("surface = 5\n", "surface = 3\n"),
+        manifest.replace("surface = 6\n", "surface = 3\n"),
     )
     .expect("writing");
     let report = repo.generate();
@@ -360,13 +360,13 @@ fn a_change_of_crate_shape_that_leaves_the_crate_alone_is_a_patch() {
     let repo = SeedRepo::new();
     repo.edit(|spec| *spec = pets_spec(true));
     repo.generate();
-    // Shapes 3 to 5 changed only models with fixed-value properties, array arguments and
-    // models that travel one way, which this API has none of. What an older sdkgen of shape 2
+    // Shapes 3 to 6 changed only models with fixed-value properties, array arguments, models
+    // that travel one way and untagged operations, which this API has none of. What an older sdkgen of shape 2
     // wrote:
     let manifest = repo.read("Cargo.toml");
     std::fs::write(
         repo.crate_dir().join("Cargo.toml"),
-        manifest.replace("surface = 5\n", "surface = 2\n"),
+        manifest.replace("surface = 6\n", "surface = 2\n"),
     )
     .expect("writing");
     let files = repo.crate_dir().join(".sdkgen/files");
@@ -395,12 +395,12 @@ fn a_change_of_crate_shape_that_leaves_the_crate_alone_is_a_patch() {
 /// One model, `Pet`, that `GET /pets/{id}` returns and, with `sends`, `POST /pets` sends.
 fn pets_spec(sends: bool) -> serde_yaml::Value {
     let post = if sends {
-        "  /pets:\n    post: {operationId: createPet, requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}, responses: {'204': {description: Created.}}}\n"
+        "  /pets:\n    post: {operationId: createPet, tags: [pets], requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}, responses: {'204': {description: Created.}}}\n"
     } else {
         ""
     };
     let text = format!(
-        "openapi: 3.0.3\ninfo: {{title: Pets, version: '1'}}\nservers: [{{url: 'https://pets.example'}}]\npaths:\n{post}  /pets/{{id}}:\n    get:\n      operationId: getPet\n      parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}]\n      responses: {{'200': {{description: A pet., content: {{application/json: {{schema: {{$ref: '#/components/schemas/Pet'}}}}}}}}}}\ncomponents:\n  schemas:\n    Pet: {{type: object, properties: {{name: {{type: string}}}}}}\n"
+        "openapi: 3.0.3\ninfo: {{title: Pets, version: '1'}}\nservers: [{{url: 'https://pets.example'}}]\npaths:\n{post}  /pets/{{id}}:\n    get:\n      operationId: getPet\n      tags: [pets]\n      parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}]\n      responses: {{'200': {{description: A pet., content: {{application/json: {{schema: {{$ref: '#/components/schemas/Pet'}}}}}}}}}}\ncomponents:\n  schemas:\n    Pet: {{type: object, properties: {{name: {{type: string}}}}}}\n"
     );
     serde_yaml::from_str(&text).expect("YAML")
 }
@@ -558,4 +558,41 @@ fn inline_names_depend_only_on_their_place_in_the_spec() {
         .filter(|def| matches!(def.kind, sdkgen::ir::TypeKind::Struct { .. }))
         .count();
     assert_eq!(structs, 1);
+}
+
+#[test]
+fn grouping_untagged_operations_by_path_makes_shape_6_a_breaking_release() {
+    let repo = SeedRepo::new();
+    repo.edit(|spec| {
+        *spec = pets_spec(true);
+        if let Some(paths) = spec["paths"].as_mapping_mut() {
+            for (_, item) in paths.iter_mut() {
+                for (_, operation) in item.as_mapping_mut().expect("a path item").iter_mut() {
+                    operation
+                        .as_mapping_mut()
+                        .expect("an operation")
+                        .remove("tags");
+                }
+            }
+        }
+    });
+    repo.generate();
+    assert!(repo.read("src/pets.rs").contains("pub fn get_pet("));
+    let manifest = repo.read("Cargo.toml");
+    std::fs::write(
+        repo.crate_dir().join("Cargo.toml"),
+        manifest.replace("surface = 6\n", "surface = 5\n"),
+    )
+    .expect("writing");
+    let report = repo.generate();
+    let change = report.release.changes.first().expect("a change");
+    assert_eq!(
+        (change.impact, change.item.as_str()),
+        (Impact::Breaking, "crate")
+    );
+    assert!(
+        change.detail.contains("first resource of their path"),
+        "{}",
+        change.detail
+    );
 }

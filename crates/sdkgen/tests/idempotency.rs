@@ -94,7 +94,8 @@ fn the_crate_sends_a_fresh_key_from_uuid() {
     let (files, _) = sdkgen::Generator::new(fixture(dir.path(), ""))
         .render()
         .expect("renders");
-    let operations: String = files[Path::new("src/operations.rs")]
+    // Untagged, `POST /payments` is in the `payments` group.
+    let operations: String = files[Path::new("src/payments.rs")]
         .split_whitespace()
         .collect();
     assert!(

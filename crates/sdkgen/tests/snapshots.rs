@@ -57,7 +57,7 @@ fn shapes_code() {
         "src/client.rs",
         "src/models.rs",
         "src/pets.rs",
-        "src/operations.rs",
+        "src/health.rs",
     ] {
         let text = files
             .get(Path::new(name))

@@ -31,7 +31,9 @@ use serde_json::Value;
 use crate::config::{cut_quote_runs, TypeSettings, MAX_QUOTE_RUN};
 use crate::error::{escape_pointer_segment, Error};
 use crate::load::Bundle;
-use crate::naming::{camel, snake, trimmed_method_name, NameSet, RESERVED_TYPE_NAMES};
+use crate::naming::{
+    camel, path_resource, snake, trimmed_method_name, NameSet, RESERVED_TYPE_NAMES,
+};
 use crate::skeleton::{self, CLIENT_METHODS, CRATE_ROOT_NAMES, GROUP_MODULE_NAMES};
 use parameters::{link_path_parameters, parse_path};
 use schema::TypeBuilder;
@@ -392,29 +394,35 @@ impl<'a> Lowerer<'a> {
                 .chain(RESERVED_TYPE_NAMES.iter().copied()),
         );
         let mut groups = Vec::new();
-        for (tag, operations) in by_tag {
+        for (tag, (by_path, operations)) in by_tag {
             let type_name = group_types.take(&camel(&tag), "");
             let operations = name_operations(operations, &type_name);
-            groups.push(Group {
-                rust_name: group_names.take(&snake(&tag), "_"),
-                type_name,
-                description: self
+            let description = match by_path {
+                true => None,
+                false => self
                     .spec
                     .tags
                     .iter()
                     .find(|t| t.name == tag)
                     .and_then(|t| t.description.clone()),
+            };
+            groups.push(Group {
+                rust_name: group_names.take(&snake(&tag), "_"),
+                type_name,
+                description,
                 name: tag,
+                by_path,
                 operations,
             });
         }
         Ok(groups)
     }
 
-    /// The operations under each tag (their first), in order of first appearance, each with
-    /// its method name trimmed of what the operationId repeats, if it can be.
+    /// The operations under each tag (their first; for an operation without one, the first
+    /// resource of its path), in order of first appearance, each with its method name trimmed
+    /// of what the operationId repeats, if it can be.
     fn operations_by_tag(&mut self) -> Result<OperationsByTag, Error> {
-        let mut by_tag: IndexMap<String, Vec<(Operation, Option<String>)>> = IndexMap::new();
+        let mut by_tag = OperationsByTag::new();
         let mut ids = NameSet::default();
         let spec = self.spec;
         for (path, item) in &spec.paths.paths {
@@ -432,11 +440,13 @@ impl<'a> Lowerer<'a> {
                 };
             for (method, operation) in methods(item) {
                 let pointer = format!("{item_pointer}/{}", method.as_str().to_ascii_lowercase());
-                let tag = operation
-                    .tags
-                    .first()
-                    .cloned()
-                    .unwrap_or_else(|| UNTAGGED_GROUP.to_string());
+                let (tag, by_path) = match operation.tags.first() {
+                    Some(tag) => (tag.clone(), false),
+                    None => match path_resource(path) {
+                        Some(resource) => (resource.to_string(), true),
+                        None => (UNTAGGED_GROUP.to_string(), false),
+                    },
+                };
                 let lowered = self.operation(path, item, method, operation, &pointer, &mut ids)?;
                 // Only names derived from a real operationId are trimmed; `x-sdkgen-name` wins.
                 let trimmed = match (
@@ -448,7 +458,10 @@ impl<'a> Lowerer<'a> {
                     }
                     _ => None,
                 };
-                by_tag.entry(tag).or_default().push((lowered, trimmed));
+                // A tag and a path resource of the same name are one group, named for the tag.
+                let group = by_tag.entry(tag).or_insert_with(|| (by_path, Vec::new()));
+                group.0 &= by_path;
+                group.1.push((lowered, trimmed));
             }
         }
         Ok(by_tag)
@@ -567,8 +580,9 @@ impl<'a> Lowerer<'a> {
     }
 }
 
-/// Operations under one tag, each with its trimmed method name if any.
-type OperationsByTag = IndexMap<String, Vec<(Operation, Option<String>)>>;
+/// Per group name: whether it is named for a path resource, and its operations with their
+/// trimmed method names.
+type OperationsByTag = IndexMap<String, (bool, Vec<(Operation, Option<String>)>)>;
 
 /// Names a group's operations: method names unique in the group (trimmed where that stays
 /// unique), and type names (parameters, error and response enums) unique in its module.

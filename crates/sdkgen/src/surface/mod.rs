@@ -21,7 +21,7 @@ pub(crate) use spelling::{
 /// `[package.metadata.sdkgen]`. Raise it with every change to that shape that breaks callers
 /// (an item renamed, removed or retyped), with an entry in `SHAPE_CHANGES`, so that
 /// regenerating a crate written by an older sdkgen is a breaking release where it matters.
-pub(crate) const GENERATION: i64 = 5;
+pub(crate) const GENERATION: i64 = 6;
 
 /// A generation of the crate shape: what it changed, and whether it changed anything for the
 /// crate of an API.
@@ -62,6 +62,11 @@ const SHAPE_CHANGES: &[ShapeChange] = &[
         generation: 5,
         what: "a model implements `Serialize` only when requests send it and `Deserialize` only when responses carry it (the `full-serde` feature gives every model both)",
         touches: |api| api.types.iter().any(|def| serde_traits(def) != (true, true)),
+    },
+    ShapeChange {
+        generation: 6,
+        what: "operations without a tag are grouped by the first resource of their path (`client.customers()` for `/v1/customers/…`, each group its own module and feature), no longer all in `operations`",
+        touches: |api| api.groups.iter().any(|group| group.by_path),
     },
 ];
 
