@@ -208,14 +208,15 @@ pub fn trimmed_method_name(id: &str, group: &str, path: &str, method: &str) -> O
 
 /// The resource an untagged operation's path names first, which names its group: the first
 /// segment that is neither a parameter nor an API or version prefix (`/v1/customers/{id}` is
-/// in `customers`). `None` for a path of parameters and prefixes only.
+/// in `customers`), up to any parameter in it. `None` for a path of parameters and prefixes
+/// only.
 pub fn path_resource(path: &str) -> Option<&str> {
-    path.split('/').find(|segment| {
-        !segment.is_empty()
-            && !segment.contains('{')
-            && !segment.eq_ignore_ascii_case("api")
-            && !is_version(segment)
-    })
+    path.split('/')
+        // `/profiles{mediaTypeExtension}` names `profiles`.
+        .map(|segment| segment.split('{').next().unwrap_or_default())
+        .find(|segment| {
+            !segment.is_empty() && !segment.eq_ignore_ascii_case("api") && !is_version(segment)
+        })
 }
 
 /// `v1`, `v2`, `v1beta1`, `v3.1`: a `v`, a digit, then anything alphanumeric or dots.
@@ -457,6 +458,7 @@ mod tests {
             ("/api/v2beta1/payment_intents", Some("payment_intents")),
             ("/{tenant}/v3.1/reports/{id}", Some("reports")),
             ("/version/history", Some("version")),
+            ("/profiles{mediaTypeExtension}", Some("profiles")),
             ("/v1", None),
             ("/{id}", None),
             ("/", None),
