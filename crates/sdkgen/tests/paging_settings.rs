@@ -144,6 +144,20 @@ fn without_rules_only_the_evident_list_pages_and_a_note_says_so() {
 }
 
 #[test]
+fn an_offset_list_without_a_limit_stops_at_an_empty_page_only() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (files, _) = sdkgen::Generator::new(fixture(dir.path(), ""))
+        .render()
+        .expect("renders");
+    let code: String = files[Path::new("src/logs.rs")]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    // No `&& true` for clippy to simplify where there is no limit to compare the page with.
+    assert!(code.contains("if count > 0 { Some(Self {"), "{code}");
+}
+
+#[test]
 fn a_wrong_rule_is_an_error_located_in_the_settings_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let spec = fixture(

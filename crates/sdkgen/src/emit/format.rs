@@ -122,6 +122,10 @@ fn ends_an_item(previous: &str, line: &str) -> bool {
         return false;
     }
     let previous = previous.trim_start();
+    // A comment never ends an item, whatever it ends with (a doc line "&lt;p/&gt;").
+    if previous.starts_with("//") {
+        return false;
+    }
     // `}` closes an item; `{}` is a whole one (`impl Error for E {}`).
     let closes = previous == "}" || previous.ends_with("{}");
     match at {
@@ -153,6 +157,15 @@ mod tests {
     fn items_are_separated_but_not_runs_of_uses_nor_associated_items() {
         let printed = "use a::b;\nuse c::d;\npub struct A;\nimpl std::error::Error for A {}\n/// Docs.\nimpl Trait for A {\n    type T = u8;\n    const C: u8 = 1;\n    fn f(&self) {}\n    fn g(&self) {\n        let x = 1;\n    }\n}\nenum E {}\n";
         let expected = "use a::b;\nuse c::d;\n\npub struct A;\n\nimpl std::error::Error for A {}\n\n/// Docs.\nimpl Trait for A {\n    type T = u8;\n    const C: u8 = 1;\n\n    fn f(&self) {}\n\n    fn g(&self) {\n        let x = 1;\n    }\n}\n\nenum E {}\n";
+        assert_eq!(separate_items(printed), expected);
+    }
+
+    #[test]
+    fn a_doc_line_that_ends_like_an_item_stays_on_its_item() {
+        let printed =
+            "pub struct A;\n/// &lt;p/&gt;\npub type B = A;\n    /// x {}\n    fn f() {}\n";
+        let expected =
+            "pub struct A;\n\n/// &lt;p/&gt;\npub type B = A;\n    /// x {}\n    fn f() {}\n";
         assert_eq!(separate_items(printed), expected);
     }
 

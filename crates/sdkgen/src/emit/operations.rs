@@ -696,17 +696,14 @@ fn paginated_impl(op: &Operation, pagination: &Pagination) -> TokenStream {
             let parameter = ident(parameter);
             // A page shorter than the limit it was asked with is the last, so that a mock
             // answering every page alike does not page forever.
-            let full = match limit {
-                Some(limit) => {
-                    let limit = ident(limit);
-                    quote! { self.#limit.and_then(|limit| u64::try_from(limit).ok()).is_none_or(|limit| count as u64 >= limit) }
-                }
-                None => quote! { true },
-            };
+            let full = limit.as_ref().map(|limit| {
+                let limit = ident(limit);
+                quote! { && self.#limit.and_then(|limit| u64::try_from(limit).ok()).is_none_or(|limit| count as u64 >= limit) }
+            });
             quote! {
                 let offset = self.#parameter.unwrap_or_default();
                 let step = count.try_into().unwrap_or(offset.max(1));
-                if count > 0 && #full { Some(Self { #parameter: Some(offset.saturating_add(step)), #others }) } else { None }
+                if count > 0 #full { Some(Self { #parameter: Some(offset.saturating_add(step)), #others }) } else { None }
             }
         }
         PaginationKind::LinkHeader {
