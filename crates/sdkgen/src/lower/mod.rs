@@ -20,6 +20,8 @@ mod scalars;
 mod schema;
 mod sharing;
 
+use std::collections::HashMap;
+
 use indexmap::IndexMap;
 use openapiv3::{OpenAPI, Operation as SpecOperation, PathItem, ReferenceOr};
 use sdkgen_ir::{
@@ -425,6 +427,7 @@ impl<'a> Lowerer<'a> {
         let mut by_tag = OperationsByTag::new();
         let mut ids = NameSet::default();
         let spec = self.spec;
+        let tags = tags_by_module_name(spec);
         for (path, item) in &spec.paths.paths {
             let item_pointer = format!("/paths/{}", escape_pointer_segment(path));
             let item =
@@ -440,13 +443,7 @@ impl<'a> Lowerer<'a> {
                 };
             for (method, operation) in methods(item) {
                 let pointer = format!("{item_pointer}/{}", method.as_str().to_ascii_lowercase());
-                let (tag, by_path) = match operation.tags.first() {
-                    Some(tag) => (tag.clone(), false),
-                    None => match path_resource(path) {
-                        Some(resource) => (resource.to_string(), true),
-                        None => (UNTAGGED_GROUP.to_string(), false),
-                    },
-                };
+                let (tag, by_path) = group_of(operation, path, &tags);
                 let lowered = self.operation(path, item, method, operation, &pointer, &mut ids)?;
                 // Only names derived from a real operationId are trimmed; `x-sdkgen-name` wins.
                 let trimmed = match (
@@ -458,10 +455,11 @@ impl<'a> Lowerer<'a> {
                     }
                     _ => None,
                 };
-                // A tag and a path resource of the same name are one group, named for the tag.
-                let group = by_tag.entry(tag).or_insert_with(|| (by_path, Vec::new()));
-                group.0 &= by_path;
-                group.1.push((lowered, trimmed));
+                by_tag
+                    .entry(tag)
+                    .or_insert_with(|| (by_path, Vec::new()))
+                    .1
+                    .push((lowered, trimmed));
             }
         }
         Ok(by_tag)
@@ -578,6 +576,41 @@ impl<'a> Lowerer<'a> {
         }
         alternatives
     }
+}
+
+/// The group an operation is in, and whether it is named for a path resource: its first tag;
+/// else the first resource of its path, or the tag that resource would be the module of (a tag
+/// `Customers` and an untagged `/customers` are one group, wherever either first appears, so
+/// that an untagged operation added to a spec never renames a tag's module); else
+/// [`UNTAGGED_GROUP`].
+fn group_of(
+    operation: &SpecOperation,
+    path: &str,
+    tags: &HashMap<String, String>,
+) -> (String, bool) {
+    if let Some(tag) = operation.tags.first() {
+        return (tag.clone(), false);
+    }
+    match path_resource(path) {
+        Some(resource) => match tags.get(&snake(resource)) {
+            Some(tag) => (tag.clone(), false),
+            None => (resource.to_string(), true),
+        },
+        None => (UNTAGGED_GROUP.to_string(), false),
+    }
+}
+
+/// The tags operations are grouped by, under the module name each gives (the first tag of a
+/// name, in document order).
+fn tags_by_module_name(spec: &OpenAPI) -> HashMap<String, String> {
+    let mut tags = HashMap::new();
+    let items = spec.paths.paths.values().filter_map(ReferenceOr::as_item);
+    for (_, operation) in items.flat_map(methods) {
+        if let Some(tag) = operation.tags.first() {
+            tags.entry(snake(tag)).or_insert_with(|| tag.clone());
+        }
+    }
+    tags
 }
 
 /// Per group name: whether it is named for a path resource, and its operations with their
