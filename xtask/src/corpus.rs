@@ -137,11 +137,11 @@ pub fn openapi3_specs(api: &Path) -> Result<Vec<PathBuf>, String> {
 }
 
 /// The sample: every 13th spec, starting at index 5.
-fn sample(specs: Vec<PathBuf>) -> Vec<PathBuf> {
+pub fn sample(specs: Vec<PathBuf>) -> Vec<PathBuf> {
     specs.into_iter().skip(5).step_by(13).collect()
 }
 
-fn crate_name(index: usize, spec: &str) -> String {
+pub fn crate_name(index: usize, spec: &str) -> String {
     let slug: String = spec
         .trim_end_matches(".json")
         .chars()
@@ -158,7 +158,7 @@ fn crate_name(index: usize, spec: &str) -> String {
     name.trim_end_matches('-').to_string()
 }
 
-fn settings(name: &str) -> Result<sdkgen::Settings, String> {
+pub fn settings(name: &str) -> Result<sdkgen::Settings, String> {
     sdkgen::Settings::parse(
         Path::new("<corpus settings>"),
         &format!(
@@ -169,7 +169,7 @@ fn settings(name: &str) -> Result<sdkgen::Settings, String> {
 }
 
 /// The first line of the first error cargo reports.
-fn first_error(output: &str) -> String {
+pub fn first_error(output: &str) -> String {
     let lines: Vec<&str> = output.lines().collect();
     for (i, line) in lines.iter().enumerate() {
         if line.starts_with("error")

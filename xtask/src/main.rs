@@ -6,6 +6,7 @@ use std::process::{Command, ExitCode};
 use clap::{Parser, Subcommand};
 
 mod bench;
+mod contract;
 mod corpus;
 mod fuzz;
 mod history;
@@ -84,6 +85,19 @@ enum Task {
         /// Resume, but run again the specs that failed before.
         #[arg(long)]
         retry_failed: bool,
+    },
+    /// Runs each spec's generated contract tests (a call per operation) against Prism serving
+    /// the spec, with its examples and then with random valid data; prints a table and writes
+    /// rows and failures under target/contract/. Fails when any operation failed.
+    Contract {
+        /// Spec files; without any, the specs in specs/ and the test fixtures.
+        specs: Vec<PathBuf>,
+        /// The corpus sample (as `corpus` picks it) instead.
+        #[arg(long, conflicts_with = "specs")]
+        sample: bool,
+        /// Only the first N specs of the selection.
+        #[arg(long)]
+        limit: Option<usize>,
     },
     /// Runs the criterion benchmarks of the generator (timings of loading, lowering and
     /// rendering real specs), then the scale report: parse and generation times and peak
@@ -177,6 +191,16 @@ fn main() -> ExitCode {
             },
         )
         .map(|_| ()),
+        Task::Contract { specs, sample, limit } => {
+            let options = contract::Options { specs, sample, limit };
+            contract::run(&root, &options).and_then(|rows| {
+                if contract::all_passed(&rows) {
+                    Ok(())
+                } else {
+                    Err("some operations failed their contract tests".to_string())
+                }
+            })
+        }
         Task::Bench { scale_only, download_only, runs } => bench(&root, scale_only, download_only, runs),
         Task::BenchTime { spec, runs } => bench::time_child(&spec, runs),
         Task::BenchPeak { spec } => bench::peak_child(&spec),

@@ -17,6 +17,17 @@ pub struct Prism {
     log: PathBuf,
 }
 
+/// What Prism does when a request or its own response breaks the spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Violations {
+    /// Answers with an error: 422 for a request, 500 for a response.
+    Fail,
+    /// Rejects a request that breaks the spec (422), but sends a response that breaks it as
+    /// it is, naming what it breaks in an `sl-violations` header: what a client's leniency
+    /// is tested with.
+    Report,
+}
+
 /// How Prism makes up response bodies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -32,6 +43,18 @@ impl Prism {
     /// Prism comes from `SDKGEN_PRISM`, or from `node_modules/.bin/prism` as `cargo xtask test`
     /// installs it.
     pub fn start(api: &str, mode: Mode) -> Result<Prism, String> {
+        let spec = project_root().join("specs").join(format!("{api}.yaml"));
+        Prism::start_file(&spec, mode, Violations::Fail, Duration::from_secs(90))
+    }
+
+    /// Starts Prism for the spec at `spec`, waiting at most `startup` for it to listen (large
+    /// specs take minutes).
+    pub fn start_file(
+        spec: &Path,
+        mode: Mode,
+        violations: Violations,
+        startup: Duration,
+    ) -> Result<Prism, String> {
         let root = project_root();
         let prism = std::env::var_os("SDKGEN_PRISM")
             .map(PathBuf::from)
@@ -43,23 +66,18 @@ impl Prism {
             ));
         }
         let port = free_port()?;
-        let spec = root.join("specs").join(format!("{api}.yaml"));
-        let log = std::env::temp_dir().join(format!("prism-{api}-{port}.log"));
+        let log = std::env::temp_dir().join(format!("prism-{port}.log"));
         let log_file =
             std::fs::File::create(&log).map_err(|e| format!("creating {}: {e}", log.display()))?;
         let mut command = Command::new(&prism);
-        command.args([
-            "mock",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            &port.to_string(),
-            "--errors",
-        ]);
+        command.args(["mock", "--host", "127.0.0.1", "--port", &port.to_string()]);
+        if violations == Violations::Fail {
+            command.arg("--errors");
+        }
         if mode == Mode::Dynamic {
             command.arg("--dynamic");
         }
-        command.arg(&spec);
+        command.arg(spec);
         let stderr = log_file.try_clone().map_err(|e| e.to_string())?;
         let child = command
             .stdout(Stdio::from(log_file))
@@ -67,13 +85,13 @@ impl Prism {
             .spawn()
             .map_err(|e| format!("starting {}: {e}", prism.display()))?;
         let mut server = Prism { child, port, log };
-        server.wait_until_listening()?;
+        server.wait_until_listening(startup)?;
         Ok(server)
     }
 
-    fn wait_until_listening(&mut self) -> Result<(), String> {
+    fn wait_until_listening(&mut self, startup: Duration) -> Result<(), String> {
         let address = SocketAddr::from((Ipv4Addr::LOCALHOST, self.port));
-        let deadline = Instant::now() + Duration::from_secs(90);
+        let deadline = Instant::now() + startup;
         while Instant::now() < deadline {
             if let Ok(Some(status)) = self.child.try_wait() {
                 return Err(format!(
@@ -87,7 +105,8 @@ impl Prism {
             std::thread::sleep(Duration::from_millis(100));
         }
         Err(format!(
-            "Prism did not listen within 90 s; log:\n{}",
+            "Prism did not listen within {} s; log:\n{}",
+            startup.as_secs(),
             self.log_text()
         ))
     }

@@ -33,6 +33,8 @@ pub struct Examples<'a> {
     /// Whether an expression built since the last [`Examples::take_models_named`] names the
     /// `models` module.
     models_named: bool,
+    /// How deep models are spelled out before `Default::default()` stands in for them.
+    max_depth: usize,
 }
 
 impl<'a> Examples<'a> {
@@ -44,6 +46,16 @@ impl<'a> Examples<'a> {
             expanding: Vec::new(),
             budget: MAX_VALUES,
             models_named: false,
+            max_depth: MAX_DEPTH,
+        }
+    }
+
+    /// Examples for calls that must be valid requests (the contract tests): models spelled
+    /// out as deep as values nest, as a stand-in `Default` may lack what the server requires.
+    pub fn complete(api: &'a Api) -> Self {
+        Examples {
+            max_depth: MAX_NESTING,
+            ..Examples::new(api)
         }
     }
 
@@ -261,7 +273,7 @@ impl<'a> Examples<'a> {
     ) -> TokenStream {
         let name = &def.name;
         let path = self.model_path(name);
-        if depth >= MAX_DEPTH && self.defaults.named(name) {
+        if depth >= self.max_depth && self.defaults.named(name) {
             return quote! { #path::default() };
         }
         // Opening a model costs a value per field, so that a spent budget stops here.
@@ -277,9 +289,12 @@ impl<'a> Examples<'a> {
                 .and_then(|o| o.get(&field.json_name))
                 .or(field.example.as_ref())
                 .or(field.default.as_ref());
+            // A property the spec requires that the struct keeps optional (write-only in a type
+            // responses carry too) is still required in a request.
+            let wanted = field_example.is_some() || (def.sent && field.required);
             if def.takes(field) {
                 arguments.push(self.required_value(field, field_example, depth));
-            } else if field_example.is_some() && depth < MAX_DEPTH && !def.never_sends(field) {
+            } else if wanted && depth < self.max_depth && !def.never_sends(field) {
                 if let Some(value) = self.optional_value(field, field_example, depth) {
                     let method = format_ident!("with_{}", field.rust_name.trim_start_matches("r#"));
                     setters.push(quote! { .#method(#value) });

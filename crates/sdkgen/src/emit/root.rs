@@ -198,6 +198,7 @@ fn scalar_exports(api: &Api) -> Vec<TokenStream> {
 pub fn pages_with_code(files: &BTreeMap<PathBuf, String>) -> Vec<PathBuf> {
     files
         .iter()
+        .filter(|(path, _)| path.extension().is_some_and(|ext| ext == "md"))
         .filter(|(_, text)| {
             text.lines().any(|line| {
                 let code_fence =

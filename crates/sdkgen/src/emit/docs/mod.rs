@@ -2,6 +2,7 @@
 //! minijinja templates in `templates/` (or a caller's override directory). The Rust code shown
 //! in them is built here, from the IR, so that every example compiles.
 
+mod contract;
 mod models;
 mod programs;
 mod spelled;
@@ -267,6 +268,14 @@ pub fn render(
         })
         .collect::<Result<_, Error>>()?;
     files.extend(models);
+    files.insert(
+        PathBuf::from(contract::CONTRACT_TESTS),
+        DocWriter {
+            examples: Examples::complete(api),
+            ..writer()
+        }
+        .contract_tests(features)?,
+    );
     let readme = render("README.md.j2", writer().readme_context(settings, features)?)?;
     files.insert(PathBuf::from("README.md"), readme);
     if features.optional_runtime {

