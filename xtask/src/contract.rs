@@ -26,7 +26,7 @@ const PRISM_STARTUP: Duration = Duration::from_secs(600);
 
 /// The outcome for one spec.
 #[derive(Debug, Clone, Default)]
-pub struct Row {
+struct Row {
     spec: String,
     operations: usize,
     passed_static: usize,
@@ -54,10 +54,31 @@ impl Row {
 struct Failure {
     test: String,
     message: String,
+    /// The operation's method and path template, from the test's `#[ignore]` reason.
+    route: String,
 }
 
-/// A failure in one Prism mode (`static` or `dynamic`).
-type ModeFailure = (&'static str, Failure);
+/// Whether Prism can tell the request of the operation at `route` from the others': not when
+/// its path template carries a fragment (`#`) or a query (`?`), which no request path has, or
+/// when another operation has the same method and path once those are cut off.
+fn routable(route: &str, routes: &std::collections::BTreeMap<String, String>) -> bool {
+    let cut = |route: &str| {
+        route
+            .split(['#', '?'])
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    !route.contains(['#', '?'])
+        && routes
+            .values()
+            .filter(|other| cut(other) == cut(route))
+            .count()
+            == 1
+}
+
+/// A failure in one Prism mode (`static` or `dynamic`), with whose fault it is.
+type ModeFailure = (&'static str, Class, Failure);
 
 /// Whose fault a failure is, as far as the message tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -65,16 +86,20 @@ enum Class {
     /// The client sent what the spec does not allow, called the wrong path, or could not
     /// decode a response that keeps to the spec.
     Client,
-    /// The response breaks the spec by Prism's own JSON Schema check (the spec's example does
-    /// not fit its schema), and the client could not decode it.
-    Spec,
+    /// The response breaks the spec by Prism's own JSON Schema check (the spec's example, or
+    /// the value Prism made up, does not fit its schema), and the client could not decode it.
+    Response,
+    /// The spec's path template carries a fragment (`#`) or a query (`?`), which no request
+    /// has in its path, or shares its method and path with another operation once those are
+    /// cut off, so Prism cannot route the request to the operation.
+    Route,
     /// Prism could not serve the operation (a media type it cannot write, a crash, a spec it
     /// cannot load).
     Mock,
 }
 
 impl Class {
-    fn of(failure: &Failure) -> Class {
+    fn of(failure: &Failure, routable: bool) -> Class {
         const MOCK: &[&str] = &[
             "(prism)",
             "prism/errors#NO_COMPLEX_OBJECT_TEXT",
@@ -84,14 +109,18 @@ impl Class {
             "RangeError:",
         ];
         let text = format!("{} {}", failure.test, failure.message);
-        if MOCK.iter().any(|sign| text.contains(sign)) {
-            Class::Mock
-        } else if failure
+        let violations = failure
             .message
             .split_once("sl-violations:")
-            .is_some_and(|(_, violations)| violations.contains("response"))
+            .map_or("", |(_, violations)| violations);
+        if MOCK.iter().any(|sign| text.contains(sign)) {
+            Class::Mock
+        } else if !routable {
+            Class::Route
+        } else if violations.contains(r#""location":["response""#)
+            && !violations.contains(r#""location":["request""#)
         {
-            Class::Spec
+            Class::Response
         } else {
             Class::Client
         }
@@ -100,7 +129,8 @@ impl Class {
     fn label(self) -> &'static str {
         match self {
             Class::Client => "client",
-            Class::Spec => "spec",
+            Class::Response => "response",
+            Class::Route => "route",
             Class::Mock => "mock",
         }
     }
@@ -113,9 +143,9 @@ struct TestRun {
     failures: Vec<Failure>,
 }
 
-/// Runs the contract tests of every selected spec; returns the rows (an error only when the
-/// run itself fails, not when tests do).
-pub fn run(root: &Path, options: &Options) -> Result<Vec<Row>, String> {
+/// Runs the contract tests of every selected spec; returns how many failures are the
+/// client's (an error only when the run itself fails, not when tests do).
+pub fn run(root: &Path, options: &Options) -> Result<usize, String> {
     let mut targets = targets(root, options)?;
     if let Some(limit) = options.limit {
         targets.truncate(limit);
@@ -140,8 +170,7 @@ pub fn run(root: &Path, options: &Options) -> Result<Vec<Row>, String> {
             row.seconds,
             row.first_failure.chars().take(160).collect::<String>()
         );
-        for (mode, failure) in found {
-            let class = Class::of(&failure);
+        for (mode, class, failure) in found {
             *classes.entry((mode, class)).or_default() += 1;
             let _ = writeln!(
                 failures,
@@ -167,14 +196,16 @@ pub fn run(root: &Path, options: &Options) -> Result<Vec<Row>, String> {
     }
     println!("{report}");
     write(&out_dir.join("results.md"), &report)?;
-    eprintln!("rows: {}", out_dir.join("results.tsv").display());
-    Ok(rows)
-}
-
-/// Whether every operation of every row passed in both modes.
-pub fn all_passed(rows: &[Row]) -> bool {
-    rows.iter()
-        .all(|row| row.passed_static == row.operations && row.passed_dynamic == row.operations)
+    eprintln!(
+        "rows: {}; failures: {}",
+        out_dir.join("results.tsv").display(),
+        out_dir.join("failures.tsv").display()
+    );
+    Ok(classes
+        .iter()
+        .filter(|((_, class), _)| *class == Class::Client)
+        .map(|(_, count)| count)
+        .sum())
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
@@ -276,11 +307,19 @@ fn run_one(root: &Path, name: &str, spec: &Path) -> Result<(Row, Vec<ModeFailure
             Err(error) => TestRun {
                 passed: 0,
                 failures: vec![Failure {
+                    route: String::new(),
                     test: "(prism)".to_string(),
                     message: error.lines().take(5).collect::<Vec<_>>().join(" "),
                 }],
             },
         };
+        let routes = routes(&crate_dir.join("tests/contract.rs"));
+        let mut run = run;
+        for failure in &mut run.failures {
+            if let Some(route) = routes.get(&failure.test) {
+                failure.route.clone_from(route);
+            }
+        }
         match mode {
             Mode::Static => row.passed_static = run.passed,
             Mode::Dynamic => row.passed_dynamic = run.passed,
@@ -290,9 +329,38 @@ fn run_one(root: &Path, name: &str, spec: &Path) -> Result<(Row, Vec<ModeFailure
                 row.first_failure = format!("{label} {}: {}", failure.test, failure.message);
             }
         }
-        found.extend(run.failures.into_iter().map(|failure| (label, failure)));
+        found.extend(run.failures.into_iter().map(|failure| {
+            let class = Class::of(&failure, routable(&failure.route, &routes));
+            (label, class, failure)
+        }));
     }
     Ok((row, found))
+}
+
+/// Each test's operation (`GET /path`), read from the `#[ignore = "…"]` reasons of the test
+/// file, by the test's path (`module::name`).
+fn routes(test_file: &Path) -> std::collections::BTreeMap<String, String> {
+    let text = std::fs::read_to_string(test_file).unwrap_or_default();
+    let mut routes = std::collections::BTreeMap::new();
+    let (mut module, mut route) = (String::new(), None::<String>);
+    for line in text.lines().map(str::trim) {
+        if let Some(name) = line.strip_prefix("mod ").and_then(|l| l.strip_suffix(" {")) {
+            module = name.to_string();
+        } else if let Some(reason) = line
+            .strip_prefix("#[ignore = \"")
+            .and_then(|l| l.strip_suffix("\"]"))
+        {
+            route = Some(reason.to_string());
+        } else if let Some(name) = line
+            .strip_prefix("async fn ")
+            .and_then(|l| l.split('(').next())
+        {
+            if let Some(route) = route.take() {
+                routes.insert(format!("{module}::{name}"), route);
+            }
+        }
+    }
+    routes
 }
 
 /// Generates the crate (leniently, as users of real specs do) and returns its operations.
@@ -370,6 +438,7 @@ fn parse_test_output(output: &str) -> TestRun {
     let finish = |run: &mut TestRun, test: Option<String>, message: &mut String| {
         if let Some(test) = test {
             run.failures.push(Failure {
+                route: String::new(),
                 test,
                 message: std::mem::take(message),
             });
@@ -453,10 +522,12 @@ mod tests {
             run.failures,
             vec![
                 Failure {
+                    route: String::new(),
                     test: "a::two".to_string(),
                     message: "UnexpectedStatus(422)".to_string()
                 },
                 Failure {
+                    route: String::new(),
                     test: "b::three".to_string(),
                     message: "thread 'b::three' panicked at src/x.rs:1:2:".to_string()
                 },

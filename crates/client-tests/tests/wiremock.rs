@@ -478,3 +478,33 @@ async fn without_credentials_no_auth_is_sent() {
         .await
         .expect("no credentials, no header");
 }
+
+#[tokio::test]
+async fn an_empty_body_reads_as_the_empty_value_of_a_model_whose_fields_are_optional() {
+    use rockset_client::{CallError, Client, RetryConfig};
+    let server = MockServer::start().await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .retries(RetryConfig::disabled())
+        .apikey("k")
+        .build()
+        .expect("client");
+    // Servers answer 204 (or 200) with nothing where the spec documents a body.
+    answer(&server, 200, None).await;
+    let deleted = client
+        .api_keys()
+        .delete_api_key("self", "n")
+        .await
+        .expect("an empty body is a response without data");
+    assert_eq!(deleted.data, None);
+    // A body with content still has to decode.
+    server.reset().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(ResponseTemplate::new(200).set_body_string("{\"data\": 7}"))
+        .mount(&server)
+        .await;
+    match client.api_keys().delete_api_key("self", "n").await {
+        Err(CallError::Decode(error)) => assert!(error.to_string().contains("invalid type")),
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+}

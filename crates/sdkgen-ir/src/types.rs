@@ -105,6 +105,10 @@ pub struct TypeDef {
     /// it (a payload such as a webhook's, which this client only reads).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub received: bool,
+    /// The validation keywords of an alias's schema (`pattern`, lengths, bounds), which values
+    /// of it keep to; empty for other kinds.
+    #[serde(default, skip_serializing_if = "Constraints::is_empty")]
+    pub constraints: Constraints,
 }
 
 impl TypeDef {
@@ -375,6 +379,9 @@ pub struct Constraints {
     /// `uniqueItems`.
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub unique_items: bool,
+    /// `minProperties`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub min_properties: Option<u64>,
 }
 
 impl Constraints {

@@ -348,7 +348,8 @@ fn spec_text_cannot_change_the_structure_of_a_page() {
                     // Only generated programs are Rust (the testing page's run): the spec's own
                     // code became text.
                     assert!(
-                        ["```rust,no_run", "```rust", "```text", "```toml"].contains(&line),
+                        ["```rust,no_run", "```rust", "```text", "```toml", "```sh"]
+                            .contains(&line),
                         "{}: {line}",
                         path.display()
                     );

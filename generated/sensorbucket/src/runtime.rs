@@ -154,8 +154,20 @@ impl RawResponse {
         String::from_utf8_lossy(&self.body).into_owned()
     }
 
+    /// The body read as JSON. An empty body reads as the type's empty value where it has one
+    /// (`null`, else `{}`): servers answer `204 No Content` with nothing where the spec
+    /// documents a body, and nothing is lost in reading nothing so.
     pub(crate) fn json<T: DeserializeOwned>(self) -> Result<Response<T>, DecodeError> {
-        match serde_json::from_slice(&self.body) {
+        let decoded = serde_json::from_slice(&self.body).or_else(|error| {
+            if self.body.trim_ascii().is_empty() {
+                serde_json::from_str("null")
+                    .or_else(|_| serde_json::from_str("{}"))
+                    .map_err(|_| error)
+            } else {
+                Err(error)
+            }
+        });
+        match decoded {
             Ok(body) => Ok(Response {
                 status: self.status,
                 headers: self.headers,

@@ -3,10 +3,43 @@
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
-use sdkgen_ir::{Api, EnumVariants, Field, Scalar, TypeDef, TypeKind, TypeRef};
+use sdkgen_ir::{Api, Constraints, EnumVariants, Field, Scalar, TypeDef, TypeKind, TypeRef};
 use serde_json::Value;
 
+use super::fitting;
 use crate::surface::{ident, Defaults};
+
+/// Where a value goes: the name placeholders are made from, and the schema's validation
+/// keywords there, which the value keeps to.
+#[derive(Clone, Copy)]
+pub struct Place<'p> {
+    /// The parameter's or property's name.
+    pub name: &'p str,
+    /// Its schema's constraints, where the IR has them.
+    pub constraints: Option<&'p Constraints>,
+}
+
+impl<'p> Place<'p> {
+    /// A place known only by name.
+    pub fn named(name: &'p str) -> Self {
+        Place {
+            name,
+            constraints: None,
+        }
+    }
+
+    fn field(field: &'p Field) -> Self {
+        Place {
+            name: &field.json_name,
+            constraints: Some(&field.constraints),
+        }
+    }
+
+    /// The same name without the constraints, for the items of an array.
+    fn items(self) -> Self {
+        Place::named(self.name)
+    }
+}
 
 /// How deep nested models are spelled out before falling back to `Default::default()`.
 const MAX_DEPTH: usize = 3;
@@ -68,7 +101,12 @@ impl<'a> Examples<'a> {
     /// An argument for a parameter or body of type `ty`, using `example` when it fits: strings
     /// are plain literals, as arguments take `impl Into<String>`, and arrays are array
     /// literals of such items, as arguments take any iterable of them.
-    pub fn argument(&mut self, ty: &TypeRef, example: Option<&Value>, hint: &str) -> TokenStream {
+    pub fn argument(
+        &mut self,
+        ty: &TypeRef,
+        example: Option<&Value>,
+        at: Place<'_>,
+    ) -> TokenStream {
         self.budget = MAX_VALUES;
         match ty {
             TypeRef::Array(item) => {
@@ -76,10 +114,11 @@ impl<'a> Examples<'a> {
                     Some(Value::Array(items)) => items.first(),
                     _ => None,
                 };
-                let value = self.taken_value(item, first, hint, 1);
-                quote! { [#value] }
+                let value = self.taken_value(item, first, at.items(), 1);
+                let values = std::iter::repeat(value).take(item_count(at));
+                quote! { [#(#values),*] }
             }
-            _ => self.taken_value(ty, example, hint, 0),
+            _ => self.taken_value(ty, example, at, 0),
         }
     }
 
@@ -88,16 +127,16 @@ impl<'a> Examples<'a> {
         &mut self,
         ty: &TypeRef,
         example: Option<&Value>,
-        hint: &str,
+        at: Place<'_>,
         depth: usize,
     ) -> TokenStream {
         match ty {
             TypeRef::String(format) if depth < MAX_NESTING && self.budget > 0 => {
                 self.budget -= 1;
-                let literal = Literal::string(&string_text(format.as_deref(), example, hint));
+                let literal = Literal::string(&string_text(format.as_deref(), example, at));
                 quote! { #literal }
             }
-            _ => self.value_at(ty, example, hint, depth),
+            _ => self.value_at(ty, example, at, depth),
         }
     }
 
@@ -105,7 +144,7 @@ impl<'a> Examples<'a> {
         &mut self,
         ty: &TypeRef,
         example: Option<&Value>,
-        hint: &str,
+        at: Place<'_>,
         depth: usize,
     ) -> TokenStream {
         if depth >= MAX_NESTING || self.budget == 0 {
@@ -114,12 +153,12 @@ impl<'a> Examples<'a> {
         self.budget -= 1;
         match ty {
             TypeRef::String(format) => {
-                let literal = Literal::string(&string_text(format.as_deref(), example, hint));
+                let literal = Literal::string(&string_text(format.as_deref(), example, at));
                 quote! { #literal.to_string() }
             }
             TypeRef::Scalar(scalar) => scalar_value(*scalar, example),
-            TypeRef::Integer(format) => integer_value(format.as_deref(), example),
-            TypeRef::Number(_) => number_value(example),
+            TypeRef::Integer(format) => integer_value(format.as_deref(), example, at),
+            TypeRef::Number(_) => number_value(example, at),
             TypeRef::Boolean => {
                 let value = example.and_then(Value::as_bool).unwrap_or(true);
                 quote! { #value }
@@ -129,15 +168,24 @@ impl<'a> Examples<'a> {
                     Some(Value::Array(items)) => items.first(),
                     _ => None,
                 };
-                let item = self.value_at(item, first, hint, depth + 1);
-                quote! { vec![#item] }
+                let item = self.value_at(item, first, at.items(), depth + 1);
+                let items = std::iter::repeat(item).take(item_count(at));
+                quote! { vec![#(#items),*] }
+            }
+            // An entry only where the schema asks for one: examples stay short.
+            TypeRef::Map(value)
+                if at.constraints.and_then(|c| c.min_properties).unwrap_or(0) > 0 =>
+            {
+                let key = Literal::string(&format!("{}-key", at.name));
+                let value = self.value_at(value, None, at.items(), depth + 1);
+                quote! { [(#key.to_string(), #value)].into_iter().collect() }
             }
             TypeRef::Map(_) => quote! { Default::default() },
             TypeRef::Nullable(inner) => {
                 if matches!(example, Some(Value::Null)) || self.would_recurse(inner) {
                     quote! { None }
                 } else {
-                    let value = self.value_at(inner, example, hint, depth);
+                    let value = self.value_at(inner, example, at, depth);
                     quote! { Some(#value) }
                 }
             }
@@ -221,7 +269,13 @@ impl<'a> Examples<'a> {
             return quote! { Default::default() };
         };
         match &def.kind {
-            TypeKind::Alias { target } => self.value_at(target, example, name, depth),
+            TypeKind::Alias { target } => {
+                let at = Place {
+                    name,
+                    constraints: Some(&def.constraints),
+                };
+                self.value_at(target, example, at, depth)
+            }
             TypeKind::Enum { variants } => {
                 let path = self.model_path(name);
                 let chosen = example
@@ -252,7 +306,7 @@ impl<'a> Examples<'a> {
                     variant.boxed,
                     false,
                     example,
-                    &variant.rust_name,
+                    Place::named(&variant.rust_name),
                     depth,
                 );
                 let path = self.model_path(name);
@@ -313,9 +367,9 @@ impl<'a> Examples<'a> {
         depth: usize,
     ) -> TokenStream {
         if matches!(field.ty, TypeRef::String(_)) {
-            return self.taken_value(&field.ty, example, &field.json_name, depth + 1);
+            return self.taken_value(&field.ty, example, Place::field(field), depth + 1);
         }
-        self.contained(&field.ty, false, false, example, &field.json_name, depth)
+        self.contained(&field.ty, false, false, example, Place::field(field), depth)
     }
 
     /// The `with_` method's argument for an optional field (the value itself, or `Nullable::Null`),
@@ -333,7 +387,7 @@ impl<'a> Examples<'a> {
         if self.would_recurse(&field.ty) || matches!(example, Some(Value::Null)) {
             return None;
         }
-        Some(self.taken_value(field.ty.non_null(), example, &field.json_name, depth + 1))
+        Some(self.taken_value(field.ty.non_null(), example, Place::field(field), depth + 1))
     }
 
     /// A value for a field or alternative of type `ty` inside a model: boxed when the model
@@ -344,7 +398,7 @@ impl<'a> Examples<'a> {
         boxed: bool,
         optional: bool,
         example: Option<&Value>,
-        hint: &str,
+        at: Place<'_>,
         depth: usize,
     ) -> TokenStream {
         let optional = optional || matches!(ty, TypeRef::Nullable(_));
@@ -352,7 +406,7 @@ impl<'a> Examples<'a> {
         if optional && (matches!(example, Some(Value::Null)) || self.would_recurse(inner_ty)) {
             return quote! { None };
         }
-        let value = self.value_at(inner_ty, example, hint, depth + 1);
+        let value = self.value_at(inner_ty, example, at, depth + 1);
         let value = if boxed {
             quote! { Box::new(#value) }
         } else {
@@ -374,20 +428,36 @@ impl<'a> Examples<'a> {
     }
 }
 
-/// The text of a string value: the spec's example when it is a scalar, else a placeholder.
-fn string_text(format: Option<&str>, example: Option<&Value>, hint: &str) -> String {
-    match example {
+/// How many items an array example has: one, or as many as `minItems` asks (a few at most).
+fn item_count(at: Place<'_>) -> usize {
+    let least = at.constraints.and_then(|c| c.min_items).unwrap_or(1);
+    usize::try_from(least).unwrap_or(1).clamp(1, 8)
+}
+
+/// The text of a string value: the spec's example when it is a scalar, else a placeholder,
+/// made to keep to the place's length and pattern where it does not.
+fn string_text(format: Option<&str>, example: Option<&Value>, at: Place<'_>) -> String {
+    let text = match example {
         Some(Value::String(s)) => s.clone(),
         Some(other) if !other.is_null() && !other.is_object() && !other.is_array() => {
             other.to_string()
         }
-        _ => placeholder_string(format, hint),
+        _ => placeholder_string(format, at.name),
+    };
+    match at.constraints {
+        Some(constraints) => fitting::string(text, constraints),
+        None => text,
     }
 }
 
-/// An integer in the range of its format: the spec's example where it fits, else 1.
-fn integer_value(format: Option<&str>, example: Option<&Value>) -> TokenStream {
+/// An integer in the range of its format and its schema: the spec's example where it fits,
+/// else 1.
+fn integer_value(format: Option<&str>, example: Option<&Value>, at: Place<'_>) -> TokenStream {
     let number = example.and_then(Value::as_i64).unwrap_or(1);
+    let number = match at.constraints {
+        Some(constraints) => fitting::integer(number, constraints),
+        None => number,
+    };
     let number = match format {
         Some("int32") => i32::try_from(number).map_or(1, i64::from),
         Some("uint32") => u32::try_from(number).map_or(1, i64::from),
@@ -402,12 +472,16 @@ fn integer_value(format: Option<&str>, example: Option<&Value>) -> TokenStream {
     }
 }
 
-/// A finite number: the spec's example where it is one, else 1.5.
-fn number_value(example: Option<&Value>) -> TokenStream {
+/// A finite number in its schema's range: the spec's example where it is one, else 1.5.
+fn number_value(example: Option<&Value>, at: Place<'_>) -> TokenStream {
     let number = example
         .and_then(Value::as_f64)
         .filter(|n| n.is_finite())
         .unwrap_or(1.5);
+    let number = match at.constraints {
+        Some(constraints) => fitting::number(number, constraints),
+        None => number,
+    };
     let magnitude = Literal::f64_unsuffixed(number.abs());
     if number < 0.0 {
         quote! { -#magnitude }

@@ -6,6 +6,7 @@ mod docs;
 mod errors;
 mod example;
 mod features;
+mod fitting;
 mod format;
 mod manifest;
 mod mock;

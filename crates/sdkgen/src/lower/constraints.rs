@@ -1,7 +1,52 @@
 //! The validation keywords of schemas, kept in the IR for docs.
 
-use openapiv3::{Schema, SchemaKind, Type};
+use std::borrow::Borrow;
+
+use indexmap::IndexMap;
+use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
 use sdkgen_ir::Constraints;
+
+/// How many schemas are looked at to find where a schema's constraints are.
+const MAX_VISITS: usize = 64;
+
+/// The validation keywords that hold where `schema` is used: its own, or those of the
+/// component it refers to, or of the first member of an `allOf` wrapper that has any (specs
+/// wrap a reference in `allOf` to give it a description).
+pub fn resolved<S: Borrow<Schema>>(
+    schema: &ReferenceOr<S>,
+    components: &IndexMap<String, ReferenceOr<Schema>>,
+) -> Constraints {
+    resolve(schema, components, &mut MAX_VISITS.clone()).unwrap_or_default()
+}
+
+fn resolve<S: Borrow<Schema>>(
+    schema: &ReferenceOr<S>,
+    components: &IndexMap<String, ReferenceOr<Schema>>,
+    visits: &mut usize,
+) -> Option<Constraints> {
+    *visits = visits.checked_sub(1)?;
+    match schema {
+        ReferenceOr::Reference { reference } => {
+            let key = reference
+                .strip_prefix("#/components/schemas/")?
+                .replace("~1", "/")
+                .replace("~0", "~");
+            resolve(components.get(&key)?, components, visits)
+        }
+        ReferenceOr::Item(schema) => {
+            let schema = schema.borrow();
+            let own = constraints(schema);
+            match &schema.schema_kind {
+                SchemaKind::AllOf { all_of } if own.is_empty() => {
+                    all_of.iter().find_map(|member| {
+                        resolve(member, components, visits).filter(|c| !c.is_empty())
+                    })
+                }
+                _ => Some(own),
+            }
+        }
+    }
+}
 
 /// The validation keywords of a schema.
 pub fn constraints(schema: &Schema) -> Constraints {
@@ -31,7 +76,11 @@ pub fn constraints(schema: &Schema) -> Constraints {
             c.max_items = a.max_items.map(|v| v as u64);
             c.unique_items = a.unique_items;
         }
+        SchemaKind::Type(Type::Object(o)) => {
+            c.min_properties = o.min_properties.map(|v| v as u64);
+        }
         SchemaKind::Any(a) => {
+            c.min_properties = a.min_properties.map(|v| v as u64);
             c.min_length = a.min_length.map(|v| v as u64);
             c.max_length = a.max_length.map(|v| v as u64);
             c.pattern.clone_from(&a.pattern);

@@ -8,7 +8,6 @@ use openapiv3::{
 use sdkgen_ir::{Constraints, Parameter, ParameterLocation, ParameterStyle, PathSegment, TypeRef};
 use serde_json::Value;
 
-use super::constraints::constraints;
 use super::Lowerer;
 use crate::error::Error;
 use crate::naming::{camel, snake, NameSet};
@@ -228,12 +227,15 @@ impl<'a> Lowerer<'a> {
                     .type_of(schema, &format!("{pointer}/schema"), hint)?;
                 let inline = match schema {
                     ReferenceOr::Item(s) => InlineSchema {
-                        constraints: constraints(s),
+                        constraints: self.types.constraints_of(schema),
                         default: s.schema_data.default.clone(),
                         example: s.schema_data.example.clone(),
                         description: s.schema_data.description.clone(),
                     },
-                    ReferenceOr::Reference { .. } => InlineSchema::default(),
+                    ReferenceOr::Reference { .. } => InlineSchema {
+                        constraints: self.types.constraints_of(schema),
+                        ..InlineSchema::default()
+                    },
                 };
                 Ok((ty, inline))
             }

@@ -7,7 +7,7 @@ use sdkgen_ir::{Constraints, Field, Scalar, TypeDef, TypeKind, TypeRef, UnionVar
 use serde_json::Value;
 
 use super::constants::{constant, tag_of, Tags};
-use super::constraints::constraints;
+use super::constraints::resolved;
 use super::cycles::{break_alias_cycles, mark_boxed};
 use super::parse::DOES_NOT_PARSE;
 use super::scalars::{
@@ -81,6 +81,11 @@ enum Shape {
 }
 
 impl<'a> TypeBuilder<'a> {
+    /// The validation keywords that hold where `schema` is used, through references.
+    pub fn constraints_of(&self, schema: &ReferenceOr<Schema>) -> Constraints {
+        resolved(schema, self.components)
+    }
+
     /// Names every component schema and defines its type.
     pub fn new(
         bundle: &'a Bundle,
@@ -118,6 +123,7 @@ impl<'a> TypeBuilder<'a> {
                 let message = format!("named `{name}` in Rust: `{}` is {why}", camel(key));
                 builder.warn(&pointer, message);
             }
+            let constraints = resolved(schema, components);
             let (kind, description) = match schema {
                 ReferenceOr::Reference { reference } => (
                     TypeKind::Alias {
@@ -144,6 +150,10 @@ impl<'a> TypeBuilder<'a> {
             builder.types.insert(
                 name.clone(),
                 TypeDef {
+                    constraints: match kind {
+                        TypeKind::Alias { .. } => constraints,
+                        _ => Constraints::default(),
+                    },
                     name,
                     origin: pointer,
                     description,
@@ -298,6 +308,7 @@ impl<'a> TypeBuilder<'a> {
                         unreferenced: false,
                         sent: false,
                         received: false,
+                        constraints: Constraints::default(),
                     },
                 );
                 TypeRef::Named(name)
@@ -419,10 +430,7 @@ impl<'a> TypeBuilder<'a> {
                 boxed: false,
                 default: data.and_then(|d| d.default.clone()),
                 example: data.and_then(|d| d.example.clone()),
-                constraints: match property {
-                    ReferenceOr::Item(schema) => constraints(schema),
-                    ReferenceOr::Reference { .. } => Constraints::default(),
-                },
+                constraints: resolved(property, self.components),
                 read_only: data.is_some_and(|d| d.read_only),
                 write_only: data.is_some_and(|d| d.write_only),
                 deprecated: data.is_some_and(|d| d.deprecated),
@@ -505,6 +513,7 @@ impl<'a> TypeBuilder<'a> {
                     unreferenced: false,
                     sent: false,
                     received: false,
+                    constraints: Constraints::default(),
                 },
             );
             return Ok(Shape::Ref(TypeRef::Nullable(Box::new(TypeRef::Named(

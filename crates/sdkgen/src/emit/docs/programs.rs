@@ -8,6 +8,7 @@ use quote::quote;
 use sdkgen_ir::{Group, Operation, SecuritySchemeKind, TypeRef};
 
 use super::{is_page_parameter, DocWriter};
+use crate::emit::example::Place;
 use crate::error::Error;
 use crate::surface::{error_path, ident, plain_type, Input, InputSource, OperationSurface};
 
@@ -128,11 +129,15 @@ impl DocWriter<'_> {
         match input.source {
             InputSource::Parameter(p) => {
                 let example = p.example.as_ref().or(p.default.as_ref());
-                self.examples.argument(input.ty, example, &p.api_name)
+                let at = Place {
+                    name: &p.api_name,
+                    constraints: Some(&p.constraints),
+                };
+                self.examples.argument(input.ty, example, at)
             }
             InputSource::Body(body) => {
                 self.examples
-                    .argument(input.ty, body.example.as_ref(), "body")
+                    .argument(input.ty, body.example.as_ref(), Place::named("body"))
             }
         }
     }
