@@ -31,6 +31,10 @@ struct Row {
     operations: usize,
     passed_static: usize,
     passed_dynamic: usize,
+    /// Operations Prism can route to (see [`routable`]), and how many of them passed.
+    routable: usize,
+    routable_passed_static: usize,
+    routable_passed_dynamic: usize,
     first_failure: String,
     seconds: f64,
 }
@@ -38,11 +42,14 @@ struct Row {
 impl Row {
     fn to_tsv(&self) -> String {
         format!(
-            "{}\t{}\t{}\t{}\t{:.1}\t{}",
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.1}\t{}",
             self.spec,
             self.operations,
             self.passed_static,
             self.passed_dynamic,
+            self.routable,
+            self.routable_passed_static,
+            self.routable_passed_dynamic,
             self.seconds,
             self.first_failure.replace(['\t', '\n'], " ")
         )
@@ -139,7 +146,8 @@ impl Class {
 /// The results of one run of a crate's contract tests.
 #[derive(Debug, Default, PartialEq)]
 struct TestRun {
-    passed: usize,
+    /// The tests that passed, by path (`module::name`).
+    passed: Vec<String>,
     failures: Vec<Failure>,
 }
 
@@ -183,7 +191,7 @@ pub fn run(root: &Path, options: &Options) -> Result<usize, String> {
         }
         rows.push(row);
         let tsv: String =
-            std::iter::once("spec\tops\tstatic\tdynamic\tseconds\tfirst_failure".to_string())
+            std::iter::once("spec\tops\tstatic\tdynamic\troutable\troutable_static\troutable_dynamic\tseconds\tfirst_failure".to_string())
                 .chain(rows.iter().map(Row::to_tsv))
                 .map(|line| line + "\n")
                 .collect();
@@ -295,6 +303,11 @@ fn run_one(root: &Path, name: &str, spec: &Path) -> Result<(Row, Vec<ModeFailure
         row.first_failure = format!("build: {}", crate::corpus::first_error(&build.1));
         return Ok((row, Vec::new()));
     }
+    let routes = routes(&crate_dir.join("tests/contract.rs"));
+    row.routable = routes
+        .values()
+        .filter(|route| routable(route, &routes))
+        .count();
     let mut found = Vec::new();
     for (mode, label) in [(Mode::Static, "static"), (Mode::Dynamic, "dynamic")] {
         let run = match Prism::start_file(spec, mode, Violations::Report, PRISM_STARTUP) {
@@ -305,7 +318,7 @@ fn run_one(root: &Path, name: &str, spec: &Path) -> Result<(Row, Vec<ModeFailure
                 parse_test_output(&output)
             }
             Err(error) => TestRun {
-                passed: 0,
+                passed: Vec::new(),
                 failures: vec![Failure {
                     route: String::new(),
                     test: "(prism)".to_string(),
@@ -313,16 +326,30 @@ fn run_one(root: &Path, name: &str, spec: &Path) -> Result<(Row, Vec<ModeFailure
                 }],
             },
         };
-        let routes = routes(&crate_dir.join("tests/contract.rs"));
         let mut run = run;
         for failure in &mut run.failures {
             if let Some(route) = routes.get(&failure.test) {
                 failure.route.clone_from(route);
             }
         }
+        let routable_passed = run
+            .passed
+            .iter()
+            .filter(|test| {
+                routes
+                    .get(*test)
+                    .is_some_and(|route| routable(route, &routes))
+            })
+            .count();
         match mode {
-            Mode::Static => row.passed_static = run.passed,
-            Mode::Dynamic => row.passed_dynamic = run.passed,
+            Mode::Static => {
+                row.passed_static = run.passed.len();
+                row.routable_passed_static = routable_passed;
+            }
+            Mode::Dynamic => {
+                row.passed_dynamic = run.passed.len();
+                row.routable_passed_dynamic = routable_passed;
+            }
         }
         if row.first_failure.is_empty() {
             if let Some(failure) = run.failures.first() {
@@ -446,8 +473,8 @@ fn parse_test_output(output: &str) -> TestRun {
     };
     for line in output.lines() {
         if let Some(rest) = line.strip_prefix("test ") {
-            if rest.ends_with(" ... ok") {
-                run.passed += 1;
+            if let Some(test) = rest.strip_suffix(" ... ok") {
+                run.passed.push(test.to_string());
             }
         }
         if let Some(test) = line
@@ -506,6 +533,22 @@ fn table(rows: &[Row]) -> String {
         percent(passed_static),
         percent(passed_dynamic)
     );
+    let routable: usize = rows.iter().map(|r| r.routable).sum();
+    let routable_static: usize = rows.iter().map(|r| r.routable_passed_static).sum();
+    let routable_dynamic: usize = rows.iter().map(|r| r.routable_passed_dynamic).sum();
+    let share = |n: usize| {
+        if routable == 0 {
+            0.0
+        } else {
+            100.0 * n as f64 / routable as f64
+        }
+    };
+    let _ = writeln!(
+        out,
+        "operations Prism can route to: {routable}; of them passed static: {routable_static} ({:.1}%), dynamic: {routable_dynamic} ({:.1}%)",
+        share(routable_static),
+        share(routable_dynamic)
+    );
     out
 }
 
@@ -517,7 +560,7 @@ mod tests {
     fn libtest_output_gives_passes_and_each_failure_with_its_error() {
         let output = "\nrunning 3 tests\ntest a::one ... ok\ntest a::two ... FAILED\ntest b::three ... FAILED\n\nfailures:\n\n---- a::two stdout ----\nError: UnexpectedStatus(422)\n\n---- b::three stdout ----\n\nthread 'b::three' panicked at src/x.rs:1:2:\nboom\n\nfailures:\n    a::two\n    b::three\n\ntest result: FAILED. 1 passed; 2 failed\n";
         let run = parse_test_output(output);
-        assert_eq!(run.passed, 1);
+        assert_eq!(run.passed, ["a::one"]);
         assert_eq!(
             run.failures,
             vec![
@@ -533,6 +576,41 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn paths_with_a_fragment_and_their_siblings_are_unroutable() {
+        let routes: std::collections::BTreeMap<String, String> = [
+            ("a::add", "POST /#X-Amz-Target=Add"),
+            ("a::users", "POST /users"),
+            ("a::batch", "POST /users#operation=batch"),
+            ("a::get", "GET /users"),
+        ]
+        .into_iter()
+        .map(|(test, route)| (test.to_string(), route.to_string()))
+        .collect();
+        let verdicts: Vec<bool> = routes.values().map(|r| routable(r, &routes)).collect();
+        assert_eq!(verdicts, [false, false, true, false]);
+    }
+
+    #[test]
+    fn failures_are_classed_by_what_prism_says() {
+        let failure = |message: &str| Failure {
+            test: "a::b".to_string(),
+            message: message.to_string(),
+            route: "GET /b".to_string(),
+        };
+        let request = failure(
+            r#"status 422; sl-violations: [{"location":["request","body"]},{"location":["response","body"]}]"#,
+        );
+        assert_eq!(Class::of(&request, true), Class::Client);
+        let response =
+            failure(r#"does not decode; sl-violations: [{"location":["response","body","at"]}]"#);
+        assert_eq!(Class::of(&response, true), Class::Response);
+        assert_eq!(Class::of(&response, false), Class::Route);
+        let mock = failure("status 500: Cannot find serializer for application/octet-stream");
+        assert_eq!(Class::of(&mock, false), Class::Mock);
+        assert_eq!(Class::of(&failure("status 404"), true), Class::Client);
     }
 
     #[test]

@@ -111,25 +111,32 @@ pub fn number(value: f64, constraints: &Constraints) -> f64 {
 }
 
 /// The pattern as a regex with the search semantics of JSON Schema (unanchored), or `None`
-/// where Rust's regex syntax cannot read it (look-around, back-references).
-fn compile(pattern: &str) -> Option<regex::Regex> {
-    regex::RegexBuilder::new(pattern)
+/// where Rust's regex syntax cannot read it (look-around, back-references). Classes are
+/// ASCII: Unicode ones (`.{0,1023}`) compile to automata so large that whether they fit the
+/// size limit would depend on the regex crate's features, and with it the generated code.
+fn compile(pattern: &str) -> Option<regex::bytes::Regex> {
+    regex::bytes::RegexBuilder::new(pattern)
+        .unicode(false)
         .size_limit(REGEX_SIZE_LIMIT)
         .nest_limit(NEST_LIMIT)
         .build()
         .ok()
 }
 
-fn fits(text: &str, constraints: &Constraints, pattern: Option<&regex::Regex>) -> bool {
+fn fits(text: &str, constraints: &Constraints, pattern: Option<&regex::bytes::Regex>) -> bool {
     let length = text.chars().count() as u64;
     constraints.min_length.map_or(true, |min| length >= min)
         && constraints.max_length.map_or(true, |max| length <= max)
-        && pattern.map_or(true, |regex| regex.is_match(text))
+        && pattern.map_or(true, |regex| regex.is_match(text.as_bytes()))
 }
 
 /// The first string the pattern's syntax tree spells, with every repetition taken a few more
 /// times than its minimum until the length fits.
-fn from_pattern(source: &str, constraints: &Constraints, regex: &regex::Regex) -> Option<String> {
+fn from_pattern(
+    source: &str,
+    constraints: &Constraints,
+    regex: &regex::bytes::Regex,
+) -> Option<String> {
     let hir = regex_syntax::ParserBuilder::new()
         .nest_limit(NEST_LIMIT)
         .build()
@@ -264,7 +271,7 @@ mod tests {
         });
         let made = string("resourceArn-example".to_string(), &c);
         assert!(compile(c.pattern.as_deref().unwrap_or_default())
-            .is_some_and(|regex| regex.is_match(&made)));
+            .is_some_and(|regex| regex.is_match(made.as_bytes())));
         assert!(made.len() >= 20, "{made}");
         assert!(made.starts_with("arn:a"), "{made}");
     }

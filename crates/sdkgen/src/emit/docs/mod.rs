@@ -268,14 +268,17 @@ pub fn render(
         })
         .collect::<Result<_, Error>>()?;
     files.extend(models);
-    files.insert(
-        PathBuf::from(contract::CONTRACT_TESTS),
-        DocWriter {
+    // An API without operations has nothing to call.
+    if api.operations().next().is_some() {
+        let mut contract_writer = DocWriter {
             examples: Examples::complete(api),
             ..writer()
-        }
-        .contract_tests(features)?,
-    );
+        };
+        files.insert(
+            PathBuf::from(contract::CONTRACT_TESTS),
+            contract_writer.contract_tests(features)?,
+        );
+    }
     let readme = render("README.md.j2", writer().readme_context(settings, features)?)?;
     files.insert(PathBuf::from("README.md"), readme);
     if features.optional_runtime {
