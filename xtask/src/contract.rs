@@ -159,6 +159,12 @@ pub fn run(root: &Path, options: &Options) -> Result<usize, String> {
         targets.truncate(limit);
     }
     let out_dir = root.join("target/contract");
+    // Rows and failures are kept per selection, so that one run does not overwrite another's.
+    let selection = match (options.sample, options.specs.is_empty()) {
+        (true, _) => "sample",
+        (false, true) => "specs-and-fixtures",
+        (false, false) => "given",
+    };
     std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
     let mut rows = Vec::new();
     let mut failures = String::from("spec\tmode\tclass\ttest\tmessage\n");
@@ -195,19 +201,22 @@ pub fn run(root: &Path, options: &Options) -> Result<usize, String> {
                 .chain(rows.iter().map(Row::to_tsv))
                 .map(|line| line + "\n")
                 .collect();
-        write(&out_dir.join("results.tsv"), &tsv)?;
-        write(&out_dir.join("failures.tsv"), &failures)?;
+        write(&out_dir.join(format!("{selection}-results.tsv")), &tsv)?;
+        write(
+            &out_dir.join(format!("{selection}-failures.tsv")),
+            &failures,
+        )?;
     }
     let mut report = table(&rows);
     for ((mode, class), count) in &classes {
         let _ = writeln!(report, "failures, {mode}, {}: {count}", class.label());
     }
     println!("{report}");
-    write(&out_dir.join("results.md"), &report)?;
+    write(&out_dir.join(format!("{selection}-results.md")), &report)?;
     eprintln!(
         "rows: {}; failures: {}",
-        out_dir.join("results.tsv").display(),
-        out_dir.join("failures.tsv").display()
+        out_dir.join(format!("{selection}-results.tsv")).display(),
+        out_dir.join(format!("{selection}-failures.tsv")).display()
     );
     Ok(classes
         .iter()
@@ -313,7 +322,8 @@ fn run_one(root: &Path, name: &str, spec: &Path) -> Result<(Row, Vec<ModeFailure
         let run = match Prism::start_file(spec, mode, Violations::Report, PRISM_STARTUP) {
             Ok(prism) => {
                 let url = prism.base_url();
-                let args = ["--", "--ignored", "--test-threads", "4"];
+                // One at a time: Prism's seeded made-up data follows the order of requests.
+                let args = ["--", "--ignored", "--test-threads", "1"];
                 let (_, output) = cargo_test(&crate_dir, &target, &args, Some(&url))?;
                 parse_test_output(&output)
             }
@@ -361,7 +371,21 @@ fn run_one(root: &Path, name: &str, spec: &Path) -> Result<(Row, Vec<ModeFailure
             (label, class, failure)
         }));
     }
+    remove_test_binaries(&target.join("debug/deps"));
     Ok((row, found))
+}
+
+/// Removes the contract test binaries built so far: every crate's is named `contract-…`, and
+/// the next spec builds its own.
+fn remove_test_binaries(deps: &Path) {
+    let Ok(entries) = std::fs::read_dir(deps) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with("contract-") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Each test's operation (`GET /path`), read from the `#[ignore = "…"]` reasons of the test
@@ -441,7 +465,10 @@ fn cargo_test(
         .args(["test", "--all-features", "--test", "contract"])
         .args(extra)
         .current_dir(crate_dir)
-        .env("CARGO_TARGET_DIR", target);
+        .env("CARGO_TARGET_DIR", target)
+        // Two hundred test binaries with debug info and incremental state fill a disk.
+        .env("CARGO_INCREMENTAL", "0")
+        .env("CARGO_PROFILE_DEV_DEBUG", "0");
     if let Some(url) = url {
         command.env("SDKGEN_CONTRACT_URL", url);
     }

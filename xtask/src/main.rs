@@ -298,7 +298,7 @@ fn contract_verdict(client_failures: usize) -> Result<(), String> {
     match client_failures {
         0 => Ok(()),
         n => Err(format!(
-            "{n} contract test run(s) failed through the client (see target/contract/failures.tsv)"
+            "{n} contract test run(s) failed through the client (see target/contract/*-failures.tsv)"
         )),
     }
 }
