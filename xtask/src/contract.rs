@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 
 use client_tests::{Mode, Prism, Violations};
 
+use crate::defects::{self, Proof};
+
 /// What to run.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -93,13 +95,17 @@ enum Class {
     /// The client sent what the spec does not allow, called the wrong path, or could not
     /// decode a response that keeps to the spec.
     Client,
-    /// The response breaks the spec by Prism's own JSON Schema check (the spec's example, or
-    /// the value Prism made up, does not fit its schema), and the client could not decode it.
+    /// The response breaks the spec by Prism's own JSON Schema check or by `defects.rs`'s
+    /// (the spec's example, or the value Prism made up, does not fit its schema), and the
+    /// client could not decode it.
     Response,
     /// The spec's path template carries a fragment (`#`) or a query (`?`), which no request
     /// has in its path, or shares its method and path with another operation once those are
     /// cut off, so Prism cannot route the request to the operation.
     Route,
+    /// The spec contradicts itself where the request was rejected, so that no request can
+    /// keep to it (shown by a check of the spec: `defects.rs`).
+    Spec,
     /// Prism could not serve the operation (a media type it cannot write, a crash, a spec it
     /// cannot load).
     Mock,
@@ -114,6 +120,10 @@ impl Class {
             "Tried to force a dynamic response",
             "TypeError:",
             "RangeError:",
+            r#""type":"TypeError""#,
+            "Invalid reference token",
+            // Prism has exited: no request reaches it any more.
+            "error sending request for url",
         ];
         let text = format!("{} {}", failure.test, failure.message);
         let violations = failure
@@ -138,6 +148,7 @@ impl Class {
             Class::Client => "client",
             Class::Response => "response",
             Class::Route => "route",
+            Class::Spec => "spec",
             Class::Mock => "mock",
         }
     }
@@ -154,6 +165,7 @@ struct TestRun {
 /// Runs the contract tests of every selected spec; returns how many failures are the
 /// client's (an error only when the run itself fails, not when tests do).
 pub fn run(root: &Path, options: &Options) -> Result<usize, String> {
+    install_prism(root)?;
     let mut targets = targets(root, options)?;
     if let Some(limit) = options.limit {
         targets.truncate(limit);
@@ -317,29 +329,39 @@ fn run_one(root: &Path, name: &str, spec: &Path) -> Result<(Row, Vec<ModeFailure
         .values()
         .filter(|route| routable(route, &routes))
         .count();
+    // The spec as one JSON document, for the proofs that a failure is the spec's.
+    let document = sdkgen::bundle(spec).ok();
     let mut found = Vec::new();
     for (mode, label) in [(Mode::Static, "static"), (Mode::Dynamic, "dynamic")] {
-        let run = match Prism::start_file(spec, mode, Violations::Report, PRISM_STARTUP) {
-            Ok(prism) => {
-                let url = prism.base_url();
-                // One at a time: Prism's seeded made-up data follows the order of requests.
-                let args = ["--", "--ignored", "--test-threads", "1"];
-                let (_, output) = cargo_test(&crate_dir, &target, &args, Some(&url))?;
-                parse_test_output(&output)
-            }
-            Err(error) => TestRun {
-                passed: Vec::new(),
-                failures: vec![Failure {
-                    route: String::new(),
-                    test: "(prism)".to_string(),
-                    message: error.lines().take(5).collect::<Vec<_>>().join(" "),
-                }],
-            },
-        };
-        let mut run = run;
+        let (mut run, crashes) =
+            match Prism::start_file(spec, mode, Violations::Report, PRISM_STARTUP) {
+                Ok(prism) => {
+                    let url = prism.base_url();
+                    // One at a time: Prism's seeded made-up data follows the order of requests.
+                    let args = ["--", "--ignored", "--test-threads", "1"];
+                    let (_, output) = cargo_test(&crate_dir, &target, &args, Some(&url))?;
+                    (parse_test_output(&output), crashes(&prism.log_text()))
+                }
+                Err(error) => {
+                    let failure = Failure {
+                        route: String::new(),
+                        test: "(prism)".to_string(),
+                        message: error.lines().take(5).collect::<Vec<_>>().join(" "),
+                    };
+                    let run = TestRun {
+                        passed: Vec::new(),
+                        failures: vec![failure],
+                    };
+                    (run, Vec::new())
+                }
+            };
         for failure in &mut run.failures {
             if let Some(route) = routes.get(&failure.test) {
                 failure.route.clone_from(route);
+            }
+            // A crash is all Prism answers to a HEAD request with: a 500 without a body.
+            if let Some(crash) = crashes.iter().find(|crash| crash.answered(&failure.route)) {
+                let _ = write!(failure.message, "; prism: {}", crash.error);
             }
         }
         let routable_passed = run
@@ -366,13 +388,87 @@ fn run_one(root: &Path, name: &str, spec: &Path) -> Result<(Row, Vec<ModeFailure
                 row.first_failure = format!("{label} {}: {}", failure.test, failure.message);
             }
         }
-        found.extend(run.failures.into_iter().map(|failure| {
+        found.extend(run.failures.into_iter().map(|mut failure| {
             let class = Class::of(&failure, routable(&failure.route, &routes));
+            let proof = (class == Class::Client)
+                .then_some(document.as_ref())
+                .flatten()
+                .and_then(|document| defects::proof(document, &failure.route, &failure.message));
+            let class = match proof {
+                Some(Proof::Spec(reason)) => {
+                    let _ = write!(failure.message, "; proof: {reason}");
+                    Class::Spec
+                }
+                Some(Proof::Response(reason)) => {
+                    let _ = write!(failure.message, "; proof: {reason}");
+                    Class::Response
+                }
+                Some(Proof::Mock(reason)) => {
+                    let _ = write!(failure.message, "; proof: {reason}");
+                    Class::Mock
+                }
+                None => class,
+            };
             (label, class, failure)
         }));
     }
     remove_test_binaries(&target.join("debug/deps"));
     Ok((row, found))
+}
+
+/// A request Prism's log says it failed to answer.
+#[derive(Debug, PartialEq)]
+struct Crash {
+    method: String,
+    path: String,
+    error: String,
+}
+
+impl Crash {
+    /// Whether the request is one of the operation at `route` (`HEAD /files/{path}`): a
+    /// template variable stands for any one segment.
+    fn answered(&self, route: &str) -> bool {
+        let Some((method, template)) = route.split_once(' ') else {
+            return false;
+        };
+        let (mut template, mut path) = (template.split('/'), self.path.split('/'));
+        method.eq_ignore_ascii_case(&self.method)
+            && std::iter::from_fn(|| match (template.next(), path.next()) {
+                (None, None) => None,
+                (Some(part), Some(segment)) => {
+                    Some(part == segment || (part.starts_with('{') && part.ends_with('}')))
+                }
+                _ => Some(false),
+            })
+            .all(|same| same)
+    }
+}
+
+/// The requests Prism's log says it failed to answer, from lines such as
+/// `[HTTP SERVER] head /files/a ✖  error     Request terminated with error: Error: …`.
+fn crashes(log: &str) -> Vec<Crash> {
+    const SIGN: &str = "Request terminated with error: ";
+    log.lines()
+        .filter_map(|line| {
+            let (request, error) = line.split_once(SIGN)?;
+            let (_, request) = request.split_once("[HTTP SERVER] ")?;
+            let mut words = request.split_whitespace();
+            let (method, path) = (words.next()?, words.next()?);
+            Some(Crash {
+                method: method.to_string(),
+                path: path.split('?').next().unwrap_or_default().to_string(),
+                error: error.trim().to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Installs the pinned Prism with `npm ci` unless it is there or `SDKGEN_PRISM` names one.
+fn install_prism(root: &Path) -> Result<(), String> {
+    if std::env::var_os("SDKGEN_PRISM").is_some() || root.join("node_modules/.bin/prism").exists() {
+        return Ok(());
+    }
+    crate::run(root, "npm", &["ci", "--no-audit", "--no-fund"], &[])
 }
 
 /// Removes the contract test binaries built so far: every crate's is named `contract-…`, and
@@ -618,6 +714,27 @@ mod tests {
         .collect();
         let verdicts: Vec<bool> = routes.values().map(|r| routable(r, &routes)).collect();
         assert_eq!(verdicts, [false, false, true, false]);
+    }
+
+    #[test]
+    fn crashes_in_prism_s_log_are_matched_to_their_operation() {
+        let log = "[2:21:32 PM] › [HTTP SERVER] head /jobs/j/files/f ℹ  info      Request received\n\
+            [2:21:32 PM] › [HTTP SERVER] head /jobs/j/files/f?x=1 ✖  error     Request terminated with error: Error: Cannot find serializer for string\n";
+        let found = crashes(log);
+        assert_eq!(
+            found,
+            [Crash {
+                method: "head".to_string(),
+                path: "/jobs/j/files/f".to_string(),
+                error: "Error: Cannot find serializer for string".to_string(),
+            }]
+        );
+        let crash = &found[0];
+        assert!(crash.answered("HEAD /jobs/{jobId}/files/{filePath}"));
+        assert!(!crash.answered("GET /jobs/{jobId}/files/{filePath}"));
+        assert!(!crash.answered("HEAD /jobs/{jobId}/files"));
+        assert!(!crash.answered("HEAD /jobs/{jobId}/files/{filePath}/more"));
+        assert!(!crash.answered("HEAD /jobs/{jobId}/tasks/{filePath}"));
     }
 
     #[test]

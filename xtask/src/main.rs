@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 mod bench;
 mod contract;
 mod corpus;
+mod defects;
 mod fuzz;
 mod history;
 mod npm;

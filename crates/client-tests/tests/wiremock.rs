@@ -508,3 +508,26 @@ async fn an_empty_body_reads_as_the_empty_value_of_a_model_whose_fields_are_opti
         other => panic!("expected a decode error, got {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn an_empty_body_reads_as_an_empty_list_where_a_list_is_documented() {
+    use sdkgen_conformance_client::{Client, RetryConfig};
+    let server = MockServer::start().await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .retries(RetryConfig::disabled())
+        .build()
+        .expect("client");
+    // A 200 with nothing where the spec documents a list.
+    answer(&server, 200, None).await;
+    let items = client
+        .items()
+        .list_recent_items()
+        .await
+        .expect("an empty body is an empty list");
+    assert!(items.into_body().is_empty());
+    // Anything else that is not a list still fails to decode.
+    answer(&server, 200, Some(serde_json::json!("text"))).await;
+    let decoded = client.items().list_recent_items().await;
+    assert!(decoded.is_err(), "a string is not a list: {decoded:?}");
+}

@@ -382,6 +382,9 @@ pub struct Constraints {
     /// `minProperties`.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub min_properties: Option<u64>,
+    /// The constraints of an array's items, where they have any.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub items: Option<Box<Constraints>>,
 }
 
 impl Constraints {

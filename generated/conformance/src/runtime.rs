@@ -155,14 +155,16 @@ impl RawResponse {
     }
 
     /// The body read as JSON. An empty body reads as the type's empty value where it has one
-    /// (`null`, else `{}`): servers answer `204 No Content` with nothing where the spec
-    /// documents a body, and nothing is lost in reading nothing so.
+    /// (the first of `null`, `{}`, `[]` and `""` it reads): servers answer `204 No Content`
+    /// with nothing where the spec documents a body, and nothing is lost in reading nothing so.
     pub(crate) fn json<T: DeserializeOwned>(self) -> Result<Response<T>, DecodeError> {
+        const EMPTY_VALUES: [&str; 4] = ["null", "{}", "[]", "\"\""];
         let decoded = serde_json::from_slice(&self.body).or_else(|error| {
             if self.body.trim_ascii().is_empty() {
-                serde_json::from_str("null")
-                    .or_else(|_| serde_json::from_str("{}"))
-                    .map_err(|_| error)
+                EMPTY_VALUES
+                    .iter()
+                    .find_map(|empty| serde_json::from_str(empty).ok())
+                    .ok_or(error)
             } else {
                 Err(error)
             }

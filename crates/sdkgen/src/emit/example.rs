@@ -35,9 +35,12 @@ impl<'p> Place<'p> {
         }
     }
 
-    /// The same name without the constraints, for the items of an array.
+    /// The same name with the constraints of the array's items, for its items.
     fn items(self) -> Self {
-        Place::named(self.name)
+        Place {
+            name: self.name,
+            constraints: self.constraints.and_then(|c| c.items.as_deref()),
+        }
     }
 }
 
@@ -444,6 +447,14 @@ fn string_text(format: Option<&str>, example: Option<&Value>, at: Place<'_>) -> 
         }
         _ => placeholder_string(format, at.name),
     };
+    // Specs' examples break their own formats ("string" for a date-time, a date with a
+    // time); a value that does not parse would fail the call it is an example of.
+    let text = match format {
+        Some(format) if !fitting::keeps_to_format(&text, format) => {
+            placeholder_string(Some(format), at.name)
+        }
+        _ => text,
+    };
     match at.constraints {
         Some(constraints) => fitting::string(text, constraints),
         None => text,
@@ -521,7 +532,13 @@ fn placeholder_string(format: Option<&str>, hint: &str) -> String {
         Some("date") => "2024-01-01".to_string(),
         Some("uuid") => "3fa85f64-5717-4562-b3fc-2c963f66afa6".to_string(),
         Some("email") => "user@example.com".to_string(),
-        Some("uri") | Some("url") => "https://example.com".to_string(),
+        Some("uri") | Some("url") | Some("uri-reference") | Some("iri") => {
+            "https://example.com".to_string()
+        }
+        Some("ipv4") => "192.0.2.1".to_string(),
+        Some("ipv6") => "2001:db8::1".to_string(),
+        Some("hostname") => "example.com".to_string(),
+        Some("time") => "00:00:00Z".to_string(),
         _ => {
             format!("{hint}-example").replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "-")
         }

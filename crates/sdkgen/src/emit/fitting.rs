@@ -35,6 +35,71 @@ pub fn string(text: String, constraints: &Constraints) -> String {
     sized(text, constraints)
 }
 
+/// Whether `text` is a value of the string `format` as JSON Schema validators (Prism's among
+/// them) check it; formats they do not check are kept to by any text.
+pub fn keeps_to_format(text: &str, format: &str) -> bool {
+    match format {
+        "date-time" => text
+            .split_once(['T', 't'])
+            .is_some_and(|(date, time)| is_date(date) && is_time(time, true)),
+        "date" => is_date(text),
+        "time" => is_time(text, false),
+        "uuid" => is_uuid(text),
+        "email" => text
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.')),
+        "ipv4" => text.parse::<std::net::Ipv4Addr>().is_ok(),
+        "ipv6" => text.parse::<std::net::Ipv6Addr>().is_ok(),
+        "uri" | "url" => text.split_once("://").is_some_and(|(scheme, rest)| {
+            !rest.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        }),
+        _ => true,
+    }
+}
+
+/// `YYYY-MM-DD`.
+fn is_date(text: &str) -> bool {
+    shaped(text, "dddd-dd-dd")
+}
+
+/// `HH:MM:SS`, fractions of a second, then `Z` or an offset (optional unless `zoned`).
+fn is_time(text: &str, zoned: bool) -> bool {
+    let Some((clock, rest)) = text.split_at_checked(8) else {
+        return false;
+    };
+    let rest = match rest.strip_prefix('.') {
+        Some(fraction) => fraction.trim_start_matches(|c: char| c.is_ascii_digit()),
+        None => rest,
+    };
+    let zone = match rest {
+        "" => !zoned,
+        "Z" | "z" => true,
+        offset => {
+            offset.starts_with(['+', '-']) && offset.get(1..).is_some_and(|o| shaped(o, "dd:dd"))
+        }
+    };
+    shaped(clock, "dd:dd:dd") && zone
+}
+
+/// Eight, four, four, four and twelve hexadecimal digits between hyphens.
+fn is_uuid(text: &str) -> bool {
+    shaped(text, "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")
+}
+
+/// Whether `text` has the shape `d` (a decimal digit), `x` (a hexadecimal one) and literal
+/// characters spell.
+fn shaped(text: &str, shape: &str) -> bool {
+    text.len() == shape.len()
+        && text.chars().zip(shape.chars()).all(|(c, s)| match s {
+            'd' => c.is_ascii_digit(),
+            'x' => c.is_ascii_hexdigit(),
+            literal => c == literal,
+        })
+}
+
 /// `value` moved into the schema's range and onto its `multipleOf`.
 pub fn integer(value: i64, constraints: &Constraints) -> i64 {
     let fitted = number(value as f64, &integral(constraints));
@@ -255,6 +320,29 @@ mod tests {
         let mut constraints = Constraints::default();
         f(&mut constraints);
         constraints
+    }
+
+    #[test]
+    fn formats_are_checked_as_validators_check_them() {
+        for (format, good, bad) in [
+            (
+                "date-time",
+                "2024-01-01T00:00:00.5+01:00",
+                "2024-01-01 00:00:00",
+            ),
+            ("date-time", "2024-01-01T10:20:30Z", "2024-01-01T10:20:30"),
+            ("date", "2024-01-01", "2024-1-1"),
+            ("time", "10:20:30", "10:20"),
+            ("uuid", "3fa85f64-5717-4562-b3fc-2c963f66afa6", "3fa85f64"),
+            ("email", "a@example.com", "a-example"),
+            ("ipv4", "192.0.2.1", "2001:db8::1"),
+            ("ipv6", "2001:db8::1", "192.0.2"),
+            ("uri", "https://example.com", "example.com"),
+        ] {
+            assert!(keeps_to_format(good, format), "{good} is a {format}");
+            assert!(!keeps_to_format(bad, format), "{bad} is not a {format}");
+        }
+        assert!(keeps_to_format("anything", "x-custom"));
     }
 
     #[test]

@@ -331,9 +331,14 @@ fn essence(media_type: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// JSON by its registered name, a `+json` suffix, or the older names servers still send
+/// (`text/json`, `application/x-json`).
 fn is_json(media_type: &str) -> bool {
     let essence = essence(media_type);
-    essence == "application/json" || essence.ends_with("+json")
+    matches!(
+        essence.as_str(),
+        "application/json" | "text/json" | "application/x-json" | "text/x-json"
+    ) || essence.ends_with("+json")
 }
 
 fn is_xml(media_type: &str) -> bool {

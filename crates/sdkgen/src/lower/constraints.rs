@@ -35,12 +35,21 @@ fn resolve<S: Borrow<Schema>>(
         }
         ReferenceOr::Item(schema) => {
             let schema = schema.borrow();
-            let own = constraints(schema);
+            let mut own = constraints(schema);
             match &schema.schema_kind {
                 SchemaKind::AllOf { all_of } if own.is_empty() => {
                     all_of.iter().find_map(|member| {
                         resolve(member, components, visits).filter(|c| !c.is_empty())
                     })
+                }
+                SchemaKind::Type(Type::Array(array)) => {
+                    own.items = array
+                        .items
+                        .as_ref()
+                        .and_then(|items| resolve(items, components, visits))
+                        .filter(|items| !items.is_empty())
+                        .map(Box::new);
+                    Some(own)
                 }
                 _ => Some(own),
             }

@@ -12,6 +12,15 @@ use super::Lowerer;
 use crate::error::Error;
 use crate::naming::{camel, snake, NameSet};
 
+/// Where a parameter is declared: its pointer, the operation's type name its inline types
+/// are named after, and whether a security scheme authenticates the operation.
+#[derive(Clone, Copy)]
+struct Place<'p> {
+    pointer: &'p str,
+    type_name: &'p str,
+    authenticated: bool,
+}
+
 impl<'a> Lowerer<'a> {
     /// The parameters of an operation: path parameters first, in template order, then the
     /// others in spec order.
@@ -37,10 +46,14 @@ impl<'a> Lowerer<'a> {
             "items",
         ]);
         let mut lowered = Vec::new();
+        let authenticated = self.is_authenticated(operation);
         for (parameter, parameter_pointer) in self.declared_parameters(item, operation, pointer) {
-            let lowered_one =
-                self.parameter(&parameter, &parameter_pointer, type_name, &mut names)?;
-            lowered.extend(lowered_one);
+            let place = Place {
+                pointer: &parameter_pointer,
+                type_name,
+                authenticated,
+            };
+            lowered.extend(self.parameter(&parameter, place, &mut names)?);
         }
         self.add_undeclared_path_variables(&mut lowered, template, pointer, &mut names);
         Ok(self.in_template_order(lowered, template, pointer))
@@ -91,28 +104,56 @@ impl<'a> Lowerer<'a> {
         declared
     }
 
-    /// One parameter; `None`, with a warning, for the headers OpenAPI says to ignore.
+    /// Whether a security scheme the spec defines sends credentials for the operation.
+    fn is_authenticated(&self, operation: &SpecOperation) -> bool {
+        let requirements = operation.security.as_ref().or(self.spec.security.as_ref());
+        requirements.into_iter().flatten().any(|requirement| {
+            requirement
+                .keys()
+                .any(|name| self.scheme_names.contains(name))
+        })
+    }
+
+    /// One parameter; `None`, with a warning, for the headers OpenAPI says to ignore. An
+    /// `Authorization` header is ignored only where a security scheme sends it: without one,
+    /// ignoring it would leave no way to authenticate, so it is kept (as a credential).
     fn parameter(
         &mut self,
         parameter: &SpecParameter,
-        pointer: &str,
-        type_name: &str,
+        place: Place<'_>,
         names: &mut NameSet,
     ) -> Result<Option<Parameter>, Error> {
+        let Place {
+            pointer,
+            type_name,
+            authenticated,
+        } = place;
         let data = parameter.parameter_data_ref();
         let location = location_of(parameter);
-        if location == ParameterLocation::Header
-            && ["accept", "content-type", "authorization"]
-                .contains(&data.name.to_ascii_lowercase().as_str())
-        {
-            self.warn(
-                pointer,
-                format!(
-                    "header parameter `{}` is ignored, as OpenAPI requires",
-                    data.name
-                ),
-            );
-            return Ok(None);
+        let header = data.name.to_ascii_lowercase();
+        if location == ParameterLocation::Header {
+            let ignored = match header.as_str() {
+                "accept" | "content-type" => Some("as OpenAPI requires"),
+                "authorization" if authenticated => {
+                    Some("as OpenAPI requires: the operation's security scheme sends it")
+                }
+                "authorization" => {
+                    self.warn(
+                        pointer,
+                        "header parameter `Authorization` is kept, as a credential, although \
+                         OpenAPI says to ignore it: no security scheme of the operation sends it",
+                    );
+                    None
+                }
+                _ => None,
+            };
+            if let Some(why) = ignored {
+                self.warn(
+                    pointer,
+                    format!("header parameter `{}` is ignored, {why}", data.name),
+                );
+                return Ok(None);
+            }
         }
         let (style, explode) = style_of(parameter);
         let hint = format!("{type_name}{}", camel(&data.name));

@@ -853,3 +853,44 @@ fn quote_runs_cargo_toml_cannot_hold_are_cut_with_a_warning() {
         api.warnings
     );
 }
+
+#[test]
+fn an_authorization_header_is_kept_as_a_credential_only_where_no_scheme_sends_it() {
+    let operation = |security: Value| {
+        json!({
+            "security": security,
+            "parameters": [
+                {"name": "Authorization", "in": "header", "required": true, "schema": {"type": "string"}},
+                {"name": "Accept", "in": "header", "schema": {"type": "string"}}
+            ],
+            "responses": {"204": {"description": "done"}}
+        })
+    };
+    let spec = json!({
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "components": {"securitySchemes": {"token": {"type": "http", "scheme": "bearer"}}},
+        "paths": {
+            "/open": {"get": operation(json!([]))},
+            "/guarded": {"get": operation(json!([{"token": []}]))}
+        }
+    });
+    let api = lower_json(&spec);
+    let parameters = |path: &str| -> Vec<(String, bool)> {
+        api.operations()
+            .find(|(_, op)| op.path == path)
+            .map(|(_, op)| {
+                op.parameters
+                    .iter()
+                    .map(|p| (p.api_name.clone(), p.sensitive))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(parameters("/open"), [("Authorization".to_string(), true)]);
+    assert_eq!(parameters("/guarded"), []);
+    assert!(api
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("`Authorization` is kept")));
+}
