@@ -116,6 +116,8 @@ impl Class {
         const MOCK: &[&str] = &[
             "(prism)",
             "prism/errors#NO_COMPLEX_OBJECT_TEXT",
+            "prism/errors#SCHEMA_TOO_COMPLEX",
+            "Prop not found",
             "Cannot find serializer",
             "Tried to force a dynamic response",
             "TypeError:",
@@ -451,6 +453,10 @@ fn crashes(log: &str) -> Vec<Crash> {
     log.lines()
         .filter_map(|line| {
             let (request, error) = line.split_once(SIGN)?;
+            // Prism's own answers (a 422 for an invalid request, …) are logged so too.
+            if error.starts_with("https://stoplight.io/prism/errors#") {
+                return None;
+            }
             let (_, request) = request.split_once("[HTTP SERVER] ")?;
             let mut words = request.split_whitespace();
             let (method, path) = (words.next()?, words.next()?);

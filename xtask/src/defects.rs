@@ -140,10 +140,18 @@ impl<'a> Operation<'a> {
             .get("content")?;
         let form = content.get("application/x-www-form-urlencoded").is_some();
         let in_body = location.get(..2) == Some(&["request", "body"][..]);
-        (form && in_body && message.ends_with("must be array")).then(|| {
-            "an array field of a form body sent with one item, which Prism reads as a string"
-                .to_string()
-        })
+        if form && in_body && message.ends_with("must be array") {
+            return Some(
+                "an array field of a form body sent with one item, which Prism reads as a string"
+                    .to_string(),
+            );
+        }
+        // JSON under an older name, or YAML, which Prism reads as text.
+        let read_as_text = ["text/json", "text/x-json", "application/x-json", "yaml"];
+        let media = content.as_object()?.keys().next()?;
+        let as_text = read_as_text.iter().any(|kind| media.contains(kind));
+        (as_text && location == ["request", "body"] && message.ends_with("must be object"))
+            .then(|| format!("a body sent as `{media}`, which Prism reads as text"))
     }
 
     /// Why no request can avoid `violation`, where the spec shows it.
@@ -226,21 +234,17 @@ impl<'a> Operation<'a> {
 
     /// A body sent as text (no JSON, form or multipart media type) whose schema is an object.
     fn text_as_object(&self, content: &serde_json::Map<String, Value>) -> Option<String> {
-        let structured =
-            |media: &str| media.contains("json") || media.contains("form") || media.contains("xml");
-        let objects = content.iter().all(|(media, body)| {
-            !structured(media)
-                && body
-                    .get("schema")
-                    .map(|schema| self.resolve(schema))
-                    .and_then(|schema| schema.get("type"))
-                    == Some(&Value::from("object"))
-        });
-        let media: Vec<&str> = content.keys().map(String::as_str).collect();
-        (objects && !media.is_empty()).then(|| {
+        let has = |media: &str, kinds: &[&str]| kinds.iter().any(|kind| media.contains(kind));
+        // What the client sends where no JSON or form type is offered: the first media type.
+        if content.keys().any(|media| has(media, &["json", "form"])) {
+            return None;
+        }
+        let (media, body) = content.iter().next()?;
+        let schema = self.resolve(body.get("schema")?);
+        let object = schema.get("type") == Some(&Value::from("object"));
+        (object && !has(media, &["xml", "yaml"])).then(|| {
             format!(
-                "the request body is text ({}) but its schema is `type: object`, which no text is",
-                media.join(", ")
+                "the request body is text ({media}) but its schema is `type: object`, which no text is"
             )
         })
     }
@@ -326,7 +330,7 @@ impl<'a> Operation<'a> {
             }
         }
         let nullable = schema.get("nullable") == Some(&Value::Bool(true));
-        if let Some(ty) = schema.get("type").and_then(Value::as_str) {
+        if let Some(ty) = declared_type(schema) {
             if !(has_type(value, ty) || (value.is_null() && nullable)) {
                 return Some(format!(
                     "{} is {value_kind} where the schema says `{ty}`",
@@ -336,11 +340,8 @@ impl<'a> Operation<'a> {
             }
         }
         if let Some(format) = schema.get("format").and_then(Value::as_str) {
-            if !in_range(value, format) {
-                return Some(format!(
-                    "{} is {value}, out of the range of `{format}`",
-                    place(at)
-                ));
+            if !in_range(value, format) || !keeps_to_format(value, format) {
+                return Some(format!("{} is {value}, which is no `{format}`", place(at)));
             }
         }
         match value {
@@ -410,6 +411,42 @@ fn has_type(value: &Value, ty: &str) -> bool {
             value.is_i64() || value.is_u64() || value.as_f64().is_some_and(|v| v.fract() == 0.0)
         }
         "null" => value.is_null(),
+        _ => true,
+    }
+}
+
+/// A schema's `type`, or the one its keywords imply where it has none (specs converted from
+/// Swagger 2 often leave `type: object` out).
+fn declared_type(schema: &Value) -> Option<&str> {
+    match schema.get("type") {
+        Some(ty) => ty.as_str(),
+        None if schema.get("properties").is_some() => Some("object"),
+        None if schema.get("items").is_some() => Some("array"),
+        None => None,
+    }
+}
+
+/// Whether a string keeps to a date `format` (`date-time` as RFC 3339 has it, `date`);
+/// anything else does.
+fn keeps_to_format(value: &Value, format: &str) -> bool {
+    let Some(text) = value.as_str() else {
+        return true;
+    };
+    let date = |text: &str| {
+        text.len() == 10
+            && text.char_indices().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+    };
+    match format {
+        "date" => date(text),
+        "date-time" => text
+            .split_once(['T', 't'])
+            .is_some_and(|(day, time)| date(day) && time.len() >= 8),
         _ => true,
     }
 }
@@ -571,6 +608,23 @@ mod tests {
             matches!(found, Some(Proof::Response(ref r)) if r.contains("`uint32`")),
             "{found:?}"
         );
+        let date = json!({"paths": {"/d": {"get": {"responses": {"200": {"content": {"application/json": {
+            "schema": {"properties": {"at": {"type": "string", "format": "date-time"}}}
+        }}}}}}}});
+        let bad = r#"the 200 OK response body does not match the spec: x; body: {"at": "string"}"#;
+        let found = proof(&date, "GET /d", bad);
+        assert!(
+            matches!(found, Some(Proof::Response(ref r)) if r.contains("`date-time`")),
+            "{found:?}"
+        );
+        let untyped = r#"the 200 OK response body does not match the spec: x; body: [1]"#;
+        let found = proof(&date, "GET /d", untyped);
+        assert!(
+            matches!(found, Some(Proof::Response(ref r)) if r.contains("`object`")),
+            "{found:?}"
+        );
+        let good = r#"the 200 OK response body does not match the spec: x; body: {"at": "2024-01-01T00:00:00Z"}"#;
+        assert_eq!(proof(&date, "GET /d", good), None);
         let fine = r#"the 200 OK response body does not match the spec: x; body: {"n": 3}"#;
         assert_eq!(proof(&spec, "GET /n", fine), None);
     }
@@ -589,6 +643,20 @@ mod tests {
         );
         let form = r#"status 422; body: {"validation":[{"location":["body","Numbers"],"code":"type","message":"Request body property Numbers must be array"}]}"#;
         assert!(matches!(proof(&spec, "GET /p", form), Some(Proof::Mock(_))));
+        let text_json = json!({"paths": {"/j": {"put": {"requestBody": {"content": {"text/json": {"schema": {"type": "object"}}}}}}}});
+        let object = r#"status 422; body: {"validation":[{"location":["body"],"code":"type","message":"Request body must be object"}]}"#;
+        assert!(matches!(
+            proof(&text_json, "PUT /j", object),
+            Some(Proof::Mock(_))
+        ));
+        let yaml = text_json
+            .to_string()
+            .replace("text/json", "application/x-yaml");
+        let yaml: Value = serde_json::from_str(&yaml).unwrap_or_default();
+        assert!(matches!(
+            proof(&yaml, "PUT /j", object),
+            Some(Proof::Mock(_))
+        ));
         let other = header.replace("content-type", "x-trace");
         assert_eq!(proof(&spec, "GET /p", &other), None);
     }

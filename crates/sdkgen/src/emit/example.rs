@@ -206,7 +206,8 @@ impl<'a> Examples<'a> {
                     let json = json_tokens(value, 0);
                     quote! { serde_json::json!(#json) }
                 }
-                None => quote! { serde_json::Value::Null },
+                // An empty object: servers read a `null` body as no body at all.
+                None => quote! { serde_json::json!({}) },
             },
             TypeRef::Named(name) if self.expanding.iter().any(|n| n == name) => {
                 self.smallest(ty, depth)
