@@ -396,21 +396,13 @@ fn run_one(root: &Path, name: &str, spec: &Path) -> Result<(Row, Vec<ModeFailure
                 .then_some(document.as_ref())
                 .flatten()
                 .and_then(|document| defects::proof(document, &failure.route, &failure.message));
-            let class = match proof {
-                Some(Proof::Spec(reason)) => {
-                    let _ = write!(failure.message, "; proof: {reason}");
-                    Class::Spec
-                }
-                Some(Proof::Response(reason)) => {
-                    let _ = write!(failure.message, "; proof: {reason}");
-                    Class::Response
-                }
-                Some(Proof::Mock(reason)) => {
-                    let _ = write!(failure.message, "; proof: {reason}");
-                    Class::Mock
-                }
-                None => class,
+            let (class, reason) = match proof {
+                Some(Proof::Spec(reason)) => (Class::Spec, reason),
+                Some(Proof::Response(reason)) => (Class::Response, reason),
+                Some(Proof::Mock(reason)) => (Class::Mock, reason),
+                None => return (label, class, failure),
             };
+            let _ = write!(failure.message, "; proof: {reason}");
             (label, class, failure)
         }));
     }
@@ -725,7 +717,8 @@ mod tests {
     #[test]
     fn crashes_in_prism_s_log_are_matched_to_their_operation() {
         let log = "[2:21:32 PM] › [HTTP SERVER] head /jobs/j/files/f ℹ  info      Request received\n\
-            [2:21:32 PM] › [HTTP SERVER] head /jobs/j/files/f?x=1 ✖  error     Request terminated with error: Error: Cannot find serializer for string\n";
+            [2:21:32 PM] › [HTTP SERVER] head /jobs/j/files/f?x=1 ✖  error     Request terminated with error: Error: Cannot find serializer for string\n\
+            [2:21:33 PM] › [HTTP SERVER] post /jobs ✖  error     Request terminated with error: https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY: Invalid request\n";
         let found = crashes(log);
         assert_eq!(
             found,

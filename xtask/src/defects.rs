@@ -100,6 +100,12 @@ fn violations(message: &str) -> Vec<Value> {
     }
 }
 
+/// The property a `required` violation's message names (`… must have required property 'x'`).
+fn required_property(message: &str) -> Option<&str> {
+    let (_, name) = message.split_once("must have required property '")?;
+    name.strip_suffix('\'')
+}
+
 /// The JSON value at the start of `text`, whatever follows it.
 fn first_json(text: &str) -> Option<Value> {
     serde_json::Deserializer::from_str(text)
@@ -132,13 +138,18 @@ impl<'a> Operation<'a> {
         value
     }
 
+    /// The request body's media types and their schemas.
+    fn request_content(&self) -> Option<&'a serde_json::Map<String, Value>> {
+        self.resolve(self.operation.get("requestBody")?)
+            .get("content")?
+            .as_object()
+    }
+
     /// A form body's array field sent with one item, which Prism reads as a lone string.
     fn misread_form(&self, violation: &Value) -> Option<String> {
         let (location, message) = located(violation)?;
-        let content = self
-            .resolve(self.operation.get("requestBody")?)
-            .get("content")?;
-        let form = content.get("application/x-www-form-urlencoded").is_some();
+        let content = self.request_content()?;
+        let form = content.contains_key("application/x-www-form-urlencoded");
         let in_body = location.get(..2) == Some(&["request", "body"][..]);
         if form && in_body && message.ends_with("must be array") {
             return Some(
@@ -148,7 +159,7 @@ impl<'a> Operation<'a> {
         }
         // JSON under an older name, or YAML, which Prism reads as text.
         let read_as_text = ["text/json", "text/x-json", "application/x-json", "yaml"];
-        let media = content.as_object()?.keys().next()?;
+        let media = content.keys().next()?;
         let as_text = read_as_text.iter().any(|kind| media.contains(kind));
         (as_text && location == ["request", "body"] && message.ends_with("must be object"))
             .then(|| format!("a body sent as `{media}`, which Prism reads as text"))
@@ -166,10 +177,7 @@ impl<'a> Operation<'a> {
             _ => return None,
         };
         let (schema, rest) = if place == "body" {
-            let content = self
-                .resolve(self.operation.get("requestBody")?)
-                .get("content")?
-                .as_object()?;
+            let content = self.request_content()?;
             if rest.is_empty() {
                 if let Some(reason) = self.text_as_object(content) {
                     return Some(reason);
@@ -191,8 +199,7 @@ impl<'a> Operation<'a> {
     /// says to ignore (the client sends them by the media types, and no content type without
     /// a body).
     fn ignored_header(&self, message: &str) -> Option<String> {
-        let (_, name) = message.split_once("must have required property '")?;
-        let name = name.strip_suffix('\'')?;
+        let name = required_property(message)?;
         let ignored = ["accept", "content-type"].contains(&name.to_ascii_lowercase().as_str());
         let declared = self.operation_or_path_parameters().any(|p| {
             p.get("in").and_then(Value::as_str) == Some("header")
@@ -222,8 +229,7 @@ impl<'a> Operation<'a> {
         message: &str,
         location: &[&str],
     ) -> Option<String> {
-        let (_, name) = message.split_once("must have required property '")?;
-        let name = name.strip_suffix('\'')?;
+        let name = required_property(message)?;
         self.property(schema, name).is_none().then(|| {
             format!(
                 "{} requires the property `{name}` but does not declare it",
@@ -426,27 +432,12 @@ fn declared_type(schema: &Value) -> Option<&str> {
     }
 }
 
-/// Whether a string keeps to a date `format` (`date-time` as RFC 3339 has it, `date`);
-/// anything else does.
+/// Whether a string keeps to its `format`, for the formats whose check is exact enough to
+/// prove a value wrong (sdkgen's own, which its example values keep to); anything else does.
 fn keeps_to_format(value: &Value, format: &str) -> bool {
-    let Some(text) = value.as_str() else {
-        return true;
-    };
-    let date = |text: &str| {
-        text.len() == 10
-            && text.char_indices().all(|(i, c)| {
-                if i == 4 || i == 7 {
-                    c == '-'
-                } else {
-                    c.is_ascii_digit()
-                }
-            })
-    };
-    match format {
-        "date" => date(text),
-        "date-time" => text
-            .split_once(['T', 't'])
-            .is_some_and(|(day, time)| date(day) && time.len() >= 8),
+    const EXACT: &[&str] = &["date", "date-time", "time", "uuid", "ipv4", "ipv6"];
+    match value.as_str() {
+        Some(text) if EXACT.contains(&format) => sdkgen::keeps_to_format(text, format),
         _ => true,
     }
 }
@@ -505,36 +496,38 @@ mod tests {
         })
     }
 
+    /// Asserts that `found` is a proof of `kind` (`spec`, `response`, `mock`) whose reason
+    /// contains `needle`.
+    fn assert_proof(found: Option<Proof>, kind: &str, needle: &str) {
+        let (found_kind, reason) = match &found {
+            Some(Proof::Spec(reason)) => ("spec", reason),
+            Some(Proof::Response(reason)) => ("response", reason),
+            Some(Proof::Mock(reason)) => ("mock", reason),
+            None => panic!("no proof where a {kind} proof with {needle:?} was expected"),
+        };
+        assert_eq!(found_kind, kind, "{reason}");
+        assert!(reason.contains(needle), "{reason:?} lacks {needle:?}");
+    }
+
     #[test]
     fn an_enum_of_another_type_than_its_schema_is_the_spec_s() {
         let message = r#"error status 400; body: {}; sl-violations: [{"location":["request","body","lower"],"code":"type"}]"#;
-        let Some(Proof::Spec(reason)) = proof(&spec(), "POST /compare", message) else {
-            panic!("no proof");
-        };
-        assert!(
-            reason.contains("request.body.lower has `type: string`"),
-            "{reason}"
-        );
+        let found = proof(&spec(), "POST /compare", message);
+        assert_proof(found, "spec", "request.body.lower has `type: string`");
     }
 
     #[test]
     fn a_text_body_described_as_an_object_is_the_spec_s() {
         let message = r#"status 422; body: {}; sl-violations: [{"location":["request","body"],"code":"type","message":"Request body must be object"}]"#;
         let found = proof(&spec(), "POST /text", message);
-        assert!(
-            matches!(found, Some(Proof::Spec(ref r)) if r.contains("text/plain")),
-            "{found:?}"
-        );
+        assert_proof(found, "spec", "text/plain");
     }
 
     #[test]
     fn violations_in_prism_s_own_error_body_count_too() {
         let message = r#"unexpected status 422; body: {"type":"x","validation":[{"location":["query","flag"],"code":"enum"},{"location":["body","lower"],"code":"type"}]}"#;
         let found = proof(&spec(), "POST /compare", message);
-        assert!(
-            matches!(found, Some(Proof::Spec(ref r)) if r.contains("request.body.lower")),
-            "{found:?}"
-        );
+        assert_proof(found, "spec", "request.body.lower");
     }
 
     #[test]
@@ -544,10 +537,7 @@ mod tests {
         }}}}}}});
         let message = r#"status 422; body: {"validation":[{"location":["body"],"code":"required","message":"Request body must have required property 'key'"}]}"#;
         let found = proof(&spec, "POST /b", message);
-        assert!(
-            matches!(found, Some(Proof::Spec(ref r)) if r.contains("`key`")),
-            "{found:?}"
-        );
+        assert_proof(found, "spec", "`key`");
         let declared = message.replace("'key'", "'blob_key'");
         assert_eq!(proof(&spec, "POST /b", &declared), None);
     }
@@ -558,10 +548,7 @@ mod tests {
             "schema": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}}]}}}});
         let message = r#"status 400; sl-violations: [{"location":["request","query","c","0"],"code":"type","message":"must be array"}]"#;
         let found = proof(&spec, "GET /r", message);
-        assert!(
-            matches!(found, Some(Proof::Spec(ref r)) if r.contains("array of arrays")),
-            "{found:?}"
-        );
+        assert_proof(found, "spec", "array of arrays");
     }
 
     #[test]
@@ -585,44 +572,29 @@ mod tests {
         );
         let nested = r#"the 200 OK response body does not match the spec: x; body: {"value": [{}, 3]}; sl-violations: []"#;
         let found = proof(&spec(), "POST /compare", nested);
-        assert!(
-            matches!(found, Some(Proof::Response(ref r)) if r.contains("`/value/1` is a number")),
-            "{found:?}"
-        );
+        assert_proof(found, "response", "`/value/1` is a number");
         let missing = "the 200 OK response body does not match the spec: x; body: {}";
         let found = proof(&spec(), "POST /compare", missing);
-        assert!(
-            matches!(found, Some(Proof::Response(ref r)) if r.contains("`value`")),
-            "{found:?}"
-        );
+        assert_proof(found, "response", "`value`");
     }
 
     #[test]
-    fn a_number_out_of_its_format_s_range_breaks_the_schema() {
+    fn numbers_and_dates_out_of_their_format_and_untyped_objects_break_the_schema() {
         let spec = json!({"paths": {"/n": {"get": {"responses": {"200": {"content": {"application/json": {
             "schema": {"type": "object", "properties": {"n": {"type": "integer", "format": "uint32"}}}
         }}}}}}}});
         let message = r#"the 200 OK response body does not match the spec: x; body: {"n": -3}"#;
         let found = proof(&spec, "GET /n", message);
-        assert!(
-            matches!(found, Some(Proof::Response(ref r)) if r.contains("`uint32`")),
-            "{found:?}"
-        );
+        assert_proof(found, "response", "`uint32`");
         let date = json!({"paths": {"/d": {"get": {"responses": {"200": {"content": {"application/json": {
             "schema": {"properties": {"at": {"type": "string", "format": "date-time"}}}
         }}}}}}}});
         let bad = r#"the 200 OK response body does not match the spec: x; body: {"at": "string"}"#;
         let found = proof(&date, "GET /d", bad);
-        assert!(
-            matches!(found, Some(Proof::Response(ref r)) if r.contains("`date-time`")),
-            "{found:?}"
-        );
+        assert_proof(found, "response", "`date-time`");
         let untyped = r#"the 200 OK response body does not match the spec: x; body: [1]"#;
         let found = proof(&date, "GET /d", untyped);
-        assert!(
-            matches!(found, Some(Proof::Response(ref r)) if r.contains("`object`")),
-            "{found:?}"
-        );
+        assert_proof(found, "response", "`object`");
         let good = r#"the 200 OK response body does not match the spec: x; body: {"at": "2024-01-01T00:00:00Z"}"#;
         assert_eq!(proof(&date, "GET /d", good), None);
         let fine = r#"the 200 OK response body does not match the spec: x; body: {"n": 3}"#;
@@ -637,26 +609,14 @@ mod tests {
         }}}});
         let header = r#"status 422; body: {"validation":[{"location":["header"],"code":"required","message":"Request header must have required property 'content-type'"}]}"#;
         let found = proof(&spec, "GET /p", header);
-        assert!(
-            matches!(found, Some(Proof::Spec(ref r)) if r.contains("`content-type`")),
-            "{found:?}"
-        );
+        assert_proof(found, "spec", "`content-type`");
         let form = r#"status 422; body: {"validation":[{"location":["body","Numbers"],"code":"type","message":"Request body property Numbers must be array"}]}"#;
-        assert!(matches!(proof(&spec, "GET /p", form), Some(Proof::Mock(_))));
+        assert_proof(proof(&spec, "GET /p", form), "mock", "Prism reads");
         let text_json = json!({"paths": {"/j": {"put": {"requestBody": {"content": {"text/json": {"schema": {"type": "object"}}}}}}}});
         let object = r#"status 422; body: {"validation":[{"location":["body"],"code":"type","message":"Request body must be object"}]}"#;
-        assert!(matches!(
-            proof(&text_json, "PUT /j", object),
-            Some(Proof::Mock(_))
-        ));
-        let yaml = text_json
-            .to_string()
-            .replace("text/json", "application/x-yaml");
-        let yaml: Value = serde_json::from_str(&yaml).unwrap_or_default();
-        assert!(matches!(
-            proof(&yaml, "PUT /j", object),
-            Some(Proof::Mock(_))
-        ));
+        assert_proof(proof(&text_json, "PUT /j", object), "mock", "Prism reads");
+        let yaml = json!({"paths": {"/j": {"put": {"requestBody": {"content": {"application/x-yaml": {"schema": {"type": "object"}}}}}}}});
+        assert_proof(proof(&yaml, "PUT /j", object), "mock", "Prism reads");
         let other = header.replace("content-type", "x-trace");
         assert_eq!(proof(&spec, "GET /p", &other), None);
     }
@@ -665,10 +625,7 @@ mod tests {
     fn a_body_documented_for_204_is_the_spec_s() {
         let message = "the 204 No Content response body does not match the spec: EOF while parsing a value at line 1 column 0; body: ";
         let found = proof(&spec(), "POST /compare", message);
-        assert!(
-            matches!(found, Some(Proof::Spec(ref r)) if r.contains("204")),
-            "{found:?}"
-        );
+        assert_proof(found, "spec", "204");
     }
 
     #[test]

@@ -40,6 +40,7 @@ pub use config::{
     ByteTypes, ClientSettings, DateTypes, GroupFeatures, PackageSettings, Settings, TypeSettings,
     UriTypes, UuidTypes,
 };
+pub use emit::fitting::keeps_to_format;
 pub use error::{Error, Location, SpecError, SpecWarning};
 pub use output::{pause_writes, WritesPaused, Written};
 pub use release::Release;

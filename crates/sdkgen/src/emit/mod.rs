@@ -6,7 +6,7 @@ mod docs;
 mod errors;
 mod example;
 mod features;
-mod fitting;
+pub(crate) mod fitting;
 mod format;
 mod manifest;
 mod mock;

@@ -493,11 +493,20 @@ impl<'a> Lowerer<'a> {
         };
         let type_name = camel(&rust_name);
         let template = parse_path(path);
-        let parameters = self.parameters(item, operation, &template, pointer, &type_name)?;
+        let security = self.security(operation, pointer);
+        // An `Authorization` header parameter is kept only where no scheme sends credentials.
+        let authenticated = security.iter().any(|names| !names.is_empty());
+        let parameters = self.parameters(
+            item,
+            operation,
+            &template,
+            pointer,
+            &type_name,
+            authenticated,
+        )?;
         let path_segments = link_path_parameters(template, &parameters)?;
         let request_body = self.request_body(operation, pointer, &type_name)?;
         let (responses, errors) = self.responses(operation, pointer, &type_name)?;
-        let security = self.security(operation, pointer);
         let idempotency_header =
             idempotency::declared_header(&parameters, &self.idempotency_headers);
         if let Some(extension) = operation.extensions.get(pagination::EXTENSION) {

@@ -23,7 +23,8 @@ struct Place<'p> {
 
 impl<'a> Lowerer<'a> {
     /// The parameters of an operation: path parameters first, in template order, then the
-    /// others in spec order.
+    /// others in spec order; `authenticated` says whether a security scheme sends credentials
+    /// for it.
     pub(super) fn parameters(
         &mut self,
         item: &PathItem,
@@ -31,6 +32,7 @@ impl<'a> Lowerer<'a> {
         template: &[TemplatePiece],
         pointer: &str,
         type_name: &str,
+        authenticated: bool,
     ) -> Result<Vec<Parameter>, Error> {
         // Parameter names become setters on the request builder, next to these.
         let mut names = NameSet::with_reserved([
@@ -46,7 +48,6 @@ impl<'a> Lowerer<'a> {
             "items",
         ]);
         let mut lowered = Vec::new();
-        let authenticated = self.is_authenticated(operation);
         for (parameter, parameter_pointer) in self.declared_parameters(item, operation, pointer) {
             let place = Place {
                 pointer: &parameter_pointer,
@@ -102,16 +103,6 @@ impl<'a> Lowerer<'a> {
             declared.push((parameter, parameter_pointer));
         }
         declared
-    }
-
-    /// Whether a security scheme the spec defines sends credentials for the operation.
-    fn is_authenticated(&self, operation: &SpecOperation) -> bool {
-        let requirements = operation.security.as_ref().or(self.spec.security.as_ref());
-        requirements.into_iter().flatten().any(|requirement| {
-            requirement
-                .keys()
-                .any(|name| self.scheme_names.contains(name))
-        })
     }
 
     /// One parameter; `None`, with a warning, for the headers OpenAPI says to ignore. An
