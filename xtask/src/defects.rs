@@ -190,7 +190,7 @@ impl<'a> Operation<'a> {
         };
         let top = self.resolve(schema);
         let schema = self.walk(schema, rest)?;
-        self.enum_of_another_type(schema, &location)
+        self.impossible_enum(schema, &location)
             .or_else(|| self.undeclared_requirement(schema, message, &location))
             .or_else(|| nested_array_in_query(top, place, &location))
     }
@@ -255,14 +255,23 @@ impl<'a> Operation<'a> {
         })
     }
 
-    /// A schema whose `enum` has no value of its `type`, which no value can keep to.
-    fn enum_of_another_type(&self, schema: &Value, location: &[&str]) -> Option<String> {
+    /// A schema whose `enum` has no value of its `type` and `format`, which no value can keep
+    /// to.
+    fn impossible_enum(&self, schema: &Value, location: &[&str]) -> Option<String> {
         let ty = schema.get("type")?.as_str()?;
+        let format = schema.get("format").and_then(Value::as_str);
         let values = schema.get("enum")?.as_array()?;
-        let none_fits = !values.is_empty() && values.iter().all(|value| !has_type(value, ty));
+        let fits = |value: &Value| {
+            has_type(value, ty) && format.map_or(true, |format| keeps_to_format(value, format))
+        };
+        let none_fits = !values.is_empty() && !values.iter().any(fits);
+        let described = match format {
+            Some(format) => format!("`type: {ty}, format: {format}`"),
+            None => format!("`type: {ty}`"),
+        };
         none_fits.then(|| {
             format!(
-                "{} has `type: {ty}` but every value of its `enum` ({}) is of another type",
+                "{} has {described} but no value of its `enum` ({}) keeps to it",
                 location.join("."),
                 Value::Array(values.clone())
             )
@@ -514,6 +523,19 @@ mod tests {
         let message = r#"error status 400; body: {}; sl-violations: [{"location":["request","body","lower"],"code":"type"}]"#;
         let found = proof(&spec(), "POST /compare", message);
         assert_proof(found, "spec", "request.body.lower has `type: string`");
+    }
+
+    #[test]
+    fn an_enum_whose_values_break_its_format_is_the_spec_s() {
+        let mut spec = spec();
+        spec["components"]["schemas"]["Compare"]["properties"]["at"] =
+            json!({"type": "string", "format": "date-time", "enum": ["now"]});
+        let message = r#"unexpected status 422; body: {"type":"x","validation":[{"location":["body","at"],"code":"format"}]}"#;
+        let found = proof(&spec, "POST /compare", message);
+        assert_proof(found, "spec", "`type: string, format: date-time`");
+        spec["components"]["schemas"]["Compare"]["properties"]["at"]["enum"] =
+            json!(["now", "2024-01-01T00:00:00Z"]);
+        assert!(proof(&spec, "POST /compare", message).is_none());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Discriminated unions against an in-process server: a known tag decodes into its variant,
-//! and a tag this client does not know decodes into `Unknown` with the JSON kept, instead of
-//! failing the call.
+//! and a tag this client does not know, or none, decodes into `Unknown` with the JSON kept,
+//! instead of failing the call.
 
 use sdkgen_conformance_client::models::{Camera, Sensor, Thermometer};
 use sdkgen_conformance_client::Client;
@@ -55,4 +55,19 @@ async fn an_unknown_tag_keeps_its_json() {
     assert_eq!(sensor, Sensor::Unknown(sent.clone()));
     // It serializes back to what the server sent.
     assert_eq!(serde_json::to_value(&sensor).expect("serializes"), sent);
+}
+
+#[tokio::test]
+async fn an_object_without_its_tag_keeps_its_json() {
+    let sent = json!({"celsius": 21.5});
+    assert_eq!(sensor_answering(sent.clone()).await, Sensor::Unknown(sent));
+}
+
+#[test]
+fn a_value_that_is_no_object_is_no_alternative() {
+    let error = serde_json::from_value::<Sensor>(json!("thermometer")).expect_err("a string");
+    assert!(
+        error.to_string().contains("discriminator `kind`"),
+        "{error}"
+    );
 }

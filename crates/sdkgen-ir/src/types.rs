@@ -163,6 +163,10 @@ pub enum TypeKind {
         fields: Vec<Field>,
         /// Type of extra properties, when `additionalProperties` allows them with a schema.
         additional_properties: Option<TypeRef>,
+        /// Where the schema's `oneOf`/`anyOf` alternatives only constrain its own properties:
+        /// the properties each alternative requires. A valid value meets one of them.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        required_alternatives: Vec<Vec<String>>,
     },
     /// A closed set of values; unknown values decode into a fallback variant.
     Enum {
@@ -190,6 +194,7 @@ impl TypeKind {
             TypeKind::Struct {
                 fields,
                 additional_properties,
+                ..
             } => fields
                 .iter()
                 .map(|f| &f.ty)

@@ -63,6 +63,7 @@ pub fn resolved(api: &Api, aliases: &Aliases) -> Api {
             TypeKind::Struct {
                 fields,
                 additional_properties,
+                ..
             } => {
                 for field in fields {
                     field.ty = aliases.resolve(&field.ty);

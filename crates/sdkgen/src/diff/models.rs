@@ -65,10 +65,12 @@ impl Changes {
                 TypeKind::Struct {
                     fields: old_fields,
                     additional_properties: old_extra,
+                    ..
                 },
                 TypeKind::Struct {
                     fields: new_fields,
                     additional_properties: new_extra,
+                    ..
                 },
             ) => {
                 self.fields(&item, (old, old_fields), (new, new_fields));

@@ -317,15 +317,28 @@ impl<'a> Examples<'a> {
                 let variant = ident(&variant.rust_name);
                 quote! { #path::#variant(#inner) }
             }
-            TypeKind::Struct { fields, .. } => self.struct_value(def, fields, example, depth),
+            TypeKind::Struct {
+                fields,
+                required_alternatives,
+                ..
+            } => {
+                // The alternative that asks least of the example.
+                let also_required = required_alternatives
+                    .iter()
+                    .min_by_key(|set| set.len())
+                    .map_or(&[][..], Vec::as_slice);
+                self.struct_value(def, fields, also_required, example, depth)
+            }
         }
     }
 
-    /// A model built with `new` and, where the example sets them, its `with_` methods.
+    /// A model built with `new` and, where the example sets them (or a request must, by
+    /// `also_required`), its `with_` methods.
     fn struct_value(
         &mut self,
         def: &TypeDef,
         fields: &[Field],
+        also_required: &[String],
         example: Option<&Value>,
         depth: usize,
     ) -> TokenStream {
@@ -349,7 +362,8 @@ impl<'a> Examples<'a> {
                 .or(field.default.as_ref());
             // A property the spec requires that the struct keeps optional (write-only in a type
             // responses carry too) is still required in a request.
-            let wanted = field_example.is_some() || (def.sent && field.required);
+            let required = field.required || also_required.contains(&field.json_name);
+            let wanted = field_example.is_some() || (def.sent && required);
             if def.takes(field) {
                 arguments.push(self.required_value(field, field_example, depth));
             } else if wanted && depth < self.max_depth && !def.never_sends(field) {

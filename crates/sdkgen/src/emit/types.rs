@@ -155,6 +155,7 @@ pub fn type_def(def: &TypeDef, has_default: bool, features: Features) -> TokenSt
         TypeKind::Struct {
             fields,
             additional_properties,
+            ..
         } => struct_def(
             def,
             &docs,
@@ -566,7 +567,7 @@ fn union_def(
         .gates_deserialize(def)
         .then(|| quote! { #[cfg(feature = #FULL_SERDE)] });
     let unknown_doc = format!(
-        " An alternative this client did not know when it was generated (another {} value), as the JSON the server sent.",
+        " An alternative this client did not know when it was generated (another {} value, or none), as the JSON the server sent.",
         crate::text::md::code(property)
     );
     // `Deserialize` is written out (the tag picks the alternative); `Serialize` is derived.
@@ -619,7 +620,8 @@ fn union_variant(variant: &UnionVariant) -> TokenStream {
 }
 
 /// `Deserialize` for a union with a discriminator: the tag picks the alternative, and an
-/// unknown tag keeps the JSON.
+/// object with an unknown tag, or none, keeps the JSON (servers and mocks leave out tags that
+/// specs put in the wrong place).
 fn tagged_deserialize(name: &Ident, property: &str, variants: &[UnionVariant]) -> TokenStream {
     let mut seen_tags = std::collections::BTreeSet::new();
     let arms = variants.iter().filter_map(|variant| {
@@ -630,7 +632,7 @@ fn tagged_deserialize(name: &Ident, property: &str, variants: &[UnionVariant]) -
             Some(#tag) => ::serde_json::from_value(value).map(#name::#rust_name).map_err(::serde::de::Error::custom),
         })
     });
-    let missing = format!("missing or non-string discriminator `{property}`");
+    let missing = format!("expected an object with a discriminator `{property}`");
     quote! {
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -638,8 +640,8 @@ fn tagged_deserialize(name: &Ident, property: &str, variants: &[UnionVariant]) -
                 let tag = value.get(#property).and_then(::serde_json::Value::as_str).map(str::to_string);
                 match tag.as_deref() {
                     #(#arms)*
-                    Some(_) => Ok(#name::Unknown(value)),
-                    None => Err(::serde::de::Error::custom(#missing)),
+                    _ if value.is_object() => Ok(#name::Unknown(value)),
+                    _ => Err(::serde::de::Error::custom(#missing)),
                 }
             }
         }

@@ -2,7 +2,8 @@
 //! it becomes a `String` field that `new` and `Default` set, not an argument nor a one-value
 //! enum. The plain string property by which a discriminated union tells its alternatives apart
 //! only gets its tag as `Default`: a union that starts to list a component later must not
-//! change the component's type or its `new` (see [`Tags::tag`]).
+//! change the component's type or its `new` (see [`Tags::tag`]). A one-value boolean `enum`
+//! stays a `bool`, whose example is that value.
 
 use std::collections::HashMap;
 
@@ -110,6 +111,22 @@ pub fn constant(schema: &ReferenceOr<Box<Schema>>, required: bool) -> Option<Str
         [only] if is_const(schema) => Some(only.clone()),
         _ => None,
     }
+}
+
+/// The one value a boolean `enum` allows (`enum: [false]`), as the property's example: a body
+/// that holds any other value is invalid, whatever the spec's `example` says.
+pub fn sole_boolean(schema: &ReferenceOr<Box<Schema>>) -> Option<Value> {
+    let ReferenceOr::Item(schema) = schema else {
+        return None;
+    };
+    let SchemaKind::Type(Type::Boolean(boolean)) = &schema.schema_kind else {
+        return None;
+    };
+    let mut values = boolean.enumeration.iter().flatten();
+    let first = *values.next()?;
+    values
+        .all(|value| *value == first)
+        .then_some(Value::Bool(first))
 }
 
 /// The schema of a required, non-nullable property written in place.

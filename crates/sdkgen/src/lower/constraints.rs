@@ -1,9 +1,9 @@
-//! The validation keywords of schemas, kept in the IR for docs.
+//! The validation keywords of schemas, kept in the IR for docs and examples.
 
 use std::borrow::Borrow;
 
 use indexmap::IndexMap;
-use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
+use openapiv3::{AnySchema, ReferenceOr, Schema, SchemaKind, Type};
 use sdkgen_ir::Constraints;
 
 /// How many schemas are looked at to find where a schema's constraints are.
@@ -105,4 +105,64 @@ pub fn constraints(schema: &Schema) -> Constraints {
         _ => {}
     }
     c
+}
+
+/// The `properties` of a schema.
+type Properties = IndexMap<String, ReferenceOr<Box<Schema>>>;
+
+/// What the `oneOf`/`anyOf` alternatives of an object require, where they only constrain its
+/// own properties.
+pub struct RequiredAlternatives {
+    /// The properties each alternative requires.
+    pub required: Vec<Vec<String>>,
+    /// Whether an alternative also narrows a property's schema (an `enum` of fewer values).
+    pub narrow: bool,
+}
+
+/// The requirements of an object schema's `oneOf`/`anyOf` alternatives, when every
+/// alternative is written in place and names only properties the object declares.
+pub fn required_alternatives(any: &AnySchema) -> Option<RequiredAlternatives> {
+    let object = matches!(any.typ.as_deref(), None | Some("object"));
+    let alternatives = match (any.one_of.as_slice(), any.any_of.as_slice()) {
+        (one_of, []) if !one_of.is_empty() => one_of,
+        ([], any_of) if !any_of.is_empty() => any_of,
+        _ => return None,
+    };
+    if !object || any.properties.is_empty() || !any.all_of.is_empty() {
+        return None;
+    }
+    let declared = |name: &String| any.properties.contains_key(name);
+    let mut narrow = false;
+    let required = alternatives
+        .iter()
+        .map(|alternative| {
+            let (properties, required) = constraining_parts(alternative)?;
+            narrow |= !properties.is_empty();
+            (properties.keys().all(declared) && required.iter().all(declared))
+                .then(|| required.clone())
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(RequiredAlternatives { required, narrow })
+}
+
+/// The `properties` and `required` of an alternative that is an object schema written in
+/// place with nothing else that shapes a value.
+fn constraining_parts(alternative: &ReferenceOr<Schema>) -> Option<(&Properties, &Vec<String>)> {
+    let ReferenceOr::Item(schema) = alternative else {
+        return None;
+    };
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => Some((&o.properties, &o.required)),
+        SchemaKind::Any(a)
+            if matches!(a.typ.as_deref(), None | Some("object"))
+                && a.all_of.is_empty()
+                && a.one_of.is_empty()
+                && a.any_of.is_empty()
+                && a.items.is_none()
+                && a.enumeration.is_empty() =>
+        {
+            Some((&a.properties, &a.required))
+        }
+        _ => None,
+    }
 }

@@ -781,4 +781,6 @@ fn paginate(
 }
 
 #[cfg(test)]
+mod shape_tests;
+#[cfg(test)]
 mod tests;

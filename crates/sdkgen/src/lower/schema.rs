@@ -6,8 +6,8 @@ use openapiv3::{AdditionalProperties, AnySchema, ReferenceOr, Schema, SchemaKind
 use sdkgen_ir::{Constraints, Field, Scalar, TypeDef, TypeKind, TypeRef, UnionVariant, Warning};
 use serde_json::Value;
 
-use super::constants::{constant, tag_of, Tags};
-use super::constraints::resolved;
+use super::constants::{constant, sole_boolean, tag_of, Tags};
+use super::constraints::{required_alternatives, resolved, RequiredAlternatives};
 use super::cycles::{break_alias_cycles, mark_boxed};
 use super::parse::DOES_NOT_PARSE;
 use super::scalars::{
@@ -429,7 +429,7 @@ impl<'a> TypeBuilder<'a> {
                 tag,
                 boxed: false,
                 default: data.and_then(|d| d.default.clone()),
-                example: data.and_then(|d| d.example.clone()),
+                example: sole_boolean(property).or_else(|| data.and_then(|d| d.example.clone())),
                 constraints: resolved(property, self.components),
                 read_only: data.is_some_and(|d| d.read_only),
                 write_only: data.is_some_and(|d| d.write_only),
@@ -440,6 +440,7 @@ impl<'a> TypeBuilder<'a> {
         Ok(Shape::Define(TypeKind::Struct {
             fields,
             additional_properties: additional,
+            required_alternatives: Vec::new(),
         }))
     }
 
@@ -671,6 +672,33 @@ impl<'a> TypeBuilder<'a> {
         }
     }
 
+    /// Whether `required` names a property that the merged `parts` do not already require.
+    fn requires_more(
+        &mut self,
+        parts: &[ReferenceOr<Schema>],
+        required: &[String],
+        pointer: &str,
+    ) -> Result<bool, Error> {
+        if required.is_empty() {
+            return Ok(false);
+        }
+        let mut properties = indexmap::IndexMap::new();
+        let mut already = Vec::new();
+        let mut additional = None;
+        let mut seen = BTreeSet::new();
+        for (i, part) in parts.iter().enumerate() {
+            self.collect_object(
+                part,
+                &format!("{pointer}/allOf/{i}"),
+                &mut properties,
+                &mut already,
+                &mut additional,
+                &mut seen,
+            )?;
+        }
+        Ok(required.iter().any(|name| !already.contains(name)))
+    }
+
     /// An `enum` without a `type`: strings or integers make an enum, mixed values any JSON.
     fn any_enum(&mut self, enumeration: &[Value], pointer: &str) -> Shape {
         let values: Vec<Value> = enumeration
@@ -696,6 +724,39 @@ impl<'a> TypeBuilder<'a> {
         Shape::Ref(TypeRef::Any)
     }
 
+    /// An object whose `oneOf`/`anyOf` alternatives only constrain its own properties (GitHub:
+    /// `status: completed` requires `conclusion`): one struct, which keeps what each
+    /// alternative requires.
+    fn constrained_object(
+        &mut self,
+        any: &AnySchema,
+        alternatives: RequiredAlternatives,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Shape, Error> {
+        if alternatives.narrow {
+            self.warn(
+                pointer,
+                "the `oneOf`/`anyOf` alternatives narrow the object's own properties; the object keeps their wider schemas",
+            );
+        }
+        let mut shape = self.object(
+            &any.properties,
+            &any.required,
+            any.additional_properties.as_ref(),
+            pointer,
+            hint,
+        )?;
+        if let Shape::Define(TypeKind::Struct {
+            required_alternatives,
+            ..
+        }) = &mut shape
+        {
+            *required_alternatives = alternatives.required;
+        }
+        Ok(shape)
+    }
+
     /// Schemas that mix keywords (or carry an unknown `type`).
     fn any_schema(
         &mut self,
@@ -706,7 +767,11 @@ impl<'a> TypeBuilder<'a> {
     ) -> Result<Shape, Error> {
         if !any.all_of.is_empty() {
             let mut parts = any.all_of.clone();
-            if !any.properties.is_empty() {
+            // A wrapper that only lists `required` (`allOf: [$ref], required: [a]`) makes a
+            // shared model's optional properties required where it is used: a type of its own.
+            if !any.properties.is_empty()
+                || self.requires_more(&any.all_of, &any.required, pointer)?
+            {
                 parts.push(ReferenceOr::Item(Schema {
                     schema_data: Default::default(),
                     schema_kind: SchemaKind::Type(Type::Object(openapiv3::ObjectType {
@@ -718,6 +783,9 @@ impl<'a> TypeBuilder<'a> {
                 }));
             }
             return self.all_of(&parts, pointer, hint);
+        }
+        if let Some(alternatives) = required_alternatives(any) {
+            return self.constrained_object(any, alternatives, pointer, hint);
         }
         if !any.one_of.is_empty() {
             return self.union(&any.one_of, schema, "oneOf", pointer, hint);

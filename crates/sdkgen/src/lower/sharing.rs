@@ -86,6 +86,7 @@ fn references_mut(kind: &mut TypeKind) -> Vec<&mut TypeRef> {
         TypeKind::Struct {
             fields,
             additional_properties,
+            ..
         } => fields
             .iter_mut()
             .map(|f| &mut f.ty)

@@ -6,7 +6,7 @@ use sdkgen_ir::{BodyEncoding, DateLibrary, Scalar, TypeKind, TypeRef};
 use serde_json::json;
 
 /// Lowers a spec given as JSON.
-fn lower_json(spec: &Value) -> Api {
+pub(super) fn lower_json(spec: &Value) -> Api {
     lower_json_with(spec, TypeSettings::default())
 }
 

@@ -228,7 +228,7 @@ pub enum Sensor {
     Thermometer(Thermometer),
     /// The `camera` alternative.
     Camera(Camera),
-    /// An alternative this client did not know when it was generated (another `kind` value), as the JSON the server sent.
+    /// An alternative this client did not know when it was generated (another `kind` value, or none), as the JSON the server sent.
     Unknown(::serde_json::Value),
 }
 
@@ -261,11 +261,11 @@ impl<'de> ::serde::Deserialize<'de> for Sensor {
                     .map(Sensor::Camera)
                     .map_err(::serde::de::Error::custom)
             }
-            Some(_) => Ok(Sensor::Unknown(value)),
-            None => {
+            _ if value.is_object() => Ok(Sensor::Unknown(value)),
+            _ => {
                 Err(
                     ::serde::de::Error::custom(
-                        "missing or non-string discriminator `kind`",
+                        "expected an object with a discriminator `kind`",
                     ),
                 )
             }

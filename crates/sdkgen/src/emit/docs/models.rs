@@ -36,8 +36,11 @@ pub(super) fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
         TypeKind::Struct {
             fields,
             additional_properties,
+            required_alternatives,
         } => {
             view.summary = struct_summary(def, fields);
+            view.summary
+                .push_str(&alternatives_note(required_alternatives));
             view.fields = fields.iter().map(|f| field_row(def, f)).collect();
             if let Some(extra) = additional_properties {
                 view.summary.push_str(&format!(
@@ -97,6 +100,26 @@ fn struct_summary(def: &sdkgen_ir::TypeDef, fields: &[sdkgen_ir::Field]) -> Stri
             "a struct the client reads from responses; to build one (in a test, say), start from `{}::default()` and set its fields",
             def.name
         ),
+    }
+}
+
+/// What the server requires beyond the required fields, where the schema's alternatives
+/// require one of several sets of properties (nothing where one of them requires none).
+fn alternatives_note(required_alternatives: &[Vec<String>]) -> String {
+    if required_alternatives.iter().any(Vec::is_empty) {
+        return String::new();
+    }
+    let sets: Vec<String> = required_alternatives
+        .iter()
+        .map(|set| {
+            let names: Vec<String> = set.iter().map(|name| md::code(name)).collect();
+            names.join(" and ")
+        })
+        .collect();
+    match sets.as_slice() {
+        [] => String::new(),
+        [only] => format!("; the server also requires {only}"),
+        _ => format!("; the server also requires one of: {}", sets.join("; ")),
     }
 }
 

@@ -1,0 +1,154 @@
+//! Lowering tests: the shapes schemas that combine keywords become.
+
+use super::tests::lower_json;
+use sdkgen_ir::{Api, TypeRef};
+use serde_json::{json, Value};
+
+/// A spec whose one operation, `create`, sends `body` as JSON, with these components.
+fn body_spec(body: Value, schemas: Value) -> Value {
+    json!({
+        "openapi": "3.0.3",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/things": {"post": {
+            "operationId": "create",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": body}}},
+            "responses": {"204": {"description": "done"}}
+        }}},
+        "components": {"schemas": schemas}
+    })
+}
+
+/// The type of the request body of the first operation.
+fn body_type(api: &Api) -> TypeRef {
+    let body = api
+        .operations()
+        .next()
+        .and_then(|(_, op)| op.request_body.as_ref());
+    body.map(|body| body.ty.clone()).expect("a request body")
+}
+
+/// The JSON names of the required fields of the struct `name`.
+fn required_fields(api: &Api, name: &str) -> Vec<String> {
+    let def = api.type_def(name).expect("the type");
+    let sdkgen_ir::TypeKind::Struct { fields, .. } = &def.kind else {
+        panic!("`{name}` is no struct");
+    };
+    fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.json_name.clone())
+        .collect()
+}
+
+#[test]
+fn a_wrapper_that_requires_more_of_a_shared_model_is_a_type_of_its_own() {
+    let shared = json!({"Config": {
+        "type": "object",
+        "required": ["label"],
+        "properties": {"label": {"type": "string"}, "devices": {"type": "string"}}
+    }});
+    let wrapper = |required: Value| json!({"allOf": [{"$ref": "#/components/schemas/Config"}], "required": required});
+    let api = lower_json(&body_spec(
+        wrapper(json!(["label", "devices"])),
+        shared.clone(),
+    ));
+    let TypeRef::Named(name) = body_type(&api) else {
+        panic!("the body is no named type: {:?}", body_type(&api));
+    };
+    assert_ne!(name, "Config", "the wrapper's requirements are kept");
+    assert_eq!(required_fields(&api, &name), ["label", "devices"]);
+    assert_eq!(required_fields(&api, "Config"), ["label"]);
+    // A wrapper that requires only what the model requires is the model.
+    let api = lower_json(&body_spec(wrapper(json!(["label"])), shared));
+    assert_eq!(body_type(&api), TypeRef::Named("Config".into()));
+}
+
+#[test]
+fn a_boolean_that_allows_one_value_has_it_as_its_example() {
+    let body = json!({
+        "type": "object",
+        "required": ["fixed", "free"],
+        "properties": {
+            "fixed": {"type": "boolean", "enum": [false], "example": true},
+            "free": {"type": "boolean", "example": true}
+        }
+    });
+    let api = lower_json(&body_spec(body, json!({})));
+    let TypeRef::Named(name) = body_type(&api) else {
+        panic!("the body is no named type");
+    };
+    let Some(sdkgen_ir::TypeKind::Struct { fields, .. }) = api.type_def(&name).map(|d| &d.kind)
+    else {
+        panic!("`{name}` is no struct");
+    };
+    let examples: Vec<_> = fields
+        .iter()
+        .map(|f| (f.ty.clone(), f.example.clone()))
+        .collect();
+    assert_eq!(
+        examples,
+        [
+            (TypeRef::Boolean, Some(json!(false))),
+            (TypeRef::Boolean, Some(json!(true)))
+        ]
+    );
+}
+
+/// The requirement sets of the struct `name`'s alternatives.
+fn required_alternatives(api: &Api, name: &str) -> Vec<Vec<String>> {
+    match api.type_def(name).map(|def| &def.kind) {
+        Some(sdkgen_ir::TypeKind::Struct {
+            required_alternatives,
+            ..
+        }) => required_alternatives.clone(),
+        other => panic!("`{name}` is no struct: {other:?}"),
+    }
+}
+
+#[test]
+fn alternatives_that_only_constrain_an_object_s_properties_keep_it_one_struct() {
+    let body = json!({
+        "type": "object",
+        "required": ["name"],
+        "properties": {
+            "name": {"type": "string"},
+            "status": {"type": "string"},
+            "conclusion": {"type": "string"}
+        },
+        "oneOf": [
+            {"properties": {"status": {"enum": ["completed"]}}, "required": ["status", "conclusion"]},
+            {"required": ["name"]}
+        ]
+    });
+    let api = lower_json(&body_spec(body.clone(), json!({})));
+    let TypeRef::Named(name) = body_type(&api) else {
+        panic!("the body is no named type");
+    };
+    assert_eq!(required_fields(&api, &name), ["name"]);
+    assert_eq!(
+        required_alternatives(&api, &name),
+        [vec!["status", "conclusion"], vec!["name"]]
+    );
+    assert!(
+        api.warnings
+            .iter()
+            .any(|w| w.pointer.ends_with("/schema") && w.message.contains("narrow")),
+        "{:?}",
+        api.warnings
+    );
+    // An alternative that adds a property of its own is a shape of its own: a union.
+    let mut adds = body;
+    adds["oneOf"][1]["properties"] = json!({"extra": {"type": "integer"}});
+    let api = lower_json(&body_spec(adds, json!({})));
+    let TypeRef::Named(name) = body_type(&api) else {
+        panic!("the body is no named type");
+    };
+    assert!(
+        matches!(
+            api.type_def(&name).map(|d| &d.kind),
+            Some(sdkgen_ir::TypeKind::Union { .. })
+        ),
+        "{:?}",
+        api.type_def(&name)
+    );
+}
