@@ -362,7 +362,11 @@ impl<'a> Examples<'a> {
                 .or(field.default.as_ref());
             // A property the spec requires that the struct keeps optional (write-only in a type
             // responses carry too) is still required in a request.
-            let required = field.required || also_required.contains(&field.json_name);
+            // A property with one allowed value tells a union's alternatives apart: sent, it
+            // makes the value match one alternative only.
+            let required = field.required
+                || also_required.contains(&field.json_name)
+                || self.has_one_value(&field.ty);
             let wanted = field_example.is_some() || (def.sent && required);
             if def.takes(field) {
                 arguments.push(self.required_value(field, field_example, depth));
@@ -374,6 +378,24 @@ impl<'a> Examples<'a> {
             }
         }
         quote! { #path::new(#(#arguments),*) #(#setters)* }
+    }
+
+    /// Whether `ty` is an enum of one value (through aliases, which identical inline enums
+    /// become).
+    fn has_one_value(&self, ty: &TypeRef) -> bool {
+        let mut ty = ty.non_null();
+        // Aliases of aliases end: lowering breaks alias cycles; the bound is for safety.
+        for _ in 0..MAX_NESTING {
+            let TypeRef::Named(name) = ty else {
+                return false;
+            };
+            match self.api.type_def(name).map(|def| &def.kind) {
+                Some(TypeKind::Enum { variants }) => return variants.texts().len() == 1,
+                Some(TypeKind::Alias { target }) => ty = target.non_null(),
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The constructor's argument for a required field: unboxed, and a plain literal for a

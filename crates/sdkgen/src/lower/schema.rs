@@ -1,6 +1,6 @@
 //! Schemas → named types and type references.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use openapiv3::{AdditionalProperties, AnySchema, ReferenceOr, Schema, SchemaKind, Type};
 use sdkgen_ir::{Constraints, Field, Scalar, TypeDef, TypeKind, TypeRef, UnionVariant, Warning};
@@ -19,6 +19,8 @@ use crate::error::{escape_pointer_segment, Error};
 use crate::keys::COMPONENT_PREFIX;
 use crate::load::Bundle;
 use crate::naming::{camel, rename_reason, snake, type_name, NameSet};
+
+mod all_of;
 
 /// How deeply inline schemas may nest before lowering gives up on them.
 const MAX_INLINE_DEPTH: usize = 48;
@@ -452,6 +454,21 @@ impl<'a> TypeBuilder<'a> {
         pointer: &str,
         hint: &str,
     ) -> Result<Shape, Error> {
+        self.union_of(alternatives, alternatives, schema, keyword, pointer, hint)
+    }
+
+    /// A union of `lowered`, the alternatives `listed` in the spec as lowering reads them:
+    /// tags and names come from what the spec lists.
+    fn union_of(
+        &mut self,
+        listed: &[ReferenceOr<Schema>],
+        lowered: &[ReferenceOr<Schema>],
+        schema: &Schema,
+        keyword: &str,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Shape, Error> {
+        let alternatives = lowered;
         if alternatives.is_empty() {
             self.warn(pointer, format!("empty `{keyword}`; using any JSON value"));
             return Ok(Shape::Ref(TypeRef::Any));
@@ -461,7 +478,7 @@ impl<'a> TypeBuilder<'a> {
         let mut variant_names = NameSet::with_reserved(["Unknown"]);
         let mut variants = Vec::with_capacity(alternatives.len());
         let mut nullable = false;
-        for (i, alternative) in alternatives.iter().enumerate() {
+        for (i, (alternative, listed)) in alternatives.iter().zip(listed).enumerate() {
             let alternative_pointer = format!("{pointer}/{keyword}/{i}");
             if let ReferenceOr::Item(s) = alternative {
                 if is_null_schema(s) {
@@ -469,22 +486,26 @@ impl<'a> TypeBuilder<'a> {
                     continue;
                 }
             }
-            let ty = self.type_of(
-                alternative,
-                &alternative_pointer,
-                &format!("{hint}Variant{i}"),
-            )?;
-            let tag = match (discriminator, alternative) {
-                (Some(d), ReferenceOr::Reference { reference }) => {
+            let component = match listed {
+                ReferenceOr::Reference { reference } => {
                     let key = self.component_key(reference, &alternative_pointer)?;
-                    Some(tag_of(d, reference, &key))
+                    Some((reference, self.component_names[&key].clone(), key))
                 }
+                ReferenceOr::Item(_) => None,
+            };
+            let alternative_hint = match &component {
+                Some((_, name, _)) => format!("{hint}{name}"),
+                None => format!("{hint}Variant{i}"),
+            };
+            let ty = self.type_of(alternative, &alternative_pointer, &alternative_hint)?;
+            let tag = match (discriminator, &component) {
+                (Some(d), Some((reference, _, key))) => Some(tag_of(d, reference, key)),
                 _ => None,
             };
-            let name = match (&tag, ty.non_null()) {
-                (Some(tag), _) => camel(tag),
-                (None, TypeRef::Named(name)) => name.clone(),
-                (None, other) => variant_name_for(other),
+            let name = match (&tag, &component, ty.non_null()) {
+                (Some(tag), _, _) => camel(tag),
+                (None, Some((_, name, _)), _) | (None, None, TypeRef::Named(name)) => name.clone(),
+                (None, None, other) => variant_name_for(other),
             };
             variants.push(UnionVariant {
                 rust_name: variant_names.take(&name, ""),
@@ -522,181 +543,6 @@ impl<'a> TypeBuilder<'a> {
             )))));
         }
         Ok(Shape::Define(kind))
-    }
-
-    fn all_of(
-        &mut self,
-        parts: &[ReferenceOr<Schema>],
-        pointer: &str,
-        hint: &str,
-    ) -> Result<Shape, Error> {
-        // Parts that only annotate (a description, an example) add nothing to the shape; with
-        // one real part left, the allOf is that part.
-        let real: Vec<(usize, &ReferenceOr<Schema>)> = parts
-            .iter()
-            .enumerate()
-            .filter(|(_, part)| !matches!(part, ReferenceOr::Item(schema) if is_annotation_only(schema)))
-            .collect();
-        if let [(i, single)] = real.as_slice() {
-            return Ok(Shape::Ref(self.type_of(
-                single,
-                &format!("{pointer}/allOf/{i}"),
-                hint,
-            )?));
-        }
-        // An allOf that extends a schema being expanded right now (directly or through another
-        // allOf) would expand forever; it is read as the schema it extends.
-        let references: Vec<String> = parts
-            .iter()
-            .filter_map(|part| match part {
-                ReferenceOr::Reference { reference } => self.component_key(reference, pointer).ok(),
-                ReferenceOr::Item(_) => None,
-            })
-            .collect();
-        if let Some(cyclic) = references.iter().find(|key| self.expanding.contains(key)) {
-            self.warn(
-                pointer,
-                format!("`allOf` extends `{cyclic}` inside itself; read as `{cyclic}` without the additions"),
-            );
-            return Ok(Shape::Ref(TypeRef::Named(
-                self.component_names[cyclic].clone(),
-            )));
-        }
-        let mut properties = indexmap::IndexMap::new();
-        let mut required = Vec::new();
-        let mut additional = None;
-        let mut seen = BTreeSet::new();
-        for (i, part) in parts.iter().enumerate() {
-            let part_pointer = format!("{pointer}/allOf/{i}");
-            if !self.collect_object(
-                part,
-                &part_pointer,
-                &mut properties,
-                &mut required,
-                &mut additional,
-                &mut seen,
-            )? {
-                self.warn(
-                    &part_pointer,
-                    "`allOf` part is not an object schema; using any JSON value for the whole `allOf`",
-                );
-                return Ok(Shape::Ref(TypeRef::Any));
-            }
-        }
-        let depth = self.expanding.len();
-        self.expanding.extend(seen);
-        let merged = self.object(&properties, &required, additional.as_ref(), pointer, hint);
-        self.expanding.truncate(depth);
-        merged
-    }
-
-    /// Merges an object schema (following references and nested `allOf`s) into the
-    /// accumulators; false if the schema is not an object.
-    fn collect_object(
-        &mut self,
-        part: &ReferenceOr<Schema>,
-        pointer: &str,
-        properties: &mut indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
-        required: &mut Vec<String>,
-        additional: &mut Option<AdditionalProperties>,
-        seen: &mut BTreeSet<String>,
-    ) -> Result<bool, Error> {
-        let schema = match part {
-            ReferenceOr::Reference { reference } => {
-                let key = self.component_key(reference, pointer)?;
-                if !seen.insert(key.clone()) {
-                    return Ok(true);
-                }
-                let components = self.components;
-                let target = &components[&key];
-                let target_pointer =
-                    format!("/components/schemas/{}", escape_pointer_segment(&key));
-                return self.collect_object(
-                    target,
-                    &target_pointer,
-                    properties,
-                    required,
-                    additional,
-                    seen,
-                );
-            }
-            ReferenceOr::Item(schema) => schema,
-        };
-        match &schema.schema_kind {
-            SchemaKind::Type(Type::Object(o)) => {
-                properties.extend(o.properties.iter().map(|(k, v)| (k.clone(), v.clone())));
-                required.extend(o.required.iter().cloned());
-                if o.additional_properties.is_some() {
-                    additional.clone_from(&o.additional_properties);
-                }
-                Ok(true)
-            }
-            SchemaKind::Any(a) if a.typ.is_none() || a.typ.as_deref() == Some("object") => {
-                properties.extend(a.properties.iter().map(|(k, v)| (k.clone(), v.clone())));
-                required.extend(a.required.iter().cloned());
-                if a.additional_properties.is_some() {
-                    additional.clone_from(&a.additional_properties);
-                }
-                for (i, nested) in a.all_of.iter().enumerate() {
-                    let nested_pointer = format!("{pointer}/allOf/{i}");
-                    if !self.collect_object(
-                        nested,
-                        &nested_pointer,
-                        properties,
-                        required,
-                        additional,
-                        seen,
-                    )? {
-                        return Ok(false);
-                    }
-                }
-                Ok(a.one_of.is_empty() && a.any_of.is_empty())
-            }
-            SchemaKind::AllOf { all_of } => {
-                for (i, nested) in all_of.iter().enumerate() {
-                    let nested_pointer = format!("{pointer}/allOf/{i}");
-                    if !self.collect_object(
-                        nested,
-                        &nested_pointer,
-                        properties,
-                        required,
-                        additional,
-                        seen,
-                    )? {
-                        return Ok(false);
-                    }
-                }
-                Ok(true)
-            }
-            _ => Ok(false),
-        }
-    }
-
-    /// Whether `required` names a property that the merged `parts` do not already require.
-    fn requires_more(
-        &mut self,
-        parts: &[ReferenceOr<Schema>],
-        required: &[String],
-        pointer: &str,
-    ) -> Result<bool, Error> {
-        if required.is_empty() {
-            return Ok(false);
-        }
-        let mut properties = indexmap::IndexMap::new();
-        let mut already = Vec::new();
-        let mut additional = None;
-        let mut seen = BTreeSet::new();
-        for (i, part) in parts.iter().enumerate() {
-            self.collect_object(
-                part,
-                &format!("{pointer}/allOf/{i}"),
-                &mut properties,
-                &mut already,
-                &mut additional,
-                &mut seen,
-            )?;
-        }
-        Ok(required.iter().any(|name| !already.contains(name)))
     }
 
     /// An `enum` without a `type`: strings or integers make an enum, mixed values any JSON.

@@ -152,3 +152,49 @@ fn alternatives_that_only_constrain_an_object_s_properties_keep_it_one_struct() 
         api.type_def(&name)
     );
 }
+
+#[test]
+fn a_union_inside_an_all_of_is_distributed_over_the_other_parts() {
+    let body = json!({"allOf": [
+        {"$ref": "#/components/schemas/Base"},
+        {
+            "oneOf": [{"$ref": "#/components/schemas/Area"}, {"$ref": "#/components/schemas/List"}],
+            "discriminator": {"propertyName": "type", "mapping": {"area": "#/components/schemas/Area"}}
+        }
+    ]});
+    let schemas = json!({
+        "Base": {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}}},
+        "Area": {"type": "object", "properties": {"type": {"type": "string"}, "code": {"type": "integer"}}},
+        "List": {"type": "object", "properties": {"type": {"type": "string"}, "items": {"type": "array", "items": {"type": "string"}}}}
+    });
+    let api = lower_json(&body_spec(body, schemas));
+    let TypeRef::Named(name) = body_type(&api) else {
+        panic!("the body is no named type");
+    };
+    let Some(sdkgen_ir::TypeKind::Union {
+        discriminator,
+        variants,
+    }) = api.type_def(&name).map(|d| &d.kind)
+    else {
+        panic!("`{name}` is no union: {:?}", api.type_def(&name));
+    };
+    assert_eq!(discriminator.as_deref(), Some("type"));
+    let tags: Vec<_> = variants
+        .iter()
+        .map(|v| (v.rust_name.as_str(), v.tag.as_deref()))
+        .collect();
+    assert_eq!(tags, [("Area", Some("area")), ("List", Some("List"))]);
+    for (variant, own) in variants.iter().zip(["code", "items"]) {
+        let TypeRef::Named(merged) = &variant.ty else {
+            panic!("{variant:?}");
+        };
+        let fields: Vec<String> = match api.type_def(merged).map(|d| &d.kind) {
+            Some(sdkgen_ir::TypeKind::Struct { fields, .. }) => {
+                fields.iter().map(|f| f.json_name.clone()).collect()
+            }
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(fields, ["id", "type", own], "{merged}");
+        assert_eq!(required_fields(&api, merged), ["id"]);
+    }
+}
