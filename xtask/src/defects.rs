@@ -47,6 +47,7 @@ pub fn proof(spec: &Value, route: &str, message: &str) -> Option<Proof> {
     let misread = violations
         .iter()
         .find_map(|violation| operation.misread_form(violation))
+        .or_else(|| operation.misread_parameters(&violations))
         .map(Proof::Mock);
     misread.or_else(|| {
         violations
@@ -163,6 +164,41 @@ impl<'a> Operation<'a> {
         let as_text = read_as_text.iter().any(|kind| media.contains(kind));
         (as_text && location == ["request", "body"] && message.ends_with("must be object"))
             .then(|| format!("a body sent as `{media}`, which Prism reads as text"))
+    }
+
+    /// Where Prism misses every parameter it says is missing, though the client sends it: a
+    /// query parameter it looks up under its lower-case percent-encoded name, or a path
+    /// parameter whose name holds a colon, where Prism's router splits paths.
+    fn misread_parameters(&self, violations: &[Value]) -> Option<String> {
+        let reasons: Vec<String> = violations
+            .iter()
+            .map(|violation| self.misread_parameter(violation))
+            .collect::<Option<_>>()?;
+        (!reasons.is_empty()).then(|| reasons.join("; "))
+    }
+
+    fn misread_parameter(&self, violation: &Value) -> Option<String> {
+        let (location, message) = located(violation)?;
+        let place = match location.as_slice() {
+            ["request", place @ ("query" | "path")] => *place,
+            _ => return None,
+        };
+        let missing = required_property(message)?;
+        let mut declared = self.operation_or_path_parameters().filter_map(|p| {
+            let name = p.get("name").and_then(Value::as_str)?;
+            (p.get("in").and_then(Value::as_str) == Some(place)).then_some(name)
+        });
+        if place == "path" {
+            let name = declared.find(|name| *name == missing && name.contains(':'))?;
+            return Some(format!(
+                "the path parameter `{name}` has a colon in its name, and Prism's router splits paths at colons"
+            ));
+        }
+        let name =
+            declared.find(|name| *name != missing && lower_percent_encoded(name) == missing)?;
+        Some(format!(
+            "the query parameter `{name}` is sent percent-encoded, in either case as RFC 3986 allows, but Prism looks it up as `{missing}`"
+        ))
     }
 
     /// Why no request can avoid `violation`, where the spec shows it.
@@ -451,6 +487,20 @@ fn keeps_to_format(value: &Value, format: &str) -> bool {
     }
 }
 
+/// `name` with every character outside RFC 3986's unreserved ones percent-encoded, in lower
+/// case.
+fn lower_percent_encoded(name: &str) -> String {
+    let mut encoded = String::with_capacity(name.len());
+    for byte in name.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02x}"));
+        }
+    }
+    encoded
+}
+
 /// Whether a number is in the range of an integer `format` (anything else is).
 fn in_range(value: &Value, format: &str) -> bool {
     let Some(number) = value.as_f64() else {
@@ -536,6 +586,37 @@ mod tests {
         spec["components"]["schemas"]["Compare"]["properties"]["at"]["enum"] =
             json!(["now", "2024-01-01T00:00:00Z"]);
         assert!(proof(&spec, "POST /compare", message).is_none());
+    }
+
+    #[test]
+    fn parameters_prism_looks_up_by_another_name_are_prism_s() {
+        let mut spec = spec();
+        spec["paths"]["/items/{id:}"] = json!({"get": {"parameters": [
+            {"in": "path", "name": "id:", "required": true},
+            {"in": "query", "name": "location[]", "required": true}
+        ]}});
+        let message = |violations: &str| {
+            format!(r#"unexpected status 422; body: {{"type":"x","validation":[{violations}]}}"#)
+        };
+        let query = r#"{"location":["query"],"code":"required","message":"Request query must have required property 'location%5b%5d'"}"#;
+        let path = r#"{"location":["path"],"code":"required","message":"Request path must have required property 'id:'"}"#;
+        let found = proof(
+            &spec,
+            "GET /items/{id:}",
+            &message(&format!("{query},{path}")),
+        );
+        assert_proof(found, "mock", "Prism looks it up as `location%5b%5d`");
+        let found = proof(&spec, "GET /items/{id:}", &message(path));
+        assert_proof(found, "mock", "Prism's router splits paths at colons");
+        // A parameter the client really left out is no proof, nor is one Prism misses beside it.
+        let other = r#"{"location":["query"],"code":"required","message":"Request query must have required property 'page'"}"#;
+        assert!(proof(&spec, "GET /items/{id:}", &message(other)).is_none());
+        assert!(proof(
+            &spec,
+            "GET /items/{id:}",
+            &message(&format!("{path},{other}"))
+        )
+        .is_none());
     }
 
     #[test]

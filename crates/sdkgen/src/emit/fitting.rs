@@ -1,16 +1,13 @@
 //! Example values made to keep to their schema's validation keywords (`pattern`, lengths,
 //! bounds, `multipleOf`), so that the docs' examples and the contract tests send what a
 //! validating server accepts. Spec patterns are untrusted: they are parsed with a nesting
-//! limit, compiled with a size limit, and the strings made from them are bounded.
+//! limit, compiled with a size limit (see [`Pattern`]), and the strings made from them are
+//! bounded.
 
 use regex_syntax::hir::{Class, Hir, HirKind};
 use sdkgen_ir::Constraints;
 
-/// How deep a pattern may nest before it is not used.
-const NEST_LIMIT: u32 = 64;
-
-/// The compiled size a pattern may take before it is not used.
-const REGEX_SIZE_LIMIT: usize = 1 << 20;
+use super::pattern::{without_look_around, Pattern, NEST_LIMIT};
 
 /// The longest string made from a pattern.
 const MAX_MADE: usize = 4096;
@@ -25,7 +22,7 @@ const PREFERRED: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 /// `text` if it keeps to the constraints; else a string made from the pattern, or `text`
 /// cut or padded to the allowed length. A pattern that cannot be followed leaves `text`.
 pub fn string(text: String, constraints: &Constraints) -> String {
-    let pattern = constraints.pattern.as_deref().and_then(compile);
+    let pattern = constraints.pattern.as_deref().and_then(Pattern::compile);
     if fits(&text, constraints, pattern.as_ref()) {
         return text;
     }
@@ -175,37 +172,20 @@ pub fn number(value: f64, constraints: &Constraints) -> f64 {
     }
 }
 
-/// The pattern as a regex with the search semantics of JSON Schema (unanchored), or `None`
-/// where Rust's regex syntax cannot read it (look-around, back-references). Classes are
-/// ASCII: Unicode ones (`.{0,1023}`) compile to automata so large that whether they fit the
-/// size limit would depend on the regex crate's features, and with it the generated code.
-fn compile(pattern: &str) -> Option<regex::bytes::Regex> {
-    regex::bytes::RegexBuilder::new(pattern)
-        .unicode(false)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .nest_limit(NEST_LIMIT)
-        .build()
-        .ok()
-}
-
-fn fits(text: &str, constraints: &Constraints, pattern: Option<&regex::bytes::Regex>) -> bool {
+fn fits(text: &str, constraints: &Constraints, pattern: Option<&Pattern>) -> bool {
     let length = text.chars().count() as u64;
     constraints.min_length.map_or(true, |min| length >= min)
         && constraints.max_length.map_or(true, |max| length <= max)
-        && pattern.map_or(true, |regex| regex.is_match(text.as_bytes()))
+        && pattern.map_or(true, |pattern| pattern.is_match(text))
 }
 
 /// The first string the pattern's syntax tree spells, with every repetition taken a few more
 /// times than its minimum until the length fits.
-fn from_pattern(
-    source: &str,
-    constraints: &Constraints,
-    regex: &regex::bytes::Regex,
-) -> Option<String> {
+fn from_pattern(source: &str, constraints: &Constraints, pattern: &Pattern) -> Option<String> {
     let hir = regex_syntax::ParserBuilder::new()
         .nest_limit(NEST_LIMIT)
         .build()
-        .parse(source)
+        .parse(&without_look_around(source))
         .ok()?;
     let least = constraints
         .min_length
@@ -224,7 +204,7 @@ fn from_pattern(
         }
         [made, padded]
             .into_iter()
-            .find(|made| fits(made, constraints, Some(regex)))
+            .find(|made| fits(made, constraints, Some(pattern)))
     })
 }
 
@@ -358,8 +338,8 @@ mod tests {
             c.min_length = Some(20);
         });
         let made = string("resourceArn-example".to_string(), &c);
-        assert!(compile(c.pattern.as_deref().unwrap_or_default())
-            .is_some_and(|regex| regex.is_match(made.as_bytes())));
+        assert!(Pattern::compile(c.pattern.as_deref().unwrap_or_default())
+            .is_some_and(|pattern| pattern.is_match(&made)));
         assert!(made.len() >= 20, "{made}");
         assert!(made.starts_with("arn:a"), "{made}");
     }
@@ -385,9 +365,20 @@ mod tests {
     }
 
     #[test]
-    fn a_pattern_rust_cannot_read_leaves_the_text() {
+    fn a_pattern_that_looks_around_is_spelled_without_it_and_checked_with_it() {
+        // Linode's label: no two characters may follow any position the group repeats at, so
+        // only two-character labels match.
+        let c = with(|c| c.pattern = Some(r"^[a-zA-Z]((?!--|__|..)[a-zA-Z0-9-_.])+$".into()));
+        let made = string("label-example".to_string(), &c);
+        assert_eq!(made, "aa");
         let c = with(|c| c.pattern = Some("^(?=a)b$".to_string()));
-        assert_eq!(string("x".to_string(), &c), "x");
+        assert_eq!(string("x".to_string(), &c), "x", "no string matches");
+        let c = with(|c| c.pattern = Some(r"^(a)\1$".to_string()));
+        assert_eq!(
+            string("x".to_string(), &c),
+            "x",
+            "back-references are not read"
+        );
     }
 
     #[test]

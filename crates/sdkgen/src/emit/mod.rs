@@ -13,6 +13,7 @@ mod mock;
 mod objects;
 mod operations;
 mod origin;
+mod pattern;
 mod responses;
 mod root;
 mod types;
