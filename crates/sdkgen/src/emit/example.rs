@@ -322,10 +322,16 @@ impl<'a> Examples<'a> {
                 required_alternatives,
                 ..
             } => {
-                // The alternative that asks least of the example.
+                // The alternative that asks least of the example: the fewest optional fields.
+                let optional = |set: &&Vec<String>| {
+                    let is_optional = |name: &String| {
+                        fields.iter().any(|f| &f.json_name == name && !def.takes(f))
+                    };
+                    set.iter().filter(|name| is_optional(name)).count()
+                };
                 let also_required = required_alternatives
                     .iter()
-                    .min_by_key(|set| set.len())
+                    .min_by_key(optional)
                     .map_or(&[][..], Vec::as_slice);
                 self.struct_value(def, fields, also_required, example, depth)
             }
@@ -362,8 +368,8 @@ impl<'a> Examples<'a> {
                 .or(field.default.as_ref());
             // A property the spec requires that the struct keeps optional (write-only in a type
             // responses carry too) is still required in a request.
-            // A property with one allowed value tells a union's alternatives apart: sent, it
-            // makes the value match one alternative only.
+            // A property with one allowed value is always valid to send, and often what tells a
+            // union's alternatives apart (`type: areacode`): sent, it makes the value match one.
             let required = field.required
                 || also_required.contains(&field.json_name)
                 || self.has_one_value(&field.ty);

@@ -3,7 +3,7 @@
 use std::borrow::Borrow;
 
 use indexmap::IndexMap;
-use openapiv3::{AnySchema, ReferenceOr, Schema, SchemaKind, Type};
+use openapiv3::{AdditionalProperties, AnySchema, ReferenceOr, Schema, SchemaKind, Type};
 use sdkgen_ir::Constraints;
 
 /// How many schemas are looked at to find where a schema's constraints are.
@@ -151,15 +151,30 @@ fn constraining_parts(alternative: &ReferenceOr<Schema>) -> Option<(&Properties,
     let ReferenceOr::Item(schema) = alternative else {
         return None;
     };
+    // `not`, closed or bounded properties say more than which properties are required
+    // ("a or b, not both"): such alternatives stay a union.
+    let open = |extra: &Option<AdditionalProperties>| {
+        matches!(extra, None | Some(AdditionalProperties::Any(true)))
+    };
     match &schema.schema_kind {
-        SchemaKind::Type(Type::Object(o)) => Some((&o.properties, &o.required)),
+        SchemaKind::Type(Type::Object(o))
+            if open(&o.additional_properties)
+                && o.min_properties.is_none()
+                && o.max_properties.is_none() =>
+        {
+            Some((&o.properties, &o.required))
+        }
         SchemaKind::Any(a)
             if matches!(a.typ.as_deref(), None | Some("object"))
                 && a.all_of.is_empty()
                 && a.one_of.is_empty()
                 && a.any_of.is_empty()
+                && a.not.is_none()
                 && a.items.is_none()
-                && a.enumeration.is_empty() =>
+                && a.enumeration.is_empty()
+                && open(&a.additional_properties)
+                && a.min_properties.is_none()
+                && a.max_properties.is_none() =>
         {
             Some((&a.properties, &a.required))
         }

@@ -468,29 +468,32 @@ impl<'a> TypeBuilder<'a> {
         pointer: &str,
         hint: &str,
     ) -> Result<Shape, Error> {
-        let alternatives = lowered;
-        if alternatives.is_empty() {
+        if lowered.is_empty() {
             self.warn(pointer, format!("empty `{keyword}`; using any JSON value"));
             return Ok(Shape::Ref(TypeRef::Any));
         }
         let discriminator = schema.schema_data.discriminator.as_ref();
         // Every union has an `Unknown` variant for values this client does not know.
         let mut variant_names = NameSet::with_reserved(["Unknown"]);
-        let mut variants = Vec::with_capacity(alternatives.len());
+        let mut variants = Vec::with_capacity(lowered.len());
         let mut nullable = false;
-        for (i, (alternative, listed)) in alternatives.iter().zip(listed).enumerate() {
+        for (i, (alternative, listed)) in lowered.iter().zip(listed).enumerate() {
             let alternative_pointer = format!("{pointer}/{keyword}/{i}");
-            if let ReferenceOr::Item(s) = alternative {
+            if let ReferenceOr::Item(s) = listed {
                 if is_null_schema(s) {
                     nullable = true;
                     continue;
                 }
             }
+            // A reference that resolves to no component is lowering's to report, as any JSON.
             let component = match listed {
-                ReferenceOr::Reference { reference } => {
-                    let key = self.component_key(reference, &alternative_pointer)?;
-                    Some((reference, self.component_names[&key].clone(), key))
-                }
+                ReferenceOr::Reference { reference } => self
+                    .component_key(reference, &alternative_pointer)
+                    .ok()
+                    .and_then(|key| {
+                        let name = self.component_names.get(&key)?.clone();
+                        Some((reference, name, key))
+                    }),
                 ReferenceOr::Item(_) => None,
             };
             let alternative_hint = match &component {

@@ -136,21 +136,23 @@ fn alternatives_that_only_constrain_an_object_s_properties_keep_it_one_struct() 
         "{:?}",
         api.warnings
     );
-    // An alternative that adds a property of its own is a shape of its own: a union.
-    let mut adds = body;
+    // An alternative that adds a property of its own is a shape of its own, and one that
+    // says more than what is required ("not both") is more than a requirement: a union.
+    let mut adds = body.clone();
     adds["oneOf"][1]["properties"] = json!({"extra": {"type": "integer"}});
-    let api = lower_json(&body_spec(adds, json!({})));
-    let TypeRef::Named(name) = body_type(&api) else {
-        panic!("the body is no named type");
-    };
-    assert!(
-        matches!(
-            api.type_def(&name).map(|d| &d.kind),
-            Some(sdkgen_ir::TypeKind::Union { .. })
-        ),
-        "{:?}",
-        api.type_def(&name)
-    );
+    let mut excludes = body;
+    excludes["oneOf"][1]["not"] = json!({"required": ["status"]});
+    for union in [adds, excludes] {
+        let api = lower_json(&body_spec(union, json!({})));
+        let TypeRef::Named(name) = body_type(&api) else {
+            panic!("the body is no named type");
+        };
+        let kind = api.type_def(&name).map(|d| &d.kind);
+        assert!(
+            matches!(kind, Some(sdkgen_ir::TypeKind::Union { .. })),
+            "{kind:?}"
+        );
+    }
 }
 
 #[test]

@@ -39,8 +39,10 @@ pub(super) fn model_view(def: &sdkgen_ir::TypeDef) -> ModelView {
             required_alternatives,
         } => {
             view.summary = struct_summary(def, fields);
-            view.summary
-                .push_str(&alternatives_note(required_alternatives));
+            if def.sent {
+                view.summary
+                    .push_str(&alternatives_note(required_alternatives));
+            }
             view.fields = fields.iter().map(|f| field_row(def, f)).collect();
             if let Some(extra) = additional_properties {
                 view.summary.push_str(&format!(

@@ -189,7 +189,10 @@ impl TypeBuilder<'_> {
                 &mut seen,
             )?;
         }
-        Ok(required.iter().any(|name| !already.contains(name)))
+        // A name no part declares is a spec slip, not a reason for a model of its own.
+        Ok(required
+            .iter()
+            .any(|name| properties.contains_key(name) && !already.contains(name)))
     }
 
     /// `allOf: [Base, {oneOf: [A, B]}]` as the union of `Base` merged with `A` and `Base`
