@@ -12,6 +12,32 @@ use sdkgen_ir::TypeRef;
 /// own (every one copies the other parts' properties).
 const MAX_DISTRIBUTED: usize = 32;
 
+/// What the object parts of an `allOf` add up to.
+#[derive(Default)]
+struct Merged {
+    properties: indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+    required: Vec<String>,
+    additional: Option<AdditionalProperties>,
+    /// Components merged in already: each once, and no reference cycle followed forever.
+    seen: BTreeSet<String>,
+}
+
+impl Merged {
+    fn add(
+        &mut self,
+        properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        additional: &Option<AdditionalProperties>,
+    ) {
+        self.properties
+            .extend(properties.iter().map(|(k, v)| (k.clone(), v.clone())));
+        self.required.extend(required.iter().cloned());
+        if additional.is_some() {
+            self.additional.clone_from(additional);
+        }
+    }
+}
+
 impl TypeBuilder<'_> {
     /// `allOf`: its object parts merged into one struct, a union part distributed over them.
     pub(super) fn all_of(
@@ -55,111 +81,78 @@ impl TypeBuilder<'_> {
         if let Some(shape) = self.distributed_union(parts, pointer, hint)? {
             return Ok(shape);
         }
-        let mut properties = indexmap::IndexMap::new();
-        let mut required = Vec::new();
-        let mut additional = None;
-        let mut seen = BTreeSet::new();
-        for (i, part) in parts.iter().enumerate() {
-            let part_pointer = format!("{pointer}/allOf/{i}");
-            if !self.collect_object(
-                part,
+        let mut merged = Merged::default();
+        if let Some(part_pointer) = self.collect_parts(parts, pointer, &mut merged)? {
+            self.warn(
                 &part_pointer,
-                &mut properties,
-                &mut required,
-                &mut additional,
-                &mut seen,
-            )? {
-                self.warn(
-                    &part_pointer,
-                    "`allOf` part is not an object schema; using any JSON value for the whole `allOf`",
-                );
-                return Ok(Shape::Ref(TypeRef::Any));
-            }
+                "`allOf` part is not an object schema; using any JSON value for the whole `allOf`",
+            );
+            return Ok(Shape::Ref(TypeRef::Any));
         }
         let depth = self.expanding.len();
-        self.expanding.extend(seen);
-        let merged = self.object(&properties, &required, additional.as_ref(), pointer, hint);
+        self.expanding.extend(merged.seen);
+        let shape = self.object(
+            &merged.properties,
+            &merged.required,
+            merged.additional.as_ref(),
+            pointer,
+            hint,
+        );
         self.expanding.truncate(depth);
-        merged
+        shape
     }
 
-    /// Merges an object schema (following references and nested `allOf`s) into the
-    /// accumulators; false if the schema is not an object.
+    /// Merges the `allOf` parts at `pointer` into `merged`, up to the first that is not an
+    /// object schema, whose pointer it returns.
+    fn collect_parts(
+        &mut self,
+        parts: &[ReferenceOr<Schema>],
+        pointer: &str,
+        merged: &mut Merged,
+    ) -> Result<Option<String>, Error> {
+        for (i, part) in parts.iter().enumerate() {
+            let part_pointer = format!("{pointer}/allOf/{i}");
+            if !self.collect_object(part, &part_pointer, merged)? {
+                return Ok(Some(part_pointer));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Merges an object schema (following references and nested `allOf`s) into `merged`;
+    /// false if the schema is not an object.
     fn collect_object(
         &mut self,
         part: &ReferenceOr<Schema>,
         pointer: &str,
-        properties: &mut indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
-        required: &mut Vec<String>,
-        additional: &mut Option<AdditionalProperties>,
-        seen: &mut BTreeSet<String>,
+        merged: &mut Merged,
     ) -> Result<bool, Error> {
         let schema = match part {
             ReferenceOr::Reference { reference } => {
                 let key = self.component_key(reference, pointer)?;
-                if !seen.insert(key.clone()) {
+                if !merged.seen.insert(key.clone()) {
                     return Ok(true);
                 }
                 let components = self.components;
                 let target = &components[&key];
                 let target_pointer =
                     format!("/components/schemas/{}", escape_pointer_segment(&key));
-                return self.collect_object(
-                    target,
-                    &target_pointer,
-                    properties,
-                    required,
-                    additional,
-                    seen,
-                );
+                return self.collect_object(target, &target_pointer, merged);
             }
             ReferenceOr::Item(schema) => schema,
         };
         match &schema.schema_kind {
             SchemaKind::Type(Type::Object(o)) => {
-                properties.extend(o.properties.iter().map(|(k, v)| (k.clone(), v.clone())));
-                required.extend(o.required.iter().cloned());
-                if o.additional_properties.is_some() {
-                    additional.clone_from(&o.additional_properties);
-                }
+                merged.add(&o.properties, &o.required, &o.additional_properties);
                 Ok(true)
             }
             SchemaKind::Any(a) if a.typ.is_none() || a.typ.as_deref() == Some("object") => {
-                properties.extend(a.properties.iter().map(|(k, v)| (k.clone(), v.clone())));
-                required.extend(a.required.iter().cloned());
-                if a.additional_properties.is_some() {
-                    additional.clone_from(&a.additional_properties);
-                }
-                for (i, nested) in a.all_of.iter().enumerate() {
-                    let nested_pointer = format!("{pointer}/allOf/{i}");
-                    if !self.collect_object(
-                        nested,
-                        &nested_pointer,
-                        properties,
-                        required,
-                        additional,
-                        seen,
-                    )? {
-                        return Ok(false);
-                    }
-                }
-                Ok(a.one_of.is_empty() && a.any_of.is_empty())
+                merged.add(&a.properties, &a.required, &a.additional_properties);
+                let nested = self.collect_parts(&a.all_of, pointer, merged)?;
+                Ok(nested.is_none() && a.one_of.is_empty() && a.any_of.is_empty())
             }
             SchemaKind::AllOf { all_of } => {
-                for (i, nested) in all_of.iter().enumerate() {
-                    let nested_pointer = format!("{pointer}/allOf/{i}");
-                    if !self.collect_object(
-                        nested,
-                        &nested_pointer,
-                        properties,
-                        required,
-                        additional,
-                        seen,
-                    )? {
-                        return Ok(false);
-                    }
-                }
-                Ok(true)
+                Ok(self.collect_parts(all_of, pointer, merged)?.is_none())
             }
             _ => Ok(false),
         }
@@ -175,24 +168,12 @@ impl TypeBuilder<'_> {
         if required.is_empty() {
             return Ok(false);
         }
-        let mut properties = indexmap::IndexMap::new();
-        let mut already = Vec::new();
-        let mut additional = None;
-        let mut seen = BTreeSet::new();
-        for (i, part) in parts.iter().enumerate() {
-            self.collect_object(
-                part,
-                &format!("{pointer}/allOf/{i}"),
-                &mut properties,
-                &mut already,
-                &mut additional,
-                &mut seen,
-            )?;
-        }
+        let mut merged = Merged::default();
+        self.collect_parts(parts, pointer, &mut merged)?;
         // A name no part declares is a spec slip, not a reason for a model of its own.
         Ok(required
             .iter()
-            .any(|name| properties.contains_key(name) && !already.contains(name)))
+            .any(|name| merged.properties.contains_key(name) && !merged.required.contains(name)))
     }
 
     /// `allOf: [Base, {oneOf: [A, B]}]` as the union of `Base` merged with `A` and `Base`
