@@ -145,3 +145,56 @@ impl Seen {
         })
     }
 }
+
+/// Implements `Deserialize` and [`Object`] for a model struct, so that a model lists only its
+/// fields: `Name { id, kind = "type" } required = ["id"]`, a field named as its key or given
+/// its key, then `others = field` for a struct that keeps the keys it does not declare in
+/// `field`. Attributes before the name (`#[allow(deprecated)]`) go on the `Object` impl, which
+/// names every field.
+// Not every crate has items of this kind: the runtime is the same in each.
+#[allow(unused_macros)]
+macro_rules! object {
+    ($(#[$attr:meta])* $name:ident {} required = [$($required:literal),*] $(others = $others:ident)?) => {
+        $crate::runtime::object!(@impls $(#[$attr])* $name [$($required),*] self key map {
+            let _ = key;
+            $crate::runtime::object!(@other self key map $($others)?);
+        });
+    };
+    ($(#[$attr:meta])* $name:ident { $($field:ident $(= $key:literal)?),+ } required = [$($required:literal),*] $(others = $others:ident)?) => {
+        $crate::runtime::object!(@impls $(#[$attr])* $name [$($required),*] self key map {
+            match key {
+                $($crate::runtime::object!(@key $field $($key)?) => self.$field = map.next_value()?,)+
+                _ => $crate::runtime::object!(@other self key map $($others)?),
+            }
+        });
+    };
+    (@key $field:ident) => { stringify!($field) };
+    (@key $field:ident $key:literal) => { $key };
+    (@other $this:ident $key:ident $map:ident) => { $crate::runtime::skip_value($map)? };
+    (@other $this:ident $key:ident $map:ident $others:ident) => {
+        $crate::runtime::keep_value(&mut $this.$others, $key, $map)?
+    };
+    (@impls $(#[$attr:meta])* $name:ident [$($required:literal),*] $this:ident $key:ident $map:ident $body:block) => {
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+                $crate::runtime::decode_object(input)
+            }
+        }
+
+        $(#[$attr])*
+        impl $crate::runtime::Object for $name {
+            const REQUIRED: &'static [&'static str] = &[$($required),*];
+
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                &mut $this,
+                $key: &str,
+                $map: &mut A,
+            ) -> Result<(), A::Error> {
+                $body
+                Ok(())
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use object;

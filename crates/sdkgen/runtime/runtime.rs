@@ -520,3 +520,113 @@ fn url_encode_pairs(pairs: &[(String, String)]) -> String {
         .collect::<Vec<_>>()
         .join("&")
 }
+
+/// Implements what a model enum with a fallback `Unknown` variant needs (`Default` as an empty
+/// `Unknown`, the wire value, the conversion from it, `Display` and serde), so that a model
+/// lists only its values: `Name(String) { Active("ACTIVE"), … }` or `Name(i64) { One(1), … }`.
+// Not every crate has items of this kind: the runtime is the same in each.
+#[allow(unused_macros)]
+macro_rules! open_enum {
+    ($name:ident(String) { $($variant:ident($value:literal)),* }) => {
+        $crate::runtime::open_enum!(@default $name);
+
+        impl $name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $($name::$variant => $value,)*
+                    $name::Unknown(value) => value,
+                }
+            }
+        }
+
+        impl ::std::convert::From<&str> for $name {
+            fn from(value: &str) -> Self {
+                match value {
+                    $($value => $name::$variant,)*
+                    other => $name::Unknown(other.to_string()),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+                Ok($name::from(value.as_str()))
+            }
+        }
+    };
+    ($name:ident(i64) { $($variant:ident($value:literal)),* }) => {
+        $crate::runtime::open_enum!(@default $name);
+
+        impl $name {
+            /// The value as sent on the wire.
+            pub fn as_i64(&self) -> i64 {
+                match self {
+                    $($name::$variant => $value,)*
+                    $name::Unknown(value) => *value,
+                }
+            }
+        }
+
+        impl ::std::convert::From<i64> for $name {
+            fn from(value: i64) -> Self {
+                match value {
+                    $($value => $name::$variant,)*
+                    other => $name::Unknown(other),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                write!(f, "{}", self.as_i64())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.as_i64())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                let value = <i64 as ::serde::Deserialize>::deserialize(deserializer)?;
+                Ok($name::from(value))
+            }
+        }
+    };
+    (@default $name:ident) => {
+        /// `Unknown` with an empty value: a placeholder in a model built field by field.
+        impl ::std::default::Default for $name {
+            fn default() -> Self {
+                $name::Unknown(::std::default::Default::default())
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use open_enum;

@@ -136,7 +136,7 @@ components:
     let models = file(&files, "src/models.rs");
     // A property named `$ref` is a property; one named `example` holds a schema reference.
     assert!(models.contains(r#"serde(rename = "$ref")"#), "{models}");
-    assert!(models.contains(r#""$ref" => self."#), "{models}");
+    assert!(models.contains(r#"ref_ = "$ref""#), "{models}");
     assert!(models.contains("pub example: Option<S>"), "{models}");
 }
 

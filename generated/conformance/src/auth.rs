@@ -65,23 +65,9 @@ impl crate::mock::MockReply for Ping {
 #[non_exhaustive]
 pub enum PingError {}
 
-impl crate::DocumentedError for PingError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {}
-    }
+crate::call::error_impls! {
+    PingError {}
 }
-
-impl crate::call::ErrorTable for PingError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
-}
-
-impl ::std::fmt::Display for PingError {
-    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl ::std::error::Error for PingError {}
 
 /// The parameters of [`Auth::whoami_basic`] (`GET /whoami/basic`).
 #[derive(Debug, Clone)]
@@ -119,23 +105,9 @@ impl crate::mock::MockReply for WhoamiBasic {
 #[non_exhaustive]
 pub enum WhoamiBasicError {}
 
-impl crate::DocumentedError for WhoamiBasicError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {}
-    }
+crate::call::error_impls! {
+    WhoamiBasicError {}
 }
-
-impl crate::call::ErrorTable for WhoamiBasicError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
-}
-
-impl ::std::fmt::Display for WhoamiBasicError {
-    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl ::std::error::Error for WhoamiBasicError {}
 
 /// The parameters of [`Auth::whoami_oauth`] (`GET /whoami/oauth`).
 #[derive(Debug, Clone)]
@@ -173,20 +145,6 @@ impl crate::mock::MockReply for WhoamiOauth {
 #[non_exhaustive]
 pub enum WhoamiOauthError {}
 
-impl crate::DocumentedError for WhoamiOauthError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {}
-    }
+crate::call::error_impls! {
+    WhoamiOauthError {}
 }
-
-impl crate::call::ErrorTable for WhoamiOauthError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
-}
-
-impl ::std::fmt::Display for WhoamiOauthError {
-    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl ::std::error::Error for WhoamiOauthError {}

@@ -98,23 +98,9 @@ impl crate::mock::MockReply for DownloadBlob {
 #[non_exhaustive]
 pub enum DownloadBlobError {}
 
-impl crate::DocumentedError for DownloadBlobError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {}
-    }
+crate::call::error_impls! {
+    DownloadBlobError {}
 }
-
-impl crate::call::ErrorTable for DownloadBlobError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
-}
-
-impl ::std::fmt::Display for DownloadBlobError {
-    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl ::std::error::Error for DownloadBlobError {}
 
 /// The parameters of [`Files::upload_blob`] (`PUT /blobs/{name}`).
 #[derive(Debug, Clone)]
@@ -156,23 +142,9 @@ impl crate::mock::MockReply for UploadBlob {
 #[non_exhaustive]
 pub enum UploadBlobError {}
 
-impl crate::DocumentedError for UploadBlobError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {}
-    }
+crate::call::error_impls! {
+    UploadBlobError {}
 }
-
-impl crate::call::ErrorTable for UploadBlobError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
-}
-
-impl ::std::fmt::Display for UploadBlobError {
-    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl ::std::error::Error for UploadBlobError {}
 
 /// The parameters of [`Files::get_file`] (`GET /files/{name}`).
 ///
@@ -285,34 +257,7 @@ pub enum GetFileError {
     NotFound(crate::ErrorResponse<()>),
 }
 
-impl crate::DocumentedError for GetFileError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::NotFound(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    GetFileError { NotFound(Code(404), empty,
+    "Returns `{\"error\": \"not found\"}` when no file is called {name}; {self} {} {{") }
 }
-
-impl crate::call::ErrorTable for GetFileError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(404),
-            |raw| Self::NotFound(
-                crate::ErrorResponse::empty(
-                    raw,
-                    "Returns `{\"error\": \"not found\"}` when no file is called {name}; {self} {} {{",
-                ),
-            ),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for GetFileError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::NotFound(ref response) => ::std::fmt::Display::fmt(response, f),
-        }
-    }
-}
-
-impl ::std::error::Error for GetFileError {}

@@ -173,23 +173,9 @@ impl Paginated for ListItems {
 #[non_exhaustive]
 pub enum ListItemsError {}
 
-impl crate::DocumentedError for ListItemsError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {}
-    }
+crate::call::error_impls! {
+    ListItemsError {}
 }
-
-impl crate::call::ErrorTable for ListItemsError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
-}
-
-impl ::std::fmt::Display for ListItemsError {
-    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl ::std::error::Error for ListItemsError {}
 
 /// The parameters of [`Items::create_item`] (`POST /items`).
 ///
@@ -272,36 +258,9 @@ pub enum CreateItemError {
     ServiceUnavailable(crate::ErrorResponse<()>),
 }
 
-impl crate::DocumentedError for CreateItemError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::ServiceUnavailable(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    CreateItemError { ServiceUnavailable(Code(503), empty, "Try again later.") }
 }
-
-impl crate::call::ErrorTable for CreateItemError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(503),
-            |raw| Self::ServiceUnavailable(
-                crate::ErrorResponse::empty(raw, "Try again later."),
-            ),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for CreateItemError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ServiceUnavailable(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-        }
-    }
-}
-
-impl ::std::error::Error for CreateItemError {}
 
 /// The parameters of [`Items::list_recent_items`] (`GET /items/recent`).
 ///
@@ -385,23 +344,9 @@ impl Paginated for ListRecentItems {
 #[non_exhaustive]
 pub enum ListRecentItemsError {}
 
-impl crate::DocumentedError for ListRecentItemsError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {}
-    }
+crate::call::error_impls! {
+    ListRecentItemsError {}
 }
-
-impl crate::call::ErrorTable for ListRecentItemsError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
-}
-
-impl ::std::fmt::Display for ListRecentItemsError {
-    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl ::std::error::Error for ListRecentItemsError {}
 
 /// The parameters of [`Items::get_item`] (`GET /items/{id}`).
 #[derive(Debug, Clone)]
@@ -447,37 +392,7 @@ pub enum GetItemError {
     NotFound(crate::ErrorResponse<models::Problem>),
 }
 
-impl crate::DocumentedError for GetItemError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::MovedPermanently(ref response) => response.raw(),
-            Self::NotFound(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    GetItemError { MovedPermanently(Code(301), empty, "The item moved."),
+    NotFound(Code(404), json, "No such item.") }
 }
-
-impl crate::call::ErrorTable for GetItemError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(301),
-            |raw| Self::MovedPermanently(
-                crate::ErrorResponse::empty(raw, "The item moved."),
-            ),
-        ),
-        (
-            Status::Code(404),
-            |raw| Self::NotFound(crate::ErrorResponse::json(raw, "No such item.")),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for GetItemError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::MovedPermanently(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::NotFound(ref response) => ::std::fmt::Display::fmt(response, f),
-        }
-    }
-}
-
-impl ::std::error::Error for GetItemError {}

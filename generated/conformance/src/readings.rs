@@ -117,23 +117,9 @@ impl crate::mock::MockReply for AttachPhotos {
 #[non_exhaustive]
 pub enum AttachPhotosError {}
 
-impl crate::DocumentedError for AttachPhotosError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {}
-    }
+crate::call::error_impls! {
+    AttachPhotosError {}
 }
-
-impl crate::call::ErrorTable for AttachPhotosError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
-}
-
-impl ::std::fmt::Display for AttachPhotosError {
-    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl ::std::error::Error for AttachPhotosError {}
 
 /// The parameters of [`Readings::watch_readings`] (`GET /readings/live`).
 #[derive(Debug, Clone)]
@@ -175,32 +161,9 @@ pub enum WatchReadingsError {
     Unauthorized(crate::ErrorResponse<models::Problem>),
 }
 
-impl crate::DocumentedError for WatchReadingsError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::Unauthorized(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    WatchReadingsError { Unauthorized(Code(401), json, "No valid token.") }
 }
-
-impl crate::call::ErrorTable for WatchReadingsError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(401),
-            |raw| Self::Unauthorized(crate::ErrorResponse::json(raw, "No valid token.")),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for WatchReadingsError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
-        }
-    }
-}
-
-impl ::std::error::Error for WatchReadingsError {}
 
 /// The parameters of [`Readings::get_sensor`] (`GET /sensors/{name}`).
 #[derive(Debug, Clone)]
@@ -241,23 +204,9 @@ impl crate::mock::MockReply for GetSensor {
 #[non_exhaustive]
 pub enum GetSensorError {}
 
-impl crate::DocumentedError for GetSensorError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {}
-    }
+crate::call::error_impls! {
+    GetSensorError {}
 }
-
-impl crate::call::ErrorTable for GetSensorError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
-}
-
-impl ::std::fmt::Display for GetSensorError {
-    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl ::std::error::Error for GetSensorError {}
 
 /// The parameters of [`Readings::get_reading`] (`GET /readings/{id}`).
 ///
@@ -312,23 +261,9 @@ impl crate::mock::MockReply for GetReading {
 #[non_exhaustive]
 pub enum GetReadingError {}
 
-impl crate::DocumentedError for GetReadingError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {}
-    }
+crate::call::error_impls! {
+    GetReadingError {}
 }
-
-impl crate::call::ErrorTable for GetReadingError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
-}
-
-impl ::std::fmt::Display for GetReadingError {
-    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl ::std::error::Error for GetReadingError {}
 
 /// The parameters of [`Readings::put_reading`] (`PUT /readings/{id}`).
 #[derive(Debug, Clone)]
@@ -372,20 +307,6 @@ impl crate::mock::MockReply for PutReading {
 #[non_exhaustive]
 pub enum PutReadingError {}
 
-impl crate::DocumentedError for PutReadingError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {}
-    }
+crate::call::error_impls! {
+    PutReadingError {}
 }
-
-impl crate::call::ErrorTable for PutReadingError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[];
-}
-
-impl ::std::fmt::Display for PutReadingError {
-    fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {}
-    }
-}
-
-impl ::std::error::Error for PutReadingError {}

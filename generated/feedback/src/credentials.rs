@@ -106,50 +106,11 @@ pub enum CreateCredentialsError {
     InternalServerError(crate::ErrorResponse<models::InternalServerErrorException>),
 }
 
-impl crate::DocumentedError for CreateCredentialsError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::Unauthorized(ref response) => response.raw(),
-            Self::TooManyRequests(ref response) => response.raw(),
-            Self::InternalServerError(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    CreateCredentialsError { Unauthorized(Code(401), json, "Unauthorized"),
+    TooManyRequests(Code(429), json, "Too Many Requests"), InternalServerError(Code(500),
+    json, "Internal Server Error") }
 }
-
-impl crate::call::ErrorTable for CreateCredentialsError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(401),
-            |raw| Self::Unauthorized(crate::ErrorResponse::json(raw, "Unauthorized")),
-        ),
-        (
-            Status::Code(429),
-            |raw| Self::TooManyRequests(
-                crate::ErrorResponse::json(raw, "Too Many Requests"),
-            ),
-        ),
-        (
-            Status::Code(500),
-            |raw| Self::InternalServerError(
-                crate::ErrorResponse::json(raw, "Internal Server Error"),
-            ),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for CreateCredentialsError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::TooManyRequests(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::InternalServerError(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-        }
-    }
-}
-
-impl ::std::error::Error for CreateCredentialsError {}
 
 /// The parameters of [`Credentials::rotate_credentials`] (`PUT /credentials`).
 #[derive(Clone)]
@@ -205,50 +166,11 @@ pub enum RotateCredentialsError {
     InternalServerError(crate::ErrorResponse<models::InternalServerErrorException>),
 }
 
-impl crate::DocumentedError for RotateCredentialsError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::Unauthorized(ref response) => response.raw(),
-            Self::TooManyRequests(ref response) => response.raw(),
-            Self::InternalServerError(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    RotateCredentialsError { Unauthorized(Code(401), json, "Unauthorized"),
+    TooManyRequests(Code(429), json, "Too Many Requests"), InternalServerError(Code(500),
+    json, "Internal Server Error") }
 }
-
-impl crate::call::ErrorTable for RotateCredentialsError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(401),
-            |raw| Self::Unauthorized(crate::ErrorResponse::json(raw, "Unauthorized")),
-        ),
-        (
-            Status::Code(429),
-            |raw| Self::TooManyRequests(
-                crate::ErrorResponse::json(raw, "Too Many Requests"),
-            ),
-        ),
-        (
-            Status::Code(500),
-            |raw| Self::InternalServerError(
-                crate::ErrorResponse::json(raw, "Internal Server Error"),
-            ),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for RotateCredentialsError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::TooManyRequests(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::InternalServerError(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-        }
-    }
-}
-
-impl ::std::error::Error for RotateCredentialsError {}
 
 /// The parameters of [`Credentials::delete_credentials`] (`DELETE /credentials`).
 #[derive(Clone)]
@@ -302,47 +224,8 @@ pub enum DeleteCredentialsError {
     InternalServerError(crate::ErrorResponse<models::InternalServerErrorException>),
 }
 
-impl crate::DocumentedError for DeleteCredentialsError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::Unauthorized(ref response) => response.raw(),
-            Self::TooManyRequests(ref response) => response.raw(),
-            Self::InternalServerError(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    DeleteCredentialsError { Unauthorized(Code(401), json, "Unauthorized"),
+    TooManyRequests(Code(429), json, "Too Many Requests"), InternalServerError(Code(500),
+    json, "Internal Server Error") }
 }
-
-impl crate::call::ErrorTable for DeleteCredentialsError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(401),
-            |raw| Self::Unauthorized(crate::ErrorResponse::json(raw, "Unauthorized")),
-        ),
-        (
-            Status::Code(429),
-            |raw| Self::TooManyRequests(
-                crate::ErrorResponse::json(raw, "Too Many Requests"),
-            ),
-        ),
-        (
-            Status::Code(500),
-            |raw| Self::InternalServerError(
-                crate::ErrorResponse::json(raw, "Internal Server Error"),
-            ),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for DeleteCredentialsError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::TooManyRequests(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::InternalServerError(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-        }
-    }
-}
-
-impl ::std::error::Error for DeleteCredentialsError {}

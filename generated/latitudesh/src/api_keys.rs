@@ -108,42 +108,10 @@ pub enum ListError {
     ServerError(crate::ErrorResponse<()>),
 }
 
-impl crate::DocumentedError for ListError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::ClientError(ref response) => response.raw(),
-            Self::ServerError(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    ListError { ClientError(Range(4), empty, "An error; the body is not described."),
+    ServerError(Range(5), empty, "An error; the body is not described.") }
 }
-
-impl crate::call::ErrorTable for ListError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Range(4),
-            |raw| Self::ClientError(
-                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
-            ),
-        ),
-        (
-            Status::Range(5),
-            |raw| Self::ServerError(
-                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
-            ),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for ListError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ClientError(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::ServerError(ref response) => ::std::fmt::Display::fmt(response, f),
-        }
-    }
-}
-
-impl ::std::error::Error for ListError {}
 
 /// The parameters of [`ApiKeys::create`] (`POST /auth/api_keys`).
 #[derive(Debug, Clone)]
@@ -190,42 +158,10 @@ pub enum CreateError {
     ServerError(crate::ErrorResponse<()>),
 }
 
-impl crate::DocumentedError for CreateError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::ClientError(ref response) => response.raw(),
-            Self::ServerError(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    CreateError { ClientError(Range(4), empty, "An error; the body is not described."),
+    ServerError(Range(5), empty, "An error; the body is not described.") }
 }
-
-impl crate::call::ErrorTable for CreateError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Range(4),
-            |raw| Self::ClientError(
-                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
-            ),
-        ),
-        (
-            Status::Range(5),
-            |raw| Self::ServerError(
-                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
-            ),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for CreateError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ClientError(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::ServerError(ref response) => ::std::fmt::Display::fmt(response, f),
-        }
-    }
-}
-
-impl ::std::error::Error for CreateError {}
 
 /// The parameters of [`ApiKeys::regenerate`] (`PUT /auth/api_keys/{api_key_id}`).
 #[derive(Debug, Clone)]
@@ -274,42 +210,11 @@ pub enum RegenerateError {
     ServerError(crate::ErrorResponse<()>),
 }
 
-impl crate::DocumentedError for RegenerateError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::ClientError(ref response) => response.raw(),
-            Self::ServerError(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    RegenerateError { ClientError(Range(4), empty,
+    "An error; the body is not described."), ServerError(Range(5), empty,
+    "An error; the body is not described.") }
 }
-
-impl crate::call::ErrorTable for RegenerateError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Range(4),
-            |raw| Self::ClientError(
-                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
-            ),
-        ),
-        (
-            Status::Range(5),
-            |raw| Self::ServerError(
-                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
-            ),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for RegenerateError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ClientError(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::ServerError(ref response) => ::std::fmt::Display::fmt(response, f),
-        }
-    }
-}
-
-impl ::std::error::Error for RegenerateError {}
 
 /// The parameters of [`ApiKeys::delete`] (`DELETE /auth/api_keys/{api_key_id}`).
 #[derive(Debug, Clone)]
@@ -353,39 +258,7 @@ pub enum DeleteError {
     ServerError(crate::ErrorResponse<()>),
 }
 
-impl crate::DocumentedError for DeleteError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::ClientError(ref response) => response.raw(),
-            Self::ServerError(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    DeleteError { ClientError(Range(4), empty, "An error; the body is not described."),
+    ServerError(Range(5), empty, "An error; the body is not described.") }
 }
-
-impl crate::call::ErrorTable for DeleteError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Range(4),
-            |raw| Self::ClientError(
-                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
-            ),
-        ),
-        (
-            Status::Range(5),
-            |raw| Self::ServerError(
-                crate::ErrorResponse::empty(raw, "An error; the body is not described."),
-            ),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for DeleteError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ClientError(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::ServerError(ref response) => ::std::fmt::Display::fmt(response, f),
-        }
-    }
-}
-
-impl ::std::error::Error for DeleteError {}

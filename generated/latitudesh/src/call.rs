@@ -219,6 +219,63 @@ pub trait ErrorTable: DocumentedError + Sized {
     const STATUSES: ErrorStatuses<Self>;
 }
 
+/// Implements what the runtime needs of an operation's error enum (the raw response of each
+/// variant, the table that picks a variant by status, `Display` and `Error`), so that an
+/// operation lists only its variants: `Name { NotFound(Code(404), json, "Not found"), … }`,
+/// each with its [`Status`], the `ErrorResponse` constructor that reads its body, and its
+/// description.
+// Not every crate has items of this kind: the runtime is the same in each.
+#[allow(unused_macros)]
+macro_rules! error_impls {
+    ($name:ident {}) => {
+        impl $crate::DocumentedError for $name {
+            fn raw(&self) -> &$crate::RawResponse {
+                match *self {}
+            }
+        }
+
+        impl $crate::call::ErrorTable for $name {
+            const STATUSES: $crate::call::ErrorStatuses<Self> = &[];
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, _: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                match *self {}
+            }
+        }
+
+        impl ::std::error::Error for $name {}
+    };
+    ($name:ident { $($variant:ident($status:ident $(($number:literal))?, $make:ident, $description:literal)),+ }) => {
+        impl $crate::DocumentedError for $name {
+            fn raw(&self) -> &$crate::RawResponse {
+                match *self {
+                    $(Self::$variant(ref response) => response.raw(),)+
+                }
+            }
+        }
+
+        impl $crate::call::ErrorTable for $name {
+            const STATUSES: $crate::call::ErrorStatuses<Self> = &[$((
+                $crate::call::Status::$status $(($number))?,
+                |raw| Self::$variant($crate::ErrorResponse::$make(raw, $description)),
+            )),+];
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                match *self {
+                    $(Self::$variant(ref response) => ::std::fmt::Display::fmt(response, f),)+
+                }
+            }
+        }
+
+        impl ::std::error::Error for $name {}
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use error_impls;
+
 /// The header an API deduplicates requests by, and how a fresh key is made.
 #[doc(hidden)]
 pub type IdempotencyKey = (&'static str, fn() -> String);

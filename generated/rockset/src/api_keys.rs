@@ -166,126 +166,18 @@ pub enum CreateApiKeyError {
     ServiceUnavailable(crate::ErrorResponse<models::ErrorModel>),
 }
 
-impl crate::DocumentedError for CreateApiKeyError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::BadRequest(ref response) => response.raw(),
-            Self::Unauthorized(ref response) => response.raw(),
-            Self::Forbidden(ref response) => response.raw(),
-            Self::NotFound(ref response) => response.raw(),
-            Self::MethodNotAllowed(ref response) => response.raw(),
-            Self::NotAcceptable(ref response) => response.raw(),
-            Self::RequestTimeout(ref response) => response.raw(),
-            Self::Conflict(ref response) => response.raw(),
-            Self::UnsupportedMediaType(ref response) => response.raw(),
-            Self::TooManyRequests(ref response) => response.raw(),
-            Self::InternalServerError(ref response) => response.raw(),
-            Self::NotImplemented(ref response) => response.raw(),
-            Self::BadGateway(ref response) => response.raw(),
-            Self::ServiceUnavailable(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    CreateApiKeyError { BadRequest(Code(400), json, "bad request"),
+    Unauthorized(Code(401), json, "unauthorized"), Forbidden(Code(403), json,
+    "forbidden"), NotFound(Code(404), json, "not found"), MethodNotAllowed(Code(405),
+    json, "not allowed"), NotAcceptable(Code(406), json, "not acceptable"),
+    RequestTimeout(Code(408), json, "request timeout"), Conflict(Code(409), json,
+    "conflict"), UnsupportedMediaType(Code(415), json, "not supported"),
+    TooManyRequests(Code(429), json, "resource exceeded"), InternalServerError(Code(500),
+    json, "internal error"), NotImplemented(Code(501), json, "not implemented"),
+    BadGateway(Code(502), json, "bad gateway"), ServiceUnavailable(Code(503), json,
+    "not ready") }
 }
-
-impl crate::call::ErrorTable for CreateApiKeyError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(400),
-            |raw| Self::BadRequest(crate::ErrorResponse::json(raw, "bad request")),
-        ),
-        (
-            Status::Code(401),
-            |raw| Self::Unauthorized(crate::ErrorResponse::json(raw, "unauthorized")),
-        ),
-        (
-            Status::Code(403),
-            |raw| Self::Forbidden(crate::ErrorResponse::json(raw, "forbidden")),
-        ),
-        (
-            Status::Code(404),
-            |raw| Self::NotFound(crate::ErrorResponse::json(raw, "not found")),
-        ),
-        (
-            Status::Code(405),
-            |raw| Self::MethodNotAllowed(crate::ErrorResponse::json(raw, "not allowed")),
-        ),
-        (
-            Status::Code(406),
-            |raw| Self::NotAcceptable(crate::ErrorResponse::json(raw, "not acceptable")),
-        ),
-        (
-            Status::Code(408),
-            |raw| Self::RequestTimeout(
-                crate::ErrorResponse::json(raw, "request timeout"),
-            ),
-        ),
-        (
-            Status::Code(409),
-            |raw| Self::Conflict(crate::ErrorResponse::json(raw, "conflict")),
-        ),
-        (
-            Status::Code(415),
-            |raw| Self::UnsupportedMediaType(
-                crate::ErrorResponse::json(raw, "not supported"),
-            ),
-        ),
-        (
-            Status::Code(429),
-            |raw| Self::TooManyRequests(
-                crate::ErrorResponse::json(raw, "resource exceeded"),
-            ),
-        ),
-        (
-            Status::Code(500),
-            |raw| Self::InternalServerError(
-                crate::ErrorResponse::json(raw, "internal error"),
-            ),
-        ),
-        (
-            Status::Code(501),
-            |raw| Self::NotImplemented(
-                crate::ErrorResponse::json(raw, "not implemented"),
-            ),
-        ),
-        (
-            Status::Code(502),
-            |raw| Self::BadGateway(crate::ErrorResponse::json(raw, "bad gateway")),
-        ),
-        (
-            Status::Code(503),
-            |raw| Self::ServiceUnavailable(crate::ErrorResponse::json(raw, "not ready")),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for CreateApiKeyError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::BadRequest(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Forbidden(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::NotFound(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::MethodNotAllowed(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::NotAcceptable(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::RequestTimeout(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Conflict(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::UnsupportedMediaType(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-            Self::TooManyRequests(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::InternalServerError(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-            Self::NotImplemented(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::BadGateway(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::ServiceUnavailable(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-        }
-    }
-}
-
-impl ::std::error::Error for CreateApiKeyError {}
 
 /// The parameters of [`ApiKeys::list_api_keys`] (`GET /v1/orgs/self/users/{user}/apikeys`).
 #[derive(Debug, Clone)]
@@ -356,126 +248,18 @@ pub enum ListApiKeysError {
     ServiceUnavailable(crate::ErrorResponse<models::ErrorModel>),
 }
 
-impl crate::DocumentedError for ListApiKeysError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::BadRequest(ref response) => response.raw(),
-            Self::Unauthorized(ref response) => response.raw(),
-            Self::Forbidden(ref response) => response.raw(),
-            Self::NotFound(ref response) => response.raw(),
-            Self::MethodNotAllowed(ref response) => response.raw(),
-            Self::NotAcceptable(ref response) => response.raw(),
-            Self::RequestTimeout(ref response) => response.raw(),
-            Self::Conflict(ref response) => response.raw(),
-            Self::UnsupportedMediaType(ref response) => response.raw(),
-            Self::TooManyRequests(ref response) => response.raw(),
-            Self::InternalServerError(ref response) => response.raw(),
-            Self::NotImplemented(ref response) => response.raw(),
-            Self::BadGateway(ref response) => response.raw(),
-            Self::ServiceUnavailable(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    ListApiKeysError { BadRequest(Code(400), json, "bad request"),
+    Unauthorized(Code(401), json, "unauthorized"), Forbidden(Code(403), json,
+    "forbidden"), NotFound(Code(404), json, "not found"), MethodNotAllowed(Code(405),
+    json, "not allowed"), NotAcceptable(Code(406), json, "not acceptable"),
+    RequestTimeout(Code(408), json, "request timeout"), Conflict(Code(409), json,
+    "conflict"), UnsupportedMediaType(Code(415), json, "not supported"),
+    TooManyRequests(Code(429), json, "resource exceeded"), InternalServerError(Code(500),
+    json, "internal error"), NotImplemented(Code(501), json, "not implemented"),
+    BadGateway(Code(502), json, "bad gateway"), ServiceUnavailable(Code(503), json,
+    "not ready") }
 }
-
-impl crate::call::ErrorTable for ListApiKeysError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(400),
-            |raw| Self::BadRequest(crate::ErrorResponse::json(raw, "bad request")),
-        ),
-        (
-            Status::Code(401),
-            |raw| Self::Unauthorized(crate::ErrorResponse::json(raw, "unauthorized")),
-        ),
-        (
-            Status::Code(403),
-            |raw| Self::Forbidden(crate::ErrorResponse::json(raw, "forbidden")),
-        ),
-        (
-            Status::Code(404),
-            |raw| Self::NotFound(crate::ErrorResponse::json(raw, "not found")),
-        ),
-        (
-            Status::Code(405),
-            |raw| Self::MethodNotAllowed(crate::ErrorResponse::json(raw, "not allowed")),
-        ),
-        (
-            Status::Code(406),
-            |raw| Self::NotAcceptable(crate::ErrorResponse::json(raw, "not acceptable")),
-        ),
-        (
-            Status::Code(408),
-            |raw| Self::RequestTimeout(
-                crate::ErrorResponse::json(raw, "request timeout"),
-            ),
-        ),
-        (
-            Status::Code(409),
-            |raw| Self::Conflict(crate::ErrorResponse::json(raw, "conflict")),
-        ),
-        (
-            Status::Code(415),
-            |raw| Self::UnsupportedMediaType(
-                crate::ErrorResponse::json(raw, "not supported"),
-            ),
-        ),
-        (
-            Status::Code(429),
-            |raw| Self::TooManyRequests(
-                crate::ErrorResponse::json(raw, "resource exceeded"),
-            ),
-        ),
-        (
-            Status::Code(500),
-            |raw| Self::InternalServerError(
-                crate::ErrorResponse::json(raw, "internal error"),
-            ),
-        ),
-        (
-            Status::Code(501),
-            |raw| Self::NotImplemented(
-                crate::ErrorResponse::json(raw, "not implemented"),
-            ),
-        ),
-        (
-            Status::Code(502),
-            |raw| Self::BadGateway(crate::ErrorResponse::json(raw, "bad gateway")),
-        ),
-        (
-            Status::Code(503),
-            |raw| Self::ServiceUnavailable(crate::ErrorResponse::json(raw, "not ready")),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for ListApiKeysError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::BadRequest(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Forbidden(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::NotFound(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::MethodNotAllowed(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::NotAcceptable(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::RequestTimeout(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Conflict(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::UnsupportedMediaType(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-            Self::TooManyRequests(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::InternalServerError(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-            Self::NotImplemented(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::BadGateway(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::ServiceUnavailable(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-        }
-    }
-}
-
-impl ::std::error::Error for ListApiKeysError {}
 
 /// The parameters of [`ApiKeys::get_api_key`] (`GET /v1/orgs/self/users/{user}/apikeys/{name}`).
 ///
@@ -562,126 +346,17 @@ pub enum GetApiKeyError {
     ServiceUnavailable(crate::ErrorResponse<models::ErrorModel>),
 }
 
-impl crate::DocumentedError for GetApiKeyError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::BadRequest(ref response) => response.raw(),
-            Self::Unauthorized(ref response) => response.raw(),
-            Self::Forbidden(ref response) => response.raw(),
-            Self::NotFound(ref response) => response.raw(),
-            Self::MethodNotAllowed(ref response) => response.raw(),
-            Self::NotAcceptable(ref response) => response.raw(),
-            Self::RequestTimeout(ref response) => response.raw(),
-            Self::Conflict(ref response) => response.raw(),
-            Self::UnsupportedMediaType(ref response) => response.raw(),
-            Self::TooManyRequests(ref response) => response.raw(),
-            Self::InternalServerError(ref response) => response.raw(),
-            Self::NotImplemented(ref response) => response.raw(),
-            Self::BadGateway(ref response) => response.raw(),
-            Self::ServiceUnavailable(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    GetApiKeyError { BadRequest(Code(400), json, "bad request"), Unauthorized(Code(401),
+    json, "unauthorized"), Forbidden(Code(403), json, "forbidden"), NotFound(Code(404),
+    json, "not found"), MethodNotAllowed(Code(405), json, "not allowed"),
+    NotAcceptable(Code(406), json, "not acceptable"), RequestTimeout(Code(408), json,
+    "request timeout"), Conflict(Code(409), json, "conflict"),
+    UnsupportedMediaType(Code(415), json, "not supported"), TooManyRequests(Code(429),
+    json, "resource exceeded"), InternalServerError(Code(500), json, "internal error"),
+    NotImplemented(Code(501), json, "not implemented"), BadGateway(Code(502), json,
+    "bad gateway"), ServiceUnavailable(Code(503), json, "not ready") }
 }
-
-impl crate::call::ErrorTable for GetApiKeyError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(400),
-            |raw| Self::BadRequest(crate::ErrorResponse::json(raw, "bad request")),
-        ),
-        (
-            Status::Code(401),
-            |raw| Self::Unauthorized(crate::ErrorResponse::json(raw, "unauthorized")),
-        ),
-        (
-            Status::Code(403),
-            |raw| Self::Forbidden(crate::ErrorResponse::json(raw, "forbidden")),
-        ),
-        (
-            Status::Code(404),
-            |raw| Self::NotFound(crate::ErrorResponse::json(raw, "not found")),
-        ),
-        (
-            Status::Code(405),
-            |raw| Self::MethodNotAllowed(crate::ErrorResponse::json(raw, "not allowed")),
-        ),
-        (
-            Status::Code(406),
-            |raw| Self::NotAcceptable(crate::ErrorResponse::json(raw, "not acceptable")),
-        ),
-        (
-            Status::Code(408),
-            |raw| Self::RequestTimeout(
-                crate::ErrorResponse::json(raw, "request timeout"),
-            ),
-        ),
-        (
-            Status::Code(409),
-            |raw| Self::Conflict(crate::ErrorResponse::json(raw, "conflict")),
-        ),
-        (
-            Status::Code(415),
-            |raw| Self::UnsupportedMediaType(
-                crate::ErrorResponse::json(raw, "not supported"),
-            ),
-        ),
-        (
-            Status::Code(429),
-            |raw| Self::TooManyRequests(
-                crate::ErrorResponse::json(raw, "resource exceeded"),
-            ),
-        ),
-        (
-            Status::Code(500),
-            |raw| Self::InternalServerError(
-                crate::ErrorResponse::json(raw, "internal error"),
-            ),
-        ),
-        (
-            Status::Code(501),
-            |raw| Self::NotImplemented(
-                crate::ErrorResponse::json(raw, "not implemented"),
-            ),
-        ),
-        (
-            Status::Code(502),
-            |raw| Self::BadGateway(crate::ErrorResponse::json(raw, "bad gateway")),
-        ),
-        (
-            Status::Code(503),
-            |raw| Self::ServiceUnavailable(crate::ErrorResponse::json(raw, "not ready")),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for GetApiKeyError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::BadRequest(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Forbidden(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::NotFound(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::MethodNotAllowed(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::NotAcceptable(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::RequestTimeout(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Conflict(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::UnsupportedMediaType(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-            Self::TooManyRequests(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::InternalServerError(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-            Self::NotImplemented(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::BadGateway(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::ServiceUnavailable(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-        }
-    }
-}
-
-impl ::std::error::Error for GetApiKeyError {}
 
 /// The parameters of [`ApiKeys::update_api_key`] (`POST /v1/orgs/self/users/{user}/apikeys/{name}`).
 #[derive(Debug, Clone)]
@@ -757,126 +432,18 @@ pub enum UpdateApiKeyError {
     ServiceUnavailable(crate::ErrorResponse<models::ErrorModel>),
 }
 
-impl crate::DocumentedError for UpdateApiKeyError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::BadRequest(ref response) => response.raw(),
-            Self::Unauthorized(ref response) => response.raw(),
-            Self::Forbidden(ref response) => response.raw(),
-            Self::NotFound(ref response) => response.raw(),
-            Self::MethodNotAllowed(ref response) => response.raw(),
-            Self::NotAcceptable(ref response) => response.raw(),
-            Self::RequestTimeout(ref response) => response.raw(),
-            Self::Conflict(ref response) => response.raw(),
-            Self::UnsupportedMediaType(ref response) => response.raw(),
-            Self::TooManyRequests(ref response) => response.raw(),
-            Self::InternalServerError(ref response) => response.raw(),
-            Self::NotImplemented(ref response) => response.raw(),
-            Self::BadGateway(ref response) => response.raw(),
-            Self::ServiceUnavailable(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    UpdateApiKeyError { BadRequest(Code(400), json, "bad request"),
+    Unauthorized(Code(401), json, "unauthorized"), Forbidden(Code(403), json,
+    "forbidden"), NotFound(Code(404), json, "not found"), MethodNotAllowed(Code(405),
+    json, "not allowed"), NotAcceptable(Code(406), json, "not acceptable"),
+    RequestTimeout(Code(408), json, "request timeout"), Conflict(Code(409), json,
+    "conflict"), UnsupportedMediaType(Code(415), json, "not supported"),
+    TooManyRequests(Code(429), json, "resource exceeded"), InternalServerError(Code(500),
+    json, "internal error"), NotImplemented(Code(501), json, "not implemented"),
+    BadGateway(Code(502), json, "bad gateway"), ServiceUnavailable(Code(503), json,
+    "not ready") }
 }
-
-impl crate::call::ErrorTable for UpdateApiKeyError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(400),
-            |raw| Self::BadRequest(crate::ErrorResponse::json(raw, "bad request")),
-        ),
-        (
-            Status::Code(401),
-            |raw| Self::Unauthorized(crate::ErrorResponse::json(raw, "unauthorized")),
-        ),
-        (
-            Status::Code(403),
-            |raw| Self::Forbidden(crate::ErrorResponse::json(raw, "forbidden")),
-        ),
-        (
-            Status::Code(404),
-            |raw| Self::NotFound(crate::ErrorResponse::json(raw, "not found")),
-        ),
-        (
-            Status::Code(405),
-            |raw| Self::MethodNotAllowed(crate::ErrorResponse::json(raw, "not allowed")),
-        ),
-        (
-            Status::Code(406),
-            |raw| Self::NotAcceptable(crate::ErrorResponse::json(raw, "not acceptable")),
-        ),
-        (
-            Status::Code(408),
-            |raw| Self::RequestTimeout(
-                crate::ErrorResponse::json(raw, "request timeout"),
-            ),
-        ),
-        (
-            Status::Code(409),
-            |raw| Self::Conflict(crate::ErrorResponse::json(raw, "conflict")),
-        ),
-        (
-            Status::Code(415),
-            |raw| Self::UnsupportedMediaType(
-                crate::ErrorResponse::json(raw, "not supported"),
-            ),
-        ),
-        (
-            Status::Code(429),
-            |raw| Self::TooManyRequests(
-                crate::ErrorResponse::json(raw, "resource exceeded"),
-            ),
-        ),
-        (
-            Status::Code(500),
-            |raw| Self::InternalServerError(
-                crate::ErrorResponse::json(raw, "internal error"),
-            ),
-        ),
-        (
-            Status::Code(501),
-            |raw| Self::NotImplemented(
-                crate::ErrorResponse::json(raw, "not implemented"),
-            ),
-        ),
-        (
-            Status::Code(502),
-            |raw| Self::BadGateway(crate::ErrorResponse::json(raw, "bad gateway")),
-        ),
-        (
-            Status::Code(503),
-            |raw| Self::ServiceUnavailable(crate::ErrorResponse::json(raw, "not ready")),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for UpdateApiKeyError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::BadRequest(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Forbidden(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::NotFound(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::MethodNotAllowed(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::NotAcceptable(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::RequestTimeout(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Conflict(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::UnsupportedMediaType(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-            Self::TooManyRequests(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::InternalServerError(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-            Self::NotImplemented(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::BadGateway(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::ServiceUnavailable(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-        }
-    }
-}
-
-impl ::std::error::Error for UpdateApiKeyError {}
 
 /// The parameters of [`ApiKeys::delete_api_key`] (`DELETE /v1/orgs/self/users/{user}/apikeys/{name}`).
 #[derive(Debug, Clone)]
@@ -949,123 +516,15 @@ pub enum DeleteApiKeyError {
     ServiceUnavailable(crate::ErrorResponse<models::ErrorModel>),
 }
 
-impl crate::DocumentedError for DeleteApiKeyError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::BadRequest(ref response) => response.raw(),
-            Self::Unauthorized(ref response) => response.raw(),
-            Self::Forbidden(ref response) => response.raw(),
-            Self::NotFound(ref response) => response.raw(),
-            Self::MethodNotAllowed(ref response) => response.raw(),
-            Self::NotAcceptable(ref response) => response.raw(),
-            Self::RequestTimeout(ref response) => response.raw(),
-            Self::Conflict(ref response) => response.raw(),
-            Self::UnsupportedMediaType(ref response) => response.raw(),
-            Self::TooManyRequests(ref response) => response.raw(),
-            Self::InternalServerError(ref response) => response.raw(),
-            Self::NotImplemented(ref response) => response.raw(),
-            Self::BadGateway(ref response) => response.raw(),
-            Self::ServiceUnavailable(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    DeleteApiKeyError { BadRequest(Code(400), json, "bad request"),
+    Unauthorized(Code(401), json, "unauthorized"), Forbidden(Code(403), json,
+    "forbidden"), NotFound(Code(404), json, "not found"), MethodNotAllowed(Code(405),
+    json, "not allowed"), NotAcceptable(Code(406), json, "not acceptable"),
+    RequestTimeout(Code(408), json, "request timeout"), Conflict(Code(409), json,
+    "conflict"), UnsupportedMediaType(Code(415), json, "not supported"),
+    TooManyRequests(Code(429), json, "resource exceeded"), InternalServerError(Code(500),
+    json, "internal error"), NotImplemented(Code(501), json, "not implemented"),
+    BadGateway(Code(502), json, "bad gateway"), ServiceUnavailable(Code(503), json,
+    "not ready") }
 }
-
-impl crate::call::ErrorTable for DeleteApiKeyError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(400),
-            |raw| Self::BadRequest(crate::ErrorResponse::json(raw, "bad request")),
-        ),
-        (
-            Status::Code(401),
-            |raw| Self::Unauthorized(crate::ErrorResponse::json(raw, "unauthorized")),
-        ),
-        (
-            Status::Code(403),
-            |raw| Self::Forbidden(crate::ErrorResponse::json(raw, "forbidden")),
-        ),
-        (
-            Status::Code(404),
-            |raw| Self::NotFound(crate::ErrorResponse::json(raw, "not found")),
-        ),
-        (
-            Status::Code(405),
-            |raw| Self::MethodNotAllowed(crate::ErrorResponse::json(raw, "not allowed")),
-        ),
-        (
-            Status::Code(406),
-            |raw| Self::NotAcceptable(crate::ErrorResponse::json(raw, "not acceptable")),
-        ),
-        (
-            Status::Code(408),
-            |raw| Self::RequestTimeout(
-                crate::ErrorResponse::json(raw, "request timeout"),
-            ),
-        ),
-        (
-            Status::Code(409),
-            |raw| Self::Conflict(crate::ErrorResponse::json(raw, "conflict")),
-        ),
-        (
-            Status::Code(415),
-            |raw| Self::UnsupportedMediaType(
-                crate::ErrorResponse::json(raw, "not supported"),
-            ),
-        ),
-        (
-            Status::Code(429),
-            |raw| Self::TooManyRequests(
-                crate::ErrorResponse::json(raw, "resource exceeded"),
-            ),
-        ),
-        (
-            Status::Code(500),
-            |raw| Self::InternalServerError(
-                crate::ErrorResponse::json(raw, "internal error"),
-            ),
-        ),
-        (
-            Status::Code(501),
-            |raw| Self::NotImplemented(
-                crate::ErrorResponse::json(raw, "not implemented"),
-            ),
-        ),
-        (
-            Status::Code(502),
-            |raw| Self::BadGateway(crate::ErrorResponse::json(raw, "bad gateway")),
-        ),
-        (
-            Status::Code(503),
-            |raw| Self::ServiceUnavailable(crate::ErrorResponse::json(raw, "not ready")),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for DeleteApiKeyError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::BadRequest(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Forbidden(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::NotFound(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::MethodNotAllowed(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::NotAcceptable(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::RequestTimeout(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Conflict(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::UnsupportedMediaType(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-            Self::TooManyRequests(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::InternalServerError(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-            Self::NotImplemented(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::BadGateway(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::ServiceUnavailable(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-        }
-    }
-}
-
-impl ::std::error::Error for DeleteApiKeyError {}

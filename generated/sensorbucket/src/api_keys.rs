@@ -163,72 +163,16 @@ pub enum ListApiKeysError {
     InternalServerError(crate::ErrorResponse<models::ApiError>),
 }
 
-impl crate::DocumentedError for ListApiKeysError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::BadRequest(ref response) => response.raw(),
-            Self::Unauthorized(ref response) => response.raw(),
-            Self::Forbidden(ref response) => response.raw(),
-            Self::InternalServerError(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    ListApiKeysError { BadRequest(Code(400), json,
+    "The request failed because of a malformed or invalid request"),
+    Unauthorized(Code(401), empty,
+    "The request failed because the provided credentials are invalid or missing"),
+    Forbidden(Code(403), empty,
+    "The request failed because the provided credentials do not have the required permissions to perform this action"),
+    InternalServerError(Code(500), json,
+    "The request failed because of an unexpected server error") }
 }
-
-impl crate::call::ErrorTable for ListApiKeysError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(400),
-            |raw| Self::BadRequest(
-                crate::ErrorResponse::json(
-                    raw,
-                    "The request failed because of a malformed or invalid request",
-                ),
-            ),
-        ),
-        (
-            Status::Code(401),
-            |raw| Self::Unauthorized(
-                crate::ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials are invalid or missing",
-                ),
-            ),
-        ),
-        (
-            Status::Code(403),
-            |raw| Self::Forbidden(
-                crate::ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials do not have the required permissions to perform this action",
-                ),
-            ),
-        ),
-        (
-            Status::Code(500),
-            |raw| Self::InternalServerError(
-                crate::ErrorResponse::json(
-                    raw,
-                    "The request failed because of an unexpected server error",
-                ),
-            ),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for ListApiKeysError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::BadRequest(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Forbidden(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::InternalServerError(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-        }
-    }
-}
-
-impl ::std::error::Error for ListApiKeysError {}
 
 /// The parameters of [`ApiKeys::create_api_key`] (`POST /api-keys`).
 ///
@@ -292,72 +236,16 @@ pub enum CreateApiKeyError {
     InternalServerError(crate::ErrorResponse<models::ApiError>),
 }
 
-impl crate::DocumentedError for CreateApiKeyError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::BadRequest(ref response) => response.raw(),
-            Self::Unauthorized(ref response) => response.raw(),
-            Self::Forbidden(ref response) => response.raw(),
-            Self::InternalServerError(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    CreateApiKeyError { BadRequest(Code(400), json,
+    "The request failed because of a malformed or invalid request"),
+    Unauthorized(Code(401), empty,
+    "The request failed because the provided credentials are invalid or missing"),
+    Forbidden(Code(403), empty,
+    "The request failed because the provided credentials do not have the required permissions to perform this action"),
+    InternalServerError(Code(500), json,
+    "The request failed because of an unexpected server error") }
 }
-
-impl crate::call::ErrorTable for CreateApiKeyError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(400),
-            |raw| Self::BadRequest(
-                crate::ErrorResponse::json(
-                    raw,
-                    "The request failed because of a malformed or invalid request",
-                ),
-            ),
-        ),
-        (
-            Status::Code(401),
-            |raw| Self::Unauthorized(
-                crate::ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials are invalid or missing",
-                ),
-            ),
-        ),
-        (
-            Status::Code(403),
-            |raw| Self::Forbidden(
-                crate::ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials do not have the required permissions to perform this action",
-                ),
-            ),
-        ),
-        (
-            Status::Code(500),
-            |raw| Self::InternalServerError(
-                crate::ErrorResponse::json(
-                    raw,
-                    "The request failed because of an unexpected server error",
-                ),
-            ),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for CreateApiKeyError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::BadRequest(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Forbidden(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::InternalServerError(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-        }
-    }
-}
-
-impl ::std::error::Error for CreateApiKeyError {}
 
 /// The parameters of [`ApiKeys::get_api_key`] (`GET /api-keys/{api_key_id}`).
 #[derive(Debug, Clone)]
@@ -407,72 +295,16 @@ pub enum GetApiKeyError {
     InternalServerError(crate::ErrorResponse<models::ApiError>),
 }
 
-impl crate::DocumentedError for GetApiKeyError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::BadRequest(ref response) => response.raw(),
-            Self::Unauthorized(ref response) => response.raw(),
-            Self::Forbidden(ref response) => response.raw(),
-            Self::InternalServerError(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    GetApiKeyError { BadRequest(Code(400), json,
+    "The request failed because of a malformed or invalid request"),
+    Unauthorized(Code(401), empty,
+    "The request failed because the provided credentials are invalid or missing"),
+    Forbidden(Code(403), empty,
+    "The request failed because the provided credentials do not have the required permissions to perform this action"),
+    InternalServerError(Code(500), json,
+    "The request failed because of an unexpected server error") }
 }
-
-impl crate::call::ErrorTable for GetApiKeyError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(400),
-            |raw| Self::BadRequest(
-                crate::ErrorResponse::json(
-                    raw,
-                    "The request failed because of a malformed or invalid request",
-                ),
-            ),
-        ),
-        (
-            Status::Code(401),
-            |raw| Self::Unauthorized(
-                crate::ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials are invalid or missing",
-                ),
-            ),
-        ),
-        (
-            Status::Code(403),
-            |raw| Self::Forbidden(
-                crate::ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials do not have the required permissions to perform this action",
-                ),
-            ),
-        ),
-        (
-            Status::Code(500),
-            |raw| Self::InternalServerError(
-                crate::ErrorResponse::json(
-                    raw,
-                    "The request failed because of an unexpected server error",
-                ),
-            ),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for GetApiKeyError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::BadRequest(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Forbidden(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::InternalServerError(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-        }
-    }
-}
-
-impl ::std::error::Error for GetApiKeyError {}
 
 /// The parameters of [`ApiKeys::revoke_api_key`] (`DELETE /api-keys/{api_key_id}`).
 #[derive(Debug, Clone)]
@@ -522,69 +354,13 @@ pub enum RevokeApiKeyError {
     InternalServerError(crate::ErrorResponse<models::ApiError>),
 }
 
-impl crate::DocumentedError for RevokeApiKeyError {
-    fn raw(&self) -> &crate::RawResponse {
-        match *self {
-            Self::BadRequest(ref response) => response.raw(),
-            Self::Unauthorized(ref response) => response.raw(),
-            Self::Forbidden(ref response) => response.raw(),
-            Self::InternalServerError(ref response) => response.raw(),
-        }
-    }
+crate::call::error_impls! {
+    RevokeApiKeyError { BadRequest(Code(400), json,
+    "The request failed because of a malformed or invalid request"),
+    Unauthorized(Code(401), empty,
+    "The request failed because the provided credentials are invalid or missing"),
+    Forbidden(Code(403), empty,
+    "The request failed because the provided credentials do not have the required permissions to perform this action"),
+    InternalServerError(Code(500), json,
+    "The request failed because of an unexpected server error") }
 }
-
-impl crate::call::ErrorTable for RevokeApiKeyError {
-    const STATUSES: crate::call::ErrorStatuses<Self> = &[
-        (
-            Status::Code(400),
-            |raw| Self::BadRequest(
-                crate::ErrorResponse::json(
-                    raw,
-                    "The request failed because of a malformed or invalid request",
-                ),
-            ),
-        ),
-        (
-            Status::Code(401),
-            |raw| Self::Unauthorized(
-                crate::ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials are invalid or missing",
-                ),
-            ),
-        ),
-        (
-            Status::Code(403),
-            |raw| Self::Forbidden(
-                crate::ErrorResponse::empty(
-                    raw,
-                    "The request failed because the provided credentials do not have the required permissions to perform this action",
-                ),
-            ),
-        ),
-        (
-            Status::Code(500),
-            |raw| Self::InternalServerError(
-                crate::ErrorResponse::json(
-                    raw,
-                    "The request failed because of an unexpected server error",
-                ),
-            ),
-        ),
-    ];
-}
-
-impl ::std::fmt::Display for RevokeApiKeyError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::BadRequest(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Unauthorized(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::Forbidden(ref response) => ::std::fmt::Display::fmt(response, f),
-            Self::InternalServerError(ref response) => {
-                ::std::fmt::Display::fmt(response, f)
-            }
-        }
-    }
-}
-
-impl ::std::error::Error for RevokeApiKeyError {}

@@ -521,6 +521,116 @@ fn url_encode_pairs(pairs: &[(String, String)]) -> String {
         .collect::<Vec<_>>()
         .join("&")
 }
+
+/// Implements what a model enum with a fallback `Unknown` variant needs (`Default` as an empty
+/// `Unknown`, the wire value, the conversion from it, `Display` and serde), so that a model
+/// lists only its values: `Name(String) { Active("ACTIVE"), … }` or `Name(i64) { One(1), … }`.
+// Not every crate has items of this kind: the runtime is the same in each.
+#[allow(unused_macros)]
+macro_rules! open_enum {
+    ($name:ident(String) { $($variant:ident($value:literal)),* }) => {
+        $crate::runtime::open_enum!(@default $name);
+
+        impl $name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $($name::$variant => $value,)*
+                    $name::Unknown(value) => value,
+                }
+            }
+        }
+
+        impl ::std::convert::From<&str> for $name {
+            fn from(value: &str) -> Self {
+                match value {
+                    $($value => $name::$variant,)*
+                    other => $name::Unknown(other.to_string()),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+                Ok($name::from(value.as_str()))
+            }
+        }
+    };
+    ($name:ident(i64) { $($variant:ident($value:literal)),* }) => {
+        $crate::runtime::open_enum!(@default $name);
+
+        impl $name {
+            /// The value as sent on the wire.
+            pub fn as_i64(&self) -> i64 {
+                match self {
+                    $($name::$variant => $value,)*
+                    $name::Unknown(value) => *value,
+                }
+            }
+        }
+
+        impl ::std::convert::From<i64> for $name {
+            fn from(value: i64) -> Self {
+                match value {
+                    $($value => $name::$variant,)*
+                    other => $name::Unknown(other),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                write!(f, "{}", self.as_i64())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.as_i64())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                let value = <i64 as ::serde::Deserialize>::deserialize(deserializer)?;
+                Ok($name::from(value))
+            }
+        }
+    };
+    (@default $name:ident) => {
+        /// `Unknown` with an empty value: a placeholder in a model built field by field.
+        impl ::std::default::Default for $name {
+            fn default() -> Self {
+                $name::Unknown(::std::default::Default::default())
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use open_enum;
 /// A model struct read from a JSON object by one loop here and a `match` on its keys in the
 /// model, instead of serde's derive: the derive's expansion (a field enum with its own
 /// visitor, a sequence visitor, a slot per field) was half of what `cargo check` spent on a
@@ -668,3 +778,56 @@ impl Seen {
         })
     }
 }
+
+/// Implements `Deserialize` and [`Object`] for a model struct, so that a model lists only its
+/// fields: `Name { id, kind = "type" } required = ["id"]`, a field named as its key or given
+/// its key, then `others = field` for a struct that keeps the keys it does not declare in
+/// `field`. Attributes before the name (`#[allow(deprecated)]`) go on the `Object` impl, which
+/// names every field.
+// Not every crate has items of this kind: the runtime is the same in each.
+#[allow(unused_macros)]
+macro_rules! object {
+    ($(#[$attr:meta])* $name:ident {} required = [$($required:literal),*] $(others = $others:ident)?) => {
+        $crate::runtime::object!(@impls $(#[$attr])* $name [$($required),*] self key map {
+            let _ = key;
+            $crate::runtime::object!(@other self key map $($others)?);
+        });
+    };
+    ($(#[$attr:meta])* $name:ident { $($field:ident $(= $key:literal)?),+ } required = [$($required:literal),*] $(others = $others:ident)?) => {
+        $crate::runtime::object!(@impls $(#[$attr])* $name [$($required),*] self key map {
+            match key {
+                $($crate::runtime::object!(@key $field $($key)?) => self.$field = map.next_value()?,)+
+                _ => $crate::runtime::object!(@other self key map $($others)?),
+            }
+        });
+    };
+    (@key $field:ident) => { stringify!($field) };
+    (@key $field:ident $key:literal) => { $key };
+    (@other $this:ident $key:ident $map:ident) => { $crate::runtime::skip_value($map)? };
+    (@other $this:ident $key:ident $map:ident $others:ident) => {
+        $crate::runtime::keep_value(&mut $this.$others, $key, $map)?
+    };
+    (@impls $(#[$attr:meta])* $name:ident [$($required:literal),*] $this:ident $key:ident $map:ident $body:block) => {
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+                $crate::runtime::decode_object(input)
+            }
+        }
+
+        $(#[$attr])*
+        impl $crate::runtime::Object for $name {
+            const REQUIRED: &'static [&'static str] = &[$($required),*];
+
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                &mut $this,
+                $key: &str,
+                $map: &mut A,
+            ) -> Result<(), A::Error> {
+                $body
+                Ok(())
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use object;

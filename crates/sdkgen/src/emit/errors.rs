@@ -1,11 +1,11 @@
 //! An operation's error enum: a variant per documented error status, in the operation's group
 //! module beside its parameters, so that a new status is a new variant of the same type.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
-use sdkgen_ir::{BodyEncoding, Group, Operation, Response};
+use sdkgen_ir::{BodyEncoding, Group, Operation, Response, StatusMatch};
 
-use super::responses::{response_doc, status_tokens};
+use super::responses::response_doc;
 use crate::surface::{ident, rust_type};
 use crate::text::doc;
 
@@ -17,21 +17,21 @@ fn body_type(response: &Response) -> TokenStream {
     }
 }
 
-/// The error enum of `op`, with what the runtime needs of it: the raw response of each variant
-/// and the table that picks the variant from a status.
+/// The error enum of `op`, and the runtime's `error_impls!` over its variants: the raw response
+/// of each, the table that picks one by status, `Display` and `Error`.
 pub fn error_enum(group: &Group, op: &Operation) -> TokenStream {
     let name = ident(&op.error_type);
     let statuses = op.errors.iter().map(|r| {
-        let status = status_tokens(r.status, false);
         let variant = ident(&r.variant_name);
+        let status = status_tokens(r.status);
+        let make = ident(match r.body.as_ref().map(|b| b.encoding) {
+            None => "empty",
+            Some(BodyEncoding::Text) => "text",
+            Some(BodyEncoding::Binary) => "bytes",
+            Some(_) => "json",
+        });
         let description = r.description.trim();
-        let make = match r.body.as_ref().map(|b| b.encoding) {
-            None => quote! { crate::ErrorResponse::empty },
-            Some(BodyEncoding::Text) => quote! { crate::ErrorResponse::text },
-            Some(BodyEncoding::Binary) => quote! { crate::ErrorResponse::bytes },
-            Some(_) => quote! { crate::ErrorResponse::json },
-        };
-        quote! { (#status, |raw| Self::#variant(#make(raw, #description))) }
+        quote! { #variant(#status, #make, #description) }
     });
     let method = format!("[`{}::{}`]", group.type_name, op.rust_name);
     let enum_doc = if op.errors.is_empty() {
@@ -47,13 +47,6 @@ pub fn error_enum(group: &Group, op: &Operation) -> TokenStream {
         let docs = doc::lines(&response_doc(r));
         quote! { #docs #variant(crate::ErrorResponse<#ty>), }
     });
-    let names: Vec<_> = op.errors.iter().map(|r| ident(&r.variant_name)).collect();
-    // An enum without variants never formats anything.
-    let formatter = if names.is_empty() {
-        quote! { _ }
-    } else {
-        quote! { f }
-    };
     quote! {
         #[doc = #enum_doc]
         #[derive(Debug, Clone, PartialEq)]
@@ -62,26 +55,23 @@ pub fn error_enum(group: &Group, op: &Operation) -> TokenStream {
             #(#variants)*
         }
 
-        impl crate::DocumentedError for #name {
-            fn raw(&self) -> &crate::RawResponse {
-                match *self {
-                    #(Self::#names(ref response) => response.raw(),)*
-                }
-            }
+        crate::call::error_impls! {
+            #name { #(#statuses),* }
         }
+    }
+}
 
-        impl crate::call::ErrorTable for #name {
-            const STATUSES: crate::call::ErrorStatuses<Self> = &[#(#statuses),*];
+/// An error status as `error_impls!` reads it: the `Status` variant, then its number if any.
+fn status_tokens(status: StatusMatch) -> TokenStream {
+    match status {
+        StatusMatch::Code(code) => {
+            let code = Literal::u16_unsuffixed(code);
+            quote! { Code(#code) }
         }
-
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, #formatter: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                match *self {
-                    #(Self::#names(ref response) => ::std::fmt::Display::fmt(response, f),)*
-                }
-            }
+        StatusMatch::Range(digit) => {
+            let digit = Literal::u16_unsuffixed(u16::from(digit));
+            quote! { Range(#digit) }
         }
-
-        impl ::std::error::Error for #name {}
+        StatusMatch::Default => quote! { Default },
     }
 }

@@ -95,6 +95,8 @@ const ITEM_STARTS: &[&str] = &[
     "unsafe ",
     "async ",
     "macro_rules!",
+    // A call of one of the runtime's macros (`crate::runtime::object! { … }`).
+    "crate::",
 ];
 
 /// prettyplease's text with a blank line between items: after a top-level item, and after
@@ -175,10 +177,15 @@ mod tests {
             pub enum E { A }
             impl ::std::error::Error for E {}
             pub struct Next;
+            crate::runtime::object! { Next {} required = [] }
         };
         let text = format(tokens, "test.rs").expect("formats");
         assert!(
             text.contains("impl ::std::error::Error for E {}\n\npub struct Next;"),
+            "{text}"
+        );
+        assert!(
+            text.contains("pub struct Next;\n\ncrate::runtime::object! {"),
             "{text}"
         );
     }

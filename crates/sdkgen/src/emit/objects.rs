@@ -16,7 +16,8 @@ fn required_on_the_wire(def: &TypeDef, field: &Field) -> bool {
 }
 
 /// `Deserialize` and `Object` for a struct that has `Default` (a struct read from JSON starts
-/// from its default and sets the fields the object has).
+/// from its default and sets the fields the object has), as a call of the runtime's `object!`:
+/// the model lists its keys, the runtime writes the two impls.
 pub(super) fn object_impls(
     def: &TypeDef,
     fields: &[Field],
@@ -25,31 +26,23 @@ pub(super) fn object_impls(
 ) -> TokenStream {
     let name = ident(&def.name);
     // Files travel beside the JSON: a struct read from JSON leaves them empty.
-    let read = fields.iter().filter(|f| !f.ty.is_file());
-    let arms: Vec<TokenStream> = read
-        .map(|field| {
+    let keys = fields.iter().filter(|f| !f.ty.is_file()).map(|field| {
+        let field_name = ident(&field.rust_name);
+        if field.json_name == field.rust_name {
+            quote! { #field_name }
+        } else {
             let key = field.json_name.as_str();
-            let field_name = ident(&field.rust_name);
-            quote! { #key => self.#field_name = map.next_value()?, }
-        })
-        .collect();
+            quote! { #field_name = #key }
+        }
+    });
     let required = fields
         .iter()
         .filter(|f| required_on_the_wire(def, f))
         .map(|f| f.json_name.as_str());
-    let others = if keeps_others {
+    let others = keeps_others.then(|| {
         let field_name = ident(additional_field_name(fields));
-        quote! { crate::runtime::keep_value(&mut self.#field_name, key, map)? }
-    } else {
-        quote! { crate::runtime::skip_value(map)? }
-    };
-    let body = if arms.is_empty() && !keeps_others {
-        quote! { let _ = key; #others; }
-    } else if arms.is_empty() {
-        quote! { #others; }
-    } else {
-        quote! { match key { #(#arms)* _ => #others, } }
-    };
+        quote! { others = #field_name }
+    });
     let cfg = features
         .gates_deserialize(def)
         .then(|| quote! { #[cfg(feature = #FULL_SERDE)] });
@@ -59,21 +52,9 @@ pub(super) fn object_impls(
         .then(|| quote! { #[allow(deprecated)] });
     quote! {
         #cfg
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-                crate::runtime::decode_object(input)
-            }
-        }
-
-        #cfg
-        #allow_deprecated
-        impl crate::runtime::Object for #name {
-            const REQUIRED: &'static [&'static str] = &[#(#required),*];
-
-            fn read<'de, A: ::serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<(), A::Error> {
-                #body
-                Ok(())
-            }
+        crate::runtime::object! {
+            #allow_deprecated
+            #name { #(#keys),* } required = [#(#required),*] #others
         }
     }
 }

@@ -126,8 +126,7 @@ fn group_imports(ops: &[Operation]) -> TokenStream {
         (
             "call",
             "Status",
-            ops.iter()
-                .any(|op| !op.responses.is_empty() || !op.errors.is_empty()),
+            ops.iter().any(|op| !op.responses.is_empty()),
         ),
         ("call", "Successes", true),
         ("client", "Client", true),

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 use sdkgen_ir::{
     Api, EnumVariant, EnumVariants, Field, FieldWrap, TypeDef, TypeKind, TypeRef, UnionVariant,
@@ -378,88 +378,8 @@ fn fixed_default(name: &Ident, fields: &[Field], additional: Option<&TypeRef>) -
     }
 }
 
-/// A match arm per known value of an enum: the value is a literal token, never code.
-fn enum_arms<T>(
-    name: &Ident,
-    values: &[EnumVariant<T>],
-    arm: impl Fn(&Ident, &Ident, &T) -> TokenStream,
-) -> Vec<TokenStream> {
-    values
-        .iter()
-        .map(|v| arm(name, &ident(&v.rust_name), &v.value))
-        .collect()
-}
-
-/// How an enum's values travel: the type of unknown values, the accessor that gives the
-/// wire value, the conversion from it, and the serde and `Display` bodies built on them.
-struct EnumWire {
-    unknown: TokenStream,
-    accessor: TokenStream,
-    accessor_type: TokenStream,
-    accessor_arms: TokenStream,
-    from_wire: TokenStream,
-    serialize: TokenStream,
-    deserialize: TokenStream,
-    display: TokenStream,
-}
-
-fn string_enum_wire(name: &Ident, values: &[EnumVariant<String>]) -> EnumWire {
-    let as_arms = enum_arms(name, values, |name, variant, text| {
-        quote! { #name::#variant => #text, }
-    });
-    let from_arms = enum_arms(name, values, |name, variant, text| {
-        quote! { #text => #name::#variant, }
-    });
-    EnumWire {
-        unknown: quote! { String },
-        accessor: quote! { as_str },
-        accessor_type: quote! { &str },
-        accessor_arms: quote! { #(#as_arms)* #name::Unknown(value) => value, },
-        from_wire: quote! {
-            impl From<&str> for #name {
-                fn from(value: &str) -> Self {
-                    match value {
-                        #(#from_arms)*
-                        other => #name::Unknown(other.to_string()),
-                    }
-                }
-            }
-        },
-        serialize: quote! { serializer.serialize_str(self.as_str()) },
-        deserialize: quote! { let value = <String as ::serde::Deserialize>::deserialize(deserializer)?; Ok(#name::from(value.as_str())) },
-        display: quote! { f.write_str(self.as_str()) },
-    }
-}
-
-fn integer_enum_wire(name: &Ident, values: &[EnumVariant<i64>]) -> EnumWire {
-    let as_arms = enum_arms(name, values, |name, variant, number| {
-        quote! { #name::#variant => #number, }
-    });
-    let from_arms = enum_arms(name, values, |name, variant, number| {
-        quote! { #number => #name::#variant, }
-    });
-    EnumWire {
-        unknown: quote! { i64 },
-        accessor: quote! { as_i64 },
-        accessor_type: quote! { i64 },
-        accessor_arms: quote! { #(#as_arms)* #name::Unknown(value) => *value, },
-        from_wire: quote! {
-            impl From<i64> for #name {
-                fn from(value: i64) -> Self {
-                    match value {
-                        #(#from_arms)*
-                        other => #name::Unknown(other),
-                    }
-                }
-            }
-        },
-        serialize: quote! { serializer.serialize_i64(self.as_i64()) },
-        deserialize: quote! { let value = <i64 as ::serde::Deserialize>::deserialize(deserializer)?; Ok(#name::from(value)) },
-        display: quote! { write!(f, "{}", self.as_i64()) },
-    }
-}
-
-/// An enum with a fallback variant for values this client does not know.
+/// An enum with a fallback variant for values this client does not know, and the runtime's
+/// `open_enum!` over its values (the values are literal tokens, never code).
 fn enum_def(name: &Ident, docs: &TokenStream, variants: &EnumVariants) -> TokenStream {
     let texts = variants.texts();
     let variant_docs = texts.iter().map(|(_, text)| {
@@ -467,20 +387,16 @@ fn enum_def(name: &Ident, docs: &TokenStream, variants: &EnumVariants) -> TokenS
         quote! { #[doc = #text] }
     });
     let variant_names = texts.iter().map(|(rust_name, _)| ident(rust_name));
-    let EnumWire {
-        unknown,
-        accessor,
-        accessor_type,
-        accessor_arms,
-        from_wire,
-        serialize,
-        deserialize,
-        display,
-    } = match variants {
-        EnumVariants::String(values) => string_enum_wire(name, values),
-        EnumVariants::Integer(values) => integer_enum_wire(name, values),
+    let (unknown, values) = match variants {
+        EnumVariants::String(values) => (
+            quote! { String },
+            wire_values(values, |value| Literal::string(value)),
+        ),
+        EnumVariants::Integer(values) => {
+            let number = |value: &i64| Literal::i64_unsuffixed(*value);
+            (quote! { i64 }, wire_values(values, number))
+        }
     };
-    let as_doc = " The value as sent on the wire.";
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -491,42 +407,22 @@ fn enum_def(name: &Ident, docs: &TokenStream, variants: &EnumVariants) -> TokenS
             Unknown(#unknown),
         }
 
-        /// `Unknown` with an empty value: a placeholder in a model built field by field.
-        impl Default for #name {
-            fn default() -> Self {
-                #name::Unknown(Default::default())
-            }
-        }
-
-        impl #name {
-            #[doc = #as_doc]
-            pub fn #accessor(&self) -> #accessor_type {
-                match self {
-                    #accessor_arms
-                }
-            }
-        }
-
-        #from_wire
-
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                #display
-            }
-        }
-
-        impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                #serialize
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                #deserialize
-            }
+        crate::runtime::open_enum! {
+            #name(#unknown) { #(#values),* }
         }
     }
+}
+
+/// `Variant("value")` per known value, as `open_enum!` reads them.
+fn wire_values<T>(values: &[EnumVariant<T>], literal: impl Fn(&T) -> Literal) -> Vec<TokenStream> {
+    values
+        .iter()
+        .map(|v| {
+            let variant = ident(&v.rust_name);
+            let value = literal(&v.value);
+            quote! { #variant(#value) }
+        })
+        .collect()
 }
 
 fn union_def(

@@ -14,27 +14,8 @@ pub struct Item {
     pub name: String,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Item {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for Item {
-    const REQUIRED: &'static [&'static str] = &["id", "name"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    Item { id, name } required = ["id", "name"]
 }
 
 /// The spec's `ItemPage` schema.
@@ -49,27 +30,8 @@ pub struct ItemPage {
     pub total: Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ItemPage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for ItemPage {
-    const REQUIRED: &'static [&'static str] = &["items"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "items" => self.items = map.next_value()?,
-            "total" => self.total = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    ItemPage { items, total } required = ["items"]
 }
 
 /// The spec's `NewItem` schema.
@@ -81,27 +43,8 @@ pub struct NewItem {
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> ::serde::Deserialize<'de> for NewItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-#[cfg(feature = "full-serde")]
-impl crate::runtime::Object for NewItem {
-    const REQUIRED: &'static [&'static str] = &["name"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    NewItem { name } required = ["name"]
 }
 
 #[allow(deprecated)]

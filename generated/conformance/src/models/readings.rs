@@ -13,26 +13,8 @@ pub struct AttachPhotos201Response {
     pub count: Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AttachPhotos201Response {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for AttachPhotos201Response {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "count" => self.count = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    AttachPhotos201Response { count } required = []
 }
 
 /// The request body of `POST /readings/{id}/photos`.
@@ -50,27 +32,8 @@ pub struct AttachPhotosRequest {
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> ::serde::Deserialize<'de> for AttachPhotosRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-#[cfg(feature = "full-serde")]
-impl crate::runtime::Object for AttachPhotosRequest {
-    const REQUIRED: &'static [&'static str] = &["caption"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "caption" => self.caption = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    AttachPhotosRequest { caption } required = ["caption"]
 }
 
 #[allow(deprecated)]
@@ -114,27 +77,8 @@ impl Default for Camera {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Camera {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for Camera {
-    const REQUIRED: &'static [&'static str] = &["kind", "resolution"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "kind" => self.kind = map.next_value()?,
-            "resolution" => self.resolution = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    Camera { kind, resolution } required = ["kind", "resolution"]
 }
 
 /// The spec's `Reading` schema.
@@ -296,27 +240,8 @@ impl Default for Thermometer {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Thermometer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for Thermometer {
-    const REQUIRED: &'static [&'static str] = &["kind", "celsius"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "kind" => self.kind = map.next_value()?,
-            "celsius" => self.celsius = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    Thermometer { kind, celsius } required = ["kind", "celsius"]
 }
 
 /// A reading as the live stream sends it.
@@ -330,25 +255,6 @@ pub struct Tick {
     pub celsius: f64,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tick {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for Tick {
-    const REQUIRED: &'static [&'static str] = &["sequence", "celsius"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "sequence" => self.sequence = map.next_value()?,
-            "celsius" => self.celsius = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    Tick { sequence, celsius } required = ["sequence", "celsius"]
 }

@@ -16,24 +16,6 @@ pub struct Problem {
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Problem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for Problem {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "title" => self.title = map.next_value()?,
-            _ => crate::runtime::keep_value(&mut self.additional_properties, key, map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    Problem { title } required = [] others = additional_properties
 }

@@ -13,26 +13,8 @@ pub struct Credentials {
     pub private_key: String,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Credentials {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for Credentials {
-    const REQUIRED: &'static [&'static str] = &["privateKey"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "privateKey" => self.private_key = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    Credentials { private_key = "privateKey" } required = ["privateKey"]
 }
 
 /// Internal Server Error
@@ -46,26 +28,8 @@ pub struct InternalServerErrorException {
     pub message: InternalServerErrorExceptionMessage,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InternalServerErrorException {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for InternalServerErrorException {
-    const REQUIRED: &'static [&'static str] = &["message"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "message" => self.message = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    InternalServerErrorException { message } required = ["message"]
 }
 
 /// The `message` property of the spec's `InternalServerErrorException` schema.
@@ -78,58 +42,9 @@ pub enum InternalServerErrorExceptionMessage {
     Unknown(String),
 }
 
-/// `Unknown` with an empty value: a placeholder in a model built field by field.
-impl Default for InternalServerErrorExceptionMessage {
-    fn default() -> Self {
-        InternalServerErrorExceptionMessage::Unknown(Default::default())
-    }
-}
-
-impl InternalServerErrorExceptionMessage {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            InternalServerErrorExceptionMessage::InternalServerError => {
-                "Internal Server Error"
-            }
-            InternalServerErrorExceptionMessage::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for InternalServerErrorExceptionMessage {
-    fn from(value: &str) -> Self {
-        match value {
-            "Internal Server Error" => {
-                InternalServerErrorExceptionMessage::InternalServerError
-            }
-            other => InternalServerErrorExceptionMessage::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl ::std::fmt::Display for InternalServerErrorExceptionMessage {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for InternalServerErrorExceptionMessage {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for InternalServerErrorExceptionMessage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
-        Ok(InternalServerErrorExceptionMessage::from(value.as_str()))
-    }
+crate::runtime::open_enum! {
+    InternalServerErrorExceptionMessage(String) {
+    InternalServerError("Internal Server Error") }
 }
 
 /// Too Many Requests
@@ -143,26 +58,8 @@ pub struct TooManyRequestsException {
     pub message: TooManyRequestsExceptionMessage,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TooManyRequestsException {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for TooManyRequestsException {
-    const REQUIRED: &'static [&'static str] = &["message"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "message" => self.message = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    TooManyRequestsException { message } required = ["message"]
 }
 
 /// The `message` property of the spec's `TooManyRequestsException` schema.
@@ -175,54 +72,8 @@ pub enum TooManyRequestsExceptionMessage {
     Unknown(String),
 }
 
-/// `Unknown` with an empty value: a placeholder in a model built field by field.
-impl Default for TooManyRequestsExceptionMessage {
-    fn default() -> Self {
-        TooManyRequestsExceptionMessage::Unknown(Default::default())
-    }
-}
-
-impl TooManyRequestsExceptionMessage {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            TooManyRequestsExceptionMessage::TooManyRequests => "Too Many Requests",
-            TooManyRequestsExceptionMessage::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for TooManyRequestsExceptionMessage {
-    fn from(value: &str) -> Self {
-        match value {
-            "Too Many Requests" => TooManyRequestsExceptionMessage::TooManyRequests,
-            other => TooManyRequestsExceptionMessage::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl ::std::fmt::Display for TooManyRequestsExceptionMessage {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for TooManyRequestsExceptionMessage {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for TooManyRequestsExceptionMessage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
-        Ok(TooManyRequestsExceptionMessage::from(value.as_str()))
-    }
+crate::runtime::open_enum! {
+    TooManyRequestsExceptionMessage(String) { TooManyRequests("Too Many Requests") }
 }
 
 /// Unauthorized
@@ -236,26 +87,8 @@ pub struct UnauthorizedException {
     pub message: UnauthorizedExceptionMessage,
 }
 
-impl<'de> ::serde::Deserialize<'de> for UnauthorizedException {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for UnauthorizedException {
-    const REQUIRED: &'static [&'static str] = &["message"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "message" => self.message = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    UnauthorizedException { message } required = ["message"]
 }
 
 /// The `message` property of the spec's `UnauthorizedException` schema.
@@ -268,52 +101,6 @@ pub enum UnauthorizedExceptionMessage {
     Unknown(String),
 }
 
-/// `Unknown` with an empty value: a placeholder in a model built field by field.
-impl Default for UnauthorizedExceptionMessage {
-    fn default() -> Self {
-        UnauthorizedExceptionMessage::Unknown(Default::default())
-    }
-}
-
-impl UnauthorizedExceptionMessage {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            UnauthorizedExceptionMessage::Unauthorized => "Unauthorized",
-            UnauthorizedExceptionMessage::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for UnauthorizedExceptionMessage {
-    fn from(value: &str) -> Self {
-        match value {
-            "Unauthorized" => UnauthorizedExceptionMessage::Unauthorized,
-            other => UnauthorizedExceptionMessage::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl ::std::fmt::Display for UnauthorizedExceptionMessage {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for UnauthorizedExceptionMessage {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for UnauthorizedExceptionMessage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
-        Ok(UnauthorizedExceptionMessage::from(value.as_str()))
-    }
+crate::runtime::open_enum! {
+    UnauthorizedExceptionMessage(String) { Unauthorized("Unauthorized") }
 }

@@ -20,28 +20,8 @@ pub struct ApiKey {
     pub attributes: Option<Attributes>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ApiKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for ApiKey {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "attributes" => self.attributes = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    ApiKey { id, type_ = "type", attributes } required = []
 }
 
 /// The `type` property of the spec's `APIKey` schema.
@@ -54,54 +34,8 @@ pub enum ApiKeyType {
     Unknown(String),
 }
 
-/// `Unknown` with an empty value: a placeholder in a model built field by field.
-impl Default for ApiKeyType {
-    fn default() -> Self {
-        ApiKeyType::Unknown(Default::default())
-    }
-}
-
-impl ApiKeyType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            ApiKeyType::ApiKeys => "api_keys",
-            ApiKeyType::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ApiKeyType {
-    fn from(value: &str) -> Self {
-        match value {
-            "api_keys" => ApiKeyType::ApiKeys,
-            other => ApiKeyType::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl ::std::fmt::Display for ApiKeyType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for ApiKeyType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for ApiKeyType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
-        Ok(ApiKeyType::from(value.as_str()))
-    }
+crate::runtime::open_enum! {
+    ApiKeyType(String) { ApiKeys("api_keys") }
 }
 
 /// The owner of the key.
@@ -117,27 +51,8 @@ pub struct ApiKeyUser {
     pub email: Option<String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ApiKeyUser {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for ApiKeyUser {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "email" => self.email = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    ApiKeyUser { id, email } required = []
 }
 
 /// API key attributes.
@@ -168,32 +83,9 @@ pub struct Attributes {
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Attributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for Attributes {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "api_version" => self.api_version = map.next_value()?,
-            "token_last_slice" => self.token_last_slice = map.next_value()?,
-            "last_used_at" => self.last_used_at = map.next_value()?,
-            "user" => self.user = map.next_value()?,
-            "created_at" => self.created_at = map.next_value()?,
-            "updated_at" => self.updated_at = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    Attributes { name, api_version, token_last_slice, last_used_at, user, created_at,
+    updated_at } required = []
 }
 
 /// The spec's `CreateAPIKey` schema.
@@ -206,27 +98,8 @@ pub struct CreateApiKey {
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> ::serde::Deserialize<'de> for CreateApiKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-#[cfg(feature = "full-serde")]
-impl crate::runtime::Object for CreateApiKey {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    CreateApiKey { data } required = []
 }
 
 #[allow(deprecated)]
@@ -255,27 +128,8 @@ pub struct CreateApiKeyAttributes {
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> ::serde::Deserialize<'de> for CreateApiKeyAttributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-#[cfg(feature = "full-serde")]
-impl crate::runtime::Object for CreateApiKeyAttributes {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    CreateApiKeyAttributes { name } required = []
 }
 
 #[allow(deprecated)]
@@ -302,54 +156,8 @@ pub enum CreateApiKeyType {
     Unknown(String),
 }
 
-/// `Unknown` with an empty value: a placeholder in a model built field by field.
-impl Default for CreateApiKeyType {
-    fn default() -> Self {
-        CreateApiKeyType::Unknown(Default::default())
-    }
-}
-
-impl CreateApiKeyType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            CreateApiKeyType::ApiKeys => "api_keys",
-            CreateApiKeyType::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for CreateApiKeyType {
-    fn from(value: &str) -> Self {
-        match value {
-            "api_keys" => CreateApiKeyType::ApiKeys,
-            other => CreateApiKeyType::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl ::std::fmt::Display for CreateApiKeyType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for CreateApiKeyType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for CreateApiKeyType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
-        Ok(CreateApiKeyType::from(value.as_str()))
-    }
+crate::runtime::open_enum! {
+    CreateApiKeyType(String) { ApiKeys("api_keys") }
 }
 
 /// The spec's `Data` schema.
@@ -365,28 +173,8 @@ pub struct Data {
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> ::serde::Deserialize<'de> for Data {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-#[cfg(feature = "full-serde")]
-impl crate::runtime::Object for Data {
-    const REQUIRED: &'static [&'static str] = &["type"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "type" => self.type_ = map.next_value()?,
-            "attributes" => self.attributes = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    Data { type_ = "type", attributes } required = ["type"]
 }
 
 #[allow(deprecated)]
@@ -413,26 +201,8 @@ pub struct PostApiKeyResponseBody {
     pub data: Option<ApiKey>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PostApiKeyResponseBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for PostApiKeyResponseBody {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    PostApiKeyResponseBody { data } required = []
 }
 
 /// The spec's `UpdateAPIKey` schema.
@@ -445,27 +215,8 @@ pub struct UpdateApiKey {
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> ::serde::Deserialize<'de> for UpdateApiKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-#[cfg(feature = "full-serde")]
-impl crate::runtime::Object for UpdateApiKey {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    UpdateApiKey { data } required = []
 }
 
 #[allow(deprecated)]
@@ -499,28 +250,8 @@ pub struct UpdateApiKeyAttributes {
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyAttributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-#[cfg(feature = "full-serde")]
-impl crate::runtime::Object for UpdateApiKeyAttributes {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "api_version" => self.api_version = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    UpdateApiKeyAttributes { name, api_version } required = []
 }
 
 #[allow(deprecated)]
@@ -562,29 +293,8 @@ pub struct UpdateApiKeyData {
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-#[cfg(feature = "full-serde")]
-impl crate::runtime::Object for UpdateApiKeyData {
-    const REQUIRED: &'static [&'static str] = &["type"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "attributes" => self.attributes = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    UpdateApiKeyData { id, type_ = "type", attributes } required = ["type"]
 }
 
 #[allow(deprecated)]
@@ -621,26 +331,8 @@ pub struct UpdateApiKeyResponseBody {
     pub data: Option<ApiKey>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyResponseBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for UpdateApiKeyResponseBody {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    UpdateApiKeyResponseBody { data } required = []
 }
 
 /// The spec's `UpdateAPIKeyType` schema.
@@ -653,52 +345,6 @@ pub enum UpdateApiKeyType {
     Unknown(String),
 }
 
-/// `Unknown` with an empty value: a placeholder in a model built field by field.
-impl Default for UpdateApiKeyType {
-    fn default() -> Self {
-        UpdateApiKeyType::Unknown(Default::default())
-    }
-}
-
-impl UpdateApiKeyType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            UpdateApiKeyType::ApiKeys => "api_keys",
-            UpdateApiKeyType::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for UpdateApiKeyType {
-    fn from(value: &str) -> Self {
-        match value {
-            "api_keys" => UpdateApiKeyType::ApiKeys,
-            other => UpdateApiKeyType::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl ::std::fmt::Display for UpdateApiKeyType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for UpdateApiKeyType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
-        Ok(UpdateApiKeyType::from(value.as_str()))
-    }
+crate::runtime::open_enum! {
+    UpdateApiKeyType(String) { ApiKeys("api_keys") }
 }

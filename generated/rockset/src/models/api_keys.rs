@@ -35,34 +35,9 @@ pub struct ApiKey {
     pub state: Option<ApiKeyState>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ApiKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for ApiKey {
-    const REQUIRED: &'static [&'static str] = &["key", "name"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "created_at" => self.created_at = map.next_value()?,
-            "created_by" => self.created_by = map.next_value()?,
-            "created_by_apikey_name" => self.created_by_apikey_name = map.next_value()?,
-            "expiry_time" => self.expiry_time = map.next_value()?,
-            "key" => self.key = map.next_value()?,
-            "last_access_time" => self.last_access_time = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    ApiKey { created_at, created_by, created_by_apikey_name, expiry_time, key,
+    last_access_time, name, role, state } required = ["key", "name"]
 }
 
 /// Current state of this key.
@@ -77,56 +52,8 @@ pub enum ApiKeyState {
     Unknown(String),
 }
 
-/// `Unknown` with an empty value: a placeholder in a model built field by field.
-impl Default for ApiKeyState {
-    fn default() -> Self {
-        ApiKeyState::Unknown(Default::default())
-    }
-}
-
-impl ApiKeyState {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            ApiKeyState::Active => "ACTIVE",
-            ApiKeyState::Suspended => "SUSPENDED",
-            ApiKeyState::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ApiKeyState {
-    fn from(value: &str) -> Self {
-        match value {
-            "ACTIVE" => ApiKeyState::Active,
-            "SUSPENDED" => ApiKeyState::Suspended,
-            other => ApiKeyState::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl ::std::fmt::Display for ApiKeyState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for ApiKeyState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for ApiKeyState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
-        Ok(ApiKeyState::from(value.as_str()))
-    }
+crate::runtime::open_enum! {
+    ApiKeyState(String) { Active("ACTIVE"), Suspended("SUSPENDED") }
 }
 
 /// The spec's `CreateApiKeyRequest` schema.
@@ -147,30 +74,8 @@ pub struct CreateApiKeyRequest {
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> ::serde::Deserialize<'de> for CreateApiKeyRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-#[cfg(feature = "full-serde")]
-impl crate::runtime::Object for CreateApiKeyRequest {
-    const REQUIRED: &'static [&'static str] = &["name"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "created_by" => self.created_by = map.next_value()?,
-            "expiry_time" => self.expiry_time = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "role" => self.role = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    CreateApiKeyRequest { created_by, expiry_time, name, role } required = ["name"]
 }
 
 #[allow(deprecated)]
@@ -214,26 +119,8 @@ pub struct CreateApiKeyResponse {
     pub data: Option<ApiKey>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateApiKeyResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for CreateApiKeyResponse {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    CreateApiKeyResponse { data } required = []
 }
 
 /// The spec's `DeleteApiKeyResponse` schema.
@@ -246,26 +133,8 @@ pub struct DeleteApiKeyResponse {
     pub data: Option<ApiKey>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DeleteApiKeyResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for DeleteApiKeyResponse {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    DeleteApiKeyResponse { data } required = []
 }
 
 /// Describes details about an error
@@ -300,33 +169,9 @@ pub struct ErrorModel {
     pub virtual_instance_rrn: Option<String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ErrorModel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for ErrorModel {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "column" => self.column = map.next_value()?,
-            "error_id" => self.error_id = map.next_value()?,
-            "line" => self.line = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "query_id" => self.query_id = map.next_value()?,
-            "trace_id" => self.trace_id = map.next_value()?,
-            "type" => self.type_ = map.next_value()?,
-            "virtual_instance_rrn" => self.virtual_instance_rrn = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    ErrorModel { column, error_id, line, message, query_id, trace_id, type_ = "type",
+    virtual_instance_rrn } required = []
 }
 
 /// Category of the error.
@@ -387,102 +232,20 @@ pub enum ErrorModelType {
     Unknown(String),
 }
 
-/// `Unknown` with an empty value: a placeholder in a model built field by field.
-impl Default for ErrorModelType {
-    fn default() -> Self {
-        ErrorModelType::Unknown(Default::default())
-    }
-}
-
-impl ErrorModelType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            ErrorModelType::Authexception => "AUTHEXCEPTION",
-            ErrorModelType::Versionexception => "VERSIONEXCEPTION",
-            ErrorModelType::Internalerror => "INTERNALERROR",
-            ErrorModelType::Invalidinput => "INVALIDINPUT",
-            ErrorModelType::Notimplementedyet => "NOTIMPLEMENTEDYET",
-            ErrorModelType::Resourceexceeded => "RESOURCEEXCEEDED",
-            ErrorModelType::Alreadyexists => "ALREADYEXISTS",
-            ErrorModelType::Methodnotallowed => "METHODNOTALLOWED",
-            ErrorModelType::Notacceptable => "NOTACCEPTABLE",
-            ErrorModelType::Unsupportedmediatype => "UNSUPPORTEDMEDIATYPE",
-            ErrorModelType::Notfound => "NOTFOUND",
-            ErrorModelType::Dependentresources => "DEPENDENTRESOURCES",
-            ErrorModelType::QueryError => "QUERY_ERROR",
-            ErrorModelType::NotReady => "NOT_READY",
-            ErrorModelType::Forbidden => "FORBIDDEN",
-            ErrorModelType::QueryTimeout => "QUERY_TIMEOUT",
-            ErrorModelType::ConnectionError => "CONNECTION_ERROR",
-            ErrorModelType::Contenttoolarge => "CONTENTTOOLARGE",
-            ErrorModelType::Creating => "CREATING",
-            ErrorModelType::Badrequest => "BADREQUEST",
-            ErrorModelType::Serviceunavailable => "SERVICEUNAVAILABLE",
-            ErrorModelType::Conflict => "CONFLICT",
-            ErrorModelType::Ratelimitexceeded => "RATELIMITEXCEEDED",
-            ErrorModelType::QueryCancelled => "QUERY_CANCELLED",
-            ErrorModelType::ClientConnectionError => "CLIENT_CONNECTION_ERROR",
-            ErrorModelType::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ErrorModelType {
-    fn from(value: &str) -> Self {
-        match value {
-            "AUTHEXCEPTION" => ErrorModelType::Authexception,
-            "VERSIONEXCEPTION" => ErrorModelType::Versionexception,
-            "INTERNALERROR" => ErrorModelType::Internalerror,
-            "INVALIDINPUT" => ErrorModelType::Invalidinput,
-            "NOTIMPLEMENTEDYET" => ErrorModelType::Notimplementedyet,
-            "RESOURCEEXCEEDED" => ErrorModelType::Resourceexceeded,
-            "ALREADYEXISTS" => ErrorModelType::Alreadyexists,
-            "METHODNOTALLOWED" => ErrorModelType::Methodnotallowed,
-            "NOTACCEPTABLE" => ErrorModelType::Notacceptable,
-            "UNSUPPORTEDMEDIATYPE" => ErrorModelType::Unsupportedmediatype,
-            "NOTFOUND" => ErrorModelType::Notfound,
-            "DEPENDENTRESOURCES" => ErrorModelType::Dependentresources,
-            "QUERY_ERROR" => ErrorModelType::QueryError,
-            "NOT_READY" => ErrorModelType::NotReady,
-            "FORBIDDEN" => ErrorModelType::Forbidden,
-            "QUERY_TIMEOUT" => ErrorModelType::QueryTimeout,
-            "CONNECTION_ERROR" => ErrorModelType::ConnectionError,
-            "CONTENTTOOLARGE" => ErrorModelType::Contenttoolarge,
-            "CREATING" => ErrorModelType::Creating,
-            "BADREQUEST" => ErrorModelType::Badrequest,
-            "SERVICEUNAVAILABLE" => ErrorModelType::Serviceunavailable,
-            "CONFLICT" => ErrorModelType::Conflict,
-            "RATELIMITEXCEEDED" => ErrorModelType::Ratelimitexceeded,
-            "QUERY_CANCELLED" => ErrorModelType::QueryCancelled,
-            "CLIENT_CONNECTION_ERROR" => ErrorModelType::ClientConnectionError,
-            other => ErrorModelType::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl ::std::fmt::Display for ErrorModelType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for ErrorModelType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for ErrorModelType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
-        Ok(ErrorModelType::from(value.as_str()))
-    }
+crate::runtime::open_enum! {
+    ErrorModelType(String) { Authexception("AUTHEXCEPTION"),
+    Versionexception("VERSIONEXCEPTION"), Internalerror("INTERNALERROR"),
+    Invalidinput("INVALIDINPUT"), Notimplementedyet("NOTIMPLEMENTEDYET"),
+    Resourceexceeded("RESOURCEEXCEEDED"), Alreadyexists("ALREADYEXISTS"),
+    Methodnotallowed("METHODNOTALLOWED"), Notacceptable("NOTACCEPTABLE"),
+    Unsupportedmediatype("UNSUPPORTEDMEDIATYPE"), Notfound("NOTFOUND"),
+    Dependentresources("DEPENDENTRESOURCES"), QueryError("QUERY_ERROR"),
+    NotReady("NOT_READY"), Forbidden("FORBIDDEN"), QueryTimeout("QUERY_TIMEOUT"),
+    ConnectionError("CONNECTION_ERROR"), Contenttoolarge("CONTENTTOOLARGE"),
+    Creating("CREATING"), Badrequest("BADREQUEST"),
+    Serviceunavailable("SERVICEUNAVAILABLE"), Conflict("CONFLICT"),
+    Ratelimitexceeded("RATELIMITEXCEEDED"), QueryCancelled("QUERY_CANCELLED"),
+    ClientConnectionError("CLIENT_CONNECTION_ERROR") }
 }
 
 /// The spec's `GetApiKeyResponse` schema.
@@ -495,26 +258,8 @@ pub struct GetApiKeyResponse {
     pub data: Option<ApiKey>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for GetApiKeyResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for GetApiKeyResponse {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    GetApiKeyResponse { data } required = []
 }
 
 /// The spec's `ListApiKeysResponse` schema.
@@ -527,26 +272,8 @@ pub struct ListApiKeysResponse {
     pub data: Option<Vec<ApiKey>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ListApiKeysResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for ListApiKeysResponse {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    ListApiKeysResponse { data } required = []
 }
 
 /// The spec's `UpdateApiKeyRequest` schema.
@@ -565,29 +292,8 @@ pub struct UpdateApiKeyRequest {
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-#[cfg(feature = "full-serde")]
-impl crate::runtime::Object for UpdateApiKeyRequest {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "clear_expiry_time" => self.clear_expiry_time = map.next_value()?,
-            "expiry_time" => self.expiry_time = map.next_value()?,
-            "state" => self.state = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    UpdateApiKeyRequest { clear_expiry_time, expiry_time, state } required = []
 }
 
 #[allow(deprecated)]
@@ -632,56 +338,8 @@ pub enum UpdateApiKeyRequestState {
     Unknown(String),
 }
 
-/// `Unknown` with an empty value: a placeholder in a model built field by field.
-impl Default for UpdateApiKeyRequestState {
-    fn default() -> Self {
-        UpdateApiKeyRequestState::Unknown(Default::default())
-    }
-}
-
-impl UpdateApiKeyRequestState {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            UpdateApiKeyRequestState::Active => "ACTIVE",
-            UpdateApiKeyRequestState::Suspended => "SUSPENDED",
-            UpdateApiKeyRequestState::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for UpdateApiKeyRequestState {
-    fn from(value: &str) -> Self {
-        match value {
-            "ACTIVE" => UpdateApiKeyRequestState::Active,
-            "SUSPENDED" => UpdateApiKeyRequestState::Suspended,
-            other => UpdateApiKeyRequestState::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl ::std::fmt::Display for UpdateApiKeyRequestState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for UpdateApiKeyRequestState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyRequestState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
-        Ok(UpdateApiKeyRequestState::from(value.as_str()))
-    }
+crate::runtime::open_enum! {
+    UpdateApiKeyRequestState(String) { Active("ACTIVE"), Suspended("SUSPENDED") }
 }
 
 /// The spec's `UpdateApiKeyResponse` schema.
@@ -694,24 +352,6 @@ pub struct UpdateApiKeyResponse {
     pub data: Option<ApiKey>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for UpdateApiKeyResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for UpdateApiKeyResponse {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "data" => self.data = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    UpdateApiKeyResponse { data } required = []
 }

@@ -19,28 +19,8 @@ pub struct ApiError {
     pub http_status: Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ApiError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for ApiError {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "message" => self.message = map.next_value()?,
-            "code" => self.code = map.next_value()?,
-            "http_status" => self.http_status = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    ApiError { message, code, http_status } required = []
 }
 
 /// The spec's `ApiKey` schema.
@@ -63,37 +43,9 @@ pub struct ApiKey {
     pub created: ::chrono::DateTime<::chrono::Utc>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ApiKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for ApiKey {
-    const REQUIRED: &'static [&'static str] = &[
-        "id",
-        "name",
-        "tenant_id",
-        "tenant_name",
-        "created",
-    ];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "tenant_id" => self.tenant_id = map.next_value()?,
-            "tenant_name" => self.tenant_name = map.next_value()?,
-            "expiration_date" => self.expiration_date = map.next_value()?,
-            "created" => self.created = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    ApiKey { id, name, tenant_id, tenant_name, expiration_date, created } required =
+    ["id", "name", "tenant_id", "tenant_name", "created"]
 }
 
 /// The spec's `ApiKeyCreated` schema.
@@ -105,26 +57,8 @@ pub struct ApiKeyCreated {
     pub api_key: String,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ApiKeyCreated {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for ApiKeyCreated {
-    const REQUIRED: &'static [&'static str] = &["api_key"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "api_key" => self.api_key = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    ApiKeyCreated { api_key } required = ["api_key"]
 }
 
 /// The spec's `CreateApiKeyRequest` schema.
@@ -144,30 +78,9 @@ pub struct CreateApiKeyRequest {
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> ::serde::Deserialize<'de> for CreateApiKeyRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-#[cfg(feature = "full-serde")]
-impl crate::runtime::Object for CreateApiKeyRequest {
-    const REQUIRED: &'static [&'static str] = &["name", "tenant_id"];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "name" => self.name = map.next_value()?,
-            "tenant_id" => self.tenant_id = map.next_value()?,
-            "permissions" => self.permissions = map.next_value()?,
-            "expiration_date" => self.expiration_date = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    CreateApiKeyRequest { name, tenant_id, permissions, expiration_date } required =
+    ["name", "tenant_id"]
 }
 
 #[allow(deprecated)]
@@ -213,34 +126,9 @@ pub struct ListApiKeys200Response {
     pub data: Vec<ApiKey>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ListApiKeys200Response {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for ListApiKeys200Response {
-    const REQUIRED: &'static [&'static str] = &[
-        "links",
-        "page_size",
-        "total_count",
-        "data",
-    ];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "links" => self.links = map.next_value()?,
-            "page_size" => self.page_size = map.next_value()?,
-            "total_count" => self.total_count = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    ListApiKeys200Response { links, page_size, total_count, data } required = ["links",
+    "page_size", "total_count", "data"]
 }
 
 /// The `links` property of the `200` response body of `GET /api-keys`.
@@ -256,24 +144,6 @@ pub struct RevokeApiKey200Response {
     pub message: Option<String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RevokeApiKey200Response {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for RevokeApiKey200Response {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "message" => self.message = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    RevokeApiKey200Response { message } required = []
 }

@@ -16,25 +16,6 @@ pub struct PaginatedResponseLinks {
     pub next: Option<String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PaginatedResponseLinks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for PaginatedResponseLinks {
-    const REQUIRED: &'static [&'static str] = &[];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "previous" => self.previous = map.next_value()?,
-            "next" => self.next = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    PaginatedResponseLinks { previous, next } required = []
 }

@@ -18,32 +18,7 @@ pub struct PaginatedResponse {
     pub data: Vec<::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PaginatedResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        crate::runtime::decode_object(input)
-    }
-}
-
-impl crate::runtime::Object for PaginatedResponse {
-    const REQUIRED: &'static [&'static str] = &[
-        "links",
-        "page_size",
-        "total_count",
-        "data",
-    ];
-
-    fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match key {
-            "links" => self.links = map.next_value()?,
-            "page_size" => self.page_size = map.next_value()?,
-            "total_count" => self.total_count = map.next_value()?,
-            "data" => self.data = map.next_value()?,
-            _ => crate::runtime::skip_value(map)?,
-        }
-        Ok(())
-    }
+crate::runtime::object! {
+    PaginatedResponse { links, page_size, total_count, data } required = ["links",
+    "page_size", "total_count", "data"]
 }
