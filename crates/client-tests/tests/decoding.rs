@@ -66,3 +66,26 @@ fn undeclared_properties_are_kept_and_written_back() {
     // `mock` (on for these tests) implies `full-serde`: the model writes itself back whole.
     assert_eq!(serde_json::to_value(&problem).expect("JSON"), sent);
 }
+
+/// An enum's wire conversions and serde, written by the runtime's `open_enum!`: a known value
+/// is its variant, any other is kept as `Unknown`, and both go back out as they came.
+#[test]
+fn enum_values_the_client_does_not_know_are_kept_and_sent_back() {
+    use feedback_api_client::models::UnauthorizedExceptionMessage as Message;
+    let known: Message = serde_json::from_str(r#""Unauthorized""#).expect("a known value");
+    assert_eq!(known, Message::Unauthorized);
+    assert_eq!(
+        (known.as_str(), known.to_string()),
+        ("Unauthorized", "Unauthorized".into())
+    );
+    let unknown: Message = serde_json::from_str(r#""Expired""#).expect("an unknown value");
+    assert_eq!(unknown, Message::Unknown("Expired".to_string()));
+    assert_eq!(
+        serde_json::to_string(&unknown).expect("encodes"),
+        r#""Expired""#
+    );
+    assert_eq!(Message::from("Unauthorized"), Message::Unauthorized);
+    assert_eq!(Message::default(), Message::Unknown(String::new()));
+    let error = serde_json::from_str::<Message>("7").expect_err("a number");
+    assert!(error.to_string().contains("invalid type"), "{error}");
+}
