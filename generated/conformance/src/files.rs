@@ -165,23 +165,9 @@ pub struct GetFile {
     theme: Option<String>,
 }
 
-impl ::std::fmt::Debug for GetFile {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("GetFile")
-            .field("name", &self.name)
-            .field("x_trace_id", &self.x_trace_id)
-            .field(
-                "x_auth_token",
-                &self.x_auth_token.as_ref().map(|_| crate::runtime::Redacted),
-            )
-            .field(
-                "access_token",
-                &self.access_token.as_ref().map(|_| crate::runtime::Redacted),
-            )
-            .field("pin", &self.pin.as_ref().map(|_| crate::runtime::Redacted))
-            .field("theme", &self.theme)
-            .finish()
-    }
+crate::runtime::redacted_debug! {
+    GetFile { name, x_trace_id, x_auth_token(optional_secret),
+    access_token(optional_secret), pin(optional_secret), theme }
 }
 
 impl Request<GetFile> {

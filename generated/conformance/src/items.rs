@@ -188,16 +188,8 @@ pub struct CreateItem {
     body: models::NewItem,
 }
 
-impl ::std::fmt::Debug for CreateItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CreateItem")
-            .field(
-                "idempotency_key",
-                &self.idempotency_key.as_ref().map(|_| crate::runtime::Redacted),
-            )
-            .field("body", &self.body)
-            .finish()
-    }
+crate::runtime::redacted_debug! {
+    CreateItem { idempotency_key(optional_secret), body }
 }
 
 impl Request<CreateItem> {

@@ -118,12 +118,8 @@ pub struct RotateCredentials {
     x_api_key: String,
 }
 
-impl ::std::fmt::Debug for RotateCredentials {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("RotateCredentials")
-            .field("x_api_key", &crate::runtime::Redacted)
-            .finish()
-    }
+crate::runtime::redacted_debug! {
+    RotateCredentials { x_api_key(secret) }
 }
 
 impl Operation for RotateCredentials {
@@ -178,12 +174,8 @@ pub struct DeleteCredentials {
     x_api_key: String,
 }
 
-impl ::std::fmt::Debug for DeleteCredentials {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("DeleteCredentials")
-            .field("x_api_key", &crate::runtime::Redacted)
-            .finish()
-    }
+crate::runtime::redacted_debug! {
+    DeleteCredentials { x_api_key(secret) }
 }
 
 impl Operation for DeleteCredentials {

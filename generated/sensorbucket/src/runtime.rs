@@ -631,6 +631,33 @@ macro_rules! open_enum {
 }
 #[allow(unused_imports)]
 pub(crate) use open_enum;
+
+/// Implements `Debug` for an operation's parameters that carry credentials, so that an
+/// operation lists only its fields: `Name { id, token(secret), other(optional_secret), body }`.
+/// A `secret` shows as `<redacted>`, an `optional_secret` as `Some(<redacted>)` or `None`.
+// Not every crate has items of this kind: the runtime is the same in each.
+#[allow(unused_macros)]
+macro_rules! redacted_debug {
+    ($name:ident { $($field:ident $(($secrecy:ident))?),* }) => {
+        impl ::std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct(stringify!($name))
+                    $(.field(
+                        stringify!($field),
+                        &$crate::runtime::redacted_debug!(@value self $field $($secrecy)?),
+                    ))*
+                    .finish()
+            }
+        }
+    };
+    (@value $this:ident $field:ident) => { $this.$field };
+    (@value $this:ident $field:ident secret) => { $crate::runtime::Redacted };
+    (@value $this:ident $field:ident optional_secret) => {
+        $this.$field.as_ref().map(|_| $crate::runtime::Redacted)
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use redacted_debug;
 /// A model struct read from a JSON object by one loop here and a `match` on its keys in the
 /// model, instead of serde's derive: the derive's expansion (a field enum with its own
 /// visitor, a sequence visitor, a slot per field) was half of what `cargo check` spent on a

@@ -368,29 +368,23 @@ fn params_doc(op: &Operation, method_link: &str) -> String {
     text
 }
 
-/// `Debug` for parameters that carry credentials: such values show as `<redacted>`.
+/// `Debug` for parameters that carry credentials, by the runtime's `redacted_debug!`: such
+/// values show as `<redacted>`.
 fn params_debug(op: &Operation) -> TokenStream {
     let params = ident(&op.type_name);
-    let type_name = &op.type_name;
     let fields = op.parameters.iter().map(|p| {
         let field = ident(&p.rust_name);
-        let name = &p.rust_name;
-        let value = match (p.sensitive, p.required) {
-            (false, _) => quote! { &self.#field },
-            (true, true) => quote! { &crate::runtime::Redacted },
-            (true, false) => quote! { &self.#field.as_ref().map(|_| crate::runtime::Redacted) },
-        };
-        quote! { .field(#name, #value) }
+        match (p.sensitive, p.required) {
+            (false, _) => quote! { #field },
+            (true, true) => quote! { #field(secret) },
+            (true, false) => quote! { #field(optional_secret) },
+        }
     });
-    let body = op
-        .request_body
-        .as_ref()
-        .map(|_| quote! { .field("body", &self.body) });
+    let body = op.request_body.as_ref().map(|_| quote! { body });
+    let fields = fields.chain(body);
     quote! {
-        impl ::std::fmt::Debug for #params {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.debug_struct(#type_name) #(#fields)* #body .finish()
-            }
+        crate::runtime::redacted_debug! {
+            #params { #(#fields),* }
         }
     }
 }
