@@ -64,6 +64,25 @@ fn a_wrapper_that_requires_more_of_a_shared_model_is_a_type_of_its_own() {
 }
 
 #[test]
+fn an_all_of_part_that_only_requires_makes_a_type_of_its_own() {
+    let shared = json!({"Transaction": {
+        "type": "object",
+        "properties": {"account": {"type": "string"}, "memo": {"type": "string"}}
+    }});
+    let all_of = |required: Value| json!({"allOf": [{"required": required}, {"$ref": "#/components/schemas/Transaction"}]});
+    let api = lower_json(&body_spec(all_of(json!(["account"])), shared.clone()));
+    let TypeRef::Named(name) = body_type(&api) else {
+        panic!("the body is no named type: {:?}", body_type(&api));
+    };
+    assert_ne!(name, "Transaction", "the part's requirements are kept");
+    assert_eq!(required_fields(&api, &name), ["account"]);
+    assert!(required_fields(&api, "Transaction").is_empty());
+    // A part that requires what no property declares adds nothing: the allOf is the model.
+    let api = lower_json(&body_spec(all_of(json!(["nothing"])), shared));
+    assert_eq!(body_type(&api), TypeRef::Named("Transaction".into()));
+}
+
+#[test]
 fn a_boolean_that_allows_one_value_has_it_as_its_example() {
     let body = json!({
         "type": "object",

@@ -53,12 +53,28 @@ impl TypeBuilder<'_> {
             .enumerate()
             .filter(|(_, part)| !matches!(part, ReferenceOr::Item(schema) if is_annotation_only(schema)))
             .collect();
+        // A part that only lists `required` (`allOf: [{required: [a]}, $ref]`) makes the other
+        // part's optional properties required here: then the parts are merged, not shared.
+        let listed: Vec<String> = parts
+            .iter()
+            .flat_map(|part| match part {
+                ReferenceOr::Item(schema) if is_annotation_only(schema) => {
+                    match &schema.schema_kind {
+                        SchemaKind::Any(any) => any.required.clone(),
+                        _ => Vec::new(),
+                    }
+                }
+                _ => Vec::new(),
+            })
+            .collect();
         if let [(i, single)] = real.as_slice() {
-            return Ok(Shape::Ref(self.type_of(
-                single,
-                &format!("{pointer}/allOf/{i}"),
-                hint,
-            )?));
+            if !self.requires_more_of(&real, &listed, pointer)? {
+                return Ok(Shape::Ref(self.type_of(
+                    single,
+                    &format!("{pointer}/allOf/{i}"),
+                    hint,
+                )?));
+            }
         }
         // An allOf that extends a schema being expanded right now (directly or through another
         // allOf) would expand forever; it is read as the schema it extends.
@@ -165,11 +181,27 @@ impl TypeBuilder<'_> {
         required: &[String],
         pointer: &str,
     ) -> Result<bool, Error> {
+        let indexed: Vec<(usize, &ReferenceOr<Schema>)> = parts.iter().enumerate().collect();
+        self.requires_more_of(&indexed, required, pointer)
+    }
+
+    /// Whether `required` names a property that the parts (with their places in the `allOf`
+    /// at `pointer`) declare but do not require.
+    fn requires_more_of(
+        &mut self,
+        parts: &[(usize, &ReferenceOr<Schema>)],
+        required: &[String],
+        pointer: &str,
+    ) -> Result<bool, Error> {
         if required.is_empty() {
             return Ok(false);
         }
         let mut merged = Merged::default();
-        self.collect_parts(parts, pointer, &mut merged)?;
+        for (i, part) in parts {
+            if !self.collect_object(part, &format!("{pointer}/allOf/{i}"), &mut merged)? {
+                break;
+            }
+        }
         // A name no part declares is a spec slip, not a reason for a model of its own.
         Ok(required
             .iter()
