@@ -56,9 +56,7 @@ impl Operation for Ping {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for Ping {
-    const REPLY: crate::mock::Encoder<Self::Output> = |_| crate::mock::empty(204);
-}
+crate::mock::reply!(Ping, empty(204));
 
 /// The documented errors of [`Auth::ping`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -92,13 +90,7 @@ impl Operation for WhoamiBasic {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for WhoamiBasic {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(WhoamiBasic, json(200, "application/json"));
 
 /// The documented errors of [`Auth::whoami_basic`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -132,13 +124,7 @@ impl Operation for WhoamiOauth {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for WhoamiOauth {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(WhoamiOauth, json(200, "application/json"));
 
 /// The documented errors of [`Auth::whoami_oauth`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]

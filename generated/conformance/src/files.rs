@@ -85,13 +85,7 @@ impl Operation for DownloadBlob {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for DownloadBlob {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::bytes(
-        200,
-        "application/octet-stream",
-        body,
-    );
-}
+crate::mock::reply!(DownloadBlob, bytes(200, "application/octet-stream"));
 
 /// The documented errors of [`Files::download_blob`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -133,9 +127,7 @@ impl Operation for UploadBlob {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for UploadBlob {
-    const REPLY: crate::mock::Encoder<Self::Output> = |_| crate::mock::empty(204);
-}
+crate::mock::reply!(UploadBlob, empty(204));
 
 /// The documented errors of [`Files::upload_blob`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -227,13 +219,7 @@ impl Operation for GetFile {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for GetFile {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(GetFile, json(200, "application/json"));
 
 /// The documented errors of [`Files::get_file`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]

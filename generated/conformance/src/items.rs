@@ -131,13 +131,7 @@ impl Operation for ListItems {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for ListItems {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(ListItems, json(200, "application/json"));
 
 impl Paginated for ListItems {
     type Item = models::Item;
@@ -234,13 +228,7 @@ impl Operation for CreateItem {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for CreateItem {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        201,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(CreateItem, json(201, "application/json"));
 
 /// The documented errors of [`Items::create_item`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -301,13 +289,7 @@ impl Operation for ListRecentItems {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for ListRecentItems {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(ListRecentItems, json(200, "application/json"));
 
 impl Paginated for ListRecentItems {
     type Item = models::Item;
@@ -366,13 +348,7 @@ impl Operation for GetItem {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for GetItem {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(GetItem, json(200, "application/json"));
 
 /// The documented errors of [`Items::get_item`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]

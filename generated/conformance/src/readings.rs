@@ -104,13 +104,7 @@ impl Operation for AttachPhotos {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for AttachPhotos {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        201,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(AttachPhotos, json(201, "application/json"));
 
 /// The documented errors of [`Readings::attach_photos`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -149,9 +143,7 @@ impl Operation for WatchReadings {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for WatchReadings {
-    const REPLY: crate::mock::Encoder<Self::Output> = crate::mock::unencodable;
-}
+crate::mock::reply!(WatchReadings, unencodable);
 
 /// The documented errors of [`Readings::watch_readings`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -191,13 +183,7 @@ impl Operation for GetSensor {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for GetSensor {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(GetSensor, json(200, "application/json"));
 
 /// The documented errors of [`Readings::get_sensor`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -248,13 +234,7 @@ impl Operation for GetReading {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for GetReading {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(GetReading, json(200, "application/json"));
 
 /// The documented errors of [`Readings::get_reading`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -294,13 +274,7 @@ impl Operation for PutReading {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for PutReading {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(PutReading, json(200, "application/json"));
 
 /// The documented errors of [`Readings::put_reading`]: none yet, so a status that is not a success is `CallError::UnexpectedStatus`; a status the spec documents later becomes a variant.
 #[derive(Debug, Clone, PartialEq)]

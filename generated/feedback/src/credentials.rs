@@ -86,13 +86,7 @@ impl Operation for CreateCredentials {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for CreateCredentials {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(CreateCredentials, json(200, "application/json"));
 
 /// The documented errors of [`Credentials::create_credentials`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -142,13 +136,7 @@ impl Operation for RotateCredentials {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for RotateCredentials {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(RotateCredentials, json(200, "application/json"));
 
 /// The documented errors of [`Credentials::rotate_credentials`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -200,9 +188,7 @@ impl Operation for DeleteCredentials {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for DeleteCredentials {
-    const REPLY: crate::mock::Encoder<Self::Output> = |_| crate::mock::empty(204);
-}
+crate::mock::reply!(DeleteCredentials, empty(204));
 
 /// The documented errors of [`Credentials::delete_credentials`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]

@@ -90,13 +90,7 @@ impl Operation for List {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for List {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/vnd.api+json",
-        body,
-    );
-}
+crate::mock::reply!(List, json(200, "application/vnd.api+json"));
 
 /// The documented errors of [`ApiKeys::list`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -140,13 +134,7 @@ impl Operation for Create {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for Create {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        201,
-        "application/vnd.api+json",
-        body,
-    );
-}
+crate::mock::reply!(Create, json(201, "application/vnd.api+json"));
 
 /// The documented errors of [`ApiKeys::create`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -192,13 +180,7 @@ impl Operation for Regenerate {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for Regenerate {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/vnd.api+json",
-        body,
-    );
-}
+crate::mock::reply!(Regenerate, json(200, "application/vnd.api+json"));
 
 /// The documented errors of [`ApiKeys::regenerate`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -244,9 +226,7 @@ impl Operation for Delete {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for Delete {
-    const REPLY: crate::mock::Encoder<Self::Output> = |_| crate::mock::empty(200);
-}
+crate::mock::reply!(Delete, empty(200));
 
 /// The documented errors of [`ApiKeys::delete`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]

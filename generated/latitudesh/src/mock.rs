@@ -95,6 +95,37 @@ pub(crate) fn empty(status: u16) -> Result<Encoded, String> {
     })
 }
 
+/// Implements [`MockReply`] for an operation's parameters, so that an operation names only how
+/// its success is written: `Name, json(200, "application/json")` (or `text`, `bytes`),
+/// `Name, empty(204)`, `Name, unencodable`, or for several success types a `match` on the
+/// response enum whose arms call those functions with the body: `Name, match { Response::Ok(body)
+/// => json(200, "application/json", body), Response::NoContent => empty(204) }`.
+// Not every crate has operations of each kind: the runtime is the same in each.
+#[allow(unused_macros)]
+macro_rules! reply {
+    ($name:ident, unencodable) => {
+        $crate::mock::reply!($name, $crate::mock::unencodable);
+    };
+    ($name:ident, match { $($variant:pat => $write:ident($($argument:expr),*)),* $(,)? }) => {
+        $crate::mock::reply!($name, |response| match response {
+            $($variant => $crate::mock::$write($($argument),*),)*
+        });
+    };
+    ($name:ident, empty($status:literal)) => {
+        $crate::mock::reply!($name, |_| $crate::mock::empty($status));
+    };
+    ($name:ident, $write:ident($status:literal, $media_type:literal)) => {
+        $crate::mock::reply!($name, |body| $crate::mock::$write($status, $media_type, body));
+    };
+    ($name:ident, $encoder:expr) => {
+        impl $crate::mock::MockReply for $name {
+            const REPLY: $crate::mock::Encoder<Self::Output> = $encoder;
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use reply;
+
 /// What a stub answers with.
 #[non_exhaustive]
 pub enum Reply<P: Operation> {

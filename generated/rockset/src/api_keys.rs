@@ -124,13 +124,7 @@ impl Operation for CreateApiKey {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for CreateApiKey {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(CreateApiKey, json(200, "application/json"));
 
 /// The documented errors of [`ApiKeys::create_api_key`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -206,13 +200,7 @@ impl Operation for ListApiKeys {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for ListApiKeys {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(ListApiKeys, json(200, "application/json"));
 
 /// The documented errors of [`ApiKeys::list_api_keys`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -304,13 +292,7 @@ impl Operation for GetApiKey {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for GetApiKey {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(GetApiKey, json(200, "application/json"));
 
 /// The documented errors of [`ApiKeys::get_api_key`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -390,13 +372,7 @@ impl Operation for UpdateApiKey {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for UpdateApiKey {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(UpdateApiKey, json(200, "application/json"));
 
 /// The documented errors of [`ApiKeys::update_api_key`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -474,13 +450,7 @@ impl Operation for DeleteApiKey {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for DeleteApiKey {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(DeleteApiKey, json(200, "application/json"));
 
 /// The documented errors of [`ApiKeys::delete_api_key`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]

@@ -113,13 +113,7 @@ impl Operation for ListApiKeys {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for ListApiKeys {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(ListApiKeys, json(200, "application/json"));
 
 impl Paginated for ListApiKeys {
     type Item = models::ApiKey;
@@ -214,13 +208,7 @@ impl Operation for CreateApiKey {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for CreateApiKey {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        201,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(CreateApiKey, json(201, "application/json"));
 
 /// The documented errors of [`ApiKeys::create_api_key`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -273,13 +261,7 @@ impl Operation for GetApiKey {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for GetApiKey {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(GetApiKey, json(200, "application/json"));
 
 /// The documented errors of [`ApiKeys::get_api_key`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]
@@ -332,13 +314,7 @@ impl Operation for RevokeApiKey {
 }
 
 #[cfg(feature = "mock")]
-impl crate::mock::MockReply for RevokeApiKey {
-    const REPLY: crate::mock::Encoder<Self::Output> = |body| crate::mock::json(
-        200,
-        "application/json",
-        body,
-    );
-}
+crate::mock::reply!(RevokeApiKey, json(200, "application/json"));
 
 /// The documented errors of [`ApiKeys::revoke_api_key`]: a variant per error status.
 #[derive(Debug, Clone, PartialEq)]

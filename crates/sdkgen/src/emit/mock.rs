@@ -1,29 +1,29 @@
 //! Per operation, how a test double writes a success body into a response: the
 //! `mock::MockReply` impl, compiled with the generated crate's `mock` feature.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
 use sdkgen_ir::{BodyEncoding, Operation, Response, StatusMatch};
 
 use crate::surface::{ident, response_enum_name};
 
-/// `impl MockReply` for the operation's parameters struct.
+/// `impl MockReply` for the operation's parameters struct, as a call of the runtime's
+/// `mock::reply!`.
 pub(super) fn reply_impl(op: &Operation) -> TokenStream {
     let params = ident(&op.type_name);
-    let encoder = encoder(op);
+    let reply = reply(op);
     quote! {
         #[cfg(feature = "mock")]
-        impl crate::mock::MockReply for #params {
-            const REPLY: crate::mock::Encoder<Self::Output> = #encoder;
-        }
+        crate::mock::reply!(#params #reply);
     }
 }
 
-/// The encoder: a closure for one success type, a `match` over the response enum's variants
-/// for several.
-fn encoder(op: &Operation) -> TokenStream {
+/// What follows the name in `reply!`: how the one success type is written (`json(200,
+/// "application/json")`, `unencodable`), or for several success types a `match` over the
+/// response enum's variants.
+fn reply(op: &Operation) -> TokenStream {
     let [first, ..] = op.responses.as_slice() else {
-        return quote! { crate::mock::unencodable };
+        return quote! { , unencodable };
     };
     if op.success_body_types().len() == 1 {
         let response = op
@@ -31,42 +31,45 @@ fn encoder(op: &Operation) -> TokenStream {
             .iter()
             .find(|r| r.body.is_some())
             .unwrap_or(first);
-        return match write(response, &quote! { body }) {
-            Some(write) if response.body.is_some() => quote! { |body| #write },
-            Some(write) => quote! { |_| #write },
-            None => quote! { crate::mock::unencodable },
+        return match writer(response) {
+            Some((write, arguments)) => quote! { , #write(#arguments) },
+            None => quote! { , unencodable },
         };
     }
     let enum_name = ident(&response_enum_name(op));
     let arms = op.responses.iter().map(|response| {
         let variant = ident(&response.variant_name);
-        let body = quote! { body };
-        let write =
-            write(response, &body).unwrap_or_else(|| quote! { crate::mock::unencodable(body) });
+        let write = match (writer(response), &response.body) {
+            (Some((write, arguments)), Some(_)) => {
+                quote! { #write(#arguments, body) }
+            }
+            (Some((write, arguments)), None) => quote! { #write(#arguments) },
+            (None, _) => quote! { unencodable(body) },
+        };
         match response.body {
-            Some(_) => quote! { #enum_name::#variant(body) => #write, },
-            None => quote! { #enum_name::#variant => #write, },
+            Some(_) => quote! { #enum_name::#variant(body) => #write },
+            None => quote! { #enum_name::#variant => #write },
         }
     });
-    quote! { |response| match response { #(#arms)* } }
+    quote! { , match { #(#arms),* } }
 }
 
-/// The call that writes `body` as `response`; `None` for an event stream, which a test double
-/// answers only with raw text.
-fn write(response: &Response, body: &TokenStream) -> Option<TokenStream> {
+/// The runtime's function that writes a body of this response, and its arguments before the
+/// body: `json` and `200, "application/json"`; `None` for an event stream, which a test
+/// double answers only with raw text.
+fn writer(response: &Response) -> Option<(Ident, TokenStream)> {
     let status = Literal::u16_unsuffixed(status_code(response.status));
     let Some(content) = &response.body else {
-        return Some(quote! { crate::mock::empty(#status) });
+        return Some((format_ident!("empty"), quote! { #status }));
+    };
+    let write = match content.encoding {
+        BodyEncoding::Text => "text",
+        BodyEncoding::Binary => "bytes",
+        BodyEncoding::EventStream => return None,
+        BodyEncoding::Json | BodyEncoding::Form | BodyEncoding::Multipart => "json",
     };
     let media_type = &content.media_type;
-    Some(match content.encoding {
-        BodyEncoding::Text => quote! { crate::mock::text(#status, #media_type, #body) },
-        BodyEncoding::Binary => quote! { crate::mock::bytes(#status, #media_type, #body) },
-        BodyEncoding::EventStream => return None,
-        BodyEncoding::Json | BodyEncoding::Form | BodyEncoding::Multipart => {
-            quote! { crate::mock::json(#status, #media_type, #body) }
-        }
-    })
+    Some((format_ident!("{write}"), quote! { #status, #media_type }))
 }
 
 /// The status a reply of this documented response has: a range's or `default`'s first.
