@@ -11,6 +11,12 @@ pub enum Nullable<T> {
     Value(T),
 }
 
+impl<T> Present for Nullable<T> {
+    fn is_present(&self) -> bool {
+        !self.is_absent()
+    }
+}
+
 impl<T> Nullable<T> {
     /// Whether the property is absent (serialization leaves such a field out).
     pub fn is_absent(&self) -> bool {

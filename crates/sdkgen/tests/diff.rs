@@ -405,15 +405,16 @@ fn pets_spec(sends: bool) -> serde_yaml::Value {
     serde_yaml::from_str(&text).expect("YAML")
 }
 
-/// The Rust of every models file.
+/// The Rust of every models file, each run of whitespace one space.
 fn models_code(repo: &SeedRepo) -> String {
     let dir = repo.crate_dir().join("src/models");
     let mut code = String::new();
     for entry in std::fs::read_dir(&dir).expect("a models directory") {
         let path = entry.expect("an entry").path();
         code.push_str(&std::fs::read_to_string(&path).expect("reading a models file"));
+        code.push(' ');
     }
-    code
+    code.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[test]
@@ -422,10 +423,7 @@ fn a_model_implements_serialize_while_requests_send_it() {
     repo.edit(|spec| *spec = pets_spec(false));
     repo.generate();
     let models = models_code(&repo);
-    assert!(
-        models.contains("#[cfg_attr(feature = \"full-serde\", derive(::serde::Serialize))]"),
-        "{models}"
-    );
+    assert!(models.contains("serialize if \"full-serde\""), "{models}");
     assert!(repo.read("Cargo.toml").contains("full-serde = []"));
     repo.edit(|spec| *spec = pets_spec(true));
     let report = repo.generate();
@@ -434,7 +432,7 @@ fn a_model_implements_serialize_while_requests_send_it() {
         changes.contains(&(Impact::Additive, Kind::Added, "models::Pet: Serialize")),
         "{changes:?}"
     );
-    assert!(!models_code(&repo).contains("cfg_attr"));
+    assert!(!models_code(&repo).contains("full-serde"));
     repo.edit(|spec| *spec = pets_spec(false));
     let report = repo.generate();
     let changes = summary(&report.release.changes);

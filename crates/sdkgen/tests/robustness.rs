@@ -135,7 +135,7 @@ components:
     );
     let models = file(&files, "src/models.rs");
     // A property named `$ref` is a property; one named `example` holds a schema reference.
-    assert!(models.contains(r#"serde(rename = "$ref")"#), "{models}");
+    assert!(models.contains("pub ref_: Option<String>"), "{models}");
     assert!(models.contains(r#"ref_ = "$ref""#), "{models}");
     assert!(models.contains("pub example: Option<S>"), "{models}");
 }

@@ -1,10 +1,18 @@
-//! The runtime's `Object` loop (`runtime/object.rs`, copied into generated crates), compiled
-//! here on its own: required keys beyond the first 128 are tracked too.
+//! The runtime's `Object` loop and `object!` (`runtime/object.rs`, copied into generated
+//! crates), compiled here on their own: required keys beyond the first 128 are tracked too,
+//! and a model writes the keys its lists say.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
-include!("../runtime/object.rs");
+use serde_json::json;
+
+mod runtime {
+    use std::fmt;
+
+    include!("../runtime/object.rs");
+}
+
+use runtime::{decode_object, keep_value, Object};
 
 /// An object with 130 required keys, `k0` to `k129`.
 #[derive(Debug, Default)]
@@ -59,4 +67,74 @@ fn every_required_key_is_checked_before_and_beyond_the_first_128() {
             .expect_err("a key is missing");
         assert_eq!(error.to_string(), format!("missing field `k{missing}`"));
     }
+}
+
+/// A model a request sends: required keys (`note` may be `null`), optional ones (one with a key
+/// that is not its name), one only the server sets, and the keys it does not declare.
+#[derive(Debug, Default, PartialEq)]
+struct Sent {
+    id: i64,
+    note: Option<String>,
+    label: Option<String>,
+    kind: Option<String>,
+    revision: Option<i64>,
+    others: BTreeMap<String, i64>,
+}
+
+crate::runtime::object! {
+    Sent { id, note } optional { label, kind = "type" } read_only { revision } required = ["id"]
+    others = others
+}
+
+#[test]
+fn a_model_writes_its_required_keys_the_set_optional_ones_and_never_the_read_only_ones() {
+    let mut sent = Sent {
+        id: 1,
+        kind: Some("a".to_string()),
+        revision: Some(7),
+        ..Sent::default()
+    };
+    sent.others.insert("extra".to_string(), 2);
+    let written = serde_json::to_value(&sent).expect("writes");
+    assert_eq!(
+        written,
+        json!({"id": 1, "note": null, "type": "a", "extra": 2})
+    );
+
+    let read: Sent = serde_json::from_value(json!({"id": 1, "type": "a", "revision": 8, "x": 3}))
+        .expect("reads");
+    assert_eq!((read.kind.as_deref(), read.revision), (Some("a"), Some(8)));
+    assert_eq!(read.others, BTreeMap::from([("x".to_string(), 3)]));
+}
+
+/// A value serde cannot write.
+#[derive(Debug, Default, PartialEq)]
+struct Unwritable;
+
+impl serde::Serialize for Unwritable {
+    fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+        Err(serde::ser::Error::custom("not writable"))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Unwritable {
+    fn deserialize<D: serde::Deserializer<'de>>(_: D) -> Result<Self, D::Error> {
+        Ok(Unwritable)
+    }
+}
+
+#[derive(Debug, Default, PartialEq)]
+struct HalfWritable {
+    first: Unwritable,
+    second: i64,
+}
+
+crate::runtime::object! {
+    HalfWritable { first, second } required = []
+}
+
+#[test]
+fn the_first_error_in_writing_a_field_is_the_error_of_the_object() {
+    let error = serde_json::to_value(HalfWritable::default()).expect_err("cannot write");
+    assert_eq!(error.to_string(), "not writable");
 }

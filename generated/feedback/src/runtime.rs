@@ -818,35 +818,107 @@ impl Seen {
     }
 }
 
-/// Implements `Deserialize` and [`Object`] for a model struct, so that a model lists only its
-/// fields: `Name { id, kind = "type" } required = ["id"]`, a field named as its key or given
-/// its key, then `others = field` for a struct that keeps the keys it does not declare in
-/// `field`. Attributes before the name (`#[allow(deprecated)]`) go on the `Object` impl, which
-/// names every field.
+/// A model struct written as a JSON object by a call per field, with the first error kept
+/// for the end, instead of serde's derive (a `?` per field, whose control flow the compiler
+/// checks in every model).
+#[doc(hidden)]
+pub struct ObjectWriter<M: serde::ser::SerializeMap> {
+    map: M,
+    error: Option<M::Error>,
+}
+
+impl<M: serde::ser::SerializeMap> ObjectWriter<M> {
+    /// Writes into `map`, as yet empty.
+    pub fn new(map: M) -> Self {
+        ObjectWriter { map, error: None }
+    }
+
+    /// Writes a field the object always has.
+    pub fn always<T: serde::Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        if self.error.is_none() {
+            self.error = self.map.serialize_entry(key, value).err();
+        }
+    }
+
+    /// Writes a field the object has only when it is set.
+    pub fn optional<T: Present + serde::Serialize>(&mut self, key: &str, value: &T) {
+        if value.is_present() {
+            self.always(key, value);
+        }
+    }
+
+    /// Writes the keys a struct keeps beside the ones it declares.
+    pub fn others<V: serde::Serialize>(&mut self, others: &std::collections::BTreeMap<String, V>) {
+        for (key, value) in others {
+            self.always(key, value);
+        }
+    }
+
+    /// Ends the object, or gives the first error.
+    pub fn end(self) -> Result<M::Ok, M::Error> {
+        match self.error {
+            Some(error) => Err(error),
+            None => self.map.end(),
+        }
+    }
+}
+
+/// A field an object leaves out when it is not set: an `Option` that is `None` (a
+/// `Nullable` that is absent).
+#[doc(hidden)]
+pub trait Present {
+    /// Whether the object has the field.
+    fn is_present(&self) -> bool;
+}
+
+impl<T> Present for Option<T> {
+    fn is_present(&self) -> bool {
+        self.is_some()
+    }
+}
+
+/// Implements `Serialize`, `Deserialize` and [`Object`] for a model struct, so that a model
+/// lists only its fields, each named as its key or given its key (`kind = "type"`): first
+/// those every object has, then `optional { … }` those an object has when they are set, then
+/// `read_only { … }` those read but never written; `required = ["id"]` the keys reading needs,
+/// `others = field` for a struct that keeps the keys it does not declare in `field`, and
+/// `serialize if "feature"` or `deserialize if "feature"` for a trait behind a feature.
+/// Attributes before the name (`#[allow(deprecated)]`) go on the impls that name fields.
 // Not every crate has items of this kind: the runtime is the same in each.
 #[allow(unused_macros)]
 macro_rules! object {
-    ($(#[$attr:meta])* $name:ident {} required = [$($required:literal),*] $(others = $others:ident)?) => {
-        $crate::runtime::object!(@impls $(#[$attr])* $name [$($required),*] self key map {
-            let _ = key;
-            $crate::runtime::object!(@other self key map $($others)?)
-        });
-    };
-    ($(#[$attr:meta])* $name:ident { $($field:ident $(= $key:literal)?),+ } required = [$($required:literal),*] $(others = $others:ident)?) => {
-        $crate::runtime::object!(@impls $(#[$attr])* $name [$($required),*] self key map {
-            match key {
-                $($crate::runtime::object!(@key $field $($key)?) => $crate::runtime::set(&mut self.$field, map),)+
-                _ => $crate::runtime::object!(@other self key map $($others)?),
+    (
+        $(#[$attr:meta])* $name:ident { $($field:ident $(= $key:literal)?),* }
+        $(optional { $($optional:ident $(= $optional_key:literal)?),* })?
+        $(read_only { $($read_only:ident $(= $read_only_key:literal)?),* })?
+        required = [$($required:literal),*]
+        $(others = $others:ident)?
+        $(serialize if $serialize_feature:literal)?
+        $(deserialize if $deserialize_feature:literal)?
+    ) => {
+        $(#[cfg(feature = $serialize_feature)])?
+        $(#[$attr])*
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                // A struct whose every field is read-only writes none.
+                #[allow(unused_mut)]
+                let mut object = $crate::runtime::ObjectWriter::new(
+                    ::serde::Serializer::serialize_map(serializer, None)?,
+                );
+                $(object.always($crate::runtime::object!(@key $field $($key)?), &self.$field);)*
+                $($(object.optional(
+                    $crate::runtime::object!(@key $optional $($optional_key)?),
+                    &self.$optional,
+                );)*)?
+                $(object.others(&self.$others);)?
+                object.end()
             }
-        });
-    };
-    (@key $field:ident) => { stringify!($field) };
-    (@key $field:ident $key:literal) => { $key };
-    (@other $this:ident $key:ident $map:ident) => { $crate::runtime::skip_value($map) };
-    (@other $this:ident $key:ident $map:ident $others:ident) => {
-        $crate::runtime::keep_value(&mut $this.$others, $key, $map)
-    };
-    (@impls $(#[$attr:meta])* $name:ident [$($required:literal),*] $this:ident $key:ident $map:ident $body:block) => {
+        }
+
+        $(#[cfg(feature = $deserialize_feature)])?
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 input: D,
@@ -855,18 +927,32 @@ macro_rules! object {
             }
         }
 
+        $(#[cfg(feature = $deserialize_feature)])?
         $(#[$attr])*
         impl $crate::runtime::Object for $name {
             const REQUIRED: &'static [&'static str] = &[$($required),*];
 
+            // A struct without fields reads every key as unknown.
+            #[allow(clippy::match_single_binding)]
             fn read<'de, A: ::serde::de::MapAccess<'de>>(
-                &mut $this,
-                $key: &str,
-                $map: &mut A,
+                &mut self,
+                key: &str,
+                map: &mut A,
             ) -> ::std::result::Result<(), A::Error> {
-                $body
+                match key {
+                    $($crate::runtime::object!(@key $field $($key)?) => $crate::runtime::set(&mut self.$field, map),)*
+                    $($($crate::runtime::object!(@key $optional $($optional_key)?) => $crate::runtime::set(&mut self.$optional, map),)*)?
+                    $($($crate::runtime::object!(@key $read_only $($read_only_key)?) => $crate::runtime::set(&mut self.$read_only, map),)*)?
+                    _ => $crate::runtime::object!(@other self key map $($others)?),
+                }
             }
         }
+    };
+    (@key $field:ident) => { stringify!($field) };
+    (@key $field:ident $key:literal) => { $key };
+    (@other $this:ident $key:ident $map:ident) => { $crate::runtime::skip_value($map) };
+    (@other $this:ident $key:ident $map:ident $others:ident) => {
+        $crate::runtime::keep_value(&mut $this.$others, $key, $map)
     };
 }
 #[allow(unused_imports)]

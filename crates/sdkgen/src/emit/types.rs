@@ -204,20 +204,25 @@ fn struct_def(
     features: Features,
 ) -> TokenStream {
     let name = &ident(&def.name);
-    // A struct with `Default` is read by the runtime's `Object` loop, not serde's derive.
-    let deserialize_by_hand = derive_default;
-    let (serde, optional_serde) = features.serde_derives(def, deserialize_by_hand);
+    // A struct with `Default` is read and written by the runtime's `object!`, not serde's
+    // derives, and needs no serde attributes.
+    let serde_by_hand = derive_default;
+    let (serde, optional_serde) = if serde_by_hand {
+        (TokenStream::new(), None)
+    } else {
+        features.serde_derives(def, false)
+    };
     // Without a serde derive outside the feature, serde's field attributes go behind it too.
-    let serde_attr = if features.gates_serialize(def)
-        && (deserialize_by_hand || features.gates_deserialize(def))
-    {
+    let serde_attr = if serde_by_hand {
+        SerdeAttr::None
+    } else if features.gates_serialize(def) && features.gates_deserialize(def) {
         SerdeAttr::Gated
     } else {
         SerdeAttr::Plain
     };
     let field_tokens = fields
         .iter()
-        .map(|field| field_def(def, field, derive_default, serde_attr, !deserialize_by_hand));
+        .map(|field| field_def(def, field, derive_default, serde_attr));
     let extra = additional.map(|ty| {
         let ty = rust_type(ty, &TokenStream::new());
         let field_name = ident(additional_field_name(fields));
@@ -233,7 +238,7 @@ fn struct_def(
         .any(|f| f.constant.is_some() || f.tag.is_some());
     let default = (derive_default && !fixed).then(|| quote! { Default, });
     let default_impl = (derive_default && fixed).then(|| fixed_default(name, fields, additional));
-    let object = deserialize_by_hand
+    let object = serde_by_hand
         .then(|| super::objects::object_impls(def, fields, additional.is_some(), features));
     let builders = def
         .sent
@@ -253,19 +258,23 @@ fn struct_def(
     }
 }
 
-/// How a struct's serde attributes are written: plain, or behind the full-serde feature when
-/// every serde derive of the struct is.
+/// How a struct's serde attributes are written: plain, behind the full-serde feature when
+/// every serde derive of the struct is, or not at all without a derive.
 #[derive(Debug, Clone, Copy)]
 enum SerdeAttr {
     Plain,
     Gated,
+    None,
 }
 
 impl SerdeAttr {
-    fn tokens(self, arguments: TokenStream) -> TokenStream {
+    fn tokens(self, arguments: TokenStream) -> Option<TokenStream> {
         match self {
-            SerdeAttr::Plain => quote! { #[serde(#arguments)] },
-            SerdeAttr::Gated => quote! { #[cfg_attr(feature = #FULL_SERDE, serde(#arguments))] },
+            SerdeAttr::Plain => Some(quote! { #[serde(#arguments)] }),
+            SerdeAttr::Gated => {
+                Some(quote! { #[cfg_attr(feature = #FULL_SERDE, serde(#arguments))] })
+            }
+            SerdeAttr::None => None,
         }
     }
 }
@@ -276,15 +285,14 @@ fn field_def(
     field: &Field,
     derive_default: bool,
     serde_attr: SerdeAttr,
-    deserialize_derived: bool,
 ) -> TokenStream {
     let rust_name = ident(&field.rust_name);
     let ty = field_type(def, field);
     let json_name = &field.json_name;
-    let rename =
-        (json_name != &field.rust_name).then(|| serde_attr.tokens(quote! { rename = #json_name }));
-    let skip =
-        field_skip(def, field, deserialize_derived).map(|arguments| serde_attr.tokens(arguments));
+    let rename = (json_name != &field.rust_name)
+        .then(|| serde_attr.tokens(quote! { rename = #json_name }))
+        .flatten();
+    let skip = field_skip(def, field).and_then(|arguments| serde_attr.tokens(arguments));
     let description = description_or(
         field.description.as_deref(),
         super::origin::property_sentence(json_name, &def.origin),
@@ -302,11 +310,10 @@ fn field_def(
     }
 }
 
-/// When serde leaves a field out: never for files (they travel beside the JSON), on sending
-/// for what only the server sets, and when empty for optional fields.
-/// `serde(default)` is there only for a derived `Deserialize`.
-pub(super) fn field_skip(def: &TypeDef, field: &Field, derived: bool) -> Option<TokenStream> {
-    let default = derived.then(|| quote! { default, });
+/// When serde's derive leaves a field out: never for files (they travel beside the JSON), on
+/// sending for what only the server sets, and when empty for optional fields.
+fn field_skip(def: &TypeDef, field: &Field) -> Option<TokenStream> {
+    let default = quote! { default, };
     if field.ty.is_file() {
         Some(quote! { skip })
     } else if def.never_sends(field) {

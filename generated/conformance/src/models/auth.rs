@@ -5,7 +5,6 @@ use super::*;
 
 /// The spec's `Identity` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Identity {
     /// The `user` property of the spec's `Identity` schema.
@@ -13,5 +12,5 @@ pub struct Identity {
 }
 
 crate::runtime::object! {
-    Identity { user } required = ["user"]
+    Identity { user } required = ["user"] serialize if "full-serde"
 }

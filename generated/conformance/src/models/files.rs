@@ -5,7 +5,6 @@ use super::*;
 
 /// The spec's `File` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct File {
     /// The `name` property of the spec's `File` schema.
@@ -13,5 +12,5 @@ pub struct File {
 }
 
 crate::runtime::object! {
-    File { name } required = ["name"]
+    File { name } required = ["name"] serialize if "full-serde"
 }

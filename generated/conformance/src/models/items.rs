@@ -5,7 +5,6 @@ use super::*;
 
 /// The spec's `Item` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Item {
     /// The `id` property of the spec's `Item` schema.
@@ -15,36 +14,33 @@ pub struct Item {
 }
 
 crate::runtime::object! {
-    Item { id, name } required = ["id", "name"]
+    Item { id, name } required = ["id", "name"] serialize if "full-serde"
 }
 
 /// The spec's `ItemPage` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ItemPage {
     /// The `items` property of the spec's `ItemPage` schema.
     pub items: Vec<Item>,
     /// The `total` property of the spec's `ItemPage` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub total: Option<i64>,
 }
 
 crate::runtime::object! {
-    ItemPage { items, total } required = ["items"]
+    ItemPage { items } optional { total } required = ["items"] serialize if "full-serde"
 }
 
 /// The spec's `NewItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NewItem {
     /// The `name` property of the spec's `NewItem` schema.
     pub name: String,
 }
 
-#[cfg(feature = "full-serde")]
 crate::runtime::object! {
-    NewItem { name } required = ["name"]
+    NewItem { name } required = ["name"] deserialize if "full-serde"
 }
 
 #[allow(deprecated)]

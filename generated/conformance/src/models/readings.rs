@@ -5,35 +5,30 @@ use super::*;
 
 /// The `201` response body of `POST /readings/{id}/photos`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct AttachPhotos201Response {
     /// The `count` property of the `201` response body of `POST /readings/{id}/photos`.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub count: Option<i64>,
 }
 
 crate::runtime::object! {
-    AttachPhotos201Response { count } required = []
+    AttachPhotos201Response {} optional { count } required = [] serialize if "full-serde"
 }
 
 /// The request body of `POST /readings/{id}/photos`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AttachPhotosRequest {
     /// The `caption` property of the request body of `POST /readings/{id}/photos`.
     pub caption: String,
     /// The `photo` property of the request body of `POST /readings/{id}/photos`.
-    #[serde(skip)]
     pub photo: crate::FilePart,
     /// The `extras` property of the request body of `POST /readings/{id}/photos`.
-    #[serde(skip)]
     pub extras: Option<Vec<crate::FilePart>>,
 }
 
-#[cfg(feature = "full-serde")]
 crate::runtime::object! {
-    AttachPhotosRequest { caption } required = ["caption"]
+    AttachPhotosRequest { caption } required = ["caption"] deserialize if "full-serde"
 }
 
 #[allow(deprecated)]
@@ -56,7 +51,6 @@ impl AttachPhotosRequest {
 
 /// The spec's `Camera` schema.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Camera {
     /// The `kind` property of the spec's `Camera` schema.
@@ -78,7 +72,8 @@ impl Default for Camera {
 }
 
 crate::runtime::object! {
-    Camera { kind, resolution } required = ["kind", "resolution"]
+    Camera { kind, resolution } required = ["kind", "resolution"] serialize if
+    "full-serde"
 }
 
 /// The spec's `Reading` schema.
@@ -219,7 +214,6 @@ impl<'de> ::serde::Deserialize<'de> for Sensor {
 
 /// The spec's `Thermometer` schema.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Thermometer {
     /// The `kind` property of the spec's `Thermometer` schema.
@@ -241,12 +235,12 @@ impl Default for Thermometer {
 }
 
 crate::runtime::object! {
-    Thermometer { kind, celsius } required = ["kind", "celsius"]
+    Thermometer { kind, celsius } required = ["kind", "celsius"] serialize if
+    "full-serde"
 }
 
 /// A reading as the live stream sends it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Tick {
     /// The `sequence` property of the spec's `Tick` schema.
@@ -256,5 +250,6 @@ pub struct Tick {
 }
 
 crate::runtime::object! {
-    Tick { sequence, celsius } required = ["sequence", "celsius"]
+    Tick { sequence, celsius } required = ["sequence", "celsius"] serialize if
+    "full-serde"
 }

@@ -5,17 +5,15 @@ use super::*;
 
 /// RFC 9457 problem details; extension members are kept.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Problem {
     /// The `title` property of the spec's `Problem` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub title: Option<String>,
     /// Properties not declared by the schema.
-    #[cfg_attr(feature = "full-serde", serde(flatten))]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 
 crate::runtime::object! {
-    Problem { title } required = [] others = additional_properties
+    Problem {} optional { title } required = [] others = additional_properties serialize
+    if "full-serde"
 }

@@ -5,21 +5,19 @@ use super::*;
 
 /// The tenant's private key, returned only when it is created or rotated.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Credentials {
     /// The private API key. Keep it server-side.
-    #[cfg_attr(feature = "full-serde", serde(rename = "privateKey"))]
     pub private_key: String,
 }
 
 crate::runtime::object! {
-    Credentials { private_key = "privateKey" } required = ["privateKey"]
+    Credentials { private_key = "privateKey" } required = ["privateKey"] serialize if
+    "full-serde"
 }
 
 /// Internal Server Error
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct InternalServerErrorException {
     /// The `message` property of the spec's `InternalServerErrorException` schema.
@@ -29,7 +27,8 @@ pub struct InternalServerErrorException {
 }
 
 crate::runtime::object! {
-    InternalServerErrorException { message } required = ["message"]
+    InternalServerErrorException { message } required = ["message"] serialize if
+    "full-serde"
 }
 
 /// The `message` property of the spec's `InternalServerErrorException` schema.
@@ -49,7 +48,6 @@ crate::runtime::open_enum! {
 
 /// Too Many Requests
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct TooManyRequestsException {
     /// The `message` property of the spec's `TooManyRequestsException` schema.
@@ -59,7 +57,7 @@ pub struct TooManyRequestsException {
 }
 
 crate::runtime::object! {
-    TooManyRequestsException { message } required = ["message"]
+    TooManyRequestsException { message } required = ["message"] serialize if "full-serde"
 }
 
 /// The `message` property of the spec's `TooManyRequestsException` schema.
@@ -78,7 +76,6 @@ crate::runtime::open_enum! {
 
 /// Unauthorized
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct UnauthorizedException {
     /// The `message` property of the spec's `UnauthorizedException` schema.
@@ -88,7 +85,7 @@ pub struct UnauthorizedException {
 }
 
 crate::runtime::object! {
-    UnauthorizedException { message } required = ["message"]
+    UnauthorizedException { message } required = ["message"] serialize if "full-serde"
 }
 
 /// The `message` property of the spec's `UnauthorizedException` schema.

@@ -5,23 +5,19 @@ use super::*;
 
 /// The spec's `APIKey` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiKey {
     /// The `id` property of the spec's `APIKey` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The `type` property of the spec's `APIKey` schema.
-    #[cfg_attr(feature = "full-serde", serde(rename = "type"))]
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub type_: Option<ApiKeyType>,
     /// The `attributes` property of the spec's `APIKey` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub attributes: Option<Attributes>,
 }
 
 crate::runtime::object! {
-    ApiKey { id, type_ = "type", attributes } required = []
+    ApiKey {} optional { id, type_ = "type", attributes } required = [] serialize if
+    "full-serde"
 }
 
 /// The `type` property of the spec's `APIKey` schema.
@@ -40,66 +36,53 @@ crate::runtime::open_enum! {
 
 /// The owner of the key.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiKeyUser {
     /// The `id` property of the spec's `APIKeyUser` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The `email` property of the spec's `APIKeyUser` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub email: Option<String>,
 }
 
 crate::runtime::object! {
-    ApiKeyUser { id, email } required = []
+    ApiKeyUser {} optional { id, email } required = [] serialize if "full-serde"
 }
 
 /// API key attributes.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Attributes {
     /// Name of the API key.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The API version tied to the key.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub api_version: Option<String>,
     /// The last five characters of the key's token.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub token_last_slice: Option<String>,
     /// Time of the last request made with the key.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub last_used_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The `user` property of the spec's `Attributes` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub user: Option<ApiKeyUser>,
     /// The `created_at` property of the spec's `Attributes` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The `updated_at` property of the spec's `Attributes` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
 }
 
 crate::runtime::object! {
-    Attributes { name, api_version, token_last_slice, last_used_at, user, created_at,
-    updated_at } required = []
+    Attributes {} optional { name, api_version, token_last_slice, last_used_at, user,
+    created_at, updated_at } required = [] serialize if "full-serde"
 }
 
 /// The spec's `CreateAPIKey` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateApiKey {
     /// The `data` property of the spec's `CreateAPIKey` schema.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Data>,
 }
 
-#[cfg(feature = "full-serde")]
 crate::runtime::object! {
-    CreateApiKey { data } required = []
+    CreateApiKey {} optional { data } required = [] deserialize if "full-serde"
 }
 
 #[allow(deprecated)]
@@ -117,19 +100,17 @@ impl CreateApiKey {
 }
 
 /// The spec's `CreateAPIKeyAttributes` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateApiKeyAttributes {
     /// Name of the API key.
     ///
     /// Default: `"Name of the API Key"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
-#[cfg(feature = "full-serde")]
 crate::runtime::object! {
-    CreateApiKeyAttributes { name } required = []
+    CreateApiKeyAttributes {} optional { name } required = [] deserialize if "full-serde"
 }
 
 #[allow(deprecated)]
@@ -161,20 +142,18 @@ crate::runtime::open_enum! {
 }
 
 /// The spec's `Data` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Data {
     /// The `type` property of the spec's `Data` schema.
-    #[serde(rename = "type")]
     pub type_: CreateApiKeyType,
     /// The `attributes` property of the spec's `Data` schema.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<CreateApiKeyAttributes>,
 }
 
-#[cfg(feature = "full-serde")]
 crate::runtime::object! {
-    Data { type_ = "type", attributes } required = ["type"]
+    Data { type_ = "type" } optional { attributes } required = ["type"] deserialize if
+    "full-serde"
 }
 
 #[allow(deprecated)]
@@ -193,30 +172,26 @@ impl Data {
 
 /// The spec's `PostAPIKeyResponseBody` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct PostApiKeyResponseBody {
     /// The `data` property of the spec's `PostAPIKeyResponseBody` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub data: Option<ApiKey>,
 }
 
 crate::runtime::object! {
-    PostApiKeyResponseBody { data } required = []
+    PostApiKeyResponseBody {} optional { data } required = [] serialize if "full-serde"
 }
 
 /// The spec's `UpdateAPIKey` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateApiKey {
     /// The `data` property of the spec's `UpdateAPIKey` schema.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<UpdateApiKeyData>,
 }
 
-#[cfg(feature = "full-serde")]
 crate::runtime::object! {
-    UpdateApiKey { data } required = []
+    UpdateApiKey {} optional { data } required = [] deserialize if "full-serde"
 }
 
 #[allow(deprecated)]
@@ -234,24 +209,22 @@ impl UpdateApiKey {
 }
 
 /// The spec's `UpdateAPIKeyAttributes` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateApiKeyAttributes {
     /// Name of the API key.
     ///
     /// Default: `"Name of the API Key"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The API version to use.
     ///
     /// Default: `"2023-06-01"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_version: Option<String>,
 }
 
-#[cfg(feature = "full-serde")]
 crate::runtime::object! {
-    UpdateApiKeyAttributes { name, api_version } required = []
+    UpdateApiKeyAttributes {} optional { name, api_version } required = [] deserialize if
+    "full-serde"
 }
 
 #[allow(deprecated)]
@@ -278,23 +251,20 @@ impl UpdateApiKeyAttributes {
 }
 
 /// The spec's `UpdateAPIKeyData` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateApiKeyData {
     /// The `id` property of the spec's `UpdateAPIKeyData` schema.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `type` property of the spec's `UpdateAPIKeyData` schema.
-    #[serde(rename = "type")]
     pub type_: UpdateApiKeyType,
     /// The `attributes` property of the spec's `UpdateAPIKeyData` schema.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<UpdateApiKeyAttributes>,
 }
 
-#[cfg(feature = "full-serde")]
 crate::runtime::object! {
-    UpdateApiKeyData { id, type_ = "type", attributes } required = ["type"]
+    UpdateApiKeyData { type_ = "type" } optional { id, attributes } required = ["type"]
+    deserialize if "full-serde"
 }
 
 #[allow(deprecated)]
@@ -323,16 +293,14 @@ impl UpdateApiKeyData {
 
 /// The spec's `UpdateAPIKeyResponseBody` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct UpdateApiKeyResponseBody {
     /// The `data` property of the spec's `UpdateAPIKeyResponseBody` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub data: Option<ApiKey>,
 }
 
 crate::runtime::object! {
-    UpdateApiKeyResponseBody { data } required = []
+    UpdateApiKeyResponseBody {} optional { data } required = [] serialize if "full-serde"
 }
 
 /// The spec's `UpdateAPIKeyType` schema.

@@ -5,39 +5,32 @@ use super::*;
 
 /// API keys are used to authenticate requests to Rockset's API. An API key is tied to the user who creates it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiKey {
     /// Date that API key was created (ISO-8601 format).
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<String>,
     /// Email of API key owner.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<String>,
     /// Name of the API key that was used to create this object if one was used.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by_apikey_name: Option<String>,
     /// The expiration date of this API key.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub expiry_time: Option<String>,
     /// This field will only be populated with the full key when creating an API key. Otherwise, it will be an API key identifier of 6 characters.
     pub key: String,
     /// Date that API key was most recently used (ISO-8601 format).
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub last_access_time: Option<String>,
     /// Name of the API key.
     pub name: String,
     /// Role specifying access control. If not specified, API key will have access to all of the associated user's roles.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub role: Option<String>,
     /// Current state of this key.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<ApiKeyState>,
 }
 
 crate::runtime::object! {
-    ApiKey { created_at, created_by, created_by_apikey_name, expiry_time, key,
-    last_access_time, name, role, state } required = ["key", "name"]
+    ApiKey { key, name } optional { created_at, created_by, created_by_apikey_name,
+    expiry_time, last_access_time, role, state } required = ["key", "name"] serialize if
+    "full-serde"
 }
 
 /// Current state of this key.
@@ -57,25 +50,22 @@ crate::runtime::open_enum! {
 }
 
 /// The spec's `CreateApiKeyRequest` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateApiKeyRequest {
     /// The `created_by` property of the spec's `CreateApiKeyRequest` schema.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// If provided, the API key will automatically expire at this time (ISO-8601 format). Requires premium.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiry_time: Option<String>,
     /// Name for this API key.
     pub name: String,
     /// The `role` property of the spec's `CreateApiKeyRequest` schema.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 
-#[cfg(feature = "full-serde")]
 crate::runtime::object! {
-    CreateApiKeyRequest { created_by, expiry_time, name, role } required = ["name"]
+    CreateApiKeyRequest { name } optional { created_by, expiry_time, role } required =
+    ["name"] deserialize if "full-serde"
 }
 
 #[allow(deprecated)]
@@ -111,67 +101,53 @@ impl CreateApiKeyRequest {
 
 /// The spec's `CreateApiKeyResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct CreateApiKeyResponse {
     /// The `data` property of the spec's `CreateApiKeyResponse` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub data: Option<ApiKey>,
 }
 
 crate::runtime::object! {
-    CreateApiKeyResponse { data } required = []
+    CreateApiKeyResponse {} optional { data } required = [] serialize if "full-serde"
 }
 
 /// The spec's `DeleteApiKeyResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct DeleteApiKeyResponse {
     /// The `data` property of the spec's `DeleteApiKeyResponse` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub data: Option<ApiKey>,
 }
 
 crate::runtime::object! {
-    DeleteApiKeyResponse { data } required = []
+    DeleteApiKeyResponse {} optional { data } required = [] serialize if "full-serde"
 }
 
 /// Describes details about an error
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ErrorModel {
     /// Column where the error happened (if applicable).
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub column: Option<i32>,
     /// ID of the error.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub error_id: Option<String>,
     /// Line where the error happened (if applicable).
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub line: Option<i32>,
     /// Descriptive message about the error.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// ID of the query (if applicable).
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub query_id: Option<String>,
     /// Internal trace ID to help with debugging.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub trace_id: Option<String>,
     /// Category of the error.
-    #[cfg_attr(feature = "full-serde", serde(rename = "type"))]
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub type_: Option<ErrorModelType>,
     /// Virtual Instance RRN for the Virtual Instance that the query was run on (if applicable).
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub virtual_instance_rrn: Option<String>,
 }
 
 crate::runtime::object! {
-    ErrorModel { column, error_id, line, message, query_id, trace_id, type_ = "type",
-    virtual_instance_rrn } required = []
+    ErrorModel {} optional { column, error_id, line, message, query_id, trace_id, type_ =
+    "type", virtual_instance_rrn } required = [] serialize if "full-serde"
 }
 
 /// Category of the error.
@@ -250,50 +226,43 @@ crate::runtime::open_enum! {
 
 /// The spec's `GetApiKeyResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct GetApiKeyResponse {
     /// The `data` property of the spec's `GetApiKeyResponse` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub data: Option<ApiKey>,
 }
 
 crate::runtime::object! {
-    GetApiKeyResponse { data } required = []
+    GetApiKeyResponse {} optional { data } required = [] serialize if "full-serde"
 }
 
 /// The spec's `ListApiKeysResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ListApiKeysResponse {
     /// List of API key objects.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub data: Option<Vec<ApiKey>>,
 }
 
 crate::runtime::object! {
-    ListApiKeysResponse { data } required = []
+    ListApiKeysResponse {} optional { data } required = [] serialize if "full-serde"
 }
 
 /// The spec's `UpdateApiKeyRequest` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateApiKeyRequest {
     /// If set to true, the expiration time for this key will be cleared.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub clear_expiry_time: Option<bool>,
     /// If provided, the API key will automatically expire at this time (ISO-8601 format). Requires premium.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiry_time: Option<String>,
     /// State that the api key should be set to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<UpdateApiKeyRequestState>,
 }
 
-#[cfg(feature = "full-serde")]
 crate::runtime::object! {
-    UpdateApiKeyRequest { clear_expiry_time, expiry_time, state } required = []
+    UpdateApiKeyRequest {} optional { clear_expiry_time, expiry_time, state } required =
+    [] deserialize if "full-serde"
 }
 
 #[allow(deprecated)]
@@ -344,14 +313,12 @@ crate::runtime::open_enum! {
 
 /// The spec's `UpdateApiKeyResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct UpdateApiKeyResponse {
     /// The `data` property of the spec's `UpdateApiKeyResponse` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub data: Option<ApiKey>,
 }
 
 crate::runtime::object! {
-    UpdateApiKeyResponse { data } required = []
+    UpdateApiKeyResponse {} optional { data } required = [] serialize if "full-serde"
 }

@@ -5,27 +5,23 @@ use super::*;
 
 /// The spec's `apiError` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiError {
     /// The `message` property of the spec's `apiError` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// The `code` property of the spec's `apiError` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub code: Option<String>,
     /// The `http_status` property of the spec's `apiError` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub http_status: Option<i64>,
 }
 
 crate::runtime::object! {
-    ApiError { message, code, http_status } required = []
+    ApiError {} optional { message, code, http_status } required = [] serialize if
+    "full-serde"
 }
 
 /// The spec's `ApiKey` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiKey {
     /// The `id` property of the spec's `ApiKey` schema.
@@ -37,20 +33,19 @@ pub struct ApiKey {
     /// The `tenant_name` property of the spec's `ApiKey` schema.
     pub tenant_name: String,
     /// The `expiration_date` property of the spec's `ApiKey` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub expiration_date: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The `created` property of the spec's `ApiKey` schema.
     pub created: ::chrono::DateTime<::chrono::Utc>,
 }
 
 crate::runtime::object! {
-    ApiKey { id, name, tenant_id, tenant_name, expiration_date, created } required =
-    ["id", "name", "tenant_id", "tenant_name", "created"]
+    ApiKey { id, name, tenant_id, tenant_name, created } optional { expiration_date }
+    required = ["id", "name", "tenant_id", "tenant_name", "created"] serialize if
+    "full-serde"
 }
 
 /// The spec's `ApiKeyCreated` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiKeyCreated {
     /// The `api_key` property of the spec's `ApiKeyCreated` schema.
@@ -58,11 +53,11 @@ pub struct ApiKeyCreated {
 }
 
 crate::runtime::object! {
-    ApiKeyCreated { api_key } required = ["api_key"]
+    ApiKeyCreated { api_key } required = ["api_key"] serialize if "full-serde"
 }
 
 /// The spec's `CreateApiKeyRequest` schema.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateApiKeyRequest {
     /// The `name` property of the spec's `CreateApiKeyRequest` schema.
@@ -70,17 +65,14 @@ pub struct CreateApiKeyRequest {
     /// The `tenant_id` property of the spec's `CreateApiKeyRequest` schema.
     pub tenant_id: i64,
     /// The `permissions` property of the spec's `CreateApiKeyRequest` schema.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<String>>,
     /// The `expiration_date` property of the spec's `CreateApiKeyRequest` schema.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<::chrono::DateTime<::chrono::Utc>>,
 }
 
-#[cfg(feature = "full-serde")]
 crate::runtime::object! {
-    CreateApiKeyRequest { name, tenant_id, permissions, expiration_date } required =
-    ["name", "tenant_id"]
+    CreateApiKeyRequest { name, tenant_id } optional { permissions, expiration_date }
+    required = ["name", "tenant_id"] deserialize if "full-serde"
 }
 
 #[allow(deprecated)]
@@ -113,7 +105,6 @@ impl CreateApiKeyRequest {
 
 /// The `200` response body of `GET /api-keys`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ListApiKeys200Response {
     /// The `links` property of the `200` response body of `GET /api-keys`.
@@ -128,7 +119,7 @@ pub struct ListApiKeys200Response {
 
 crate::runtime::object! {
     ListApiKeys200Response { links, page_size, total_count, data } required = ["links",
-    "page_size", "total_count", "data"]
+    "page_size", "total_count", "data"] serialize if "full-serde"
 }
 
 /// The `links` property of the `200` response body of `GET /api-keys`.
@@ -136,14 +127,13 @@ pub type ListApiKeys200ResponseLinks = PaginatedResponseLinks;
 
 /// The `200` response body of `DELETE /api-keys/{api_key_id}`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RevokeApiKey200Response {
     /// The `message` property of the `200` response body of `DELETE /api-keys/{api_key_id}`.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
 }
 
 crate::runtime::object! {
-    RevokeApiKey200Response { message } required = []
+    RevokeApiKey200Response {} optional { message } required = [] serialize if
+    "full-serde"
 }

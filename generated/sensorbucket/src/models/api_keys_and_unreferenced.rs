@@ -5,17 +5,15 @@ use super::*;
 
 /// The `links` property of the spec's `paginatedResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct PaginatedResponseLinks {
     /// The `previous` property of the `links` property of the spec's `paginatedResponse` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub previous: Option<String>,
     /// The `next` property of the `links` property of the spec's `paginatedResponse` schema.
-    #[cfg_attr(feature = "full-serde", serde(skip_serializing_if = "Option::is_none"))]
     pub next: Option<String>,
 }
 
 crate::runtime::object! {
-    PaginatedResponseLinks { previous, next } required = []
+    PaginatedResponseLinks {} optional { previous, next } required = [] serialize if
+    "full-serde"
 }

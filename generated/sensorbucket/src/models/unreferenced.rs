@@ -5,7 +5,6 @@ use super::*;
 
 /// The spec's `paginatedResponse` schema.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct PaginatedResponse {
     /// The `links` property of the spec's `paginatedResponse` schema.
@@ -20,5 +19,5 @@ pub struct PaginatedResponse {
 
 crate::runtime::object! {
     PaginatedResponse { links, page_size, total_count, data } required = ["links",
-    "page_size", "total_count", "data"]
+    "page_size", "total_count", "data"] serialize if "full-serde"
 }
