@@ -319,8 +319,17 @@ impl Generator {
     ) -> Result<Rendered, Error> {
         let (bundle, rule_warnings) = self.load()?;
         let types = self.type_settings()?;
-        let (api, document) =
+        let (mut api, document) =
             lower::lower_keeping_document(&bundle, &self.api_name(), types, self.invalid_parts)?;
+        // The spec's two trees (as read, as normalized) are the largest things held: they go
+        // before emission, which is where the peak memory of a run is.
+        let inputs = self.inputs(&bundle)?;
+        let notes = located_findings(&bundle, std::mem::take(&mut api.notes));
+        let lowering_warnings = located(&bundle, std::mem::take(&mut api.warnings));
+        drop(bundle);
+        let spec = serde_json::to_string_pretty(&document)
+            .map_err(|e| Error::Internal(format!("writing the normalized spec: {e}")))?;
+        drop(document);
         let (mut settings, settings_warning) = self.resolved_settings(&api.title)?;
         settings.package.pin_version |= self.crate_version.is_some();
         if one_file {
@@ -344,18 +353,17 @@ impl Generator {
         };
         let (files, release) = render_release(
             &api,
-            &document,
+            &spec,
             settings,
             previous,
             previous_dir,
             &self.templates,
         )?;
         let operations = api.operations().count();
-        let notes = located_findings(&bundle, api.notes);
-        warnings.extend(located(&bundle, api.warnings));
+        warnings.extend(lowering_warnings);
         Ok(Rendered {
             files,
-            inputs: self.inputs(&bundle)?,
+            inputs,
             warnings,
             notes,
             operations,
@@ -426,12 +434,13 @@ impl Generator {
     }
 }
 
-/// The crate's files and its release: versioned by what changed since the crate in
-/// `previous_dir`, and when nothing in its surface did but its files changed all the same
-/// because another version of sdkgen wrote them, by a patch.
+/// The crate's files and its release (`spec` is the normalized spec's text, written beside
+/// the code): versioned by what changed since the crate in `previous_dir`, and when nothing in
+/// its surface did but its files changed all the same because another version of sdkgen wrote
+/// them, by a patch.
 fn render_release(
     api: &ir::Api,
-    document: &serde_json::Value,
+    spec: &str,
     mut settings: Settings,
     previous: Option<release::Previous>,
     previous_dir: Option<&Path>,
@@ -449,8 +458,6 @@ fn render_release(
         settings_version: &version,
         pinned: settings.package.pin_version,
     };
-    let spec = serde_json::to_string_pretty(document)
-        .map_err(|e| Error::Internal(format!("writing the normalized spec: {e}")))?;
     let render = |settings: &mut Settings, release: &release::Release| {
         settings.package.version.clone_from(&release.version);
         let mut files = emit::render_crate(api, settings, templates)?;
