@@ -311,10 +311,7 @@ fn run_one(root: &Path, name: &str, spec: &Path) -> Result<(Row, Vec<ModeFailure
     let crate_dir = root.join("target/contract/crates").join(name);
     match generate(spec, name, &crate_dir) {
         Ok(operations) => row.operations = operations,
-        Err(error) => {
-            row.first_failure = format!("generate: {error}");
-            return Ok((row, Vec::new()));
-        }
+        Err(error) => return Ok(not_tested(row, "generate", error)),
     }
     if row.operations == 0 {
         return Ok((row, Vec::new()));
@@ -323,8 +320,11 @@ fn run_one(root: &Path, name: &str, spec: &Path) -> Result<(Row, Vec<ModeFailure
     prepare_workspace(root, &crate_dir)?;
     let build = cargo_test(&crate_dir, &target, &["--no-run"], None)?;
     if !build.0 {
-        row.first_failure = format!("build: {}", crate::corpus::first_error(&build.1));
-        return Ok((row, Vec::new()));
+        return Ok(not_tested(
+            row,
+            "build",
+            crate::corpus::first_error(&build.1),
+        ));
     }
     let routes = routes(&crate_dir.join("tests/contract.rs"));
     row.routable = routes
@@ -408,6 +408,18 @@ fn run_one(root: &Path, name: &str, spec: &Path) -> Result<(Row, Vec<ModeFailure
     }
     remove_test_binaries(&target.join("debug/deps"));
     Ok((row, found))
+}
+
+/// A spec whose crate could not be generated or built: one failure of the client's, so that
+/// the run fails rather than passing on no operations.
+fn not_tested(mut row: Row, step: &'static str, error: String) -> (Row, Vec<ModeFailure>) {
+    row.first_failure = format!("{step}: {error}");
+    let failure = Failure {
+        test: format!("({step})"),
+        message: error,
+        route: String::new(),
+    };
+    (row, vec![(step, Class::Client, failure)])
 }
 
 /// A request Prism's log says it failed to answer.
@@ -676,6 +688,17 @@ fn table(rows: &[Row]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spec_that_does_not_generate_is_a_failure_of_the_client() {
+        let root = tempfile::tempdir().unwrap();
+        let spec = root.path().join("broken.yaml");
+        std::fs::write(&spec, "openapi: [").unwrap();
+        let (row, found) = run_one(root.path(), "contract-broken", &spec).unwrap();
+        assert!(row.first_failure.starts_with("generate: "), "{row:?}");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].0, found[0].1), ("generate", Class::Client));
+    }
 
     #[test]
     fn libtest_output_gives_passes_and_each_failure_with_its_error() {

@@ -202,6 +202,8 @@ fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Result<(bool, String), Str
         .args(args)
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
+        // Checked once and thrown away: incremental state would only fill the disk.
+        .env("CARGO_INCREMENTAL", "0")
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     Ok((

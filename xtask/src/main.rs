@@ -299,7 +299,7 @@ fn contract_verdict(client_failures: usize) -> Result<(), String> {
     match client_failures {
         0 => Ok(()),
         n => Err(format!(
-            "{n} contract test run(s) failed through the client (see target/contract/*-failures.tsv)"
+            "{n} contract test run(s) failed through the client, or crate(s) did not generate or build (see target/contract/*-failures.tsv)"
         )),
     }
 }

@@ -215,6 +215,9 @@ fn build_sample(root: &Path, scratch: &Path, name: &str, spec: &Path) -> Result<
             .args(args)
             .current_dir(&out)
             .env("CARGO_TARGET_DIR", scratch.join("target"))
+            // Checked once and thrown away: neither debug info nor incremental state is read.
+            .env("CARGO_INCREMENTAL", "0")
+            .env("CARGO_PROFILE_DEV_DEBUG", "0")
             .status()
             .map_err(|e| format!("cannot run cargo: {e}"))
     };
